@@ -1,0 +1,26 @@
+# Shortcuts for the scripts in scripts/; each script says what it does.
+.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e
+
+run:            ## Run the development chain on Chopsticks (ws://127.0.0.1:9944)
+	./scripts/run.sh
+
+run-build:      ## Build the runtime from this checkout, then run it on Chopsticks
+	./scripts/run.sh --build
+
+test:           ## Everything CI runs
+	./scripts/test.sh
+
+test-no-e2e:    ## Everything but the e2e suite
+	./scripts/test.sh --no-e2e
+
+setup:          ## Install the toolchain pieces and npm packages
+	./scripts/setup.sh
+
+fmt:            ## Format the Rust code
+	./scripts/fmt.sh
+
+chain-specs:    ## Rebuild the runtime and rewrite chain-specs/
+	./scripts/chain-specs.sh
+
+e2e:            ## The e2e suite; against a running chain with E2E_ENDPOINT=ws://...
+	npm --prefix e2e test

@@ -1,0 +1,123 @@
+// Starts (or connects to) a MedRec chain for the e2e tests.
+//
+// With E2E_ENDPOINT set (ws://…), the tests run against that chain: a node, zombienet or a
+// Chopsticks started by hand. Otherwise each test file starts its own Chopsticks from the raw
+// development chain spec on a free loopback port and stops it afterwards.
+
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = join(here, '..', '..');
+const chopsticksBin = join(here, '..', 'node_modules', '.bin', 'chopsticks');
+
+/** The raw chain spec Chopsticks runs: MEDREC_SPEC or the committed development spec. */
+export const devSpec = process.env.MEDREC_SPEC ?? join(repoRoot, 'chain-specs', 'dev.raw.json');
+
+async function freePort() {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/**
+ * Spawns Chopsticks on `port` and resolves once it accepts connections. Its output is kept
+ * and shown if it fails to start.
+ */
+export async function startChopsticks({ port, spec = devSpec, blockMode = 'Instant' }) {
+  const child = spawn(
+    chopsticksBin,
+    ['--genesis', spec, '--port', String(port), '--host', '127.0.0.1', '--build-block-mode', blockMode],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } },
+  );
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`chopsticks exited with code ${code} before it was ready:\n${output}`);
+  });
+  const ready = (async () => {
+    for (let i = 0; i < 600; i++) {
+      if (/listening on/i.test(output)) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`chopsticks did not start within 60 s:\n${output}`);
+  })();
+  await Promise.race([ready, exited]);
+  exited.catch(() => {}); // a later exit is expected: stop() kills it
+  return {
+    endpoint: `ws://127.0.0.1:${port}`,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await once(child, 'exit');
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * A connected @polkadot/api on the chain under test; `stop()` disconnects and, if this call
+ * started Chopsticks, stops it.
+ */
+export async function connect() {
+  let chain = null;
+  let endpoint = process.env.E2E_ENDPOINT;
+  if (!endpoint) {
+    chain = await startChopsticks({ port: await freePort() });
+    endpoint = chain.endpoint;
+  }
+  const provider = new WsProvider(endpoint, 1000, {}, 30_000);
+  const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  return {
+    api,
+    endpoint,
+    async stop() {
+      await api.disconnect();
+      if (chain) await chain.stop();
+    },
+  };
+}
+
+/**
+ * Signs and submits `tx` with `signer`, resolves when it is in a block, with the block hash
+ * and the events of this extrinsic. Rejects with the decoded module error if it failed.
+ */
+export function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (status.isInBlock || status.isFinalized) {
+        unsubscribe();
+        if (dispatchError) {
+          let message = dispatchError.toString();
+          if (dispatchError.isModule) {
+            const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+            message = `${section}.${name}: ${docs.join(' ')}`;
+          }
+          const error = new Error(message);
+          error.dispatchError = dispatchError;
+          error.events = events;
+          reject(error);
+        } else {
+          resolve({ blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, events });
+        }
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    })
+      .then((u) => { unsubscribe = u; })
+      .catch(reject);
+  });
+}

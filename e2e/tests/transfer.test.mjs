@@ -1,0 +1,91 @@
+// A signed balance transfer from a well-known dev account, checked by balances and events.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, submit } from '../lib/chain.mjs';
+
+const UNIT = 10n ** 12n;
+
+describe('development chain', () => {
+  let chain;
+  let api;
+  let alice;
+  let bob;
+
+  before(async () => {
+    await cryptoWaitReady();
+    chain = await connect();
+    api = chain.api;
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    alice = keyring.addFromUri('//Alice');
+    bob = keyring.addFromUri('//Bob');
+  });
+
+  after(async () => {
+    await chain?.stop();
+  });
+
+  test('identifies itself as MedRec with the MEDR token', async () => {
+    const [name, properties] = await Promise.all([api.rpc.system.chain(), api.rpc.system.properties()]);
+    assert.equal(name.toString(), 'MedRec Development');
+    assert.equal(api.runtimeVersion.specName.toString(), 'medrec');
+    assert.deepEqual(properties.tokenSymbol.unwrap().toJSON(), ['MEDR']);
+    assert.deepEqual(properties.tokenDecimals.unwrap().toJSON(), [12]);
+  });
+
+  test('funds the well-known dev accounts', async () => {
+    for (const who of [alice, bob]) {
+      const { data } = await api.query.system.account(who.address);
+      assert.ok(data.free.toBigInt() >= 1_000n * UNIT, `${who.address} is funded`);
+    }
+  });
+
+  test('a signed transfer moves the amount and charges the fee to the sender', async () => {
+    const amount = 3n * UNIT;
+    const before = await api.query.system.account.multi([alice.address, bob.address]);
+
+    const { blockHash, events } = await submit(
+      api,
+      api.tx.balances.transferKeepAlive(bob.address, amount),
+      alice,
+    );
+
+    const names = events.map(({ event }) => `${event.section}.${event.method}`);
+    assert.ok(names.includes('system.ExtrinsicSuccess'), `events: ${names}`);
+    const transfer = events.find(({ event }) => api.events.balances.Transfer.is(event));
+    assert.ok(transfer, `a balances.Transfer event, got ${names}`);
+    assert.equal(transfer.event.data.from.toString(), alice.address);
+    assert.equal(transfer.event.data.to.toString(), bob.address);
+    assert.equal(transfer.event.data.amount.toBigInt(), amount);
+    const feePaid = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
+    assert.ok(feePaid, `a transactionPayment.TransactionFeePaid event, got ${names}`);
+    const fee = feePaid.event.data.actualFee.toBigInt();
+    assert.ok(fee > 0n, 'the sender paid a fee');
+
+    const afterTransfer = await api.query.system.account.multi([alice.address, bob.address]);
+    assert.equal(
+      afterTransfer[1].data.free.toBigInt() - before[1].data.free.toBigInt(),
+      amount,
+      'Bob received exactly the amount',
+    );
+    assert.equal(
+      before[0].data.free.toBigInt() - afterTransfer[0].data.free.toBigInt(),
+      amount + fee,
+      'Alice paid the amount and the fee',
+    );
+    assert.equal(afterTransfer[0].nonce.toNumber(), before[0].nonce.toNumber() + 1);
+
+    const header = await api.rpc.chain.getHeader(blockHash);
+    assert.ok(header.number.toNumber() >= 1, 'the transfer is in a built block');
+  });
+
+  test('a transfer beyond the balance fails with a clear module error', async () => {
+    const { data } = await api.query.system.account(bob.address);
+    await assert.rejects(
+      submit(api, api.tx.balances.transferKeepAlive(alice.address, data.free.toBigInt() * 2n), bob),
+      /balances\.|Inability to pay some fees|1010/,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+//! `pallet_utility` (batches) and `pallet_proxy` (accounts acting for other accounts,
+//! restricted by [`ProxyType`]).
+//!
+//! MedRec's guardians act for patients through proxies; their restricted proxy type arrives
+//! with the permissions pallet.
+
+use crate::{Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use medrec_primitives::currency::deposit;
+use polkadot_sdk::{
+	frame_support::{
+		parameter_types,
+		traits::{ConstU32, InstanceFilter},
+	},
+	sp_runtime::traits::BlakeTwo256,
+	*,
+};
+use scale_info::TypeInfo;
+
+/// What a proxy may do for the account that added it.
+#[derive(
+	Copy,
+	Clone,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	MaxEncodedLen,
+	TypeInfo,
+	Default,
+)]
+pub enum ProxyType {
+	/// Everything.
+	#[default]
+	Any,
+	/// Everything except moving funds.
+	NonTransfer,
+	/// Only cancelling proxy announcements (to stop a compromised time-delayed proxy).
+	CancelProxy,
+	/// Only consortium governance: proposing and voting for a member institution.
+	Governance,
+}
+
+impl InstanceFilter<RuntimeCall> for ProxyType {
+	fn filter(&self, call: &RuntimeCall) -> bool {
+		match self {
+			ProxyType::Any => true,
+			ProxyType::NonTransfer => !matches!(call, RuntimeCall::Balances(_)),
+			ProxyType::CancelProxy => matches!(
+				call,
+				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. }) |
+					RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
+					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+			),
+			ProxyType::Governance => matches!(
+				call,
+				RuntimeCall::Consortium(_) |
+					RuntimeCall::ConsortiumMembership(_) |
+					RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
+					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+			),
+		}
+	}
+
+	fn is_superset(&self, other: &Self) -> bool {
+		match (self, other) {
+			(x, y) if x == y => true,
+			(ProxyType::Any, _) => true,
+			(_, ProxyType::Any) => false,
+			(ProxyType::NonTransfer, _) => true,
+			_ => false,
+		}
+	}
+}
+
+parameter_types! {
+	// One storage item (the proxy list) of 8 bytes + 33 bytes per proxy.
+	pub const ProxyDepositBase: Balance = deposit(1, 8);
+	pub const ProxyDepositFactor: Balance = deposit(0, 33);
+	pub const AnnouncementDepositBase: Balance = deposit(1, 8);
+	pub const AnnouncementDepositFactor: Balance = deposit(0, 66);
+}
+
+impl pallet_proxy::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type ProxyType = ProxyType;
+	type ProxyDepositBase = ProxyDepositBase;
+	type ProxyDepositFactor = ProxyDepositFactor;
+	type MaxProxies = ConstU32<32>;
+	type WeightInfo = pallet_proxy::weights::SubstrateWeight<Runtime>;
+	type MaxPending = ConstU32<32>;
+	type CallHasher = BlakeTwo256;
+	type AnnouncementDepositBase = AnnouncementDepositBase;
+	type AnnouncementDepositFactor = AnnouncementDepositFactor;
+	type BlockNumberProvider = crate::System;
+}
+
+impl pallet_utility::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}

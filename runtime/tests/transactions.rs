@@ -1,0 +1,142 @@
+//! Signed transactions through the real runtime: the transaction extensions, fees and
+//! dispatch, executed natively on the development genesis.
+
+use codec::Encode;
+use medrec_runtime::{
+	configs::CollatorPot, genesis_config_presets::preset_storage, Balances, Executive, Header,
+	Runtime, RuntimeCall, RuntimeEvent, System, TxExtension, UncheckedExtrinsic, UNIT,
+};
+use polkadot_sdk::{
+	frame_support::{assert_err, assert_ok, traits::fungible::Inspect},
+	sp_genesis_builder::DEV_RUNTIME_PRESET,
+	sp_io::TestExternalities,
+	sp_keyring::Sr25519Keyring,
+	sp_runtime::{
+		generic::{Era, SignedPayload},
+		traits::Header as _,
+		transaction_validity::{InvalidTransaction, TransactionValidityError},
+	},
+	*,
+};
+
+fn dev_chain_at_block_one() -> TestExternalities {
+	let mut ext = TestExternalities::new(preset_storage(DEV_RUNTIME_PRESET).expect("dev preset"));
+	ext.execute_with(|| {
+		let header = Header::new(
+			1,
+			Default::default(),
+			Default::default(),
+			System::parent_hash(),
+			Default::default(),
+		);
+		Executive::initialize_block(&header);
+	});
+	ext
+}
+
+fn extensions(nonce: u32, tip: u128) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		frame_system::WeightReclaim::new(),
+	)
+}
+
+fn signed(signer: Sr25519Keyring, call: RuntimeCall, nonce: u32) -> UncheckedExtrinsic {
+	let ext = extensions(nonce, 0);
+	let payload = SignedPayload::new(call.clone(), ext.clone()).expect("valid payload");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(call, signer.to_account_id().into(), signature.into(), ext)
+}
+
+fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: to.to_account_id().into(),
+		value,
+	})
+}
+
+#[test]
+fn signed_transfer_moves_funds_and_pays_the_collators() {
+	dev_chain_at_block_one().execute_with(|| {
+		let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
+		let alice_before = Balances::balance(&alice.to_account_id());
+		let bob_before = Balances::balance(&bob.to_account_id());
+		let pot_before = Balances::balance(&CollatorPot::get());
+
+		let xt = signed(alice, transfer(bob, 5 * UNIT), 0);
+		assert_ok!(Executive::apply_extrinsic(xt).expect("valid transaction"));
+
+		assert_eq!(Balances::balance(&bob.to_account_id()), bob_before + 5 * UNIT);
+		let fee = System::events()
+			.into_iter()
+			.find_map(|r| match r.event {
+				RuntimeEvent::TransactionPayment(
+					pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+				) => Some(actual_fee),
+				_ => None,
+			})
+			.expect("a fee was paid");
+		assert!(fee > 0);
+		assert_eq!(Balances::balance(&alice.to_account_id()), alice_before - 5 * UNIT - fee);
+		assert_eq!(Balances::balance(&CollatorPot::get()), pot_before + fee, "fees fund the pot");
+		assert_eq!(System::account_nonce(alice.to_account_id()), 1);
+	});
+}
+
+#[test]
+fn a_replayed_or_forged_transaction_is_rejected() {
+	dev_chain_at_block_one().execute_with(|| {
+		let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
+		let xt = signed(alice, transfer(bob, UNIT), 0);
+		assert_ok!(Executive::apply_extrinsic(xt.clone()).expect("first is valid"));
+		assert_err!(
+			Executive::apply_extrinsic(xt),
+			TransactionValidityError::Invalid(InvalidTransaction::Stale)
+		);
+
+		// Bob's signature on a transaction claiming to come from Alice.
+		let ext = extensions(1, 0);
+		let call = transfer(bob, UNIT);
+		let payload = SignedPayload::new(call.clone(), ext.clone()).expect("valid payload");
+		let forged = UncheckedExtrinsic::new_signed(
+			call,
+			alice.to_account_id().into(),
+			payload.using_encoded(|bytes| bob.sign(bytes)).into(),
+			ext,
+		);
+		assert_err!(
+			Executive::apply_extrinsic(forged),
+			TransactionValidityError::Invalid(InvalidTransaction::BadProof)
+		);
+	});
+}
+
+#[test]
+fn only_the_sudo_key_can_use_sudo() {
+	dev_chain_at_block_one().execute_with(|| {
+		let call = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::System(frame_system::Call::remark_with_event {
+				remark: b"hello".to_vec(),
+			})),
+		});
+		let by_bob = signed(Sr25519Keyring::Bob, call.clone(), 0);
+		let outcome = Executive::apply_extrinsic(by_bob).expect("valid transaction");
+		assert_eq!(outcome, Err(pallet_sudo::Error::<Runtime>::RequireSudo.into()));
+
+		let by_alice = signed(Sr25519Keyring::Alice, call, 0);
+		assert_ok!(Executive::apply_extrinsic(by_alice).expect("valid transaction"));
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result: Ok(()) })
+		)));
+	});
+}

@@ -1,0 +1,78 @@
+# Shared helpers for the scripts in this folder. Source it; it sets no shell options.
+# shellcheck shell=bash
+
+root="${root:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+
+if [ -t 1 ]; then
+	_bold=$'\e[1m' _red=$'\e[31m' _green=$'\e[32m' _reset=$'\e[0m'
+else
+	_bold="" _red="" _green="" _reset=""
+fi
+
+step() { printf '%s==> %s%s\n' "$_bold" "$*" "$_reset"; }
+ok() { printf '%s✓ %s%s\n' "$_green" "$*" "$_reset"; }
+die() {
+	printf '%serror: %s%s\n' "$_red" "$*" "$_reset" >&2
+	exit 1
+}
+
+# Builds go to a directory outside the checkout so that fresh clones on the same machine
+# (CI, worktrees) reuse them. Override with CARGO_TARGET_DIR.
+target_dir() { printf '%s\n' "${CARGO_TARGET_DIR:-$HOME/.cache/medrec/target}"; }
+
+env_file="$root/.medrec/env.sh"
+
+# Records how the WASM half is built, for load_env.
+write_env() {
+	mkdir -p "$(dirname "$env_file")"
+	{
+		echo "# Written by scripts/setup.sh; do not edit."
+		echo "MEDREC_WASM_ROUTE=$1"
+		if [ "$1" = debian ]; then
+			echo "export WASM_BUILD_TOOLCHAIN=medrec-wasm"
+		fi
+	} >"$env_file"
+}
+
+# Cargo builds the workspace through this link to the checkout, so that every checkout on a
+# machine is built from the same path: the runtime WASM embeds source paths (panic
+# locations), and build caches are keyed by them. One build at a time per machine.
+build_root="$HOME/.cache/medrec/src"
+
+# Exports the build environment: target dir, WASM toolchain, reproducible WASM paths.
+load_env() {
+	[ -f "$env_file" ] || die "run ./scripts/setup.sh first (it writes $env_file)."
+	# shellcheck disable=SC1090
+	. "$env_file"
+	mkdir -p "$(dirname "$build_root")"
+	ln -sfn "$root" "$build_root"
+	export CARGO_TARGET_DIR
+	CARGO_TARGET_DIR="$(target_dir)"
+	# substrate-wasm-builder looks for Cargo.lock above the target dir unless told where the
+	# workspace is; with the target dir outside the checkout it would find none.
+	export WASM_BUILD_WORKSPACE_HINT="$build_root"
+	# Fixed names for the build path and the cargo home make the WASM (and so the committed
+	# chain specs) the same on every machine with the same compiler.
+	export WASM_BUILD_RUSTFLAGS="--remap-path-prefix=$build_root=/medrec --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
+}
+
+# `cargo SUBCOMMAND ARGS...` on the workspace, through the build path (see `build_root`).
+ws_cargo() {
+	local sub="$1"
+	shift
+	cargo "$sub" --manifest-path "$build_root/Cargo.toml" "$@"
+}
+
+# `rustc -V` of the compiler that builds the runtime WASM.
+wasm_rustc_version() {
+	if [ -n "${WASM_BUILD_TOOLCHAIN:-}" ]; then
+		rustup run "$WASM_BUILD_TOOLCHAIN" rustc -V
+	else
+		rustc -V
+	fi
+}
+
+# The runtime's compact, compressed WASM as substrate-wasm-builder writes it.
+runtime_wasm() {
+	printf '%s\n' "$(target_dir)/${1:-release}/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm"
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Tests everything, as CI does: setup, formatting, clippy, unit and runtime tests, the real
+# WASM build, the chain-spec check and the e2e suite on Chopsticks.
+#
+#   ./scripts/test.sh            everything
+#   ./scripts/test.sh --no-e2e   without the e2e suite
+#
+# Builds go to $CARGO_TARGET_DIR (default ~/.cache/medrec/target) so that later runs, and
+# fresh clones on the same machine, reuse them.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
+
+run_e2e=1
+for arg in "$@"; do
+	case "$arg" in
+	--no-e2e) run_e2e=0 ;;
+	*) die "unknown option $arg (known: --no-e2e)" ;;
+	esac
+done
+
+started=$SECONDS
+timings=()
+# Runs a named step, times it, and on failure names the step and how to rerun it.
+run_step() {
+	local name="$1"
+	shift
+	step "$name"
+	local t0=$SECONDS
+	if ! "$@"; then
+		die "step '$name' failed. Rerun it alone with: $*"
+	fi
+	timings+=("$(printf '%-28s %4ds' "$name" $((SECONDS - t0)))")
+}
+
+run_step "setup" ./scripts/setup.sh
+load_env
+
+run_step "rustfmt" ./scripts/fmt.sh --check
+
+# Clippy checks every feature combination the runtime is built with (benchmarks and
+# try-runtime included) without building WASM.
+run_step "clippy" env SKIP_WASM_BUILD=1 ws_cargo clippy --workspace --all-targets --locked \
+	--features medrec-runtime/runtime-benchmarks,medrec-runtime/try-runtime -- -D warnings
+
+# One build serves the tests and the real WASM: the runtime's build script compiles the
+# WASM that the runtime tests execute and the chain-spec tool embeds.
+run_step "build (native + WASM)" ws_cargo test --workspace --locked --no-run
+run_step "cargo test" ws_cargo test --workspace --locked
+
+wasm="$(runtime_wasm debug)"
+[ -f "$wasm" ] || die "the WASM build produced no $wasm"
+ok "runtime WASM: $(du -k "$wasm" | cut -f1) KiB compact+compressed ($wasm)"
+
+# The committed specs embed a WASM built by the compiler named in chain-specs/WASM_TOOLCHAIN.
+# Another compiler builds another (equally valid) WASM: then only the genesis is compared.
+spec_check=(--check)
+reference_rustc="$(cat chain-specs/WASM_TOOLCHAIN 2>/dev/null || true)"
+if [ "$(wasm_rustc_version)" != "$reference_rustc" ]; then
+	echo "note: the WASM here is built by '$(wasm_rustc_version)', the committed specs by '$reference_rustc': comparing genesis only"
+	spec_check+=(--allow-code-difference)
+fi
+run_step "chain-spec check" ws_cargo run -q --locked -p medrec-chain-spec -- "${spec_check[@]}"
+
+if [ $run_e2e -eq 1 ]; then
+	run_step "e2e (Chopsticks)" npm --prefix e2e test --silent
+fi
+
+step "timings"
+printf '  %s\n' "${timings[@]}"
+ok "all tests passed in $((SECONDS - started)) s"
