@@ -51,6 +51,9 @@ load_env() {
 	# substrate-wasm-builder looks for Cargo.lock above the target dir unless told where the
 	# workspace is; with the target dir outside the checkout it would find none.
 	export WASM_BUILD_WORKSPACE_HINT="$build_root"
+	# Build the WASM in release and compact + compress it even when the native half is a debug
+	# build: the compact, compressed blob is what chains run and chain specs embed.
+	export WASM_BUILD_TYPE=release
 	# Fixed names for the build path and the cargo home make the WASM (and so the committed
 	# chain specs) the same on every machine with the same compiler.
 	export WASM_BUILD_RUSTFLAGS="--remap-path-prefix=$build_root=/medrec --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
@@ -74,5 +77,5 @@ wasm_rustc_version() {
 
 # The runtime's compact, compressed WASM as substrate-wasm-builder writes it.
 runtime_wasm() {
-	printf '%s\n' "$(target_dir)/${1:-release}/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm"
+	printf '%s\n' "$(target_dir)/${1:-debug}/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm"
 }

@@ -98,17 +98,22 @@ RUST
 		/usr/bin/cargo build -q --release --target "$wasm_target" -Z build-std=core,alloc) ||
 		die "building core/alloc for $wasm_target failed (see above)."
 	"${sudo_cmd[@]}" mkdir -p "$sysroot_lib"
-	"${sudo_cmd[@]}" rm -f "$sysroot_lib"/lib{core,alloc,compiler_builtins}-*.rlib
+	if ls "$sysroot_lib"/libcore-*.rlib >/dev/null 2>&1; then
+		"${sudo_cmd[@]}" rm -f "$sysroot_lib"/lib{core,alloc,compiler_builtins}-*.rlib
+		# Runtimes built against the previous rlibs would fail to link against the new ones.
+		rm -rf "$(target_dir)"/*/wbuild
+	fi
 	"${sudo_cmd[@]}" cp "$tmp/target/$wasm_target/release/deps/"lib{core,alloc,compiler_builtins}-*.rlib \
 		"$sysroot_lib/"
-	# Runtimes built against the previous rlibs would fail to link against the new ones.
-	rm -rf "$(target_dir)"/*/wbuild
 }
 
+# MEDREC_WASM_ROUTE=debian forces the fallback (to test it on a machine that has both).
 wasm_route=""
-if rustup_has_wasm; then
+if [ "${MEDREC_WASM_ROUTE:-}" != debian ] && rustup_has_wasm; then
 	wasm_route=rustup
-elif rustup target add "$wasm_target" >/dev/null 2>&1 && rustup component add rust-src >/dev/null 2>&1; then
+elif [ "${MEDREC_WASM_ROUTE:-}" != debian ] &&
+	timeout 120 rustup target add "$wasm_target" >/dev/null 2>&1 &&
+	timeout 120 rustup component add rust-src >/dev/null 2>&1; then
 	wasm_route=rustup
 else
 	wasm_route=debian

@@ -36,7 +36,8 @@ export async function startChopsticks({ port, spec = devSpec, blockMode = 'Insta
   const child = spawn(
     chopsticksBin,
     ['--genesis', spec, '--port', String(port), '--host', '127.0.0.1', '--build-block-mode', blockMode],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } },
+    // Chopsticks logs at `info` by default; its output is only shown if it fails to start.
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
@@ -46,13 +47,18 @@ export async function startChopsticks({ port, spec = devSpec, blockMode = 'Insta
   });
   const ready = (async () => {
     for (let i = 0; i < 600; i++) {
-      if (/listening on/i.test(output)) return;
+      if (/RPC listening on/.test(output)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`chopsticks did not start within 60 s:\n${output}`);
   })();
-  await Promise.race([ready, exited]);
   exited.catch(() => {}); // a later exit is expected: stop() kills it
+  try {
+    await Promise.race([ready, exited]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     endpoint: `ws://127.0.0.1:${port}`,
     output: () => output,
@@ -100,10 +106,15 @@ export function submit(api, tx, signer) {
       if (status.isInBlock || status.isFinalized) {
         unsubscribe();
         if (dispatchError) {
+          // `balances.InsufficientBalance: docs…` for module errors,
+          // `Token.FundsUnavailable` for the other kinds.
           let message = dispatchError.toString();
           if (dispatchError.isModule) {
             const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
             message = `${section}.${name}: ${docs.join(' ')}`;
+          } else {
+            const inner = dispatchError.value;
+            message = inner?.type ? `${dispatchError.type}.${inner.type}` : dispatchError.type;
           }
           const error = new Error(message);
           error.dispatchError = dispatchError;

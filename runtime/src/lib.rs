@@ -29,6 +29,8 @@ mod weights;
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 use polkadot_sdk::*;
 // The umbrella crate names these by their package names; the runtime uses the usual ones.
 pub(crate) use polkadot_sdk::{

@@ -123,17 +123,22 @@ fn a_replayed_or_forged_transaction_is_rejected() {
 #[test]
 fn only_the_sudo_key_can_use_sudo() {
 	dev_chain_at_block_one().execute_with(|| {
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		// A root-only call with an effect anyone can check.
 		let call = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
-			call: Box::new(RuntimeCall::System(frame_system::Call::remark_with_event {
-				remark: b"hello".to_vec(),
+			call: Box::new(RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+				who: charlie.clone().into(),
+				new_free: 42 * UNIT,
 			})),
 		});
 		let by_bob = signed(Sr25519Keyring::Bob, call.clone(), 0);
 		let outcome = Executive::apply_extrinsic(by_bob).expect("valid transaction");
 		assert_eq!(outcome, Err(pallet_sudo::Error::<Runtime>::RequireSudo.into()));
+		assert_ne!(Balances::balance(&charlie), 42 * UNIT);
 
 		let by_alice = signed(Sr25519Keyring::Alice, call, 0);
 		assert_ok!(Executive::apply_extrinsic(by_alice).expect("valid transaction"));
+		assert_eq!(Balances::balance(&charlie), 42 * UNIT);
 		assert!(System::events().iter().any(|r| matches!(
 			r.event,
 			RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result: Ok(()) })
