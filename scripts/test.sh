@@ -43,13 +43,13 @@ run_step "rustfmt" ./scripts/fmt.sh --check
 
 # Clippy checks every feature combination the runtime is built with (benchmarks and
 # try-runtime included) without building WASM.
-run_step "clippy" env SKIP_WASM_BUILD=1 ws_cargo clippy --workspace --all-targets --locked \
+run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --all-targets --locked \
 	--features medrec-runtime/runtime-benchmarks,medrec-runtime/try-runtime -- -D warnings
 
 # One build serves the tests and the real WASM: the runtime's build script compiles the
 # WASM that the runtime tests execute and the chain-spec tool embeds.
-run_step "build (native + WASM)" ws_cargo test --workspace --locked --no-run
-run_step "cargo test" ws_cargo test --workspace --locked
+run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --locked --no-run
+run_step "cargo test" ./scripts/cargo.sh test --workspace --locked
 
 wasm="$(runtime_wasm debug)"
 [ -f "$wasm" ] || die "the WASM build produced no $wasm"
@@ -63,7 +63,7 @@ if [ "$(wasm_rustc_version)" != "$reference_rustc" ]; then
 	echo "note: the WASM here is built by '$(wasm_rustc_version)', the committed specs by '$reference_rustc': comparing genesis only"
 	spec_check+=(--allow-code-difference)
 fi
-run_step "chain-spec check" ws_cargo run -q --locked -p medrec-chain-spec -- "${spec_check[@]}"
+run_step "chain-spec check" ./scripts/cargo.sh run -q --locked -p medrec-chain-spec -- "${spec_check[@]}"
 
 if [ $run_e2e -eq 1 ]; then
 	run_step "e2e (Chopsticks)" npm --prefix e2e test --silent

@@ -48,7 +48,9 @@ pub mod currency {
 
 	/// Deposit for storage an account creates: a base per item plus a price per byte.
 	pub const fn deposit(items: u32, bytes: u32) -> Balance {
-		(items as Balance) * 20 * UNIT / 100 + (bytes as Balance) * 100 * MICROUNIT
+		(items as Balance)
+			.saturating_mul(UNIT / 5)
+			.saturating_add((bytes as Balance).saturating_mul(100 * MICROUNIT))
 	}
 }
 

@@ -47,7 +47,6 @@ impl cumulus_pallet_session_benchmarking::Config for Runtime {
 
 /// The benchmarks this runtime has, for `Benchmark::benchmark_metadata`.
 pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
-	use polkadot_sdk::frame_benchmarking::list_benchmarks;
 	let mut list = Vec::<BenchmarkList>::new();
 	list_benchmarks!(list, extra);
 	(list, AllPalletsWithSystem::storage_info())
@@ -55,7 +54,6 @@ pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
 
 /// Runs the benchmarks `config` selects, for `Benchmark::dispatch_benchmark`.
 pub fn dispatch(config: BenchmarkConfig) -> Result<Vec<BenchmarkBatch>, String> {
-	use polkadot_sdk::frame_benchmarking::add_benchmarks;
 	let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
 	let mut batches = Vec::<BenchmarkBatch>::new();
 	let params = (&config, &whitelist);
