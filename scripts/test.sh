@@ -51,6 +51,15 @@ run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --
 run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --locked --no-run
 run_step "cargo test" ./scripts/cargo.sh test --workspace --locked
 
+# Each pallet's benchmarks run as tests against its mock runtime. A separate build: the
+# `runtime-benchmarks` feature changes FRAME itself, so it cannot share the build above.
+pallets=()
+for manifest in pallets/*/Cargo.toml; do
+	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -n 1)")
+done
+run_step "benchmarks as tests" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh test --locked \
+	"${pallets[@]}" --features runtime-benchmarks
+
 wasm="$(runtime_wasm debug)"
 [ -f "$wasm" ] || die "the WASM build produced no $wasm"
 ok "runtime WASM: $(du -k "$wasm" | cut -f1) KiB compact+compressed ($wasm)"

@@ -95,14 +95,38 @@ export async function connect() {
   };
 }
 
+/** Resolves once the chain's best block is `blockHash` or a descendant of it. */
+async function bestReaches(api, blockHash) {
+  const { number } = await api.rpc.chain.getHeader(blockHash);
+  for (let i = 0; i < 100; i++) {
+    const best = await api.rpc.chain.getHeader();
+    if (best.number.toNumber() >= number.toNumber()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`block ${blockHash} did not become the best block`);
+}
+
 /**
- * Signs and submits `tx` with `signer`, resolves when it is in a block, with the block hash
- * and the events of this extrinsic. Rejects with the decoded module error if it failed.
+ * Signs and submits `tx` with `signer`, resolves when it is in the best block, with the block
+ * hash and the events of this extrinsic. Rejects with the decoded dispatch error if it failed.
+ *
+ * "In the best block", not just "in a block": the next transaction of the same signer takes
+ * its nonce from the best block's state.
  */
-export function submit(api, tx, signer) {
+export async function submit(api, tx, signer) {
+  // The nonce from the best block's state: Chopsticks' `system_accountNextIndex` can lag a
+  // block behind right after one is built.
+  const { nonce } = await api.query.system.account(signer.address);
+  const outcome = await submitRaw(api, tx, signer, nonce);
+  await bestReaches(api, outcome.blockHash);
+  if (outcome.error) throw outcome.error;
+  return outcome;
+}
+
+function submitRaw(api, tx, signer, nonce) {
   return new Promise((resolve, reject) => {
     let unsubscribe = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, { nonce }, ({ status, events, dispatchError }) => {
       if (status.isInBlock || status.isFinalized) {
         unsubscribe();
         if (dispatchError) {
@@ -119,7 +143,7 @@ export function submit(api, tx, signer) {
           const error = new Error(message);
           error.dispatchError = dispatchError;
           error.events = events;
-          reject(error);
+          resolve({ blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, events, error });
         } else {
           resolve({ blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, events });
         }

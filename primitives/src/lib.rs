@@ -9,9 +9,12 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
-use polkadot_sdk::sp_runtime::{
-	traits::{IdentifyAccount, Verify},
-	MultiSignature,
+use polkadot_sdk::{
+	sp_runtime::{
+		traits::{IdentifyAccount, Verify},
+		MultiSignature,
+	},
+	sp_weights::Weight,
 };
 
 /// Signature type of the chain's transactions: sr25519, ed25519 or ecdsa.
@@ -69,6 +72,77 @@ pub mod time {
 	pub const HOURS: BlockNumber = MINUTES * 60;
 	/// Blocks in a day.
 	pub const DAYS: BlockNumber = HOURS * 24;
+}
+
+/// Identifies a group of accounts a provider manages (an emergency department, a care team),
+/// which can receive access as one.
+pub type GroupId = u32;
+
+/// What other pallets ask the registrar about participants. Implemented by the registrar
+/// pallet; `()` knows no one (for pallets tested alone).
+///
+/// Every method reads at most one storage item; callers charge [`Self::query_weight`] per
+/// call.
+pub trait ParticipantRegistry<AccountId> {
+	/// Whether `who` is a registered patient.
+	fn is_patient(who: &AccountId) -> bool;
+	/// Whether `who` is an admitted provider that is not suspended.
+	fn is_active_provider(who: &AccountId) -> bool;
+	/// Whether `who` is an admitted researcher that is not suspended.
+	fn is_active_researcher(who: &AccountId) -> bool;
+	/// Whether `who` belongs to `group`.
+	fn is_group_member(group: GroupId, who: &AccountId) -> bool;
+	/// The provider that manages `group`, if the group exists.
+	fn group_owner(group: GroupId) -> Option<AccountId>;
+	/// Upper bound of the weight of one call of any method above.
+	fn query_weight() -> Weight;
+}
+
+impl<AccountId> ParticipantRegistry<AccountId> for () {
+	fn is_patient(_: &AccountId) -> bool {
+		false
+	}
+	fn is_active_provider(_: &AccountId) -> bool {
+		false
+	}
+	fn is_active_researcher(_: &AccountId) -> bool {
+		false
+	}
+	fn is_group_member(_: GroupId, _: &AccountId) -> bool {
+		false
+	}
+	fn group_owner(_: GroupId) -> Option<AccountId> {
+		None
+	}
+	fn query_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Told when a registration moves to a new account (a lost or compromised key), so that
+/// pallets keyed by account follow it. Implemented for tuples: the runtime lists every
+/// pallet that keeps per-account state.
+pub trait OnAccountRotated<AccountId> {
+	/// `old`'s registration now belongs to `new`. Returns the weight used; it must stay
+	/// within [`Self::max_weight`].
+	fn on_account_rotated(old: &AccountId, new: &AccountId) -> Weight;
+	/// The most `on_account_rotated` may use; the rotation call charges it up front.
+	fn max_weight() -> Weight;
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId> OnAccountRotated<AccountId> for Tuple {
+	fn on_account_rotated(old: &AccountId, new: &AccountId) -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::on_account_rotated(old, new)); )* );
+		weight
+	}
+
+	fn max_weight() -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::max_weight()); )* );
+		weight
+	}
 }
 
 #[cfg(test)]

@@ -24,11 +24,12 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_proxy, Proxy]
 	[cumulus_pallet_parachain_system, ParachainSystem]
 	[cumulus_pallet_xcmp_queue, XcmpQueue]
+	[pallet_registrar, Registrar]
 );
 
 use crate::{
 	Balances, CollatorSelection, Consortium, ConsortiumMembership, MessageQueue, ParachainSystem,
-	Proxy, Sudo, Timestamp, Utility, XcmpQueue,
+	Proxy, Registrar, Sudo, Timestamp, Utility, XcmpQueue,
 };
 use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 use frame_system_benchmarking::{

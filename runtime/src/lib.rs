@@ -255,7 +255,9 @@ mod runtime {
 	#[runtime::pallet_index(41)]
 	pub type Proxy = pallet_proxy;
 
-	// MedRec pallets start at index 50.
+	// MedRec.
+	#[runtime::pallet_index(50)]
+	pub type Registrar = pallet_registrar;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -3,6 +3,7 @@
 
 mod collators;
 mod governance;
+mod medrec;
 mod monetary;
 mod system;
 mod utility;
@@ -10,6 +11,7 @@ pub mod xcm_config;
 
 pub use collators::*;
 pub use governance::*;
+pub use medrec::*;
 pub use monetary::*;
 pub use system::*;
 pub use utility::*;

@@ -1,0 +1,129 @@
+// The registrar through @polkadot/api: a patient registers and binds a hashed identifier,
+// the consortium admits a provider by vote, and bad input gets a clear module error.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, submit } from '../lib/chain.mjs';
+
+const PROVIDER = 1;
+
+/** What a provider's system hashes: salt ‖ kind ‖ value. Only the hash reaches the chain. */
+function identifierHash(salt, kind, value) {
+  return u8aToHex(blake2AsU8a(u8aConcat(stringToU8a(salt), stringToU8a(kind), stringToU8a(value)), 256));
+}
+
+function eventsNamed(events, name) {
+  return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
+}
+
+describe('registrar', () => {
+  let chain;
+  let api;
+  let keys;
+
+  before(async () => {
+    await cryptoWaitReady();
+    chain = await connect();
+    api = chain.api;
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    keys = Object.fromEntries(
+      ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
+    );
+  });
+
+  after(async () => {
+    await chain?.stop();
+  });
+
+  const mrn = identifierHash('hospital-salt-1', 'MRN', '00012345');
+
+  test('a patient registers and binds a hashed identifier', async () => {
+    const { ferdie } = keys;
+    const registered = await submit(api, api.tx.registrar.registerPatient(), ferdie);
+    const [event] = eventsNamed(registered.events, 'registrar.PatientRegistered');
+    assert.equal(event.data.who.toString(), ferdie.address);
+
+    const bound = await submit(api, api.tx.registrar.bindIdentifier(mrn), ferdie);
+    const [boundEvent] = eventsNamed(bound.events, 'registrar.IdentifierBound');
+    assert.equal(boundEvent.data.identifier.toHex(), mrn);
+
+    const owner = await api.query.registrar.identifierOwner(mrn);
+    assert.equal(owner.unwrap().toString(), ferdie.address, 'lookup by hash finds the patient');
+    const participant = (await api.query.registrar.participants(ferdie.address)).unwrap();
+    assert.equal(participant.roles.toNumber() & 1, 1, 'holds the patient role');
+    const { data } = await api.query.system.account(ferdie.address);
+    assert.ok(data.reserved.toBigInt() > 0n, 'deposits are held');
+  });
+
+  test('a duplicate identifier is refused with registrar.AlreadyExists', async () => {
+    const { eve } = keys;
+    await submit(api, api.tx.registrar.registerPatient(), eve);
+    await assert.rejects(submit(api, api.tx.registrar.bindIdentifier(mrn), eve), /^Error: registrar\.AlreadyExists: /);
+  });
+
+  test('the consortium admits a provider by a two-thirds vote', async () => {
+    const { alice, bob, charlie, dave } = keys;
+    const proposal = api.tx.registrar.admit(dave.address, PROVIDER);
+    const length = proposal.method.encodedLength;
+
+    const proposed = await submit(api, api.tx.consortium.propose(2, proposal, length), alice);
+    const [event] = eventsNamed(proposed.events, 'consortium.Proposed');
+    const { proposalHash, proposalIndex } = event.data;
+
+    // The proposer votes like everyone else; two of three reach the threshold.
+    await submit(api, api.tx.consortium.vote(proposalHash, proposalIndex, true), alice);
+    await submit(api, api.tx.consortium.vote(proposalHash, proposalIndex, true), bob);
+    const closed = await submit(
+      api,
+      api.tx.consortium.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, length),
+      charlie,
+    );
+    const [executed] = eventsNamed(closed.events, 'consortium.Executed');
+    assert.ok(executed.data.result.isOk, `the motion executed: ${executed.data.result}`);
+    const [admitted] = eventsNamed(closed.events, 'registrar.Admitted');
+    assert.equal(admitted.data.who.toString(), dave.address);
+    assert.equal(admitted.data.role.toNumber(), PROVIDER);
+  });
+
+  test('an admitted provider publishes its gatekeeper profile', async () => {
+    const { dave } = keys;
+    const key = u8aToHex(dave.publicKey);
+    const set = await submit(
+      api,
+      api.tx.registrar.setProviderProfile('Dave General Hospital', 'https://gatekeeper.dave.example/rpc', key),
+      dave,
+    );
+    assert.equal(eventsNamed(set.events, 'registrar.ProviderProfileSet').length, 1);
+    const profile = (await api.query.registrar.providerProfiles(dave.address)).unwrap();
+    assert.equal(profile.endpoint.toUtf8(), 'https://gatekeeper.dave.example/rpc');
+    assert.equal(profile.signingKey.toHex(), key);
+  });
+
+  test('an overlong endpoint is refused with registrar.EndpointTooLong', async () => {
+    const { dave } = keys;
+    const tooLong = `https://${'a'.repeat(300)}.example`;
+    await assert.rejects(
+      submit(api, api.tx.registrar.setProviderProfile('Dave General Hospital', tooLong, u8aToHex(dave.publicKey)), dave),
+      /^Error: registrar\.EndpointTooLong: /,
+    );
+  });
+
+  test('an unknown role is refused with registrar.UnknownRole', async () => {
+    const { alice, eve } = keys;
+    // Admission needs the consortium or root; on the dev chain Alice is sudo.
+    const { events } = await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(eve.address, 7)), alice);
+    const [sudid] = eventsNamed(events, 'sudo.Sudid');
+    const result = sudid.data.sudoResult;
+    assert.ok(result.isErr && result.asErr.isModule, `a module error, got ${result}`);
+    const { section, name } = api.registry.findMetaError(result.asErr.asModule);
+    assert.equal(`${section}.${name}`, 'registrar.UnknownRole');
+  });
+
+  test('only the consortium admits: a signed admit is refused', async () => {
+    const { eve } = keys;
+    await assert.rejects(submit(api, api.tx.registrar.admit(eve.address, PROVIDER), eve), /^Error: BadOrigin$/);
+  });
+});

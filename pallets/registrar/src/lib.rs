@@ -1,0 +1,1100 @@
+//! # Registrar
+//!
+//! Who takes part in MedRec, and as what.
+//!
+//! ## Overview
+//!
+//! MedRec's Registrar maps identities to accounts and rules who may register:
+//!
+//! - **Patients** register themselves ([`Pallet::register_patient`]).
+//! - **Providers** and **researchers** are admitted by the consortium ([`Pallet::admit`], origin
+//!   [`Config::AdmitOrigin`]), which can suspend, reinstate and revoke them.
+//! - A participant may bind **hashed identifiers** ([`Pallet::bind_identifier`]): the BLAKE2-256
+//!   hash of a salted external identifier (an MRN, a national ID, a provider number). Each hash
+//!   belongs to one account, so a provider can find the account of the patient in front of it by
+//!   hashing what it knows; the plaintext never reaches the chain.
+//! - A provider publishes a **profile** ([`Pallet::set_provider_profile`]): its public institution
+//!   name, its gatekeeper's URL and the gatekeeper's receipt-signing key.
+//! - A provider manages **groups** of accounts (an emergency department, a care team) that can
+//!   receive access as one ([`Pallet::create_group`]).
+//! - A registration can move to a new account ([`Pallet::rotate_account`]) after a lost or
+//!   compromised key; pallets keyed by account follow through [`Config::OnAccountRotated`].
+//!
+//! Everything a participant creates is paid for by a deposit held from them
+//! ([`HoldReason::Registration`]) and released when the item goes.
+//!
+//! ## Pallet API
+//!
+//! See [`Call`] for the calls, [`Event`] for what they emit and [`Error`] for why they fail.
+//! Other pallets use [`medrec_primitives::ParticipantRegistry`], implemented by [`Pallet`].
+//!
+//! ## Privacy
+//!
+//! No protected health information is stored or emitted: identifiers are salted hashes, the
+//! profile holds public institution data, roles and reasons are codes.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+#[cfg(any(feature = "try-runtime", test))]
+use frame::deps::sp_runtime::TryRuntimeError;
+use frame::{
+	prelude::*,
+	traits::{
+		fungible::{Inspect, InspectHold, Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
+use medrec_primitives::{GroupId, OnAccountRotated, ParticipantRegistry};
+
+/// Balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A provider profile as stored.
+pub type ProfileOf<T> =
+	ProviderProfile<BalanceOf<T>, <T as Config>::MaxNameLen, <T as Config>::MaxEndpointLen>;
+
+/// An institution name as stored.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
+
+/// A gatekeeper URL as stored.
+pub type EndpointOf<T> = BoundedVec<u8, <T as Config>::MaxEndpointLen>;
+
+/// An identifier hash: BLAKE2-256 of a salted external identifier.
+pub type IdentifierHash = H256;
+
+#[frame::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The consortium: admits, suspends and revokes providers and researchers, and may
+		/// edit profiles and rotate accounts.
+		type AdmitOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Deposit per storage item a participant creates.
+		#[pallet::constant]
+		type DepositPerItem: Get<BalanceOf<Self>>;
+
+		/// Deposit per byte of storage a participant creates.
+		#[pallet::constant]
+		type DepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Longest institution name, in bytes.
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+
+		/// Longest gatekeeper URL, in bytes.
+		#[pallet::constant]
+		type MaxEndpointLen: Get<u32>;
+
+		/// Most identifier hashes one participant may bind.
+		#[pallet::constant]
+		type MaxIdentifiers: Get<u32>;
+
+		/// Most members of one group.
+		#[pallet::constant]
+		type MaxGroupMembers: Get<u32>;
+
+		/// Most groups one provider may manage.
+		#[pallet::constant]
+		type MaxGroupsPerOwner: Get<u32>;
+
+		/// Most groups one account may belong to.
+		#[pallet::constant]
+		type MaxMemberships: Get<u32>;
+
+		/// Pallets that keep per-account state and follow account rotations.
+		type OnAccountRotated: OnAccountRotated<Self::AccountId>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Deposits for registrations, profiles, identifiers and groups.
+		#[codec(index = 0)]
+		Registration,
+	}
+
+	/// Every registered participant.
+	// Blake2_128Concat: accounts are user-chosen keys.
+	#[pallet::storage]
+	pub type Participants<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Participant<BalanceOf<T>>>;
+
+	/// Providers' public profiles.
+	// Blake2_128Concat: accounts are user-chosen keys.
+	#[pallet::storage]
+	pub type ProviderProfiles<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ProfileOf<T>>;
+
+	/// The account each identifier hash belongs to.
+	// Blake2_128Concat: the hashes are user-chosen (salted) keys.
+	#[pallet::storage]
+	pub type IdentifierOwner<T: Config> =
+		StorageMap<_, Blake2_128Concat, IdentifierHash, T::AccountId>;
+
+	/// The identifier hashes of each account, and the deposit each holds.
+	// Blake2_128Concat: accounts are user-chosen keys.
+	#[pallet::storage]
+	pub type IdentifiersOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<(IdentifierHash, BalanceOf<T>), T::MaxIdentifiers>,
+		ValueQuery,
+	>;
+
+	/// The id the next group gets.
+	#[pallet::storage]
+	pub type NextGroupId<T: Config> = StorageValue<_, GroupId, ValueQuery>;
+
+	/// Every group.
+	// Twox64Concat: group ids are sequential, assigned by the pallet.
+	#[pallet::storage]
+	pub type Groups<T: Config> =
+		StorageMap<_, Twox64Concat, GroupId, Group<T::AccountId, BalanceOf<T>>>;
+
+	/// Group membership, for one-read membership checks.
+	// Twox64Concat: pallet-assigned ids; Blake2_128Concat: accounts are user-chosen.
+	#[pallet::storage]
+	pub type GroupMembers<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, GroupId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The groups each account belongs to (to follow account rotations).
+	// Blake2_128Concat: accounts are user-chosen keys.
+	#[pallet::storage]
+	pub type MembershipsOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<GroupId, T::MaxMemberships>,
+		ValueQuery,
+	>;
+
+	/// The groups each provider manages.
+	// Blake2_128Concat: accounts are user-chosen keys.
+	#[pallet::storage]
+	pub type GroupsOwnedBy<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<GroupId, T::MaxGroupsPerOwner>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A patient registered.
+		PatientRegistered {
+			/// The patient's account.
+			who: T::AccountId,
+		},
+		/// The consortium admitted a participant to a role.
+		Admitted {
+			/// The participant.
+			who: T::AccountId,
+			/// The role's code (1 provider, 2 researcher).
+			role: u8,
+		},
+		/// The consortium revoked a role.
+		RoleRevoked {
+			/// The participant.
+			who: T::AccountId,
+			/// The role's code.
+			role: u8,
+		},
+		/// The consortium suspended a participant's provider and researcher roles.
+		Suspended {
+			/// The participant.
+			who: T::AccountId,
+			/// Opaque reason code, meaningful to the consortium.
+			reason: u16,
+		},
+		/// The consortium lifted a suspension.
+		Reinstated {
+			/// The participant.
+			who: T::AccountId,
+		},
+		/// A provider's profile was set or changed.
+		ProviderProfileSet {
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// An identifier hash was bound to an account.
+		IdentifierBound {
+			/// The account.
+			who: T::AccountId,
+			/// The hash.
+			identifier: IdentifierHash,
+		},
+		/// An identifier hash was released.
+		IdentifierUnbound {
+			/// The account it belonged to.
+			who: T::AccountId,
+			/// The hash.
+			identifier: IdentifierHash,
+		},
+		/// A provider created a group.
+		GroupCreated {
+			/// The new group.
+			group: GroupId,
+			/// The provider managing it.
+			owner: T::AccountId,
+		},
+		/// An account joined a group.
+		GroupMemberAdded {
+			/// The group.
+			group: GroupId,
+			/// The new member.
+			who: T::AccountId,
+		},
+		/// An account left a group.
+		GroupMemberRemoved {
+			/// The group.
+			group: GroupId,
+			/// The former member.
+			who: T::AccountId,
+		},
+		/// A group was dissolved.
+		GroupDissolved {
+			/// The group.
+			group: GroupId,
+		},
+		/// A registration moved to a new account.
+		AccountRotated {
+			/// The account it was held by.
+			old: T::AccountId,
+			/// The account that holds it now.
+			new: T::AccountId,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is not registered. Register (patients) or be admitted first.
+		NotRegistered,
+		/// The account already holds this role, the identifier is bound, the account is
+		/// already a member, or the new account of a rotation is registered.
+		AlreadyExists,
+		/// No role has this code. Codes: 0 patient, 1 provider, 2 researcher.
+		UnknownRole,
+		/// Patients register themselves; the consortium admits providers and researchers only.
+		RoleNotAdmissible,
+		/// The caller may not do this: only an active provider may publish a profile or manage
+		/// groups, only a group's owner may change it.
+		NotAuthorized,
+		/// The account is suspended by the consortium.
+		Suspended,
+		/// The account is not suspended.
+		NotSuspended,
+		/// The participant, identifier, group or member does not exist.
+		NotFound,
+		/// The institution name is longer than `MaxNameLen` bytes.
+		NameTooLong,
+		/// The gatekeeper URL is longer than `MaxEndpointLen` bytes.
+		EndpointTooLong,
+		/// The gatekeeper URL must be `https://host…` (or `http://` to a loopback host),
+		/// printable ASCII without spaces.
+		InvalidEndpoint,
+		/// The institution name is empty or not UTF-8.
+		InvalidName,
+		/// A bound on identifiers, groups, members or memberships is reached.
+		TooMany,
+		/// The participant still holds a provider or researcher role; the consortium revokes
+		/// those.
+		StillInUse,
+		/// An account cannot be rotated to itself.
+		SameAccount,
+		/// The new account of a rotation holds no funds, so deposits cannot be held on it;
+		/// transfer at least the existential deposit to it first.
+		NewAccountUnfunded,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Registers the caller as a patient.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the patient.
+		///
+		/// ## Details
+		/// Holds [`Config::DepositPerItem`] plus the record's size in
+		/// [`Config::DepositPerByte`], unless the caller is registered already (a provider
+		/// may also be a patient); released by [`Pallet::deregister`].
+		///
+		/// ## Events
+		/// [`Event::PatientRegistered`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_patient())]
+		pub fn register_patient(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			match Participants::<T>::get(&who) {
+				Some(p) if p.roles.contains(Role::Patient) => Err(Error::<T>::AlreadyExists)?,
+				Some(mut p) => {
+					p.roles = p.roles.with(Role::Patient);
+					Participants::<T>::insert(&who, p);
+				},
+				None => {
+					let deposit = Self::record_deposit();
+					T::Currency::hold(&HoldReason::Registration.into(), &who, deposit)?;
+					Participants::<T>::insert(
+						&who,
+						Participant {
+							roles: Roles::NONE.with(Role::Patient),
+							suspended: false,
+							deposit,
+						},
+					);
+				},
+			}
+			Self::deposit_event(Event::PatientRegistered { who });
+			Ok(())
+		}
+
+		/// Leaves MedRec as a patient: removes the patient role and, if no other role is
+		/// left, the registration, its identifiers and their deposits.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the patient.
+		///
+		/// ## Details
+		/// A provider or researcher role must be revoked by the consortium first
+		/// ([`Error::StillInUse`]).
+		///
+		/// ## Events
+		/// [`Event::IdentifierUnbound`] for each identifier, [`Event::RoleRevoked`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::deregister(T::MaxIdentifiers::get()))]
+		pub fn deregister(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.roles.contains(Role::Patient), Error::<T>::NotFound);
+			let remaining = participant.roles.without(Role::Patient);
+			ensure!(remaining.is_empty(), Error::<T>::StillInUse);
+
+			let identifiers = IdentifiersOf::<T>::take(&who);
+			let count = identifiers.len() as u32;
+			for (identifier, deposit) in identifiers {
+				IdentifierOwner::<T>::remove(identifier);
+				Self::release(&who, deposit)?;
+				Self::deposit_event(Event::IdentifierUnbound { who: who.clone(), identifier });
+			}
+			Participants::<T>::remove(&who);
+			Self::release(&who, participant.deposit)?;
+			Self::deposit_event(Event::RoleRevoked { who, role: Role::Patient.code() });
+			Ok(Some(T::WeightInfo::deregister(count)).into())
+		}
+
+		/// Admits `who` to a role: provider (code 1) or researcher (code 2).
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdmitOrigin`]: the consortium.
+		///
+		/// ## Details
+		/// Registers `who` if needed; the consortium's records hold no deposit.
+		///
+		/// ## Events
+		/// [`Event::Admitted`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::admit())]
+		pub fn admit(origin: OriginFor<T>, who: T::AccountId, role: u8) -> DispatchResult {
+			T::AdmitOrigin::ensure_origin(origin)?;
+			let role = Role::from_code(role).ok_or(Error::<T>::UnknownRole)?;
+			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
+			let mut participant = Participants::<T>::get(&who).unwrap_or(Participant {
+				roles: Roles::NONE,
+				suspended: false,
+				deposit: Zero::zero(),
+			});
+			ensure!(!participant.roles.contains(role), Error::<T>::AlreadyExists);
+			participant.roles = participant.roles.with(role);
+			Participants::<T>::insert(&who, participant);
+			Self::deposit_event(Event::Admitted { who, role: role.code() });
+			Ok(())
+		}
+
+		/// Revokes `who`'s provider or researcher role. A provider loses its profile (its
+		/// deposit is released); its groups remain but grant nothing while it is not an active
+		/// provider.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdmitOrigin`]: the consortium.
+		///
+		/// ## Events
+		/// [`Event::RoleRevoked`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::revoke_role())]
+		pub fn revoke_role(origin: OriginFor<T>, who: T::AccountId, role: u8) -> DispatchResult {
+			T::AdmitOrigin::ensure_origin(origin)?;
+			let role = Role::from_code(role).ok_or(Error::<T>::UnknownRole)?;
+			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.roles.contains(role), Error::<T>::NotFound);
+			participant.roles = participant.roles.without(role);
+			if role == Role::Provider {
+				if let Some(profile) = ProviderProfiles::<T>::take(&who) {
+					Self::release(&who, profile.deposit)?;
+				}
+			}
+			if participant.roles.is_empty() {
+				Participants::<T>::remove(&who);
+				Self::release(&who, participant.deposit)?;
+			} else {
+				Participants::<T>::insert(&who, participant);
+			}
+			Self::deposit_event(Event::RoleRevoked { who, role: role.code() });
+			Ok(())
+		}
+
+		/// Suspends `who`: while suspended, it is neither an active provider nor an active
+		/// researcher, so it can neither act as one nor be granted access as one.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdmitOrigin`]: the consortium.
+		///
+		/// ## Events
+		/// [`Event::Suspended`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::suspend())]
+		pub fn suspend(origin: OriginFor<T>, who: T::AccountId, reason: u16) -> DispatchResult {
+			T::AdmitOrigin::ensure_origin(origin)?;
+			Participants::<T>::try_mutate(&who, |p| {
+				let p = p.as_mut().ok_or(Error::<T>::NotRegistered)?;
+				ensure!(!p.suspended, Error::<T>::Suspended);
+				p.suspended = true;
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::Suspended { who, reason });
+			Ok(())
+		}
+
+		/// Lifts `who`'s suspension.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdmitOrigin`]: the consortium.
+		///
+		/// ## Events
+		/// [`Event::Reinstated`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reinstate())]
+		pub fn reinstate(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::AdmitOrigin::ensure_origin(origin)?;
+			Participants::<T>::try_mutate(&who, |p| {
+				let p = p.as_mut().ok_or(Error::<T>::NotRegistered)?;
+				ensure!(p.suspended, Error::<T>::NotSuspended);
+				p.suspended = false;
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::Reinstated { who });
+			Ok(())
+		}
+
+		/// Publishes or changes the caller's provider profile: public institution `name`
+		/// (UTF-8), gatekeeper `endpoint` URL and the gatekeeper's receipt `signing_key`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by an active provider.
+		///
+		/// ## Details
+		/// Holds a deposit for the profile's size; a changed size adjusts it.
+		///
+		/// ## Events
+		/// [`Event::ProviderProfileSet`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::set_provider_profile())]
+		pub fn set_provider_profile(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			endpoint: Vec<u8>,
+			signing_key: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_active(&who, Role::Provider)?;
+			let (name, endpoint) = Self::validate_profile(name, endpoint)?;
+			// Name and endpoint are bounded by `MaxNameLen` and `MaxEndpointLen` (u32).
+			let bytes =
+				(name.len() as u32).saturating_add(endpoint.len() as u32).saturating_add(32);
+			let deposit = Self::deposit_for(1, bytes);
+			let old = ProviderProfiles::<T>::get(&who).map(|p| p.deposit).unwrap_or_default();
+			Self::adjust_hold(&who, old, deposit)?;
+			ProviderProfiles::<T>::insert(
+				&who,
+				ProviderProfile { name, endpoint, signing_key, deposit },
+			);
+			Self::deposit_event(Event::ProviderProfileSet { provider: who });
+			Ok(())
+		}
+
+		/// Sets `provider`'s profile on its behalf (a provider that lost its key, a wrong
+		/// endpoint). Keeps whatever deposit the provider holds for its profile.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdmitOrigin`]: the consortium.
+		///
+		/// ## Events
+		/// [`Event::ProviderProfileSet`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::force_set_provider_profile())]
+		pub fn force_set_provider_profile(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+			name: Vec<u8>,
+			endpoint: Vec<u8>,
+			signing_key: [u8; 32],
+		) -> DispatchResult {
+			T::AdmitOrigin::ensure_origin(origin)?;
+			let participant = Participants::<T>::get(&provider).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.roles.contains(Role::Provider), Error::<T>::NotAuthorized);
+			let (name, endpoint) = Self::validate_profile(name, endpoint)?;
+			let deposit =
+				ProviderProfiles::<T>::get(&provider).map(|p| p.deposit).unwrap_or_default();
+			ProviderProfiles::<T>::insert(
+				&provider,
+				ProviderProfile { name, endpoint, signing_key, deposit },
+			);
+			Self::deposit_event(Event::ProviderProfileSet { provider });
+			Ok(())
+		}
+
+		/// Binds `identifier`, the BLAKE2-256 hash of a salted external identifier, to the
+		/// caller.
+		///
+		/// ## Dispatch Origin
+		/// Signed by a registered participant.
+		///
+		/// ## Details
+		/// A hash belongs to one account ([`Error::AlreadyExists`]). Holds one item's deposit.
+		/// Hash `salt ‖ kind ‖ value` off chain; never submit the plaintext.
+		///
+		/// ## Events
+		/// [`Event::IdentifierBound`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::bind_identifier())]
+		pub fn bind_identifier(origin: OriginFor<T>, identifier: IdentifierHash) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Participants::<T>::contains_key(&who), Error::<T>::NotRegistered);
+			ensure!(!IdentifierOwner::<T>::contains_key(identifier), Error::<T>::AlreadyExists);
+			let deposit = Self::deposit_for(1, 32);
+			IdentifiersOf::<T>::try_mutate(&who, |ids| {
+				ids.try_push((identifier, deposit)).map_err(|_| Error::<T>::TooMany)
+			})?;
+			T::Currency::hold(&HoldReason::Registration.into(), &who, deposit)?;
+			IdentifierOwner::<T>::insert(identifier, &who);
+			Self::deposit_event(Event::IdentifierBound { who, identifier });
+			Ok(())
+		}
+
+		/// Releases the caller's `identifier` and its deposit.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the account the identifier is bound to.
+		///
+		/// ## Events
+		/// [`Event::IdentifierUnbound`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::unbind_identifier())]
+		pub fn unbind_identifier(
+			origin: OriginFor<T>,
+			identifier: IdentifierHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let owner = IdentifierOwner::<T>::get(identifier).ok_or(Error::<T>::NotFound)?;
+			ensure!(owner == who, Error::<T>::NotAuthorized);
+			let deposit = IdentifiersOf::<T>::try_mutate(&who, |ids| {
+				let at =
+					ids.iter().position(|(id, _)| *id == identifier).ok_or(Error::<T>::NotFound)?;
+				Ok::<_, Error<T>>(ids.remove(at).1)
+			})?;
+			IdentifierOwner::<T>::remove(identifier);
+			Self::release(&who, deposit)?;
+			Self::deposit_event(Event::IdentifierUnbound { who, identifier });
+			Ok(())
+		}
+
+		/// Creates a group managed by the caller.
+		///
+		/// ## Dispatch Origin
+		/// Signed by an active provider.
+		///
+		/// ## Details
+		/// Holds one item's deposit, plus one per member as members are added.
+		///
+		/// ## Events
+		/// [`Event::GroupCreated`] with the new group's id.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::create_group())]
+		pub fn create_group(origin: OriginFor<T>) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::ensure_active(&owner, Role::Provider)?;
+			let group = NextGroupId::<T>::get();
+			let next = group.checked_add(1).ok_or(Error::<T>::TooMany)?;
+			GroupsOwnedBy::<T>::try_mutate(&owner, |owned| {
+				owned.try_push(group).map_err(|_| Error::<T>::TooMany)
+			})?;
+			let deposit =
+				Self::deposit_for(1, Group::<T::AccountId, BalanceOf<T>>::max_encoded_len() as u32);
+			T::Currency::hold(&HoldReason::Registration.into(), &owner, deposit)?;
+			NextGroupId::<T>::put(next);
+			Groups::<T>::insert(group, Group { owner: owner.clone(), members: 0, deposit });
+			Self::deposit_event(Event::GroupCreated { group, owner });
+			Ok(())
+		}
+
+		/// Adds `who` to `group`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the group's owner, an active provider.
+		///
+		/// ## Events
+		/// [`Event::GroupMemberAdded`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::add_group_member())]
+		pub fn add_group_member(
+			origin: OriginFor<T>,
+			group: GroupId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			let mut record = Groups::<T>::get(group).ok_or(Error::<T>::NotFound)?;
+			ensure!(record.owner == owner, Error::<T>::NotAuthorized);
+			Self::ensure_active(&owner, Role::Provider)?;
+			ensure!(!GroupMembers::<T>::contains_key(group, &who), Error::<T>::AlreadyExists);
+			ensure!(record.members < T::MaxGroupMembers::get(), Error::<T>::TooMany);
+			MembershipsOf::<T>::try_mutate(&who, |groups| {
+				groups.try_push(group).map_err(|_| Error::<T>::TooMany)
+			})?;
+			let deposit = Self::deposit_for(1, 0);
+			T::Currency::hold(&HoldReason::Registration.into(), &owner, deposit)?;
+			record.members = record.members.saturating_add(1);
+			record.deposit = record.deposit.saturating_add(deposit);
+			Groups::<T>::insert(group, record);
+			GroupMembers::<T>::insert(group, &who, ());
+			Self::deposit_event(Event::GroupMemberAdded { group, who });
+			Ok(())
+		}
+
+		/// Removes `who` from `group`: the owner removes a member, or a member leaves.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the group's owner or by `who`.
+		///
+		/// ## Events
+		/// [`Event::GroupMemberRemoved`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::remove_group_member())]
+		pub fn remove_group_member(
+			origin: OriginFor<T>,
+			group: GroupId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			let mut record = Groups::<T>::get(group).ok_or(Error::<T>::NotFound)?;
+			ensure!(caller == record.owner || caller == who, Error::<T>::NotAuthorized);
+			ensure!(GroupMembers::<T>::take(group, &who).is_some(), Error::<T>::NotFound);
+			MembershipsOf::<T>::mutate_exists(&who, |groups| {
+				if let Some(list) = groups {
+					list.retain(|g| *g != group);
+					if list.is_empty() {
+						*groups = None;
+					}
+				}
+			});
+			let deposit = Self::deposit_for(1, 0).min(record.deposit);
+			record.members = record.members.saturating_sub(1);
+			record.deposit = record.deposit.saturating_sub(deposit);
+			Self::release(&record.owner, deposit)?;
+			Groups::<T>::insert(group, record);
+			Self::deposit_event(Event::GroupMemberRemoved { group, who });
+			Ok(())
+		}
+
+		/// Dissolves `group`, removing its members and releasing its deposits.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the group's owner.
+		///
+		/// ## Events
+		/// [`Event::GroupMemberRemoved`] per member, [`Event::GroupDissolved`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::dissolve_group(T::MaxGroupMembers::get()))]
+		pub fn dissolve_group(origin: OriginFor<T>, group: GroupId) -> DispatchResultWithPostInfo {
+			let caller = ensure_signed(origin)?;
+			let record = Groups::<T>::get(group).ok_or(Error::<T>::NotFound)?;
+			ensure!(caller == record.owner, Error::<T>::NotAuthorized);
+			let members = record.members;
+			Self::remove_group(group, record)?;
+			Ok(Some(T::WeightInfo::dissolve_group(members)).into())
+		}
+
+		/// Moves the caller's registration to `new`, an account that is not registered: roles,
+		/// profile, identifiers, groups and memberships, and the deposits held for them.
+		/// Other pallets follow through [`Config::OnAccountRotated`].
+		///
+		/// ## Dispatch Origin
+		/// Signed by the registered account (for a lost key, see
+		/// [`Pallet::force_rotate_account`] or the runtime's recovery pallet).
+		///
+		/// ## Events
+		/// [`Event::AccountRotated`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(Pallet::<T>::rotation_weight())]
+		pub fn rotate_account(
+			origin: OriginFor<T>,
+			new: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			let old = ensure_signed(origin)?;
+			Self::do_rotate(old, new)
+		}
+
+		/// Moves `old`'s registration to `new`, for a participant who lost its key.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdmitOrigin`]: the consortium.
+		///
+		/// ## Events
+		/// [`Event::AccountRotated`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(Pallet::<T>::force_rotation_weight())]
+		pub fn force_rotate_account(
+			origin: OriginFor<T>,
+			old: T::AccountId,
+			new: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			T::AdmitOrigin::ensure_origin(origin)?;
+			let used = Self::do_rotate(old, new)?;
+			// `do_rotate` reports the signed variant's weight; the forced one differs only by
+			// its origin check.
+			Ok(used
+				.actual_weight
+				.map(|w| {
+					w.saturating_add(T::WeightInfo::force_rotate_account(0, 0, 0))
+						.saturating_sub(T::WeightInfo::rotate_account(0, 0, 0))
+				})
+				.into())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Deposit for `items` storage items of `bytes` bytes in total.
+	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
+		T::DepositPerItem::get()
+			.saturating_mul(items.into())
+			.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()))
+	}
+
+	fn record_deposit() -> BalanceOf<T> {
+		Self::deposit_for(1, Participant::<BalanceOf<T>>::max_encoded_len() as u32)
+	}
+
+	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::release(&HoldReason::Registration.into(), who, amount, Precision::Exact)?;
+		}
+		Ok(())
+	}
+
+	/// Holds or releases the difference between a deposit of `old` and one of `new`.
+	fn adjust_hold(who: &T::AccountId, old: BalanceOf<T>, new: BalanceOf<T>) -> DispatchResult {
+		if new > old {
+			T::Currency::hold(&HoldReason::Registration.into(), who, new.saturating_sub(old))
+		} else {
+			Self::release(who, old.saturating_sub(new))
+		}
+	}
+
+	/// Fails unless `who` holds `role` and is not suspended.
+	fn ensure_active(who: &T::AccountId, role: Role) -> DispatchResult {
+		let participant = Participants::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(participant.roles.contains(role), Error::<T>::NotAuthorized);
+		ensure!(!participant.suspended, Error::<T>::Suspended);
+		Ok(())
+	}
+
+	fn validate_profile(
+		name: Vec<u8>,
+		endpoint: Vec<u8>,
+	) -> Result<(NameOf<T>, EndpointOf<T>), DispatchError> {
+		let name: NameOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
+		ensure!(!name.is_empty() && core::str::from_utf8(&name).is_ok(), Error::<T>::InvalidName);
+		let endpoint: EndpointOf<T> =
+			endpoint.try_into().map_err(|_| Error::<T>::EndpointTooLong)?;
+		ensure!(is_valid_endpoint(&endpoint), Error::<T>::InvalidEndpoint);
+		Ok((name, endpoint))
+	}
+
+	/// Removes a group, its members' entries and its deposit.
+	fn remove_group(group: GroupId, record: Group<T::AccountId, BalanceOf<T>>) -> DispatchResult {
+		let members: Vec<T::AccountId> =
+			GroupMembers::<T>::drain_prefix(group).map(|(m, ())| m).collect();
+		for member in members {
+			MembershipsOf::<T>::mutate_exists(&member, |groups| {
+				if let Some(list) = groups {
+					list.retain(|g| *g != group);
+					if list.is_empty() {
+						*groups = None;
+					}
+				}
+			});
+			Self::deposit_event(Event::GroupMemberRemoved { group, who: member });
+		}
+		GroupsOwnedBy::<T>::mutate_exists(&record.owner, |owned| {
+			if let Some(list) = owned {
+				list.retain(|g| *g != group);
+				if list.is_empty() {
+					*owned = None;
+				}
+			}
+		});
+		Groups::<T>::remove(group);
+		Self::release(&record.owner, record.deposit)?;
+		Self::deposit_event(Event::GroupDissolved { group });
+		Ok(())
+	}
+
+	/// Worst-case weight of a rotation: the registrar's part plus every follower's.
+	pub fn rotation_weight() -> Weight {
+		T::WeightInfo::rotate_account(
+			T::MaxIdentifiers::get(),
+			T::MaxGroupsPerOwner::get(),
+			T::MaxMemberships::get(),
+		)
+		.saturating_add(T::OnAccountRotated::max_weight())
+	}
+
+	/// Worst-case weight of a forced rotation.
+	pub fn force_rotation_weight() -> Weight {
+		T::WeightInfo::force_rotate_account(
+			T::MaxIdentifiers::get(),
+			T::MaxGroupsPerOwner::get(),
+			T::MaxMemberships::get(),
+		)
+		.saturating_add(T::OnAccountRotated::max_weight())
+	}
+
+	fn do_rotate(old: T::AccountId, new: T::AccountId) -> DispatchResultWithPostInfo {
+		ensure!(old != new, Error::<T>::SameAccount);
+		let participant = Participants::<T>::take(&old).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(!Participants::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		ensure!(!MembershipsOf::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+
+		// Everything `old` holds for the registrar moves to `new`, still on hold.
+		let reason = HoldReason::Registration.into();
+		let held = T::Currency::balance_on_hold(&reason, &old);
+		if !held.is_zero() {
+			ensure!(
+				T::Currency::total_balance(&new) >= T::Currency::minimum_balance(),
+				Error::<T>::NewAccountUnfunded
+			);
+			T::Currency::transfer_on_hold(
+				&reason,
+				&old,
+				&new,
+				held,
+				Precision::Exact,
+				Restriction::OnHold,
+				Fortitude::Polite,
+			)?;
+		}
+		Participants::<T>::insert(&new, participant);
+		if let Some(profile) = ProviderProfiles::<T>::take(&old) {
+			ProviderProfiles::<T>::insert(&new, profile);
+		}
+		let identifiers = IdentifiersOf::<T>::take(&old);
+		for (identifier, _) in identifiers.iter() {
+			IdentifierOwner::<T>::insert(identifier, &new);
+		}
+		let identifier_count = identifiers.len() as u32;
+		if !identifiers.is_empty() {
+			IdentifiersOf::<T>::insert(&new, identifiers);
+		}
+		let owned = GroupsOwnedBy::<T>::take(&old);
+		for group in owned.iter() {
+			Groups::<T>::mutate(group, |g| {
+				if let Some(g) = g {
+					g.owner = new.clone();
+				}
+			});
+		}
+		let owned_count = owned.len() as u32;
+		if !owned.is_empty() {
+			GroupsOwnedBy::<T>::insert(&new, owned);
+		}
+		let memberships = MembershipsOf::<T>::take(&old);
+		for group in memberships.iter() {
+			GroupMembers::<T>::remove(group, &old);
+			GroupMembers::<T>::insert(group, &new, ());
+		}
+		let membership_count = memberships.len() as u32;
+		if !memberships.is_empty() {
+			MembershipsOf::<T>::insert(&new, memberships);
+		}
+
+		let followers = T::OnAccountRotated::on_account_rotated(&old, &new);
+		Self::deposit_event(Event::AccountRotated { old, new });
+		let used = T::WeightInfo::rotate_account(identifier_count, owned_count, membership_count)
+			.saturating_add(followers);
+		Ok(Some(used).into())
+	}
+
+	/// Checks the pallet's invariants: indexes agree with the records they index, counts
+	/// match, bounds hold.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (who, ids) in IdentifiersOf::<T>::iter() {
+			ensure!(
+				Participants::<T>::contains_key(&who),
+				"identifiers of an unregistered account"
+			);
+			for (id, _) in ids.iter() {
+				ensure!(
+					IdentifierOwner::<T>::get(id) == Some(who.clone()),
+					"identifier index disagrees"
+				);
+			}
+		}
+		for (id, who) in IdentifierOwner::<T>::iter() {
+			ensure!(
+				IdentifiersOf::<T>::get(&who).iter().any(|(i, _)| *i == id),
+				"identifier owner does not list it"
+			);
+		}
+		for (who, _) in ProviderProfiles::<T>::iter() {
+			let p = Participants::<T>::get(&who).ok_or("profile of an unregistered account")?;
+			ensure!(p.roles.contains(Role::Provider), "profile of a non-provider");
+		}
+		for (who, p) in Participants::<T>::iter() {
+			ensure!(!p.roles.is_empty(), "participant without a role");
+			let _ = who;
+		}
+		let next = NextGroupId::<T>::get();
+		for (group, record) in Groups::<T>::iter() {
+			ensure!(group < next, "group id not yet assigned");
+			let members = GroupMembers::<T>::iter_prefix(group).count() as u32;
+			ensure!(members == record.members, "group member count disagrees");
+			ensure!(members <= T::MaxGroupMembers::get(), "group too large");
+			ensure!(
+				GroupsOwnedBy::<T>::get(&record.owner).contains(&group),
+				"owner does not list its group"
+			);
+		}
+		for (group, who, ()) in GroupMembers::<T>::iter() {
+			ensure!(Groups::<T>::contains_key(group), "member of a missing group");
+			ensure!(MembershipsOf::<T>::get(&who).contains(&group), "membership index disagrees");
+		}
+		for (who, groups) in MembershipsOf::<T>::iter() {
+			for group in groups {
+				ensure!(GroupMembers::<T>::contains_key(group, &who), "stale membership");
+			}
+		}
+		for (owner, groups) in GroupsOwnedBy::<T>::iter() {
+			for group in groups {
+				let record = Groups::<T>::get(group).ok_or("owned group missing")?;
+				ensure!(record.owner == owner, "group owner disagrees");
+			}
+		}
+		Ok(())
+	}
+}
+
+/// Whether `url` is an acceptable gatekeeper URL: `https://` and a host, or `http://` to a
+/// loopback host (development); printable ASCII without spaces.
+pub fn is_valid_endpoint(url: &[u8]) -> bool {
+	if !url.iter().all(|b| b.is_ascii_graphic()) {
+		return false;
+	}
+	let host_and_path = if let Some(rest) = url.strip_prefix(b"https://") {
+		rest
+	} else if let Some(rest) = url.strip_prefix(b"http://") {
+		let host = rest.split(|b| *b == b'/' || *b == b':').next().unwrap_or_default();
+		if !(host == b"localhost" ||
+			host == b"127.0.0.1" ||
+			host == b"[::1]" ||
+			rest.starts_with(b"[::1]"))
+		{
+			return false;
+		}
+		rest
+	} else {
+		return false;
+	};
+	let host = host_and_path.split(|b| *b == b'/').next().unwrap_or_default();
+	!host.is_empty() && !host.starts_with(b":")
+}
+
+impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
+	fn is_patient(who: &T::AccountId) -> bool {
+		Participants::<T>::get(who).is_some_and(|p| p.roles.contains(Role::Patient))
+	}
+
+	fn is_active_provider(who: &T::AccountId) -> bool {
+		Participants::<T>::get(who)
+			.is_some_and(|p| p.roles.contains(Role::Provider) && !p.suspended)
+	}
+
+	fn is_active_researcher(who: &T::AccountId) -> bool {
+		Participants::<T>::get(who)
+			.is_some_and(|p| p.roles.contains(Role::Researcher) && !p.suspended)
+	}
+
+	fn is_group_member(group: GroupId, who: &T::AccountId) -> bool {
+		GroupMembers::<T>::contains_key(group, who)
+	}
+
+	fn group_owner(group: GroupId) -> Option<T::AccountId> {
+		Groups::<T>::get(group).map(|g| g.owner)
+	}
+
+	fn query_weight() -> Weight {
+		T::WeightInfo::registry_query()
+	}
+}

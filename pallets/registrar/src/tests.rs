@@ -1,0 +1,713 @@
+//! Unit tests: every call's success (state and event) and every error path.
+
+use crate::{mock::*, *};
+use frame::{testing_prelude::*, traits::fungible::InspectHold};
+
+type Error = crate::Error<Test>;
+type Event = crate::Event<Test>;
+
+const PATIENT: u8 = 0;
+const PROVIDER: u8 = 1;
+const RESEARCHER: u8 = 2;
+const KEY: [u8; 32] = [7; 32];
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::Registration.into(), &who)
+}
+
+fn record_deposit() -> Balance {
+	Registrar::deposit_for(1, Participant::<Balance>::max_encoded_len() as u32)
+}
+
+fn id(n: u8) -> IdentifierHash {
+	H256::repeat_byte(n)
+}
+
+/// Alice a patient, Bob a provider with a profile, Charlie a researcher.
+fn setup_participants() {
+	assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+	assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+	assert_ok!(Registrar::admit(RuntimeOrigin::root(), CHARLIE, RESEARCHER));
+	assert_ok!(Registrar::set_provider_profile(
+		RuntimeOrigin::signed(BOB),
+		b"General Hospital".to_vec(),
+		b"https://gk.general.example".to_vec(),
+		KEY,
+	));
+}
+
+mod register_patient {
+	use super::*;
+
+	#[test]
+	fn registers_and_holds_a_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			let p = Participants::<Test>::get(ALICE).unwrap();
+			assert!(p.roles.contains(Role::Patient));
+			assert_eq!(p.deposit, record_deposit());
+			assert_eq!(held(ALICE), record_deposit());
+			assert!(Registrar::is_patient(&ALICE));
+			System::assert_last_event(Event::PatientRegistered { who: ALICE }.into());
+		});
+	}
+
+	#[test]
+	fn an_admitted_provider_can_also_be_a_patient_without_a_second_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(BOB)));
+			let p = Participants::<Test>::get(BOB).unwrap();
+			assert!(p.roles.contains(Role::Patient) && p.roles.contains(Role::Provider));
+			assert_eq!(held(BOB), 0);
+		});
+	}
+
+	#[test]
+	fn twice_is_refused() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			assert_noop!(
+				Registrar::register_patient(RuntimeOrigin::signed(ALICE)),
+				Error::AlreadyExists
+			);
+		});
+	}
+
+	#[test]
+	fn needs_the_deposit_and_a_signed_origin() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert!(Registrar::register_patient(RuntimeOrigin::signed(POOR)).is_err());
+			assert!(Participants::<Test>::get(POOR).is_none());
+			assert_noop!(Registrar::register_patient(RuntimeOrigin::root()), BadOrigin);
+		});
+	}
+}
+
+mod deregister {
+	use super::*;
+
+	#[test]
+	fn removes_the_patient_and_releases_every_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(2)));
+			assert_ok!(Registrar::deregister(RuntimeOrigin::signed(ALICE)));
+			assert!(Participants::<Test>::get(ALICE).is_none());
+			assert!(IdentifierOwner::<Test>::get(id(1)).is_none());
+			assert!(IdentifiersOf::<Test>::get(ALICE).is_empty());
+			assert_eq!(held(ALICE), 0);
+			assert_eq!(Balances::free_balance(ALICE), 10_000);
+			System::assert_has_event(
+				Event::IdentifierUnbound { who: ALICE, identifier: id(2) }.into(),
+			);
+			System::assert_last_event(Event::RoleRevoked { who: ALICE, role: PATIENT }.into());
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(ALICE)), Error::NotRegistered);
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			// Bob is no patient.
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::NotFound);
+			// A provider who is also a patient must lose the provider role first.
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(BOB)));
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::StillInUse);
+		});
+	}
+}
+
+mod admission {
+	use super::*;
+
+	#[test]
+	fn the_consortium_admits_providers_and_researchers() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			System::assert_last_event(Event::Admitted { who: BOB, role: PROVIDER }.into());
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), CHARLIE, RESEARCHER));
+			System::assert_last_event(Event::Admitted { who: CHARLIE, role: RESEARCHER }.into());
+			assert!(Registrar::is_active_provider(&BOB));
+			assert!(!Registrar::is_active_researcher(&BOB));
+			assert!(Registrar::is_active_researcher(&CHARLIE));
+			// The consortium's records hold nothing from the admitted.
+			assert_eq!(held(BOB), 0);
+			assert_eq!(Participants::<Test>::get(BOB).unwrap().deposit, 0);
+		});
+	}
+
+	#[test]
+	fn admission_errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(Registrar::admit(RuntimeOrigin::signed(ALICE), BOB, PROVIDER), BadOrigin);
+			assert_noop!(Registrar::admit(RuntimeOrigin::root(), BOB, 7), Error::UnknownRole);
+			assert_noop!(
+				Registrar::admit(RuntimeOrigin::root(), BOB, PATIENT),
+				Error::RoleNotAdmissible
+			);
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_noop!(
+				Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER),
+				Error::AlreadyExists
+			);
+		});
+	}
+
+	#[test]
+	fn revoking_a_provider_removes_its_profile_and_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert!(held(BOB) > 0);
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			System::assert_last_event(Event::RoleRevoked { who: BOB, role: PROVIDER }.into());
+			assert!(ProviderProfiles::<Test>::get(BOB).is_none());
+			assert!(Participants::<Test>::get(BOB).is_none(), "no role left");
+			assert_eq!(held(BOB), 0);
+			assert!(!Registrar::is_active_provider(&BOB));
+		});
+	}
+
+	#[test]
+	fn revoking_one_role_keeps_the_others() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(CHARLIE)));
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), CHARLIE, RESEARCHER));
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), CHARLIE, RESEARCHER));
+			assert!(Registrar::is_patient(&CHARLIE));
+			assert_eq!(held(CHARLIE), record_deposit());
+		});
+	}
+
+	#[test]
+	fn revocation_errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(
+				Registrar::revoke_role(RuntimeOrigin::signed(BOB), BOB, PROVIDER),
+				BadOrigin
+			);
+			assert_noop!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, 9), Error::UnknownRole);
+			assert_noop!(
+				Registrar::revoke_role(RuntimeOrigin::root(), ALICE, PATIENT),
+				Error::RoleNotAdmissible
+			);
+			assert_noop!(
+				Registrar::revoke_role(RuntimeOrigin::root(), EVE, PROVIDER),
+				Error::NotRegistered
+			);
+			assert_noop!(
+				Registrar::revoke_role(RuntimeOrigin::root(), ALICE, PROVIDER),
+				Error::NotFound
+			);
+		});
+	}
+}
+
+mod suspension {
+	use super::*;
+
+	#[test]
+	fn a_suspended_provider_cannot_act_until_reinstated() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 42));
+			System::assert_last_event(Event::Suspended { who: BOB, reason: 42 }.into());
+			assert!(!Registrar::is_active_provider(&BOB));
+			assert_noop!(Registrar::create_group(RuntimeOrigin::signed(BOB)), Error::Suspended);
+			assert_noop!(
+				Registrar::set_provider_profile(
+					RuntimeOrigin::signed(BOB),
+					b"X".to_vec(),
+					b"https://x.example".to_vec(),
+					KEY
+				),
+				Error::Suspended
+			);
+			assert_ok!(Registrar::reinstate(RuntimeOrigin::root(), BOB));
+			System::assert_last_event(Event::Reinstated { who: BOB }.into());
+			assert!(Registrar::is_active_provider(&BOB));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+		});
+	}
+
+	#[test]
+	fn a_suspended_researcher_is_not_active() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), CHARLIE, 1));
+			assert!(!Registrar::is_active_researcher(&CHARLIE));
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(Registrar::suspend(RuntimeOrigin::signed(ALICE), BOB, 1), BadOrigin);
+			assert_noop!(Registrar::suspend(RuntimeOrigin::root(), EVE, 1), Error::NotRegistered);
+			assert_noop!(Registrar::reinstate(RuntimeOrigin::root(), BOB), Error::NotSuspended);
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			assert_noop!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1), Error::Suspended);
+			assert_noop!(Registrar::reinstate(RuntimeOrigin::signed(BOB), BOB), BadOrigin);
+			assert_noop!(Registrar::reinstate(RuntimeOrigin::root(), EVE), Error::NotRegistered);
+		});
+	}
+}
+
+mod profile {
+	use super::*;
+
+	#[test]
+	fn a_provider_publishes_and_changes_its_profile_with_a_sized_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			let (name, url) = (b"Clinic".to_vec(), b"https://gk.clinic.example/api".to_vec());
+			assert_ok!(Registrar::set_provider_profile(
+				RuntimeOrigin::signed(BOB),
+				name.clone(),
+				url.clone(),
+				KEY
+			));
+			System::assert_last_event(Event::ProviderProfileSet { provider: BOB }.into());
+			let profile = ProviderProfiles::<Test>::get(BOB).unwrap();
+			assert_eq!(profile.name.to_vec(), name);
+			assert_eq!(profile.endpoint.to_vec(), url);
+			assert_eq!(profile.signing_key, KEY);
+			let first = Registrar::deposit_for(1, (name.len() + url.len() + 32) as u32);
+			assert_eq!((profile.deposit, held(BOB)), (first, first));
+
+			// A shorter endpoint releases the difference.
+			assert_ok!(Registrar::set_provider_profile(
+				RuntimeOrigin::signed(BOB),
+				name.clone(),
+				b"https://gk.example".to_vec(),
+				[8; 32]
+			));
+			let second = Registrar::deposit_for(1, (name.len() + 18 + 32) as u32);
+			assert!(second < first);
+			assert_eq!(held(BOB), second);
+			assert_eq!(ProviderProfiles::<Test>::get(BOB).unwrap().signing_key, [8; 32]);
+		});
+	}
+
+	#[test]
+	fn loopback_http_is_accepted_for_development() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			for url in
+				[&b"http://127.0.0.1:8080/rpc"[..], b"http://localhost:9000", b"http://[::1]:1"]
+			{
+				assert_ok!(Registrar::set_provider_profile(
+					RuntimeOrigin::signed(BOB),
+					b"Dev".to_vec(),
+					url.to_vec(),
+					KEY
+				));
+			}
+		});
+	}
+
+	#[test]
+	fn bad_input_is_refused_with_a_clear_error() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			let set = |name: &[u8], url: &[u8]| {
+				Registrar::set_provider_profile(
+					RuntimeOrigin::signed(BOB),
+					name.to_vec(),
+					url.to_vec(),
+					KEY,
+				)
+			};
+			assert_noop!(set(&[b'n'; 33], b"https://x.example"), Error::NameTooLong);
+			assert_noop!(set(b"", b"https://x.example"), Error::InvalidName);
+			assert_noop!(set(&[0xff, 0xfe], b"https://x.example"), Error::InvalidName);
+			let long = [b"https://".as_slice(), &[b'a'; 41]].concat();
+			assert_noop!(set(b"Clinic", &long), Error::EndpointTooLong);
+			for bad in [
+				&b"ftp://x.example"[..],
+				b"https://",
+				b"https://:443",
+				b"https://x.example/a b",
+				b"http://hospital.example",
+				b"x.example",
+			] {
+				assert_noop!(set(b"Clinic", bad), Error::InvalidEndpoint);
+			}
+		});
+	}
+
+	#[test]
+	fn only_active_providers_publish_profiles() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let set = |who| {
+				Registrar::set_provider_profile(
+					RuntimeOrigin::signed(who),
+					b"Clinic".to_vec(),
+					b"https://x.example".to_vec(),
+					KEY,
+				)
+			};
+			assert_noop!(set(EVE), Error::NotRegistered);
+			assert_noop!(set(ALICE), Error::NotAuthorized);
+			assert_noop!(set(CHARLIE), Error::NotAuthorized);
+			assert_noop!(
+				Registrar::set_provider_profile(
+					RuntimeOrigin::root(),
+					b"Clinic".to_vec(),
+					b"https://x.example".to_vec(),
+					KEY
+				),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn the_consortium_can_set_a_providers_profile() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let deposit = held(BOB);
+			assert_ok!(Registrar::force_set_provider_profile(
+				RuntimeOrigin::root(),
+				BOB,
+				b"General Hospital (new key)".to_vec(),
+				b"https://gk2.general.example".to_vec(),
+				[9; 32],
+			));
+			System::assert_last_event(Event::ProviderProfileSet { provider: BOB }.into());
+			let profile = ProviderProfiles::<Test>::get(BOB).unwrap();
+			assert_eq!(profile.signing_key, [9; 32]);
+			assert_eq!(held(BOB), deposit, "the provider's deposit is unchanged");
+
+			let force = |origin, who| {
+				Registrar::force_set_provider_profile(
+					origin,
+					who,
+					b"X".to_vec(),
+					b"https://x.example".to_vec(),
+					KEY,
+				)
+			};
+			assert_noop!(force(RuntimeOrigin::signed(BOB), BOB), BadOrigin);
+			assert_noop!(force(RuntimeOrigin::root(), EVE), Error::NotRegistered);
+			assert_noop!(force(RuntimeOrigin::root(), ALICE), Error::NotAuthorized);
+			assert_noop!(
+				Registrar::force_set_provider_profile(
+					RuntimeOrigin::root(),
+					BOB,
+					b"X".to_vec(),
+					b"gopher://x".to_vec(),
+					KEY
+				),
+				Error::InvalidEndpoint
+			);
+		});
+	}
+}
+
+mod identifiers {
+	use super::*;
+
+	#[test]
+	fn bind_and_unbind_with_lookup_both_ways() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			let before = held(ALICE);
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
+			System::assert_last_event(
+				Event::IdentifierBound { who: ALICE, identifier: id(1) }.into(),
+			);
+			assert_eq!(IdentifierOwner::<Test>::get(id(1)), Some(ALICE));
+			assert_eq!(
+				IdentifiersOf::<Test>::get(ALICE).to_vec(),
+				vec![(id(1), Registrar::deposit_for(1, 32))]
+			);
+			assert_eq!(held(ALICE), before + Registrar::deposit_for(1, 32));
+
+			assert_ok!(Registrar::unbind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
+			System::assert_last_event(
+				Event::IdentifierUnbound { who: ALICE, identifier: id(1) }.into(),
+			);
+			assert!(IdentifierOwner::<Test>::get(id(1)).is_none());
+			assert!(IdentifiersOf::<Test>::get(ALICE).is_empty());
+			assert_eq!(held(ALICE), before);
+		});
+	}
+
+	#[test]
+	fn a_hash_belongs_to_one_account() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
+			assert_noop!(
+				Registrar::bind_identifier(RuntimeOrigin::signed(BOB), id(1)),
+				Error::AlreadyExists
+			);
+			assert_noop!(
+				Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)),
+				Error::AlreadyExists
+			);
+			assert_noop!(
+				Registrar::unbind_identifier(RuntimeOrigin::signed(BOB), id(1)),
+				Error::NotAuthorized
+			);
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(
+				Registrar::bind_identifier(RuntimeOrigin::signed(EVE), id(1)),
+				Error::NotRegistered
+			);
+			assert_noop!(
+				Registrar::unbind_identifier(RuntimeOrigin::signed(EVE), id(1)),
+				Error::NotFound
+			);
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			for n in 1..=3 {
+				assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(n)));
+			}
+			assert_noop!(
+				Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(4)),
+				Error::TooMany
+			);
+			assert_noop!(Registrar::bind_identifier(RuntimeOrigin::root(), id(4)), BadOrigin);
+		});
+	}
+}
+
+mod groups {
+	use super::*;
+
+	#[test]
+	fn a_provider_manages_a_group() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let base = held(BOB);
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			System::assert_last_event(Event::GroupCreated { group: 0, owner: BOB }.into());
+			assert_eq!(Registrar::group_owner(0), Some(BOB));
+			assert_eq!(NextGroupId::<Test>::get(), 1);
+
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			System::assert_last_event(Event::GroupMemberAdded { group: 0, who: DAVE }.into());
+			assert!(Registrar::is_group_member(0, &DAVE));
+			assert!(!Registrar::is_group_member(0, &EVE));
+			assert_eq!(Groups::<Test>::get(0).unwrap().members, 1);
+			assert_eq!(MembershipsOf::<Test>::get(DAVE).to_vec(), vec![0]);
+			assert!(held(BOB) > base);
+
+			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			System::assert_last_event(Event::GroupMemberRemoved { group: 0, who: DAVE }.into());
+			assert!(!Registrar::is_group_member(0, &DAVE));
+			assert!(MembershipsOf::<Test>::get(DAVE).is_empty());
+
+			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
+			System::assert_last_event(Event::GroupDissolved { group: 0 }.into());
+			assert!(Groups::<Test>::get(0).is_none());
+			assert_eq!(held(BOB), base, "every group deposit released");
+		});
+	}
+
+	#[test]
+	fn a_member_may_leave() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(DAVE), 0, DAVE));
+			assert!(!Registrar::is_group_member(0, &DAVE));
+		});
+	}
+
+	#[test]
+	fn dissolving_removes_every_member() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			for who in [ALICE, DAVE, EVE] {
+				assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, who));
+			}
+			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
+			for who in [ALICE, DAVE, EVE] {
+				assert!(!Registrar::is_group_member(0, &who));
+				assert!(MembershipsOf::<Test>::get(who).is_empty());
+				System::assert_has_event(Event::GroupMemberRemoved { group: 0, who }.into());
+			}
+			assert!(GroupsOwnedBy::<Test>::get(BOB).is_empty());
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(
+				Registrar::create_group(RuntimeOrigin::signed(ALICE)),
+				Error::NotAuthorized
+			);
+			assert_noop!(Registrar::create_group(RuntimeOrigin::signed(EVE)), Error::NotRegistered);
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_noop!(Registrar::create_group(RuntimeOrigin::signed(BOB)), Error::TooMany);
+
+			let add = |caller, group, who| {
+				Registrar::add_group_member(RuntimeOrigin::signed(caller), group, who)
+			};
+			assert_noop!(add(BOB, 9, DAVE), Error::NotFound);
+			assert_noop!(add(ALICE, 0, DAVE), Error::NotAuthorized);
+			assert_ok!(add(BOB, 0, DAVE));
+			assert_noop!(add(BOB, 0, DAVE), Error::AlreadyExists);
+			assert_ok!(add(BOB, 0, ALICE));
+			assert_ok!(add(BOB, 0, EVE));
+			// MaxGroupMembers is 3.
+			assert_noop!(add(BOB, 0, CHARLIE), Error::TooMany);
+			assert_ok!(add(BOB, 1, DAVE));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB))
+				.map(|_| ())
+				.or(Ok::<_, DispatchError>(())));
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			// An owner that is no longer a provider cannot grow its groups.
+			assert_noop!(add(BOB, 1, CHARLIE), Error::NotRegistered);
+
+			let remove = |caller, group, who| {
+				Registrar::remove_group_member(RuntimeOrigin::signed(caller), group, who)
+			};
+			assert_noop!(remove(BOB, 9, DAVE), Error::NotFound);
+			assert_noop!(remove(EVE, 0, DAVE), Error::NotAuthorized);
+			assert_noop!(remove(BOB, 1, EVE), Error::NotFound);
+			assert_noop!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 9), Error::NotFound);
+			assert_noop!(
+				Registrar::dissolve_group(RuntimeOrigin::signed(DAVE), 0),
+				Error::NotAuthorized
+			);
+		});
+	}
+
+	#[test]
+	fn memberships_per_account_are_bounded() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(EVE)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 1, DAVE));
+			assert_noop!(
+				Registrar::add_group_member(RuntimeOrigin::signed(EVE), 2, DAVE),
+				Error::TooMany
+			);
+		});
+	}
+}
+
+mod rotation {
+	use super::*;
+
+	#[test]
+	fn everything_moves_to_the_new_account_and_followers_are_told() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(BOB), id(5)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			// Bob is himself a member of Eve's group.
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(EVE)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(EVE), 1, BOB));
+			let bob_held = held(BOB);
+			let participant = Participants::<Test>::get(BOB).unwrap();
+
+			assert_ok!(Registrar::rotate_account(RuntimeOrigin::signed(BOB), FRESH));
+			System::assert_last_event(Event::AccountRotated { old: BOB, new: FRESH }.into());
+
+			assert_eq!(Participants::<Test>::get(FRESH), Some(participant));
+			assert!(Participants::<Test>::get(BOB).is_none());
+			assert!(ProviderProfiles::<Test>::get(FRESH).is_some());
+			assert_eq!(IdentifierOwner::<Test>::get(id(5)), Some(FRESH));
+			assert_eq!(Registrar::group_owner(0), Some(FRESH));
+			assert!(Registrar::is_group_member(1, &FRESH) && !Registrar::is_group_member(1, &BOB));
+			assert_eq!((held(BOB), held(FRESH)), (0, bob_held), "deposits move, still held");
+			assert!(Registrar::is_active_provider(&FRESH));
+			ROTATIONS.with(|r| assert_eq!(*r.borrow(), vec![(BOB, FRESH)]));
+		});
+	}
+
+	#[test]
+	fn the_consortium_rotates_a_lost_account() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::force_rotate_account(RuntimeOrigin::root(), ALICE, FRESH));
+			System::assert_last_event(Event::AccountRotated { old: ALICE, new: FRESH }.into());
+			assert!(Registrar::is_patient(&FRESH));
+			assert_noop!(
+				Registrar::force_rotate_account(RuntimeOrigin::signed(FRESH), FRESH, EVE),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(EVE), FRESH),
+				Error::NotRegistered
+			);
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), ALICE),
+				Error::SameAccount
+			);
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
+				Error::AlreadyExists
+			);
+			// Deposits cannot be held on an account that does not exist.
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), 99),
+				Error::NewAccountUnfunded
+			);
+			// An account that is a group member elsewhere cannot receive a registration: its
+			// memberships would be lost.
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), DAVE),
+				Error::AlreadyExists
+			);
+		});
+	}
+}
+
+#[test]
+fn role_codes_round_trip_and_unknown_codes_are_none() {
+	for role in [Role::Patient, Role::Provider, Role::Researcher] {
+		assert_eq!(Role::from_code(role.code()), Some(role));
+	}
+	assert_eq!(Role::from_code(3), None);
+	let roles = Roles::NONE.with(Role::Patient).with(Role::Researcher);
+	assert!(roles.contains(Role::Researcher) && !roles.contains(Role::Provider));
+	assert_eq!(roles.bits(), 0b101);
+	assert!(roles.without(Role::Patient).without(Role::Researcher).is_empty());
+}
+
+#[test]
+fn the_registry_knows_no_one_by_default() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert!(!Registrar::is_patient(&EVE));
+		assert!(!Registrar::is_active_provider(&EVE));
+		assert!(!Registrar::is_active_researcher(&EVE));
+		assert_eq!(Registrar::group_owner(0), None);
+		assert!(Registrar::query_weight().ref_time() > 0);
+	});
+}
