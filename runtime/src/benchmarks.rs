@@ -22,6 +22,7 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_membership, ConsortiumMembership]
 	[pallet_utility, Utility]
 	[pallet_proxy, Proxy]
+	[pallet_recovery, Recovery]
 	[cumulus_pallet_parachain_system, ParachainSystem]
 	[cumulus_pallet_xcmp_queue, XcmpQueue]
 	[pallet_registrar, Registrar]
@@ -29,7 +30,7 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 
 use crate::{
 	Balances, CollatorSelection, Consortium, ConsortiumMembership, MessageQueue, ParachainSystem,
-	Proxy, Registrar, Sudo, Timestamp, Utility, XcmpQueue,
+	Proxy, Recovery, Registrar, Sudo, Timestamp, Utility, XcmpQueue,
 };
 use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 use frame_system_benchmarking::{

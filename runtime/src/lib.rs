@@ -254,6 +254,8 @@ mod runtime {
 	pub type Utility = pallet_utility;
 	#[runtime::pallet_index(41)]
 	pub type Proxy = pallet_proxy;
+	#[runtime::pallet_index(42)]
+	pub type Recovery = pallet_recovery;
 
 	// MedRec.
 	#[runtime::pallet_index(50)]

@@ -28,6 +28,47 @@
 //! See [`Call`] for the calls, [`Event`] for what they emit and [`Error`] for why they fail.
 //! Other pallets use [`medrec_primitives::ParticipantRegistry`], implemented by [`Pallet`].
 //!
+//! ### Example
+//!
+//! A patient registers, the consortium admits a provider, the provider publishes its
+//! gatekeeper and puts a nurse in its emergency department's group (the test
+//! `tests::registration_lifecycle` runs exactly this):
+//!
+//! ```ignore
+//! Registrar::register_patient(RuntimeOrigin::signed(ALICE))?;
+//! Registrar::admit(consortium_origin, BOB, 1)?; // 1: provider
+//! Registrar::set_provider_profile(
+//!     RuntimeOrigin::signed(BOB),
+//!     b"General Hospital".to_vec(),
+//!     b"https://gatekeeper.general.example".to_vec(),
+//!     gatekeeper_public_key,
+//! )?;
+//! Registrar::create_group(RuntimeOrigin::signed(BOB))?; // group 0
+//! Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE)?;
+//! assert!(Registrar::is_group_member(0, &DAVE));
+//! ```
+//!
+//! ## Lifecycle of a provider
+//!
+//! 1. The institution's account is admitted by two thirds of the consortium (`admit`, role 1).
+//! 2. It publishes its profile: public name, gatekeeper URL, receipt-signing key
+//!    (`set_provider_profile`; a deposit sized by the profile is held).
+//! 3. It creates groups for its departments and adds staff accounts (`create_group`,
+//!    `add_group_member`); patients can then grant access to a group as a whole.
+//! 4. If it misbehaves, the consortium suspends it (`suspend`): it stops being an active provider
+//!    at once, for every pallet that asks. `reinstate` undoes that; `revoke_role` ends it, removing
+//!    the profile and releasing its deposit.
+//!
+//! ## Safety Considerations
+//!
+//! - `rotate_account` moves everything, deposits included, to an account the caller names: a typo
+//!   hands the registration to someone else. Wallets should make the user sign with the new key
+//!   first (e.g. a proxy or recovery set-up) before rotating.
+//! - `force_rotate_account` lets the consortium move any registration; it needs two thirds of the
+//!   member institutions in the runtime, and is meant for keys lost without a recovery set-up.
+//! - Identifier hashes are salted so that a hash cannot be reversed by trying every MRN; the salt
+//!   is a secret between the patient and their providers, never on chain.
+//!
 //! ## Privacy
 //!
 //! No protected health information is stored or emitted: identifiers are salted hashes, the

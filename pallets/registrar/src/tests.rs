@@ -690,6 +690,30 @@ mod rotation {
 }
 
 #[test]
+fn registration_lifecycle() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A patient registers by themselves; a deposit is held.
+		assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+		// The consortium (root in this test runtime) admits Bob as a provider (role 1).
+		assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, 1));
+		// Bob publishes where its gatekeeper listens and the key that signs its receipts.
+		assert_ok!(Registrar::set_provider_profile(
+			RuntimeOrigin::signed(BOB),
+			b"General Hospital".to_vec(),
+			b"https://gatekeeper.general.example".to_vec(),
+			[7; 32],
+		));
+		// Bob's emergency department: a group, with Dave in it.
+		assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+		assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+
+		assert!(Registrar::is_patient(&ALICE));
+		assert!(Registrar::is_active_provider(&BOB));
+		assert!(Registrar::is_group_member(0, &DAVE));
+	});
+}
+
+#[test]
 fn role_codes_round_trip_and_unknown_codes_are_none() {
 	for role in [Role::Patient, Role::Provider, Role::Researcher] {
 		assert_eq!(Role::from_code(role.code()), Some(role));

@@ -1,16 +1,22 @@
-//! `pallet_utility` (batches) and `pallet_proxy` (accounts acting for other accounts,
-//! restricted by [`ProxyType`]).
+//! `pallet_utility` (batches), `pallet_proxy` (accounts acting for other accounts, restricted
+//! by [`ProxyType`]) and `pallet_recovery` (friends recover a lost account).
+//!
+//! Recovery and MedRec: a patient who lost their key is recovered by the friends they chose;
+//! the inheritor then acts as the lost account and calls `Registrar::rotate_account` to move
+//! the registration, its identifiers and deposits to a key it controls.
 //!
 //! MedRec's guardians act for patients through proxies; their restricted proxy type arrives
 //! with the permissions pallet.
 
-use crate::{Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent};
+use crate::{
+	Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, UNIT,
+};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use medrec_primitives::currency::deposit;
 use polkadot_sdk::{
 	frame_support::{
 		parameter_types,
-		traits::{ConstU32, InstanceFilter},
+		traits::{fungible::HoldConsideration, ConstU32, InstanceFilter, LinearStoragePrice},
 	},
 	sp_runtime::traits::BlakeTwo256,
 	*,
@@ -106,4 +112,44 @@ impl pallet_utility::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type PalletsOrigin = OriginCaller;
 	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	pub const RecoveryFriendGroupsHold: RuntimeHoldReason =
+		RuntimeHoldReason::Recovery(pallet_recovery::HoldReason::FriendGroupsStorage);
+	pub const RecoveryAttemptHold: RuntimeHoldReason =
+		RuntimeHoldReason::Recovery(pallet_recovery::HoldReason::AttemptStorage);
+	pub const RecoveryInheritorHold: RuntimeHoldReason =
+		RuntimeHoldReason::Recovery(pallet_recovery::HoldReason::InheritorStorage);
+	pub const RecoveryDepositBase: Balance = deposit(1, 0);
+	pub const RecoveryDepositPerByte: Balance = deposit(0, 1);
+	/// Staked by whoever starts a recovery attempt; the lost account can slash it if the
+	/// attempt is malicious.
+	pub const RecoverySecurityDeposit: Balance = 10 * UNIT;
+}
+
+/// Storage deposits of recovery, at the chain-wide storage price.
+type RecoveryStoragePrice =
+	LinearStoragePrice<RecoveryDepositBase, RecoveryDepositPerByte, Balance>;
+
+impl pallet_recovery::Config for Runtime {
+	type RuntimeCall = RuntimeCall;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = crate::System;
+	type Currency = Balances;
+	type FriendGroupsConsideration = HoldConsideration<
+		crate::AccountId,
+		Balances,
+		RecoveryFriendGroupsHold,
+		RecoveryStoragePrice,
+	>;
+	type AttemptConsideration =
+		HoldConsideration<crate::AccountId, Balances, RecoveryAttemptHold, RecoveryStoragePrice>;
+	type InheritorConsideration =
+		HoldConsideration<crate::AccountId, Balances, RecoveryInheritorHold, RecoveryStoragePrice>;
+	type SecurityDeposit = RecoverySecurityDeposit;
+	// A slashed security deposit is burnt: there is no treasury.
+	type Slash = ();
+	type MaxFriendsPerConfig = ConstU32<16>;
+	type WeightInfo = pallet_recovery::weights::SubstrateWeight<Runtime>;
 }
