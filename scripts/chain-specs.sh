@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the runtime and rewrites chain-specs/*.json from it (plain and raw, every chain),
-# and records the compiler that built the WASM in chain-specs/WASM_TOOLCHAIN.
+# and records the environment that built the WASM in chain-specs/WASM_BUILD_ENV.
 #   ./scripts/chain-specs.sh [CHAIN ...]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,5 +10,5 @@ cd "$root"
 ./scripts/setup.sh
 load_env
 ws_cargo run -q --locked -p medrec-chain-spec -- "$@"
-wasm_rustc_version >chain-specs/WASM_TOOLCHAIN
-ok "chain specs written; WASM built by $(cat chain-specs/WASM_TOOLCHAIN)"
+wasm_build_env >chain-specs/WASM_BUILD_ENV
+ok "chain specs written; WASM built with $(head -n 1 chain-specs/WASM_BUILD_ENV)"

@@ -75,6 +75,18 @@ wasm_rustc_version() {
 	fi
 }
 
+# What the runtime WASM's bytes depend on besides the sources: the compiler and the build's
+# paths (the target dir shapes how code is split into codegen units, hence the layout). Two
+# builds with the same environment produce the same WASM; chain-specs/WASM_BUILD_ENV records
+# the one the committed specs were built in.
+wasm_build_env() {
+	printf 'compiler: %s
+build path: %s
+target dir: %s
+' \
+		"$(wasm_rustc_version)" "$build_root" "$(target_dir)"
+}
+
 # The runtime's compact, compressed WASM as substrate-wasm-builder writes it.
 runtime_wasm() {
 	printf '%s\n' "$(target_dir)/${1:-debug}/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm"

@@ -88,6 +88,19 @@ fn memberships<T: Config>(who: &T::AccountId, count: u32) -> Result<(), Benchmar
 	Ok(())
 }
 
+/// A provider with `i` identifiers, `g` groups and `m` memberships, and a funded new account.
+fn rotation_setup<T: Config>(
+	i: u32,
+	g: u32,
+	m: u32,
+) -> Result<(T::AccountId, T::AccountId), BenchmarkError> {
+	let old = provider::<T>("old", 0)?;
+	bind_identifiers::<T>(&old, i)?;
+	groups::<T>(&old, g)?;
+	memberships::<T>(&old, m)?;
+	Ok((old, funded::<T>("new", 0)))
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -121,10 +134,11 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn revoke_role() -> Result<(), BenchmarkError> {
-		// Worst case: a provider with a profile to remove and a record deposit to release.
-		let who = patient::<T>("provider", 0)?;
-		Pallet::<T>::admit(admit_origin::<T>()?, who.clone(), Role::Provider.code())?;
+	fn revoke_role(i: Linear<0, { T::MaxIdentifiers::get() }>) -> Result<(), BenchmarkError> {
+		// Worst case: the provider's last role, so the profile, the registration and `i`
+		// identifiers go.
+		let who = provider::<T>("provider", 0)?;
+		bind_identifiers::<T>(&who, i)?;
 		let (name, endpoint) = longest_profile::<T>();
 		Pallet::<T>::set_provider_profile(
 			RawOrigin::Signed(who.clone()).into(),
@@ -136,6 +150,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider.code());
 		assert!(!ProviderProfiles::<T>::contains_key(&who));
+		assert!(!Participants::<T>::contains_key(&who));
 		Ok(())
 	}
 
@@ -258,11 +273,7 @@ mod benchmarks {
 		g: Linear<0, { T::MaxGroupsPerOwner::get() }>,
 		m: Linear<0, { T::MaxMemberships::get() }>,
 	) -> Result<(), BenchmarkError> {
-		let old = provider::<T>("old", 0)?;
-		bind_identifiers::<T>(&old, i)?;
-		groups::<T>(&old, g)?;
-		memberships::<T>(&old, m)?;
-		let new = funded::<T>("new", 0);
+		let (old, new) = rotation_setup::<T>(i, g, m)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(old.clone()), new.clone());
 		assert!(Pallet::<T>::is_active_provider(&new) && !Participants::<T>::contains_key(&old));
@@ -275,11 +286,7 @@ mod benchmarks {
 		g: Linear<0, { T::MaxGroupsPerOwner::get() }>,
 		m: Linear<0, { T::MaxMemberships::get() }>,
 	) -> Result<(), BenchmarkError> {
-		let old = provider::<T>("old", 0)?;
-		bind_identifiers::<T>(&old, i)?;
-		groups::<T>(&old, g)?;
-		memberships::<T>(&old, m)?;
-		let new = funded::<T>("new", 0);
+		let (old, new) = rotation_setup::<T>(i, g, m)?;
 		let origin = admit_origin::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, old.clone(), new.clone());

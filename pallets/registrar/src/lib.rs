@@ -462,13 +462,7 @@ pub mod pallet {
 			let remaining = participant.roles.without(Role::Patient);
 			ensure!(remaining.is_empty(), Error::<T>::StillInUse);
 
-			let identifiers = IdentifiersOf::<T>::take(&who);
-			let count = identifiers.len() as u32;
-			for (identifier, deposit) in identifiers {
-				IdentifierOwner::<T>::remove(identifier);
-				Self::release(&who, deposit)?;
-				Self::deposit_event(Event::IdentifierUnbound { who: who.clone(), identifier });
-			}
+			let count = Self::release_identifiers(&who)?;
 			Participants::<T>::remove(&who);
 			Self::release(&who, participant.deposit)?;
 			Self::deposit_event(Event::RoleRevoked { who, role: Role::Patient.code() });
@@ -505,16 +499,21 @@ pub mod pallet {
 
 		/// Revokes `who`'s provider or researcher role. A provider loses its profile (its
 		/// deposit is released); its groups remain but grant nothing while it is not an active
-		/// provider.
+		/// provider, and it can still dissolve them. If no role is left, the registration ends
+		/// and its identifiers are released.
 		///
 		/// ## Dispatch Origin
 		/// [`Config::AdmitOrigin`]: the consortium.
 		///
 		/// ## Events
-		/// [`Event::RoleRevoked`].
+		/// [`Event::IdentifierUnbound`] for each released identifier, [`Event::RoleRevoked`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::revoke_role())]
-		pub fn revoke_role(origin: OriginFor<T>, who: T::AccountId, role: u8) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::revoke_role(T::MaxIdentifiers::get()))]
+		pub fn revoke_role(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			role: u8,
+		) -> DispatchResultWithPostInfo {
 			T::AdmitOrigin::ensure_origin(origin)?;
 			let role = Role::from_code(role).ok_or(Error::<T>::UnknownRole)?;
 			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
@@ -526,14 +525,16 @@ pub mod pallet {
 					Self::release(&who, profile.deposit)?;
 				}
 			}
+			let mut released = 0;
 			if participant.roles.is_empty() {
+				released = Self::release_identifiers(&who)?;
 				Participants::<T>::remove(&who);
 				Self::release(&who, participant.deposit)?;
 			} else {
 				Participants::<T>::insert(&who, participant);
 			}
 			Self::deposit_event(Event::RoleRevoked { who, role: role.code() });
-			Ok(())
+			Ok(Some(T::WeightInfo::revoke_role(released)).into())
 		}
 
 		/// Suspends `who`: while suspended, it is neither an active provider nor an active
@@ -893,6 +894,18 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Unbinds all of `who`'s identifiers and releases their deposits; returns how many.
+	fn release_identifiers(who: &T::AccountId) -> Result<u32, DispatchError> {
+		let identifiers = IdentifiersOf::<T>::take(who);
+		let count = identifiers.len() as u32;
+		for (identifier, deposit) in identifiers {
+			IdentifierOwner::<T>::remove(identifier);
+			Self::release(who, deposit)?;
+			Self::deposit_event(Event::IdentifierUnbound { who: who.clone(), identifier });
+		}
+		Ok(count)
+	}
+
 	/// Fails unless `who` holds `role` and is not suspended.
 	fn ensure_active(who: &T::AccountId, role: Role) -> DispatchResult {
 		let participant = Participants::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
@@ -966,7 +979,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(old != new, Error::<T>::SameAccount);
 		let participant = Participants::<T>::take(&old).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!Participants::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		// `new` must hold nothing the registrar tracks, or it would be overwritten: group
+		// memberships, or groups kept from a revoked provider role.
 		ensure!(!MembershipsOf::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		ensure!(!GroupsOwnedBy::<T>::contains_key(&new), Error::<T>::AlreadyExists);
 
 		// Everything `old` holds for the registrar moves to `new`, still on hold.
 		let reason = HoldReason::Registration.into();

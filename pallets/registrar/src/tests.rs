@@ -171,6 +171,21 @@ mod admission {
 	}
 
 	#[test]
+	fn revoking_the_last_role_releases_identifiers_too() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(BOB), id(9)));
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			System::assert_has_event(
+				Event::IdentifierUnbound { who: BOB, identifier: id(9) }.into(),
+			);
+			assert!(IdentifierOwner::<Test>::get(id(9)).is_none());
+			assert!(IdentifiersOf::<Test>::get(BOB).is_empty());
+			assert_eq!(held(BOB), 0);
+		});
+	}
+
+	#[test]
 	fn revoking_one_role_keeps_the_others() {
 		ExtBuilder::default().build_and_execute(|| {
 			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(CHARLIE)));
@@ -683,6 +698,12 @@ mod rotation {
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
 			assert_noop!(
 				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), DAVE),
+				Error::AlreadyExists
+			);
+			// Nor an account that still keeps groups from a revoked provider role.
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
 				Error::AlreadyExists
 			);
 		});

@@ -19,7 +19,7 @@ pub trait WeightInfo {
 	fn register_patient() -> Weight;
 	fn deregister(i: u32) -> Weight;
 	fn admit() -> Weight;
-	fn revoke_role() -> Weight;
+	fn revoke_role(i: u32) -> Weight;
 	fn suspend() -> Weight;
 	fn reinstate() -> Weight;
 	fn set_provider_profile() -> Weight;
@@ -64,8 +64,8 @@ impl WeightInfo for () {
 	fn admit() -> Weight {
 		estimates::admit(RocksDbWeight::get())
 	}
-	fn revoke_role() -> Weight {
-		estimates::revoke_role(RocksDbWeight::get())
+	fn revoke_role(i: u32) -> Weight {
+		estimates::revoke_role(RocksDbWeight::get(), i)
 	}
 	fn suspend() -> Weight {
 		estimates::suspend(RocksDbWeight::get())
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit() -> Weight {
 		estimates::admit(T::DbWeight::get())
 	}
-	fn revoke_role() -> Weight {
-		estimates::revoke_role(T::DbWeight::get())
+	fn revoke_role(i: u32) -> Weight {
+		estimates::revoke_role(T::DbWeight::get(), i)
 	}
 	fn suspend() -> Weight {
 		estimates::suspend(T::DbWeight::get())
@@ -177,8 +177,9 @@ mod estimates {
 	pub fn admit(db: RuntimeDbWeight) -> Weight {
 		estimate(db, 1, 1, 0)
 	}
-	pub fn revoke_role(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 4, 4, 0)
+	pub fn revoke_role(db: RuntimeDbWeight, i: u32) -> Weight {
+		let i = u64::from(i);
+		estimate(db, 5, 5u64.saturating_add(i), i)
 	}
 	pub fn suspend(db: RuntimeDbWeight) -> Weight {
 		estimate(db, 1, 1, 0)
