@@ -122,6 +122,28 @@ describe('registrar', () => {
     assert.equal(`${section}.${name}`, 'registrar.UnknownRole');
   });
 
+  test('a participant moves its registration to a new key', async () => {
+    const { alice, eve } = keys;
+    const newKey = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Eve//rotated');
+    // Held deposits cannot move to an account that does not exist yet.
+    await assert.rejects(
+      submit(api, api.tx.registrar.rotateAccount(newKey.address), eve),
+      /^Error: registrar\.NewAccountUnfunded: /,
+    );
+    await submit(api, api.tx.balances.transferKeepAlive(newKey.address, 10n ** 12n), alice);
+    const held = (await api.query.system.account(eve.address)).data.reserved.toBigInt();
+
+    const { events } = await submit(api, api.tx.registrar.rotateAccount(newKey.address), eve);
+    const [rotated] = eventsNamed(events, 'registrar.AccountRotated');
+    // By position: @polkadot/api does not name fields called `new`.
+    assert.equal(rotated.data[0].toString(), eve.address);
+    assert.equal(rotated.data[1].toString(), newKey.address);
+    assert.ok((await api.query.registrar.participants(eve.address)).isNone);
+    assert.ok((await api.query.registrar.participants(newKey.address)).isSome);
+    const moved = (await api.query.system.account(newKey.address)).data.reserved.toBigInt();
+    assert.equal(moved, held, 'the deposits moved, still held');
+  });
+
   test('only the consortium admits: a signed admit is refused', async () => {
     const { eve } = keys;
     await assert.rejects(submit(api, api.tx.registrar.admit(eve.address, PROVIDER), eve), /^Error: BadOrigin$/);

@@ -92,7 +92,7 @@ fn run() -> Result<bool, String> {
 				match difference(&committed, &text) {
 					None => println!("ok       {file}"),
 					Some(Difference::CodeOnly) if args.allow_code_difference =>
-						println!("ok       {file} (genesis; the code is another compiler's build)"),
+						println!("ok       {file} (genesis; the code was built elsewhere)"),
 					Some(difference) => {
 						all_match = false;
 						println!("DIFFERS  {file}: {difference}");
