@@ -1,5 +1,5 @@
 # Shortcuts for the scripts in scripts/; each script says what it does.
-.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e
+.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node
 
 run:            ## Run the development chain on Chopsticks (ws://127.0.0.1:9944)
 	./scripts/run.sh
@@ -24,3 +24,9 @@ chain-specs:    ## Rebuild the runtime and rewrite chain-specs/
 
 e2e:            ## The e2e suite; against a running chain with E2E_ENDPOINT=ws://...
 	npm --prefix e2e test
+
+node:           ## Build the MedRec node (release; ~40 min cold on 2 cores)
+	./scripts/build-node.sh
+
+run-node:       ## Run the node's development chain (instant seal) on ws://127.0.0.1:9944
+	./scripts/run-node.sh

@@ -9,6 +9,11 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
+pub mod api;
+pub mod records;
+
 use polkadot_sdk::{
 	sp_runtime::{
 		traits::{IdentifyAccount, Verify},
@@ -78,6 +83,11 @@ pub mod time {
 /// which can receive access as one.
 pub type GroupId = u32;
 
+/// A participant's stable number, assigned by the registrar at first registration. It never
+/// changes, not when the participant's account rotates and not when they leave and come back,
+/// so pallets that key state by it follow rotations without rewriting anything.
+pub type ParticipantId = u64;
+
 /// What other pallets ask the registrar about participants. Implemented by the registrar
 /// pallet; `()` knows no one (for pallets tested alone).
 ///
@@ -94,6 +104,10 @@ pub trait ParticipantRegistry<AccountId> {
 	fn is_group_member(group: GroupId, who: &AccountId) -> bool;
 	/// The provider that manages `group`, if the group exists.
 	fn group_owner(group: GroupId) -> Option<AccountId>;
+	/// The participant number of `who`, if `who` has ever registered.
+	fn participant_id(who: &AccountId) -> Option<ParticipantId>;
+	/// The account that holds participant `id` now.
+	fn account_of(id: ParticipantId) -> Option<AccountId>;
 	/// Upper bound of the weight of one call of any method above.
 	fn query_weight() -> Weight;
 }
@@ -112,6 +126,12 @@ impl<AccountId> ParticipantRegistry<AccountId> for () {
 		false
 	}
 	fn group_owner(_: GroupId) -> Option<AccountId> {
+		None
+	}
+	fn participant_id(_: &AccountId) -> Option<ParticipantId> {
+		None
+	}
+	fn account_of(_: ParticipantId) -> Option<AccountId> {
 		None
 	}
 	fn query_weight() -> Weight {

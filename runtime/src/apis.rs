@@ -2,10 +2,10 @@
 
 use crate::{
 	configs::{xcm_config, ConsensusHook, RELAY_PARENT_OFFSET},
-	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, Balance, Block, Executive,
-	InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, PolkadotXcm, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	SLOT_DURATION, VERSION,
+	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, Balance, Block, BlockNumber,
+	Executive, InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, PolkadotXcm,
+	Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -285,6 +285,24 @@ impl_runtime_apis! {
 			location: VersionedLocation,
 		) -> xcm_runtime_apis::trusted_query::XcmTrustedQueryResult {
 			PolkadotXcm::is_trusted_teleporter(asset, location)
+		}
+	}
+
+	impl medrec_primitives::api::MedRecApi<Block, AccountId, BlockNumber> for Runtime {
+		fn patient_summary(
+			patient: AccountId,
+		) -> Vec<medrec_primitives::api::RelationshipView<AccountId, BlockNumber>> {
+			Relationships::patient_summary(patient)
+		}
+
+		fn notifications(who: AccountId) -> Vec<medrec_primitives::api::Notification<AccountId>> {
+			Relationships::notifications(who)
+		}
+
+		fn pointer(
+			id: medrec_primitives::records::PointerId,
+		) -> Option<medrec_primitives::api::PointerView<BlockNumber>> {
+			Relationships::pointer_view(id)
 		}
 	}
 

@@ -260,6 +260,8 @@ mod runtime {
 	// MedRec.
 	#[runtime::pallet_index(50)]
 	pub type Registrar = pallet_registrar;
+	#[runtime::pallet_index(51)]
+	pub type Relationships = pallet_relationships;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -70,7 +70,7 @@ fn two_thirds_of_the_consortium_admit_a_provider() {
 		assert_eq!(executed_results(), vec![Ok(())]);
 		assert!(Registrar::is_active_provider(&Dave.to_account_id()));
 		System::assert_has_event(
-			pallet_registrar::Event::Admitted { who: Dave.to_account_id(), role: 1 }.into(),
+			pallet_registrar::Event::Admitted { who: Dave.to_account_id(), id: 0, role: 1 }.into(),
 		);
 	});
 }

@@ -102,7 +102,7 @@ use frame::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use medrec_primitives::{GroupId, OnAccountRotated, ParticipantRegistry};
+use medrec_primitives::{GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry};
 
 /// Balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -202,6 +202,22 @@ pub mod pallet {
 	pub type Participants<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, Participant<BalanceOf<T>>>;
 
+	/// The participant number the next new account gets.
+	#[pallet::storage]
+	pub type NextParticipantId<T: Config> = StorageValue<_, ParticipantId, ValueQuery>;
+
+	/// Each account's participant number. Kept when a participant leaves, so that coming back
+	/// restores their number and whatever other pallets keep under it; moved by rotation.
+	// Blake2_128Concat: accounts are user-chosen keys.
+	#[pallet::storage]
+	pub type ParticipantIdOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ParticipantId>;
+
+	/// The account holding each participant number.
+	// Twox64Concat: numbers are sequential, assigned by the pallet.
+	#[pallet::storage]
+	pub type AccountOf<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, T::AccountId>;
+
 	/// Providers' public profiles.
 	// Blake2_128Concat: accounts are user-chosen keys.
 	#[pallet::storage]
@@ -270,11 +286,15 @@ pub mod pallet {
 		PatientRegistered {
 			/// The patient's account.
 			who: T::AccountId,
+			/// The patient's participant number.
+			id: ParticipantId,
 		},
 		/// The consortium admitted a participant to a role.
 		Admitted {
 			/// The participant.
 			who: T::AccountId,
+			/// The participant's number.
+			id: ParticipantId,
 			/// The role's code (1 provider, 2 researcher).
 			role: u8,
 		},
@@ -437,7 +457,8 @@ pub mod pallet {
 					);
 				},
 			}
-			Self::deposit_event(Event::PatientRegistered { who });
+			let id = Self::ensure_participant_id(&who);
+			Self::deposit_event(Event::PatientRegistered { who, id });
 			Ok(())
 		}
 
@@ -493,7 +514,8 @@ pub mod pallet {
 			ensure!(!participant.roles.contains(role), Error::<T>::AlreadyExists);
 			participant.roles = participant.roles.with(role);
 			Participants::<T>::insert(&who, participant);
-			Self::deposit_event(Event::Admitted { who, role: role.code() });
+			let id = Self::ensure_participant_id(&who);
+			Self::deposit_event(Event::Admitted { who, id, role: role.code() });
 			Ok(())
 		}
 
@@ -975,23 +997,40 @@ impl<T: Config> Pallet<T> {
 		.saturating_add(T::OnAccountRotated::max_weight())
 	}
 
+	/// The participant number of `who`, assigned now if `who` never had one.
+	fn ensure_participant_id(who: &T::AccountId) -> ParticipantId {
+		ParticipantIdOf::<T>::get(who).unwrap_or_else(|| {
+			let id = NextParticipantId::<T>::get();
+			// u64 numbers run out after 2^64 registrations, each paying a deposit.
+			NextParticipantId::<T>::put(id.saturating_add(1));
+			ParticipantIdOf::<T>::insert(who, id);
+			AccountOf::<T>::insert(id, who);
+			id
+		})
+	}
+
 	fn do_rotate(old: T::AccountId, new: T::AccountId) -> DispatchResultWithPostInfo {
 		ensure!(old != new, Error::<T>::SameAccount);
 		let participant = Participants::<T>::take(&old).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!Participants::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		// A number once held (by a participant who left) stays with its account: `new` must
+		// never have had one, or two numbers would claim it.
+		ensure!(!ParticipantIdOf::<T>::contains_key(&new), Error::<T>::AlreadyExists);
 		// `new` must hold nothing the registrar tracks, or it would be overwritten: group
 		// memberships, or groups kept from a revoked provider role.
 		ensure!(!MembershipsOf::<T>::contains_key(&new), Error::<T>::AlreadyExists);
 		ensure!(!GroupsOwnedBy::<T>::contains_key(&new), Error::<T>::AlreadyExists);
 
 		// Everything `old` holds for the registrar moves to `new`, still on hold.
+		// Deposits move with the registration, here and in the pallets that follow rotations;
+		// they can only be held on an account that exists.
+		ensure!(
+			T::Currency::total_balance(&new) >= T::Currency::minimum_balance(),
+			Error::<T>::NewAccountUnfunded
+		);
 		let reason = HoldReason::Registration.into();
 		let held = T::Currency::balance_on_hold(&reason, &old);
 		if !held.is_zero() {
-			ensure!(
-				T::Currency::total_balance(&new) >= T::Currency::minimum_balance(),
-				Error::<T>::NewAccountUnfunded
-			);
 			T::Currency::transfer_on_hold(
 				&reason,
 				&old,
@@ -1003,6 +1042,10 @@ impl<T: Config> Pallet<T> {
 			)?;
 		}
 		Participants::<T>::insert(&new, participant);
+		if let Some(id) = ParticipantIdOf::<T>::take(&old) {
+			ParticipantIdOf::<T>::insert(&new, id);
+			AccountOf::<T>::insert(id, &new);
+		}
 		if let Some(profile) = ProviderProfiles::<T>::take(&old) {
 			ProviderProfiles::<T>::insert(&new, profile);
 		}
@@ -1047,6 +1090,17 @@ impl<T: Config> Pallet<T> {
 	/// match, bounds hold.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (who, _) in Participants::<T>::iter() {
+			ensure!(ParticipantIdOf::<T>::contains_key(&who), "a participant without a number");
+		}
+		let next = NextParticipantId::<T>::get();
+		let mut numbered = 0u64;
+		for (who, id) in ParticipantIdOf::<T>::iter() {
+			ensure!(id < next, "a participant number not yet assigned");
+			ensure!(AccountOf::<T>::get(id) == Some(who), "participant number index disagrees");
+			numbered = numbered.saturating_add(1);
+		}
+		ensure!(AccountOf::<T>::iter().count() as u64 == numbered, "participant numbers disagree");
 		for (who, ids) in IdentifiersOf::<T>::iter() {
 			ensure!(
 				Participants::<T>::contains_key(&who),
@@ -1145,6 +1199,14 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 
 	fn is_group_member(group: GroupId, who: &T::AccountId) -> bool {
 		GroupMembers::<T>::contains_key(group, who)
+	}
+
+	fn participant_id(who: &T::AccountId) -> Option<ParticipantId> {
+		ParticipantIdOf::<T>::get(who)
+	}
+
+	fn account_of(id: ParticipantId) -> Option<T::AccountId> {
+		AccountOf::<T>::get(id)
 	}
 
 	fn group_owner(group: GroupId) -> Option<T::AccountId> {

@@ -48,7 +48,28 @@ mod register_patient {
 			assert_eq!(p.deposit, record_deposit());
 			assert_eq!(held(ALICE), record_deposit());
 			assert!(Registrar::is_patient(&ALICE));
-			System::assert_last_event(Event::PatientRegistered { who: ALICE }.into());
+			System::assert_last_event(Event::PatientRegistered { who: ALICE, id: 0 }.into());
+		});
+	}
+
+	#[test]
+	fn numbers_participants_once_and_for_good() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_eq!(Registrar::participant_id(&ALICE), Some(0));
+			assert_eq!(Registrar::participant_id(&BOB), Some(1));
+			assert_eq!(Registrar::account_of(1), Some(BOB));
+			// A provider who becomes a patient keeps its number.
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(BOB)));
+			System::assert_last_event(Event::PatientRegistered { who: BOB, id: 1 }.into());
+			// Leaving and coming back restores the number, and what other pallets keep under it.
+			assert_ok!(Registrar::deregister(RuntimeOrigin::signed(ALICE)));
+			assert_eq!(Registrar::participant_id(&ALICE), Some(0));
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
+			System::assert_last_event(Event::PatientRegistered { who: ALICE, id: 0 }.into());
+			assert_eq!(NextParticipantId::<Test>::get(), 2);
+			assert_eq!(Registrar::participant_id(&EVE), None);
 		});
 	}
 
@@ -127,9 +148,11 @@ mod admission {
 	fn the_consortium_admits_providers_and_researchers() {
 		ExtBuilder::default().build_and_execute(|| {
 			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
-			System::assert_last_event(Event::Admitted { who: BOB, role: PROVIDER }.into());
+			System::assert_last_event(Event::Admitted { who: BOB, id: 0, role: PROVIDER }.into());
 			assert_ok!(Registrar::admit(RuntimeOrigin::root(), CHARLIE, RESEARCHER));
-			System::assert_last_event(Event::Admitted { who: CHARLIE, role: RESEARCHER }.into());
+			System::assert_last_event(
+				Event::Admitted { who: CHARLIE, id: 1, role: RESEARCHER }.into(),
+			);
 			assert!(Registrar::is_active_provider(&BOB));
 			assert!(!Registrar::is_active_researcher(&BOB));
 			assert!(Registrar::is_active_researcher(&CHARLIE));
@@ -641,6 +664,7 @@ mod rotation {
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(EVE), 1, BOB));
 			let bob_held = held(BOB);
 			let participant = Participants::<Test>::get(BOB).unwrap();
+			let number = Registrar::participant_id(&BOB).unwrap();
 
 			assert_ok!(Registrar::rotate_account(RuntimeOrigin::signed(BOB), FRESH));
 			System::assert_last_event(Event::AccountRotated { old: BOB, new: FRESH }.into());
@@ -653,6 +677,10 @@ mod rotation {
 			assert!(Registrar::is_group_member(1, &FRESH) && !Registrar::is_group_member(1, &BOB));
 			assert_eq!((held(BOB), held(FRESH)), (0, bob_held), "deposits move, still held");
 			assert!(Registrar::is_active_provider(&FRESH));
+			// The number follows the registration.
+			assert_eq!(Registrar::participant_id(&FRESH), Some(number));
+			assert_eq!(Registrar::participant_id(&BOB), None);
+			assert_eq!(Registrar::account_of(number), Some(FRESH));
 			ROTATIONS.with(|r| assert_eq!(*r.borrow(), vec![(BOB, FRESH)]));
 		});
 	}
@@ -685,6 +713,13 @@ mod rotation {
 			);
 			assert_noop!(
 				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
+				Error::AlreadyExists
+			);
+			// An account that ever held a number keeps it, even after leaving.
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(EVE)));
+			assert_ok!(Registrar::deregister(RuntimeOrigin::signed(EVE)));
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), EVE),
 				Error::AlreadyExists
 			);
 			// Deposits cannot be held on an account that does not exist.

@@ -1,0 +1,132 @@
+// Relationships through @polkadot/api: a provider opens a relationship and adds two pointers,
+// the patient sees `New` in MedRecApi's summary and acknowledges, the provider updates a
+// pointer and the patient sees `Updated`. Events are decoded by name.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, submit } from '../lib/chain.mjs';
+
+const PROVIDER = 1;
+
+function eventsNamed(events, name) {
+  return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
+}
+
+/** What the provider's gatekeeper hashes: the data its query returns. Only the hash is sent. */
+const contentHash = (data) => u8aToHex(blake2AsU8a(stringToU8a(data), 256));
+
+describe('relationships', () => {
+  let chain;
+  let api;
+  let patient;
+  let provider;
+  let sudo;
+
+  before(async () => {
+    await cryptoWaitReady();
+    chain = await connect();
+    api = chain.api;
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    sudo = keyring.addFromUri('//Alice');
+    patient = keyring.addFromUri('//Charlie');
+    provider = keyring.addFromUri('//Bob');
+
+    // Set-up that the registrar's own tests cover; idempotent so the suite can rerun on a
+    // long-lived node.
+    const roles = async (who) => {
+      const participant = await api.query.registrar.participants(who.address);
+      return participant.isSome ? participant.unwrap().roles.toNumber() : 0;
+    };
+    if (((await roles(patient)) & 1) === 0) {
+      await submit(api, api.tx.registrar.registerPatient(), patient);
+    }
+    if (((await roles(provider)) & 2) === 0) {
+      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, PROVIDER)), sudo);
+    }
+    const existing = await api.call.medRecApi.patientSummary(patient.address);
+    if (existing.some((r) => r.provider.toString() === provider.address)) {
+      await submit(api, api.tx.relationships.terminate(patient.address, provider.address), patient);
+    }
+  });
+
+  after(async () => {
+    await chain?.stop();
+  });
+
+  const summaryWithProvider = async () => {
+    const summary = await api.call.medRecApi.patientSummary(patient.address);
+    const line = summary.find((r) => r.provider.toString() === provider.address);
+    assert.ok(line, 'the summary lists the provider');
+    return line;
+  };
+
+  let pointers = [];
+
+  test('a provider opens a relationship and adds two pointers; the patient sees New', async () => {
+    const opened = await submit(api, api.tx.relationships.openRelationship(patient.address), provider);
+    const [event] = eventsNamed(opened.events, 'relationships.RelationshipOpened');
+    assert.equal(event.data.patient.toString(), patient.address);
+    assert.equal(event.data.status.toString(), 'New');
+
+    for (const [query, category, data] of [
+      ['labs.hba1c:r42', 7, 'HbA1c 7.9% on 2026-11-01'],
+      ['notes.discharge:r43', 9, 'discharged 2026-11-02'],
+    ]) {
+      const added = await submit(
+        api,
+        api.tx.relationships.addPointer(patient.address, query, category, 0b111, contentHash(data)),
+        provider,
+      );
+      const [addedEvent] = eventsNamed(added.events, 'relationships.PointerAdded');
+      assert.equal(addedEvent.data.contentHash.toHex(), contentHash(data));
+      pointers.push(addedEvent.data.pointer.toBigInt());
+    }
+
+    const line = await summaryWithProvider();
+    assert.equal(line.status.toString(), 'New');
+    assert.deepEqual(line.pointers.map((p) => p.id.toBigInt()), pointers);
+    assert.equal(line.pointers[0].query.toUtf8(), 'labs.hba1c:r42');
+    const inbox = await api.call.medRecApi.notifications(patient.address);
+    assert.ok(
+      inbox.some((n) => n.isRelationship && n.asRelationship.provider.toString() === provider.address),
+      `the patient is notified: ${inbox}`,
+    );
+  });
+
+  test('the patient acknowledges; an update shows as Updated', async () => {
+    const acked = await submit(api, api.tx.relationships.acknowledge(provider.address), patient);
+    assert.equal(eventsNamed(acked.events, 'relationships.RelationshipAcknowledged').length, 1);
+    assert.equal((await summaryWithProvider()).status.toString(), 'Acknowledged');
+
+    const newHash = contentHash('HbA1c 7.1% on 2026-11-20');
+    const updated = await submit(api, api.tx.relationships.updatePointer(pointers[0], newHash), provider);
+    const [event] = eventsNamed(updated.events, 'relationships.PointerUpdated');
+    assert.equal(event.data.pointer.toBigInt(), pointers[0]);
+    const line = await summaryWithProvider();
+    assert.equal(line.status.toString(), 'Updated');
+    assert.equal(line.pointers[0].contentHash.toHex(), newHash);
+    const pointer = await api.call.medRecApi.pointer(pointers[0]);
+    assert.equal(pointer.unwrap().contentHash.toHex(), newHash);
+  });
+
+  test('a query reference with SQL in it is refused with relationships.InvalidQuery', async () => {
+    await assert.rejects(
+      submit(
+        api,
+        api.tx.relationships.addPointer(patient.address, 'SELECT * FROM labs', 7, 1, contentHash('x')),
+        provider,
+      ),
+      /^Error: relationships\.InvalidQuery: /,
+    );
+  });
+
+  test('terminating releases the pointers', async () => {
+    const ended = await submit(api, api.tx.relationships.terminate(patient.address, provider.address), provider);
+    const [event] = eventsNamed(ended.events, 'relationships.RelationshipTerminated');
+    assert.equal(event.data.by.toString(), 'Provider');
+    assert.ok((await api.call.medRecApi.pointer(pointers[0])).isNone, 'the pointer is gone');
+  });
+});

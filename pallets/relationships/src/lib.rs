@@ -1,0 +1,999 @@
+//! # Relationships
+//!
+//! MedRec's record map: providers keep records in their own databases; the chain holds
+//! *pointers* to them, grouped into patient–provider relationships, and each patient has a
+//! summary of all their relationships with status flags that tell them what changed.
+//!
+//! ## Overview
+//!
+//! - A registered provider **opens a relationship** with a registered patient
+//!   ([`Pallet::open_relationship`]), or a patient **invites** a provider
+//!   ([`Pallet::invite_provider`]) which then opens it. One relationship per (patient, provider).
+//! - The provider adds, updates and removes **record pointers** in it ([`Pallet::add_pointer`],
+//!   [`Pallet::update_pointer`], [`Pallet::remove_pointer`]). A pointer names a query the
+//!   provider's gatekeeper declares, an opaque category code, the field codes the query returns and
+//!   the BLAKE2-256 hash of the data it returns.
+//! - Each relationship carries a [`RelationshipStatus`]: `New` when opened, `Updated` when pointers
+//!   change, `Acknowledged` when the patient has looked ([`Pallet::acknowledge`]), `Rejected` when
+//!   the patient refuses it ([`Pallet::reject`]). Pending ones are the patient's notifications.
+//!   Either side can end it ([`Pallet::terminate`]): its pointers go and its deposits are released.
+//! - The viewer side of the summary: the pallet that manages grants tells this one, through
+//!   [`SharingNotifier`], when a patient starts or stops sharing with someone; viewers see the
+//!   patients who share with them anew and acknowledge ([`Pallet::acknowledge_shared`]).
+//!
+//! Relationships and pointers are keyed by the registrar's participant numbers, not accounts,
+//! so they survive account rotation untouched; only deposits move
+//! ([`medrec_primitives::OnAccountRotated`]).
+//!
+//! ## Status machine
+//!
+//! | from \ event   | provider changes pointers | patient acknowledges | patient rejects |
+//! |----------------|---------------------------|----------------------|-----------------|
+//! | `Invited`      | refused (`NotOpen`)       | refused (`NotPending`) | refused (`NotPending`) |
+//! | `New`          | `New`                     | `Acknowledged`       | `Rejected`      |
+//! | `Updated`      | `Updated`                 | `Acknowledged`       | `Rejected`      |
+//! | `Acknowledged` | `Updated`                 | refused (`NotPending`) | `Rejected`    |
+//! | `Rejected`     | refused (`Rejected`); removal allowed, stays `Rejected` | `Acknowledged` | refused (`NotPending`) |
+//!
+//! A provider's `open_relationship` turns `Invited` into `Acknowledged` (the patient asked for
+//! it); `terminate` removes a relationship from any status. `tests::status_machine` checks this
+//! table cell by cell.
+//!
+//! ## Pallet API
+//!
+//! See [`Call`] for the calls, [`Event`] for what they emit and [`Error`] for why they fail.
+//! Other pallets read pointers through [`medrec_primitives::records::RecordIndex`] and report
+//! sharing through [`SharingNotifier`], both implemented by [`Pallet`]. The runtime's
+//! `MedRecApi` serves [`Pallet::patient_summary`], [`Pallet::notifications`] and
+//! [`Pallet::pointer_view`].
+//!
+//! ### Example
+//!
+//! The e2e scenario (`tests::summary_follows_the_provider_and_the_patient` runs it):
+//!
+//! ```ignore
+//! Relationships::open_relationship(RuntimeOrigin::signed(PROVIDER), PATIENT)?;
+//! Relationships::add_pointer(RuntimeOrigin::signed(PROVIDER), PATIENT, b"labs.hba1c:r42".to_vec(),
+//!     7, FieldSet::from_codes(&[0, 1]).unwrap(), content_hash)?; // pointer 0
+//! // The patient's summary shows `New`; they acknowledge.
+//! Relationships::acknowledge(RuntimeOrigin::signed(PATIENT), PROVIDER)?;
+//! Relationships::update_pointer(RuntimeOrigin::signed(PROVIDER), 0, new_content_hash)?;
+//! // Now it shows `Updated`.
+//! ```
+//!
+//! ## Deposits
+//!
+//! Whoever creates storage pays for it, held under [`HoldReason::Relationship`]: the side
+//! that opens a relationship pays for its record, the provider pays for each pointer (sized by
+//! its query reference). `terminate` and `remove_pointer` release them. A viewer's entry in
+//! [`SharedWith`] is paid for by the grant that created it, in the pallet that manages grants.
+//!
+//! ## Privacy
+//!
+//! Nothing stored or emitted is health information: participants are numbers and accounts,
+//! categories and fields are opaque codes, data is represented by its hash, and a query
+//! reference may only hold `A–Z a–z 0–9 . _ : / -` (a query name and opaque parameters, never
+//! SQL and never free text).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+#[cfg(any(feature = "try-runtime", test))]
+use frame::deps::sp_runtime::TryRuntimeError;
+use frame::{
+	prelude::*,
+	traits::{
+		fungible::{Inspect, InspectHold, Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
+use medrec_primitives::{
+	api::{Notification, PointerView, RelationshipView},
+	records::{
+		CategoryCode, FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, RelationshipStatus,
+		SharingNotifier,
+	},
+	Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+};
+
+/// Balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A relationship as stored.
+pub type StoredRelationship<T> =
+	Relationship<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxPointers>;
+
+/// A pointer as stored.
+pub type StoredPointer<T> = Pointer<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxQueryLen>;
+
+/// Creates participants in benchmarks: the registry is another pallet's business.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Registers `who` as a patient.
+	fn register_patient(who: &AccountId);
+	/// Makes `who` an active provider.
+	fn admit_provider(who: &AccountId);
+}
+
+#[frame::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who is a patient, who an active provider, and their participant numbers.
+		type Registry: ParticipantRegistry<Self::AccountId>;
+
+		/// Deposit per storage item created.
+		#[pallet::constant]
+		type DepositPerItem: Get<BalanceOf<Self>>;
+
+		/// Deposit per byte of storage created.
+		#[pallet::constant]
+		type DepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Most pointers in one relationship.
+		#[pallet::constant]
+		type MaxPointers: Get<u32>;
+
+		/// Longest query reference, in bytes.
+		#[pallet::constant]
+		type MaxQueryLen: Get<u32>;
+
+		/// Most relationships (open or invited) one patient may have.
+		#[pallet::constant]
+		type MaxRelationshipsPerPatient: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		/// Registers participants for benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Deposits for relationships and pointers.
+		#[codec(index = 0)]
+		Relationship,
+	}
+
+	/// Every relationship, by patient then provider: a patient's summary is one prefix.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type RelationshipsOf<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ParticipantId,
+		Twox64Concat,
+		ParticipantId,
+		StoredRelationship<T>,
+	>;
+
+	/// How many relationships each patient has, to bound them.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type RelationshipCount<T: Config> =
+		StorageMap<_, Twox64Concat, ParticipantId, u32, ValueQuery>;
+
+	/// Patients' invitations, by provider then patient: a provider's inbox is one prefix.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type Invitations<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, ParticipantId, ()>;
+
+	/// The id the next pointer gets.
+	#[pallet::storage]
+	pub type NextPointerId<T: Config> = StorageValue<_, PointerId, ValueQuery>;
+
+	/// Every pointer, chain-wide, so that an access decision reads one item.
+	// Twox64Concat: pointer ids are sequential, assigned by the pallet.
+	#[pallet::storage]
+	pub type Pointers<T: Config> = StorageMap<_, Twox64Concat, PointerId, StoredPointer<T>>;
+
+	/// The viewer side of the summary: for each viewer, the patients who share with them.
+	// Blake2_128Concat: grantees include user-chosen accounts; Twox64Concat: participant
+	// numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type SharedWith<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		Grantee<T::AccountId>,
+		Twox64Concat,
+		ParticipantId,
+		Shared<BlockNumberFor<T>>,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider opened a relationship (`New`), or accepted a patient's invitation
+		/// (`Acknowledged`).
+		RelationshipOpened {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// `New`, or `Acknowledged` for an accepted invitation.
+			status: RelationshipStatus,
+		},
+		/// A patient invited a provider to a relationship.
+		ProviderInvited {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// A provider added a pointer to a relationship.
+		PointerAdded {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// The new pointer.
+			pointer: PointerId,
+			/// Its opaque category code.
+			category: CategoryCode,
+			/// BLAKE2-256 of the data it returns.
+			content_hash: Hash,
+		},
+		/// A provider recorded new data behind a pointer.
+		PointerUpdated {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// The pointer.
+			pointer: PointerId,
+			/// BLAKE2-256 of the data it returns now.
+			content_hash: Hash,
+		},
+		/// A provider removed a pointer.
+		PointerRemoved {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// The pointer, gone.
+			pointer: PointerId,
+		},
+		/// The patient has seen the relationship's latest changes.
+		RelationshipAcknowledged {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// The patient refused the relationship.
+		RelationshipRejected {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// A relationship ended: its pointers are gone and its deposits released.
+		RelationshipTerminated {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// Which side ended it.
+			by: Side,
+		},
+		/// A viewer has seen what a patient shares with them.
+		SharedAcknowledged {
+			/// The viewer.
+			viewer: T::AccountId,
+			/// The patient.
+			patient: T::AccountId,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is not a registered patient. Patients register with the registrar.
+		NotAPatient,
+		/// The account is not an active provider: not admitted by the consortium, or
+		/// suspended.
+		NotAProvider,
+		/// No such relationship, pointer, participant or shared entry.
+		NotFound,
+		/// The relationship exists already (one per patient and provider).
+		AlreadyExists,
+		/// The caller is not a side of the relationship, or the pointer is another provider's.
+		NotAuthorized,
+		/// The patient has `MaxRelationshipsPerPatient` relationships, or the relationship
+		/// `MaxPointers` pointers.
+		TooMany,
+		/// There is nothing to acknowledge or reject in the relationship's status (see the
+		/// status machine in the pallet docs).
+		NotPending,
+		/// The patient rejected the relationship: its pointers cannot be added or changed.
+		Rejected,
+		/// The relationship is an invitation the provider has not accepted; it accepts with
+		/// `open_relationship`.
+		NotOpen,
+		/// The query reference is longer than `MaxQueryLen` bytes.
+		QueryTooLong,
+		/// The query reference is empty or holds a byte outside `A–Z a–z 0–9 . _ : / -`.
+		InvalidQuery,
+		/// A pointer must expose at least one field.
+		NoFields,
+		/// The content hash is the one already recorded; nothing to update.
+		Unchanged,
+		/// A patient and a provider are two accounts.
+		SameAccount,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Opens a relationship with `patient`, or accepts the patient's invitation.
+		///
+		/// ## Dispatch Origin
+		/// Signed by an active provider.
+		///
+		/// ## Details
+		/// A new relationship is `New` and holds one item's deposit from the provider; an
+		/// accepted invitation becomes `Acknowledged` and keeps the patient's deposit.
+		///
+		/// ## Events
+		/// [`Event::RelationshipOpened`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::open_relationship())]
+		pub fn open_relationship(origin: OriginFor<T>, patient: T::AccountId) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			ensure!(provider != patient, Error::<T>::SameAccount);
+			let provider_id = Self::active_provider_id(&provider)?;
+			let patient_id = Self::patient_id(&patient)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			let status = match RelationshipsOf::<T>::get(patient_id, provider_id) {
+				Some(mut invited) if invited.status == RelationshipStatus::Invited => {
+					invited.status = RelationshipStatus::Acknowledged;
+					invited.changed_at = now;
+					RelationshipsOf::<T>::insert(patient_id, provider_id, invited);
+					Invitations::<T>::remove(provider_id, patient_id);
+					RelationshipStatus::Acknowledged
+				},
+				Some(_) => Err(Error::<T>::AlreadyExists)?,
+				None => {
+					Self::create(patient_id, provider_id, &provider, Side::Provider)?;
+					RelationshipStatus::New
+				},
+			};
+			Self::deposit_event(Event::RelationshipOpened { patient, provider, status });
+			Ok(())
+		}
+
+		/// Invites `provider` to open a relationship with the caller.
+		///
+		/// ## Dispatch Origin
+		/// Signed by a registered patient.
+		///
+		/// ## Details
+		/// The relationship is `Invited` until the provider calls
+		/// [`Pallet::open_relationship`]; it holds one item's deposit from the patient, who can
+		/// withdraw with [`Pallet::terminate`].
+		///
+		/// ## Events
+		/// [`Event::ProviderInvited`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::invite_provider())]
+		pub fn invite_provider(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			ensure!(provider != patient, Error::<T>::SameAccount);
+			let patient_id = Self::patient_id(&patient)?;
+			let provider_id = Self::active_provider_id(&provider)?;
+			ensure!(
+				!RelationshipsOf::<T>::contains_key(patient_id, provider_id),
+				Error::<T>::AlreadyExists
+			);
+			Self::create(patient_id, provider_id, &patient, Side::Patient)?;
+			Invitations::<T>::insert(provider_id, patient_id, ());
+			Self::deposit_event(Event::ProviderInvited { patient, provider });
+			Ok(())
+		}
+
+		/// Adds a pointer to the relationship with `patient`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the relationship's provider, active.
+		///
+		/// ## Details
+		/// `query` names one of the gatekeeper's declared queries with opaque parameters;
+		/// `fields` are the field codes it returns; `content_hash` is BLAKE2-256 of the data it
+		/// returns. Holds a deposit sized by the pointer from the provider. An `Acknowledged`
+		/// relationship becomes `Updated`.
+		///
+		/// ## Events
+		/// [`Event::PointerAdded`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::add_pointer(T::MaxPointers::get()))]
+		pub fn add_pointer(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			query: Vec<u8>,
+			category: CategoryCode,
+			fields: FieldSet,
+			content_hash: Hash,
+		) -> DispatchResultWithPostInfo {
+			let provider = ensure_signed(origin)?;
+			let provider_id = Self::active_provider_id(&provider)?;
+			let patient_id = Self::participant_id(&patient)?;
+			let mut relationship =
+				RelationshipsOf::<T>::get(patient_id, provider_id).ok_or(Error::<T>::NotFound)?;
+			Self::ensure_writable(relationship.status)?;
+			let query = Self::validate_query(query)?;
+			ensure!(!fields.is_empty(), Error::<T>::NoFields);
+
+			let id = NextPointerId::<T>::get();
+			relationship.pointers.try_push(id).map_err(|_| Error::<T>::TooMany)?;
+			let count = relationship.pointers.len() as u32;
+			NextPointerId::<T>::put(id.saturating_add(1));
+			let now = frame_system::Pallet::<T>::block_number();
+			let mut pointer = StoredPointer::<T> {
+				patient: patient_id,
+				provider: provider_id,
+				query,
+				category,
+				fields,
+				content_hash,
+				updated_at: now,
+				deposit: Zero::zero(),
+			};
+			// The pointer's own bytes plus its id in the relationship's list.
+			let bytes = (pointer.encoded_size() as u32).saturating_add(8);
+			pointer.deposit = Self::deposit_for(1, bytes);
+			Self::hold(&provider, pointer.deposit)?;
+			Pointers::<T>::insert(id, pointer);
+			Self::touch(&mut relationship, now);
+			RelationshipsOf::<T>::insert(patient_id, provider_id, relationship);
+
+			Self::deposit_event(Event::PointerAdded {
+				patient,
+				provider,
+				pointer: id,
+				category,
+				content_hash,
+			});
+			Ok(Some(T::WeightInfo::add_pointer(count)).into())
+		}
+
+		/// Records that the data behind `pointer` changed: its new content hash.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the pointer's provider, active.
+		///
+		/// ## Details
+		/// An `Acknowledged` relationship becomes `Updated`.
+		///
+		/// ## Events
+		/// [`Event::PointerUpdated`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::update_pointer())]
+		pub fn update_pointer(
+			origin: OriginFor<T>,
+			pointer: PointerId,
+			content_hash: Hash,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let provider_id = Self::active_provider_id(&provider)?;
+			let mut record = Pointers::<T>::get(pointer).ok_or(Error::<T>::NotFound)?;
+			ensure!(record.provider == provider_id, Error::<T>::NotAuthorized);
+			let mut relationship = RelationshipsOf::<T>::get(record.patient, provider_id)
+				.ok_or(Error::<T>::NotFound)?;
+			Self::ensure_writable(relationship.status)?;
+			ensure!(record.content_hash != content_hash, Error::<T>::Unchanged);
+
+			let now = frame_system::Pallet::<T>::block_number();
+			record.content_hash = content_hash;
+			record.updated_at = now;
+			let patient_id = record.patient;
+			Pointers::<T>::insert(pointer, record);
+			Self::touch(&mut relationship, now);
+			RelationshipsOf::<T>::insert(patient_id, provider_id, relationship);
+			let patient = Self::account(patient_id)?;
+			Self::deposit_event(Event::PointerUpdated { patient, provider, pointer, content_hash });
+			Ok(())
+		}
+
+		/// Removes `pointer` and releases its deposit.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the pointer's provider (a suspended provider may still remove).
+		///
+		/// ## Details
+		/// An `Acknowledged` relationship becomes `Updated`; a `Rejected` one stays `Rejected`.
+		///
+		/// ## Events
+		/// [`Event::PointerRemoved`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::remove_pointer(T::MaxPointers::get()))]
+		pub fn remove_pointer(
+			origin: OriginFor<T>,
+			pointer: PointerId,
+		) -> DispatchResultWithPostInfo {
+			let provider = ensure_signed(origin)?;
+			let provider_id = Self::participant_id(&provider)?;
+			let record = Pointers::<T>::get(pointer).ok_or(Error::<T>::NotFound)?;
+			ensure!(record.provider == provider_id, Error::<T>::NotAuthorized);
+			let mut relationship = RelationshipsOf::<T>::get(record.patient, provider_id)
+				.ok_or(Error::<T>::NotFound)?;
+			let count = relationship.pointers.len() as u32;
+			relationship.pointers.retain(|p| *p != pointer);
+			Pointers::<T>::remove(pointer);
+			Self::release(&provider, record.deposit)?;
+			if relationship.status != RelationshipStatus::Rejected {
+				Self::touch(&mut relationship, frame_system::Pallet::<T>::block_number());
+			}
+			RelationshipsOf::<T>::insert(record.patient, provider_id, relationship);
+			let patient = Self::account(record.patient)?;
+			Self::deposit_event(Event::PointerRemoved { patient, provider, pointer });
+			Ok(Some(T::WeightInfo::remove_pointer(count)).into())
+		}
+
+		/// Marks the relationship with `provider` as seen: `New`, `Updated` or `Rejected`
+		/// become `Acknowledged` (acknowledging a rejected relationship accepts it after all).
+		///
+		/// ## Dispatch Origin
+		/// Signed by the relationship's patient.
+		///
+		/// ## Events
+		/// [`Event::RelationshipAcknowledged`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::acknowledge())]
+		pub fn acknowledge(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			Self::set_status_by_patient(&patient, &provider, |status| {
+				matches!(
+					status,
+					RelationshipStatus::New |
+						RelationshipStatus::Updated |
+						RelationshipStatus::Rejected
+				)
+				.then_some(RelationshipStatus::Acknowledged)
+			})?;
+			Self::deposit_event(Event::RelationshipAcknowledged { patient, provider });
+			Ok(())
+		}
+
+		/// Refuses the relationship with `provider`: the provider can no longer add or change
+		/// pointers, and nobody but the patient can reach the ones it holds. Undo with
+		/// [`Pallet::acknowledge`]; end it with [`Pallet::terminate`].
+		///
+		/// ## Dispatch Origin
+		/// Signed by the relationship's patient.
+		///
+		/// ## Events
+		/// [`Event::RelationshipRejected`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reject())]
+		pub fn reject(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			Self::set_status_by_patient(&patient, &provider, |status| {
+				status.is_active().then_some(RelationshipStatus::Rejected)
+			})?;
+			Self::deposit_event(Event::RelationshipRejected { patient, provider });
+			Ok(())
+		}
+
+		/// Ends the relationship between `patient` and `provider`: its pointers go, so grants
+		/// on them reach nothing, and every deposit it holds is released.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the patient or the provider (suspended or not).
+		///
+		/// ## Events
+		/// [`Event::RelationshipTerminated`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::terminate(T::MaxPointers::get()))]
+		pub fn terminate(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			provider: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			let caller = ensure_signed(origin)?;
+			let by = if caller == patient {
+				Side::Patient
+			} else if caller == provider {
+				Side::Provider
+			} else {
+				Err(Error::<T>::NotAuthorized)?
+			};
+			let patient_id = Self::participant_id(&patient)?;
+			let provider_id = Self::participant_id(&provider)?;
+			let relationship =
+				RelationshipsOf::<T>::take(patient_id, provider_id).ok_or(Error::<T>::NotFound)?;
+			let count = relationship.pointers.len() as u32;
+			for pointer in relationship.pointers.iter() {
+				if let Some(record) = Pointers::<T>::take(pointer) {
+					Self::release(&provider, record.deposit)?;
+				}
+			}
+			let depositor = match relationship.opened_by {
+				Side::Patient => &patient,
+				Side::Provider => &provider,
+			};
+			Self::release(depositor, relationship.deposit)?;
+			Invitations::<T>::remove(provider_id, patient_id);
+			RelationshipCount::<T>::mutate_exists(patient_id, |n| {
+				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+			});
+			Self::deposit_event(Event::RelationshipTerminated { patient, provider, by });
+			Ok(Some(T::WeightInfo::terminate(count)).into())
+		}
+
+		/// Marks what `patient` shares with the caller as seen.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the viewer.
+		///
+		/// ## Events
+		/// [`Event::SharedAcknowledged`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::acknowledge_shared())]
+		pub fn acknowledge_shared(origin: OriginFor<T>, patient: T::AccountId) -> DispatchResult {
+			let viewer = ensure_signed(origin)?;
+			let patient_id = Self::participant_id(&patient)?;
+			let grantee = Grantee::of::<T::Registry>(viewer.clone());
+			SharedWith::<T>::try_mutate(&grantee, patient_id, |entry| {
+				let entry = entry.as_mut().ok_or(Error::<T>::NotFound)?;
+				ensure!(!entry.acknowledged, Error::<T>::NotPending);
+				entry.acknowledged = true;
+				entry.updated = false;
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::SharedAcknowledged { viewer, patient });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Deposit for `items` storage items of `bytes` bytes in all.
+	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
+		T::DepositPerItem::get()
+			.saturating_mul(items.into())
+			.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()))
+	}
+
+	/// The participant number of a registered patient.
+	fn patient_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
+		ensure!(T::Registry::is_patient(who), Error::<T>::NotAPatient);
+		Self::participant_id(who)
+	}
+
+	/// The participant number of an active provider.
+	fn active_provider_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
+		ensure!(T::Registry::is_active_provider(who), Error::<T>::NotAProvider);
+		Self::participant_id(who)
+	}
+
+	/// The participant number of anyone who ever registered.
+	fn participant_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
+		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotFound)?)
+	}
+
+	/// The account that holds participant number `id` now.
+	fn account(id: ParticipantId) -> Result<T::AccountId, DispatchError> {
+		Ok(T::Registry::account_of(id).ok_or(Error::<T>::NotFound)?)
+	}
+
+	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::hold(&HoldReason::Relationship.into(), who, amount)
+	}
+
+	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::release(&HoldReason::Relationship.into(), who, amount, Precision::Exact)?;
+		}
+		Ok(())
+	}
+
+	/// Stores a new relationship opened by `side`, whose account `payer` pays its deposit.
+	fn create(
+		patient: ParticipantId,
+		provider: ParticipantId,
+		payer: &T::AccountId,
+		side: Side,
+	) -> DispatchResult {
+		let count = RelationshipCount::<T>::get(patient);
+		ensure!(count < T::MaxRelationshipsPerPatient::get(), Error::<T>::TooMany);
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut relationship = StoredRelationship::<T> {
+			status: match side {
+				Side::Provider => RelationshipStatus::New,
+				Side::Patient => RelationshipStatus::Invited,
+			},
+			opened_by: side,
+			opened_at: now,
+			changed_at: now,
+			pointers: BoundedVec::new(),
+			deposit: Zero::zero(),
+		};
+		// Pointers pay for their own ids in the list.
+		relationship.deposit = Self::deposit_for(1, relationship.encoded_size() as u32);
+		Self::hold(payer, relationship.deposit)?;
+		RelationshipsOf::<T>::insert(patient, provider, relationship);
+		RelationshipCount::<T>::insert(patient, count.saturating_add(1));
+		Ok(())
+	}
+
+	/// Whether the provider may add or change pointers in a relationship of this status.
+	fn ensure_writable(status: RelationshipStatus) -> DispatchResult {
+		match status {
+			RelationshipStatus::Invited => Err(Error::<T>::NotOpen.into()),
+			RelationshipStatus::Rejected => Err(Error::<T>::Rejected.into()),
+			_ => Ok(()),
+		}
+	}
+
+	/// Records a pointer change: the patient has something new to look at.
+	fn touch(relationship: &mut StoredRelationship<T>, now: BlockNumberFor<T>) {
+		if relationship.status == RelationshipStatus::Acknowledged {
+			relationship.status = RelationshipStatus::Updated;
+		}
+		relationship.changed_at = now;
+	}
+
+	/// Moves the relationship between `patient` and `provider` to `next(status)`, or fails
+	/// with [`Error::NotPending`] when `next` gives nothing.
+	fn set_status_by_patient(
+		patient: &T::AccountId,
+		provider: &T::AccountId,
+		next: impl FnOnce(RelationshipStatus) -> Option<RelationshipStatus>,
+	) -> DispatchResult {
+		let patient_id = Self::participant_id(patient)?;
+		let provider_id = Self::participant_id(provider)?;
+		RelationshipsOf::<T>::try_mutate(patient_id, provider_id, |r| {
+			let r = r.as_mut().ok_or(Error::<T>::NotFound)?;
+			r.status = next(r.status).ok_or(Error::<T>::NotPending)?;
+			r.changed_at = frame_system::Pallet::<T>::block_number();
+			Ok(())
+		})
+	}
+
+	/// Checks a query reference: 1 to `MaxQueryLen` bytes of `A–Z a–z 0–9 . _ : / -`.
+	fn validate_query(query: Vec<u8>) -> Result<BoundedVec<u8, T::MaxQueryLen>, DispatchError> {
+		let query: BoundedVec<u8, T::MaxQueryLen> =
+			query.try_into().map_err(|_| Error::<T>::QueryTooLong)?;
+		ensure!(
+			!query.is_empty() && query.iter().all(|b| is_query_byte(*b)),
+			Error::<T>::InvalidQuery
+		);
+		Ok(query)
+	}
+
+	fn view(id: PointerId, pointer: StoredPointer<T>) -> PointerView<BlockNumberFor<T>> {
+		PointerView {
+			id,
+			query: pointer.query.into_inner(),
+			category: pointer.category,
+			fields: pointer.fields,
+			content_hash: pointer.content_hash,
+			updated_at: pointer.updated_at,
+		}
+	}
+
+	/// `MedRecApi::pointer`: the pointer `id`, if it exists.
+	pub fn pointer_view(id: PointerId) -> Option<PointerView<BlockNumberFor<T>>> {
+		Pointers::<T>::get(id).map(|p| Self::view(id, p))
+	}
+
+	/// `MedRecApi::patient_summary`: every relationship of `patient`, with its pointers.
+	pub fn patient_summary(
+		patient: T::AccountId,
+	) -> Vec<RelationshipView<T::AccountId, BlockNumberFor<T>>> {
+		let Some(patient_id) = T::Registry::participant_id(&patient) else {
+			return Vec::new();
+		};
+		RelationshipsOf::<T>::iter_prefix(patient_id)
+			.filter_map(|(provider_id, r)| {
+				Some(RelationshipView {
+					provider: T::Registry::account_of(provider_id)?,
+					provider_id,
+					status: r.status,
+					opened_at: r.opened_at,
+					changed_at: r.changed_at,
+					pointers: r.pointers.iter().filter_map(|id| Self::pointer_view(*id)).collect(),
+				})
+			})
+			.collect()
+	}
+
+	/// `MedRecApi::notifications`: what waits for `who` as a patient, a provider and a viewer.
+	pub fn notifications(who: T::AccountId) -> Vec<Notification<T::AccountId>> {
+		let mut out = Vec::new();
+		let id = T::Registry::participant_id(&who);
+		if let Some(id) = id {
+			out.extend(RelationshipsOf::<T>::iter_prefix(id).filter_map(|(provider, r)| {
+				r.status.is_pending().then(|| {
+					T::Registry::account_of(provider)
+						.map(|provider| Notification::Relationship { provider, status: r.status })
+				})?
+			}));
+			out.extend(Invitations::<T>::iter_key_prefix(id).filter_map(|patient| {
+				T::Registry::account_of(patient).map(|patient| Notification::Invitation { patient })
+			}));
+		}
+		// Sharing reaches `who` by participant number, and, for sharing that began before
+		// `who` registered, by account.
+		let grantees = id.map(Grantee::Participant).into_iter().chain([Grantee::Account(who)]);
+		for grantee in grantees {
+			out.extend(SharedWith::<T>::iter_prefix(&grantee).filter_map(|(patient, entry)| {
+				(!entry.acknowledged).then(|| {
+					T::Registry::account_of(patient)
+						.map(|patient| Notification::Shared { patient, updated: entry.updated })
+				})?
+			}));
+		}
+		out
+	}
+
+	/// Checks the pallet's invariants: counts match, pointers and relationships agree, the
+	/// invitation index matches invited relationships.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let next = NextPointerId::<T>::get();
+		let mut counts = alloc::collections::BTreeMap::<ParticipantId, u32>::new();
+		let mut pointers = 0usize;
+		for (patient, provider, r) in RelationshipsOf::<T>::iter() {
+			let n = counts.entry(patient).or_default();
+			*n = n.saturating_add(1);
+			ensure!(
+				(r.status == RelationshipStatus::Invited) ==
+					Invitations::<T>::contains_key(provider, patient),
+				"invitation index disagrees"
+			);
+			ensure!(
+				r.status != RelationshipStatus::Invited || r.pointers.is_empty(),
+				"an invitation holds pointers"
+			);
+			for id in r.pointers.iter() {
+				ensure!(*id < next, "a pointer id not yet assigned");
+				let p = Pointers::<T>::get(id).ok_or("a relationship lists a missing pointer")?;
+				ensure!(
+					p.patient == patient && p.provider == provider,
+					"pointer in wrong relationship"
+				);
+			}
+			pointers = pointers.saturating_add(r.pointers.len());
+		}
+		ensure!(Pointers::<T>::iter().count() == pointers, "pointers outside relationships");
+		for (patient, n) in RelationshipCount::<T>::iter() {
+			ensure!(counts.get(&patient) == Some(&n), "relationship count disagrees");
+		}
+		ensure!(
+			RelationshipCount::<T>::iter().count() == counts.len(),
+			"relationship count missing"
+		);
+		for (provider, patient, ()) in Invitations::<T>::iter() {
+			ensure!(
+				RelationshipsOf::<T>::get(patient, provider)
+					.is_some_and(|r| r.status == RelationshipStatus::Invited),
+				"an invitation without its relationship"
+			);
+		}
+		Ok(())
+	}
+}
+
+/// Whether `b` may appear in a query reference: a query name and opaque parameters, never SQL
+/// or free text.
+pub fn is_query_byte(b: u8) -> bool {
+	b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'/' | b'-')
+}
+
+impl<T: Config> RecordIndex for Pallet<T> {
+	fn pointer(id: PointerId) -> Option<PointerInfo> {
+		let p = Pointers::<T>::get(id)?;
+		let active = Self::is_active(p.patient, p.provider);
+		Some(PointerInfo {
+			patient: p.patient,
+			provider: p.provider,
+			category: p.category,
+			fields: p.fields,
+			content_hash: p.content_hash,
+			active,
+		})
+	}
+
+	fn is_active(patient: ParticipantId, provider: ParticipantId) -> bool {
+		RelationshipsOf::<T>::get(patient, provider).is_some_and(|r| r.status.is_active())
+	}
+
+	fn query_weight() -> Weight {
+		T::WeightInfo::record_query()
+	}
+}
+
+impl<T: Config> SharingNotifier<T::AccountId> for Pallet<T> {
+	fn shared(viewer: &Grantee<T::AccountId>, patient: ParticipantId) {
+		let now = frame_system::Pallet::<T>::block_number();
+		SharedWith::<T>::mutate(viewer, patient, |entry| {
+			let updated = entry.as_ref().is_some_and(|e| e.acknowledged || e.updated);
+			*entry = Some(Shared { acknowledged: false, updated, changed_at: now });
+		});
+	}
+
+	fn unshared(viewer: &Grantee<T::AccountId>, patient: ParticipantId) {
+		SharedWith::<T>::remove(viewer, patient);
+	}
+
+	fn notify_weight() -> Weight {
+		T::WeightInfo::notify()
+	}
+}
+
+/// Relationships and pointers are keyed by participant numbers and need nothing; the deposits
+/// they hold move to the new account.
+impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
+	fn on_account_rotated(old: &T::AccountId, new: &T::AccountId) -> Weight {
+		let reason = HoldReason::Relationship.into();
+		let held = T::Currency::balance_on_hold(&reason, old);
+		if !held.is_zero() {
+			// The registrar checks that `new` exists before it rotates.
+			let moved = T::Currency::transfer_on_hold(
+				&reason,
+				old,
+				new,
+				held,
+				Precision::Exact,
+				Restriction::OnHold,
+				Fortitude::Polite,
+			);
+			if moved.is_err() {
+				defensive!("relationship deposits could not follow an account rotation");
+			}
+		}
+		T::WeightInfo::on_account_rotated()
+	}
+
+	fn max_weight() -> Weight {
+		T::WeightInfo::on_account_rotated()
+	}
+}

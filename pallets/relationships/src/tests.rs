@@ -1,0 +1,709 @@
+//! Unit tests: every call's success (state and event), every error, the status machine cell by
+//! cell, the summary and notifications, and that nothing stored or emitted is plaintext.
+
+use crate::{mock::*, *};
+use frame::{deps::sp_runtime::DispatchError, testing_prelude::*, traits::fungible::InspectHold};
+use medrec_primitives::records::RelationshipStatus::{self, *};
+
+type Error = crate::Error<Test>;
+type Event = crate::Event<Test>;
+
+const HBA1C: &[u8] = b"labs.hba1c:r42";
+const DIABETES: CategoryCode = 7;
+
+fn fields(codes: &[u8]) -> FieldSet {
+	FieldSet::from_codes(codes).unwrap()
+}
+
+fn hash(n: u8) -> H256 {
+	H256::repeat_byte(n)
+}
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::Relationship.into(), &who)
+}
+
+fn open(provider: AccountId, patient: AccountId) -> DispatchResult {
+	Relationships::open_relationship(RuntimeOrigin::signed(provider), patient)
+}
+
+fn add(provider: AccountId, patient: AccountId, content: u8) -> Result<PointerId, DispatchError> {
+	let id = NextPointerId::<Test>::get();
+	Relationships::add_pointer(
+		RuntimeOrigin::signed(provider),
+		patient,
+		HBA1C.to_vec(),
+		DIABETES,
+		fields(&[0, 1]),
+		hash(content),
+	)
+	.map_err(|e| e.error)?;
+	Ok(id)
+}
+
+fn status_of(patient: AccountId, provider: AccountId) -> Option<RelationshipStatus> {
+	RelationshipsOf::<Test>::get(id(patient), id(provider)).map(|r| r.status)
+}
+
+mod open_relationship {
+	use super::*;
+
+	#[test]
+	fn a_provider_opens_a_new_relationship_and_pays_its_deposit() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
+			assert_eq!((r.status, r.opened_by, r.opened_at), (New, Side::Provider, 1));
+			assert_eq!(r.deposit, DEPOSIT_PER_ITEM + r.encoded_size() as Balance);
+			assert_eq!(held(BOB), r.deposit);
+			assert_eq!(RelationshipCount::<Test>::get(id(ALICE)), 1);
+			System::assert_last_event(
+				Event::RelationshipOpened { patient: ALICE, provider: BOB, status: New }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn accepting_an_invitation_acknowledges_it_and_keeps_the_patients_deposit() {
+		ExtBuilder::run(|| {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB));
+			let deposit = held(ALICE);
+			go_to(5);
+			assert_ok!(open(BOB, ALICE));
+			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
+			assert_eq!((r.status, r.opened_by, r.changed_at), (Acknowledged, Side::Patient, 5));
+			assert!(!Invitations::<Test>::contains_key(id(BOB), id(ALICE)));
+			assert_eq!((held(ALICE), held(BOB)), (deposit, 0));
+			assert_eq!(RelationshipCount::<Test>::get(id(ALICE)), 1);
+			System::assert_last_event(
+				Event::RelationshipOpened { patient: ALICE, provider: BOB, status: Acknowledged }
+					.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::run(|| {
+			assert_noop!(open(ALICE, DAVE), Error::NotAProvider);
+			assert_noop!(open(EVE, ALICE), Error::NotAProvider);
+			assert_noop!(open(BOB, EVE), Error::NotAPatient);
+			assert_noop!(open(BOB, CAROL), Error::NotAPatient);
+			assert_noop!(open(BOB, BOB), Error::SameAccount);
+			assert_noop!(open(POOR_PROVIDER, ALICE), TokenError::FundsUnavailable);
+			assert_noop!(
+				Relationships::open_relationship(RuntimeOrigin::root(), ALICE),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(open(BOB, ALICE));
+			assert_noop!(open(BOB, ALICE), Error::AlreadyExists);
+			// MaxRelationshipsPerPatient is 2.
+			assert_ok!(open(CAROL, ALICE));
+			admit_provider(EVE);
+			assert_noop!(open(EVE, ALICE), Error::TooMany);
+			// A suspended provider opens nothing.
+			suspend(CAROL);
+			assert_noop!(open(CAROL, DAVE), Error::NotAProvider);
+		});
+	}
+}
+
+mod invite_provider {
+	use super::*;
+
+	#[test]
+	fn a_patient_invites_a_provider() {
+		ExtBuilder::run(|| {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB));
+			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
+			assert_eq!((r.status, r.opened_by), (Invited, Side::Patient));
+			assert_eq!(held(ALICE), r.deposit);
+			assert!(Invitations::<Test>::contains_key(id(BOB), id(ALICE)));
+			System::assert_last_event(
+				Event::ProviderInvited { patient: ALICE, provider: BOB }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::run(|| {
+			let invite = |patient, provider| {
+				Relationships::invite_provider(RuntimeOrigin::signed(patient), provider)
+			};
+			assert_noop!(invite(EVE, BOB), Error::NotAPatient);
+			assert_noop!(invite(ALICE, DAVE), Error::NotAProvider);
+			assert_noop!(invite(ALICE, ALICE), Error::SameAccount);
+			assert_noop!(invite(POOR, BOB), TokenError::FundsUnavailable);
+			assert_ok!(open(BOB, ALICE));
+			assert_noop!(invite(ALICE, BOB), Error::AlreadyExists);
+			assert_ok!(invite(ALICE, CAROL));
+			admit_provider(EVE);
+			assert_noop!(invite(ALICE, EVE), Error::TooMany);
+		});
+	}
+}
+
+mod pointers {
+	use super::*;
+
+	#[test]
+	fn a_provider_adds_a_pointer_and_pays_for_it() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let before = held(BOB);
+			go_to(3);
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			let p = Pointers::<Test>::get(pointer).unwrap();
+			assert_eq!((p.patient, p.provider), (id(ALICE), id(BOB)));
+			assert_eq!(
+				(p.query.to_vec(), p.category, p.fields),
+				(HBA1C.to_vec(), DIABETES, fields(&[0, 1]))
+			);
+			assert_eq!((p.content_hash, p.updated_at), (hash(1), 3));
+			assert_eq!(p.deposit, DEPOSIT_PER_ITEM + p.encoded_size() as Balance + 8);
+			assert_eq!(held(BOB), before + p.deposit);
+			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
+			assert_eq!((r.pointers.to_vec(), r.status, r.changed_at), (vec![pointer], New, 3));
+			System::assert_last_event(
+				Event::PointerAdded {
+					patient: ALICE,
+					provider: BOB,
+					pointer,
+					category: DIABETES,
+					content_hash: hash(1),
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn add_errors() {
+		ExtBuilder::run(|| {
+			let add_with = |caller, patient, query: &[u8], fields| {
+				Relationships::add_pointer(
+					RuntimeOrigin::signed(caller),
+					patient,
+					query.to_vec(),
+					DIABETES,
+					fields,
+					hash(1),
+				)
+			};
+			let two = fields(&[0, 1]);
+			assert_noop!(add_with(ALICE, ALICE, HBA1C, two), Error::NotAProvider);
+			assert_noop!(add_with(BOB, EVE, HBA1C, two), Error::NotFound);
+			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::NotFound);
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(DAVE), BOB));
+			assert_noop!(add_with(BOB, DAVE, HBA1C, two), Error::NotOpen);
+			assert_ok!(open(BOB, ALICE));
+			assert_noop!(add_with(BOB, ALICE, &[b'q'; 25], two), Error::QueryTooLong);
+			assert_noop!(add_with(BOB, ALICE, b"", two), Error::InvalidQuery);
+			// No SQL, no free text.
+			assert_noop!(add_with(BOB, ALICE, b"SELECT * FROM x", two), Error::InvalidQuery);
+			assert_noop!(add_with(BOB, ALICE, b"a;b", two), Error::InvalidQuery);
+			assert_noop!(add_with(BOB, ALICE, b"name='x'", two), Error::InvalidQuery);
+			assert_noop!(add_with(BOB, ALICE, HBA1C, FieldSet::EMPTY), Error::NoFields);
+			// MaxPointers is 3.
+			for n in 0..3 {
+				assert_ok!(add(BOB, ALICE, n));
+			}
+			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::TooMany);
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::Rejected);
+			suspend(BOB);
+			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::NotAProvider);
+		});
+	}
+
+	#[test]
+	fn a_provider_without_funds_cannot_add() {
+		ExtBuilder::run(|| {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), POOR_PROVIDER));
+			assert_ok!(open(POOR_PROVIDER, ALICE));
+			assert_noop!(add(POOR_PROVIDER, ALICE, 1), TokenError::FundsUnavailable);
+		});
+	}
+
+	#[test]
+	fn a_provider_updates_a_pointer() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			go_to(4);
+			assert_ok!(Relationships::update_pointer(RuntimeOrigin::signed(BOB), pointer, hash(2)));
+			let p = Pointers::<Test>::get(pointer).unwrap();
+			assert_eq!((p.content_hash, p.updated_at), (hash(2), 4));
+			System::assert_last_event(
+				Event::PointerUpdated {
+					patient: ALICE,
+					provider: BOB,
+					pointer,
+					content_hash: hash(2),
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn update_errors() {
+		ExtBuilder::run(|| {
+			let update = |caller, pointer, content| {
+				Relationships::update_pointer(RuntimeOrigin::signed(caller), pointer, hash(content))
+			};
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			assert_noop!(update(ALICE, pointer, 2), Error::NotAProvider);
+			assert_noop!(update(BOB, 99, 2), Error::NotFound);
+			assert_noop!(update(CAROL, pointer, 2), Error::NotAuthorized);
+			assert_noop!(update(BOB, pointer, 1), Error::Unchanged);
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert_noop!(update(BOB, pointer, 2), Error::Rejected);
+		});
+	}
+
+	#[test]
+	fn a_provider_removes_a_pointer_and_gets_its_deposit_back() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let relationship_deposit = held(BOB);
+			let first = add(BOB, ALICE, 1).unwrap();
+			let second = add(BOB, ALICE, 2).unwrap();
+			assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+			assert_ok!(Relationships::remove_pointer(RuntimeOrigin::signed(BOB), first));
+			assert!(Pointers::<Test>::get(first).is_none());
+			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
+			assert_eq!((r.pointers.to_vec(), r.status), (vec![second], Updated));
+			assert_eq!(
+				held(BOB),
+				relationship_deposit + Pointers::<Test>::get(second).unwrap().deposit
+			);
+			System::assert_last_event(
+				Event::PointerRemoved { patient: ALICE, provider: BOB, pointer: first }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn removal_is_allowed_when_rejected_or_suspended_and_keeps_the_rejection() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let first = add(BOB, ALICE, 1).unwrap();
+			let second = add(BOB, ALICE, 2).unwrap();
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert_ok!(Relationships::remove_pointer(RuntimeOrigin::signed(BOB), first));
+			assert_eq!(status_of(ALICE, BOB), Some(Rejected));
+			suspend(BOB);
+			assert_ok!(Relationships::remove_pointer(RuntimeOrigin::signed(BOB), second));
+		});
+	}
+
+	#[test]
+	fn remove_errors() {
+		ExtBuilder::run(|| {
+			let remove = |caller, pointer| {
+				Relationships::remove_pointer(RuntimeOrigin::signed(caller), pointer)
+			};
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			assert_noop!(remove(EVE, pointer), Error::NotFound);
+			assert_noop!(remove(BOB, 99), Error::NotFound);
+			assert_noop!(remove(CAROL, pointer), Error::NotAuthorized);
+			assert_noop!(remove(ALICE, pointer), Error::NotAuthorized);
+		});
+	}
+}
+
+/// Every status against every patient action and pointer change, as the pallet docs' table
+/// says.
+#[test]
+fn status_machine() {
+	#[derive(Clone, Copy, Debug)]
+	enum Action {
+		ChangePointers,
+		Acknowledge,
+		Reject,
+	}
+	use Action::*;
+	let expect = |from: RelationshipStatus, action: Action| -> Result<RelationshipStatus, Error> {
+		match (from, action) {
+			(Invited, ChangePointers) => Err(Error::NotOpen),
+			(Invited, _) => Err(Error::NotPending),
+			(New, ChangePointers) => Ok(New),
+			(Updated | Acknowledged, ChangePointers) => Ok(Updated),
+			(Acknowledged, Acknowledge) => Err(Error::NotPending),
+			(_, Acknowledge) => Ok(Acknowledged),
+			(Rejected, ChangePointers) => Err(Error::Rejected),
+			(Rejected, Reject) => Err(Error::NotPending),
+			(_, Reject) => Ok(Rejected),
+		}
+	};
+	// Drives a fresh Alice–Bob relationship into `status`, with one pointer unless invited.
+	let reach = |status: RelationshipStatus| {
+		if status == Invited {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB));
+			return;
+		}
+		assert_ok!(open(BOB, ALICE));
+		add(BOB, ALICE, 1).unwrap();
+		match status {
+			New => {},
+			Acknowledged => {
+				assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+			},
+			Updated => {
+				assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+				add(BOB, ALICE, 2).unwrap();
+			},
+			Rejected => {
+				assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			},
+			Invited => unreachable!(),
+		}
+		assert_eq!(status_of(ALICE, BOB), Some(status));
+	};
+	for from in [Invited, New, Updated, Acknowledged, Rejected] {
+		for action in [ChangePointers, Acknowledge, Reject] {
+			ExtBuilder::run(|| {
+				reach(from);
+				let result = match action {
+					ChangePointers => add(BOB, ALICE, 9).map(|_| ()),
+					Acknowledge => Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB),
+					Reject => Relationships::reject(RuntimeOrigin::signed(ALICE), BOB),
+				};
+				match expect(from, action) {
+					Ok(to) => {
+						assert_ok!(result);
+						assert_eq!(status_of(ALICE, BOB), Some(to), "{from:?} + {action:?}");
+					},
+					Err(e) => {
+						assert_eq!(result, Err(e.into()), "{from:?} + {action:?}");
+						assert_eq!(status_of(ALICE, BOB), Some(from), "{from:?} + {action:?}");
+					},
+				}
+			});
+		}
+	}
+}
+
+mod patient_actions {
+	use super::*;
+
+	#[test]
+	fn acknowledge_and_reject_emit_events() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			go_to(2);
+			assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+			System::assert_last_event(
+				Event::RelationshipAcknowledged { patient: ALICE, provider: BOB }.into(),
+			);
+			assert_eq!(RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap().changed_at, 2);
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			System::assert_last_event(
+				Event::RelationshipRejected { patient: ALICE, provider: BOB }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::run(|| {
+			assert_noop!(
+				Relationships::acknowledge(RuntimeOrigin::signed(EVE), BOB),
+				Error::NotFound
+			);
+			assert_noop!(
+				Relationships::acknowledge(RuntimeOrigin::signed(ALICE), EVE),
+				Error::NotFound
+			);
+			assert_noop!(
+				Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB),
+				Error::NotFound
+			);
+			assert_noop!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB), Error::NotFound);
+			// Only the patient answers for the relationship: the provider is not its patient.
+			assert_ok!(open(BOB, ALICE));
+			assert_noop!(
+				Relationships::acknowledge(RuntimeOrigin::signed(BOB), ALICE),
+				Error::NotFound
+			);
+			assert_noop!(
+				Relationships::reject(RuntimeOrigin::root(), BOB),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+}
+
+mod terminate {
+	use super::*;
+
+	#[test]
+	fn either_side_ends_it_and_every_deposit_is_released() {
+		for (by, caller) in [(Side::Patient, ALICE), (Side::Provider, BOB)] {
+			ExtBuilder::run(|| {
+				assert_ok!(open(BOB, ALICE));
+				let pointers = [add(BOB, ALICE, 1).unwrap(), add(BOB, ALICE, 2).unwrap()];
+				assert_ok!(Relationships::terminate(RuntimeOrigin::signed(caller), ALICE, BOB));
+				assert!(RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).is_none());
+				for pointer in pointers {
+					assert!(Pointers::<Test>::get(pointer).is_none());
+					assert_eq!(<Relationships as RecordIndex>::pointer(pointer), None);
+				}
+				assert_eq!((held(ALICE), held(BOB)), (0, 0));
+				assert_eq!(Balances::free_balance(BOB), 10_000);
+				assert!(!RelationshipCount::<Test>::contains_key(id(ALICE)));
+				System::assert_last_event(
+					Event::RelationshipTerminated { patient: ALICE, provider: BOB, by }.into(),
+				);
+			});
+		}
+	}
+
+	#[test]
+	fn a_patient_withdraws_an_invitation() {
+		ExtBuilder::run(|| {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB));
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(ALICE), ALICE, BOB));
+			assert!(!Invitations::<Test>::contains_key(id(BOB), id(ALICE)));
+			assert_eq!(held(ALICE), 0);
+			// The slot is free again.
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB));
+		});
+	}
+
+	#[test]
+	fn a_suspended_provider_can_still_end_it() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			suspend(BOB);
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(BOB), ALICE, BOB));
+		});
+	}
+
+	#[test]
+	fn errors() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let terminate = |caller, patient, provider| {
+				Relationships::terminate(RuntimeOrigin::signed(caller), patient, provider)
+			};
+			assert_noop!(terminate(CAROL, ALICE, BOB), Error::NotAuthorized);
+			assert_noop!(terminate(ALICE, ALICE, CAROL), Error::NotFound);
+			assert_noop!(terminate(ALICE, ALICE, EVE), Error::NotFound);
+			assert_noop!(terminate(BOB, DAVE, BOB), Error::NotFound);
+			// The sides are not interchangeable.
+			assert_noop!(terminate(ALICE, BOB, ALICE), Error::NotFound);
+		});
+	}
+}
+
+mod summary {
+	use super::*;
+	use medrec_primitives::api::Notification;
+
+	#[test]
+	fn summary_follows_the_provider_and_the_patient() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let first = add(BOB, ALICE, 1).unwrap();
+			let second = add(BOB, ALICE, 2).unwrap();
+			let summary = Relationships::patient_summary(ALICE);
+			assert_eq!(summary.len(), 1);
+			assert_eq!((summary[0].provider, summary[0].provider_id), (BOB, id(BOB)));
+			assert_eq!(summary[0].status, New);
+			let ids: Vec<_> = summary[0].pointers.iter().map(|p| p.id).collect();
+			assert_eq!(ids, vec![first, second]);
+			assert_eq!(summary[0].pointers[0].query, HBA1C.to_vec());
+			assert_eq!(
+				Relationships::notifications(ALICE),
+				vec![Notification::Relationship { provider: BOB, status: New }]
+			);
+
+			assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+			assert!(Relationships::notifications(ALICE).is_empty());
+			assert_ok!(Relationships::update_pointer(RuntimeOrigin::signed(BOB), first, hash(3)));
+			assert_eq!(Relationships::patient_summary(ALICE)[0].status, Updated);
+			assert_eq!(
+				Relationships::notifications(ALICE),
+				vec![Notification::Relationship { provider: BOB, status: Updated }]
+			);
+			assert_eq!(Relationships::pointer_view(first).unwrap().content_hash, hash(3));
+			assert_eq!(Relationships::pointer_view(99), None);
+			assert!(Relationships::patient_summary(EVE).is_empty());
+		});
+	}
+
+	#[test]
+	fn providers_see_invitations() {
+		ExtBuilder::run(|| {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB));
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(DAVE), BOB));
+			let mut inbox = Relationships::notifications(BOB);
+			inbox.sort_by_key(|n| format!("{n:?}"));
+			assert_eq!(
+				inbox,
+				vec![
+					Notification::Invitation { patient: ALICE },
+					Notification::Invitation { patient: DAVE }
+				]
+			);
+			// An invitation is not the patient's to acknowledge.
+			assert!(Relationships::notifications(ALICE).is_empty());
+			assert_eq!(Relationships::patient_summary(ALICE)[0].status, Invited);
+		});
+	}
+}
+
+mod sharing {
+	use super::*;
+	use medrec_primitives::api::Notification;
+
+	#[test]
+	fn viewers_see_who_shares_and_acknowledge() {
+		ExtBuilder::run(|| {
+			let dave = Grantee::Participant(id(DAVE));
+			// Eve is not registered: known by account.
+			let eve = Grantee::Account(EVE);
+			<Relationships as SharingNotifier<_>>::shared(&dave, id(ALICE));
+			<Relationships as SharingNotifier<_>>::shared(&eve, id(ALICE));
+			assert_eq!(
+				Relationships::notifications(DAVE),
+				vec![Notification::Shared { patient: ALICE, updated: false }]
+			);
+			assert_eq!(
+				Relationships::notifications(EVE),
+				vec![Notification::Shared { patient: ALICE, updated: false }]
+			);
+
+			assert_ok!(Relationships::acknowledge_shared(RuntimeOrigin::signed(DAVE), ALICE));
+			System::assert_last_event(
+				Event::SharedAcknowledged { viewer: DAVE, patient: ALICE }.into(),
+			);
+			assert!(Relationships::notifications(DAVE).is_empty());
+			assert_noop!(
+				Relationships::acknowledge_shared(RuntimeOrigin::signed(DAVE), ALICE),
+				Error::NotPending
+			);
+
+			// Sharing more after an acknowledgement shows as an update.
+			<Relationships as SharingNotifier<_>>::shared(&dave, id(ALICE));
+			assert_eq!(
+				Relationships::notifications(DAVE),
+				vec![Notification::Shared { patient: ALICE, updated: true }]
+			);
+			<Relationships as SharingNotifier<_>>::unshared(&dave, id(ALICE));
+			assert!(Relationships::notifications(DAVE).is_empty());
+			assert_noop!(
+				Relationships::acknowledge_shared(RuntimeOrigin::signed(DAVE), ALICE),
+				Error::NotFound
+			);
+			assert_noop!(
+				Relationships::acknowledge_shared(RuntimeOrigin::signed(DAVE), FRESH),
+				Error::NotFound
+			);
+		});
+	}
+}
+
+mod record_index {
+	use super::*;
+
+	#[test]
+	fn pointers_are_readable_while_the_relationship_is_active() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			let info = <Relationships as RecordIndex>::pointer(pointer).unwrap();
+			assert_eq!(
+				(info.patient, info.provider, info.category),
+				(id(ALICE), id(BOB), DIABETES)
+			);
+			assert_eq!(
+				(info.fields, info.content_hash, info.active),
+				(fields(&[0, 1]), hash(1), true)
+			);
+			assert!(<Relationships as RecordIndex>::is_active(id(ALICE), id(BOB)));
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert!(!<Relationships as RecordIndex>::pointer(pointer).unwrap().active);
+			assert!(!<Relationships as RecordIndex>::is_active(id(ALICE), id(BOB)));
+			assert!(!<Relationships as RecordIndex>::is_active(id(ALICE), id(CAROL)));
+		});
+	}
+}
+
+mod rotation {
+	use super::*;
+
+	#[test]
+	fn relationships_survive_rotation_and_deposits_follow() {
+		ExtBuilder::run(|| {
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), CAROL));
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			let (alice_held, bob_held) = (held(ALICE), held(BOB));
+			rotate(BOB, FRESH);
+			rotate(ALICE, EVE);
+			assert_eq!((held(BOB), held(FRESH)), (0, bob_held));
+			assert_eq!((held(ALICE), held(EVE)), (0, alice_held));
+			// The new accounts carry on where the old ones stopped.
+			assert_eq!(Relationships::patient_summary(EVE).len(), 2);
+			assert_ok!(Relationships::update_pointer(
+				RuntimeOrigin::signed(FRESH),
+				pointer,
+				hash(2)
+			));
+			assert_noop!(
+				Relationships::update_pointer(RuntimeOrigin::signed(BOB), pointer, hash(3)),
+				Error::NotAProvider
+			);
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(EVE), EVE, FRESH));
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(EVE), EVE, CAROL));
+			assert_eq!((held(EVE), held(FRESH)), (0, 0));
+		});
+	}
+}
+
+/// A scenario whose plaintext identifiers are known: none of them, nor the data, appears in
+/// any storage value or event; only codes, numbers and hashes do.
+#[test]
+fn no_plaintext_reaches_storage_or_events() {
+	ExtBuilder::run(|| {
+		let secrets: [&[u8]; 4] = [b"MRN-0042-ALICE", b"Alice Example", b"HbA1c 7.9%", b"diabetes"];
+		let record = b"HbA1c 7.9% on 2026-11-01 for Alice Example, diabetes";
+		assert_ok!(open(BOB, ALICE));
+		assert_ok!(Relationships::add_pointer(
+			RuntimeOrigin::signed(BOB),
+			ALICE,
+			b"labs.hba1c:r42".to_vec(),
+			DIABETES,
+			fields(&[0, 1, 2]),
+			blake2_256(record).into(),
+		));
+		assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+		let mut bytes: Vec<Vec<u8>> =
+			System::events().into_iter().map(|e| e.event.encode()).collect();
+		let prefix = frame::deps::frame_support::storage::storage_prefix(b"Relationships", b"");
+		let mut key = prefix[..16].to_vec();
+		while let Some(next) = frame::deps::sp_io::storage::next_key(&key) {
+			if !next.starts_with(&prefix[..16]) {
+				break;
+			}
+			bytes.push(frame::deps::sp_io::storage::get(&next).unwrap().to_vec());
+			key = next;
+		}
+		assert!(bytes.len() > 4, "the scan saw the pallet's storage");
+		for secret in secrets {
+			for item in &bytes {
+				assert!(
+					!item.windows(secret.len()).any(|w| w == secret),
+					"{:?} found on chain",
+					core::str::from_utf8(secret)
+				);
+			}
+		}
+	});
+}

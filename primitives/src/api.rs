@@ -1,0 +1,97 @@
+//! `MedRecApi`: the one runtime API through which wallets, gatekeepers and tools read MedRec.
+//!
+//! Call it over RPC with `state_call("MedRecApi_<method>", SCALE-encoded arguments)`, or
+//! through `api.call.medRecApi.<method>` in `@polkadot/api`, which reads its types from the
+//! metadata.
+//!
+//! ## Versions
+//! 1. `patient_summary`, `notifications`, `pointer`.
+
+use crate::{
+	records::{CategoryCode, FieldSet, PointerId, RelationshipStatus},
+	Hash, ParticipantId,
+};
+use alloc::vec::Vec;
+use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
+
+/// A record pointer as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct PointerView<BlockNumber> {
+	/// The pointer.
+	pub id: PointerId,
+	/// The name of the provider's query that returns the data (with its opaque parameters),
+	/// as the provider's gatekeeper knows it.
+	pub query: Vec<u8>,
+	/// Its opaque category code.
+	pub category: CategoryCode,
+	/// The fields its query returns.
+	pub fields: FieldSet,
+	/// BLAKE2-256 of the data its query returns.
+	pub content_hash: Hash,
+	/// The block it was last added or changed in.
+	pub updated_at: BlockNumber,
+}
+
+/// One line of a patient's summary: a relationship with a provider, and its pointers.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct RelationshipView<AccountId, BlockNumber> {
+	/// The provider's account.
+	pub provider: AccountId,
+	/// The provider's participant number.
+	pub provider_id: ParticipantId,
+	/// Where it stands.
+	pub status: RelationshipStatus,
+	/// The block it was opened (or the provider invited) in.
+	pub opened_at: BlockNumber,
+	/// The block its status or pointers last changed in.
+	pub changed_at: BlockNumber,
+	/// Its pointers, oldest first.
+	pub pointers: Vec<PointerView<BlockNumber>>,
+}
+
+/// Something waiting for an account's attention.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub enum Notification<AccountId> {
+	/// (For a patient) a provider opened a relationship (`New`) or changed pointers
+	/// (`Updated`) since the patient last acknowledged.
+	Relationship {
+		/// The provider.
+		provider: AccountId,
+		/// `New` or `Updated`.
+		status: RelationshipStatus,
+	},
+	/// (For a provider) a patient invites it to a relationship.
+	Invitation {
+		/// The patient.
+		patient: AccountId,
+	},
+	/// (For a viewer) a patient shares records with the account, or shares more since the
+	/// viewer last acknowledged.
+	Shared {
+		/// The patient.
+		patient: AccountId,
+		/// Whether the viewer had acknowledged earlier sharing by this patient.
+		updated: bool,
+	},
+}
+
+polkadot_sdk::sp_api::decl_runtime_apis! {
+	/// Reads MedRec's relationships, pointers and notifications.
+	pub trait MedRecApi<AccountId, BlockNumber>
+	where
+		AccountId: Codec,
+		BlockNumber: Codec,
+	{
+		/// Every relationship of `patient`, with its pointers: the patient's summary. Empty if
+		/// `patient` is not registered.
+		fn patient_summary(patient: AccountId) -> Vec<RelationshipView<AccountId, BlockNumber>>;
+
+		/// What waits for `who`: as a patient, relationships that are `New` or `Updated`; as a
+		/// provider, invitations; as a viewer, patients who share with them anew.
+		fn notifications(who: AccountId) -> Vec<Notification<AccountId>>;
+
+		/// The pointer `id`, if it exists.
+		fn pointer(id: PointerId) -> Option<PointerView<BlockNumber>>;
+	}
+}

@@ -1,0 +1,256 @@
+//! Records as the chain sees them: pointers into providers' databases, grouped into
+//! patient–provider relationships, and who they are shared with.
+//!
+//! Nothing here is health information: a pointer names a query the provider's gatekeeper
+//! knows, an opaque category code, field codes and a content hash. What the codes mean lives
+//! with the provider and the patient.
+
+use crate::{GroupId, Hash, ParticipantId, ParticipantRegistry};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use polkadot_sdk::sp_weights::Weight;
+use scale_info::TypeInfo;
+
+/// Identifies a record pointer, chain-wide. Assigned in sequence by the relationships pallet.
+pub type PointerId = u64;
+
+/// An opaque category code (a condition group, a record type), meaningful to the provider and
+/// patient only.
+pub type CategoryCode = u32;
+
+/// The fields of a pointer, as a set of field codes 0 to 63. A pointer says which fields its
+/// query returns; a grant says which of them a viewer may see. A bit set makes "which of the
+/// requested fields may this viewer see" one AND, whatever the number of fields.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct FieldSet(pub u64);
+
+impl FieldSet {
+	/// No field.
+	pub const EMPTY: FieldSet = FieldSet(0);
+	/// Every field code.
+	pub const ALL: FieldSet = FieldSet(u64::MAX);
+	/// The highest field code.
+	pub const MAX_CODE: u8 = 63;
+
+	/// The set of `codes`, or `None` if a code is above [`Self::MAX_CODE`].
+	pub fn from_codes(codes: &[u8]) -> Option<Self> {
+		codes.iter().try_fold(Self::EMPTY, |set, &code| {
+			(code <= Self::MAX_CODE).then(|| FieldSet(set.0 | (1u64 << code)))
+		})
+	}
+
+	/// Whether field `code` is in the set.
+	pub fn contains(self, code: u8) -> bool {
+		code <= Self::MAX_CODE && self.0 & (1u64 << code) != 0
+	}
+
+	/// Whether every field of `self` is in `other`.
+	pub fn is_subset_of(self, other: FieldSet) -> bool {
+		self.0 & !other.0 == 0
+	}
+
+	/// The fields in both sets.
+	pub fn intersection(self, other: FieldSet) -> FieldSet {
+		FieldSet(self.0 & other.0)
+	}
+
+	/// The fields in either set.
+	pub fn union(self, other: FieldSet) -> FieldSet {
+		FieldSet(self.0 | other.0)
+	}
+
+	/// Whether the set is empty.
+	pub fn is_empty(self) -> bool {
+		self.0 == 0
+	}
+
+	/// The field codes in the set, ascending.
+	pub fn codes(self) -> impl Iterator<Item = u8> {
+		(0..=Self::MAX_CODE).filter(move |&code| self.contains(code))
+	}
+}
+
+/// Where a patient–provider relationship stands, as the patient's summary shows it.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum RelationshipStatus {
+	/// The patient invited the provider, which has not accepted yet. Holds no pointers.
+	#[codec(index = 0)]
+	Invited,
+	/// The provider opened the relationship; the patient has not looked at it yet.
+	#[codec(index = 1)]
+	New,
+	/// The provider changed pointers since the patient last acknowledged.
+	#[codec(index = 2)]
+	Updated,
+	/// The patient has seen every change.
+	#[codec(index = 3)]
+	Acknowledged,
+	/// The patient refused the relationship: the provider cannot add or change pointers, and
+	/// nobody but the patient can reach the ones it holds.
+	#[codec(index = 4)]
+	Rejected,
+}
+
+impl RelationshipStatus {
+	/// Whether the relationship's pointers can be shared and read: opened by the provider and
+	/// not refused by the patient.
+	pub fn is_active(self) -> bool {
+		matches!(self, Self::New | Self::Updated | Self::Acknowledged)
+	}
+
+	/// Whether the patient has something to look at.
+	pub fn is_pending(self) -> bool {
+		matches!(self, Self::New | Self::Updated)
+	}
+}
+
+/// What an access decision needs to know about a pointer.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct PointerInfo {
+	/// The patient whose record it points into.
+	pub patient: ParticipantId,
+	/// The provider whose database holds the record.
+	pub provider: ParticipantId,
+	/// Its category.
+	pub category: CategoryCode,
+	/// The fields its query returns.
+	pub fields: FieldSet,
+	/// BLAKE2-256 of the data its query returns, as the provider last recorded it.
+	pub content_hash: Hash,
+	/// Whether its relationship is active ([`RelationshipStatus::is_active`]); a pointer of an
+	/// inactive relationship is readable by its patient only.
+	pub active: bool,
+}
+
+/// What other pallets ask the relationships pallet about records. Implemented by the
+/// relationships pallet; `()` knows no record.
+pub trait RecordIndex {
+	/// The pointer `id`, if it exists. At most two storage reads.
+	fn pointer(id: PointerId) -> Option<PointerInfo>;
+	/// Whether `patient` and `provider` have an active relationship. One storage read.
+	fn is_active(patient: ParticipantId, provider: ParticipantId) -> bool;
+	/// Upper bound of the weight of one call of either method.
+	fn query_weight() -> Weight;
+}
+
+impl RecordIndex for () {
+	fn pointer(_: PointerId) -> Option<PointerInfo> {
+		None
+	}
+	fn is_active(_: ParticipantId, _: ParticipantId) -> bool {
+		false
+	}
+	fn query_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Who can receive access to a patient's records.
+#[derive(
+	Clone,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum Grantee<AccountId> {
+	/// A registered participant, by number: follows the participant's account rotations.
+	#[codec(index = 0)]
+	Participant(ParticipantId),
+	/// An account that is not registered (a relative, an app).
+	#[codec(index = 1)]
+	Account(AccountId),
+	/// A provider's group of accounts, as one.
+	#[codec(index = 2)]
+	Group(GroupId),
+}
+
+impl<AccountId> Grantee<AccountId> {
+	/// How `who` is known as a grantee: by participant number if registered, else by account.
+	/// Every pallet keys grantees this way, so the same person is one grantee.
+	pub fn of<R: ParticipantRegistry<AccountId>>(who: AccountId) -> Self {
+		match R::participant_id(&who) {
+			Some(id) => Grantee::Participant(id),
+			None => Grantee::Account(who),
+		}
+	}
+}
+
+/// The relationships pallet keeps each viewer's list of patients who share with them (the
+/// viewer side of MedRec's summary). The pallet that manages grants tells it when sharing
+/// starts, grows or ends; `()` keeps no list.
+pub trait SharingNotifier<AccountId> {
+	/// `patient` shares something new with `viewer`: the viewer's entry for the patient is
+	/// created or marked updated.
+	fn shared(viewer: &Grantee<AccountId>, patient: ParticipantId);
+	/// `patient` shares nothing with `viewer` any more: the entry goes.
+	fn unshared(viewer: &Grantee<AccountId>, patient: ParticipantId);
+	/// Upper bound of the weight of one call of either method.
+	fn notify_weight() -> Weight;
+}
+
+impl<AccountId> SharingNotifier<AccountId> for () {
+	fn shared(_: &Grantee<AccountId>, _: ParticipantId) {}
+	fn unshared(_: &Grantee<AccountId>, _: ParticipantId) {}
+	fn notify_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn field_sets() {
+		let set = FieldSet::from_codes(&[0, 5, 63]).unwrap();
+		assert!(set.contains(0) && set.contains(5) && set.contains(63));
+		assert!(!set.contains(1) && !set.contains(64));
+		assert_eq!(set.codes().collect::<Vec<_>>(), vec![0, 5, 63]);
+		assert_eq!(FieldSet::from_codes(&[64]), None);
+		let five = FieldSet::from_codes(&[5]).unwrap();
+		assert!(five.is_subset_of(set) && !set.is_subset_of(five));
+		assert_eq!(set.intersection(five), five);
+		assert_eq!(five.union(FieldSet::from_codes(&[0]).unwrap()).codes().count(), 2);
+		assert!(FieldSet::EMPTY.is_empty() && FieldSet::EMPTY.is_subset_of(five));
+	}
+
+	#[test]
+	fn statuses() {
+		use RelationshipStatus::*;
+		let active: Vec<_> = [Invited, New, Updated, Acknowledged, Rejected]
+			.into_iter()
+			.filter(|s| s.is_active())
+			.collect();
+		assert_eq!(active, vec![New, Updated, Acknowledged]);
+		assert!(New.is_pending() && Updated.is_pending() && !Acknowledged.is_pending());
+	}
+}
