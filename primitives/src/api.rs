@@ -6,8 +6,10 @@
 //!
 //! ## Versions
 //! 1. `patient_summary`, `notifications`, `pointer`.
+//! 2. `can_access`, `grants_of`, `grants_received`, `emergencies`.
 
 use crate::{
+	access::{Denial, EmergencyView, GrantView},
 	records::{CategoryCode, FieldSet, PointerId, RelationshipStatus},
 	Hash, ParticipantId,
 };
@@ -77,7 +79,8 @@ pub enum Notification<AccountId> {
 }
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
-	/// Reads MedRec's relationships, pointers and notifications.
+	/// Reads MedRec's relationships, pointers, notifications and access rules.
+	#[api_version(2)]
 	pub trait MedRecApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,
@@ -93,5 +96,31 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 
 		/// The pointer `id`, if it exists.
 		fn pointer(id: PointerId) -> Option<PointerView<BlockNumber>>;
+
+		/// Which of `fields` of `patient`'s `pointer` `viewer` may see in block `at` (`None`:
+		/// the block whose state is read), or why none. A gatekeeper serves a request only if
+		/// the answer holds every requested field.
+		#[api_version(2)]
+		fn can_access(
+			viewer: AccountId,
+			patient: AccountId,
+			pointer: PointerId,
+			fields: FieldSet,
+			at: Option<BlockNumber>,
+		) -> Result<FieldSet, Denial>;
+
+		/// Every grant `patient` has made (expired ones until they are removed).
+		#[api_version(2)]
+		fn grants_of(patient: AccountId) -> Vec<GrantView<AccountId, BlockNumber>>;
+
+		/// Every grant `who` receives, by participant number or by account. Grants to groups
+		/// are listed under the group.
+		#[api_version(2)]
+		fn grants_received(who: AccountId) -> Vec<GrantView<AccountId, BlockNumber>>;
+
+		/// `patient`'s emergency accesses awaiting review (the patient's and guardians'
+		/// inbox).
+		#[api_version(2)]
+		fn emergencies(patient: AccountId) -> Vec<EmergencyView<AccountId, BlockNumber>>;
 	}
 }

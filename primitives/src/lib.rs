@@ -11,6 +11,7 @@
 
 extern crate alloc;
 
+pub mod access;
 pub mod api;
 pub mod records;
 
@@ -91,8 +92,8 @@ pub type ParticipantId = u64;
 /// What other pallets ask the registrar about participants. Implemented by the registrar
 /// pallet; `()` knows no one (for pallets tested alone).
 ///
-/// Every method reads at most one storage item; callers charge [`Self::query_weight`] per
-/// call.
+/// Every method but `groups_of` reads at most one storage item; callers charge
+/// [`Self::query_weight`] per call (and per read `groups_of` makes).
 pub trait ParticipantRegistry<AccountId> {
 	/// Whether `who` is a registered patient.
 	fn is_patient(who: &AccountId) -> bool;
@@ -104,6 +105,9 @@ pub trait ParticipantRegistry<AccountId> {
 	fn is_group_member(group: GroupId, who: &AccountId) -> bool;
 	/// The provider that manages `group`, if the group exists.
 	fn group_owner(group: GroupId) -> Option<AccountId>;
+	/// The groups `who` belongs to whose owner is an active provider. A bounded list: one
+	/// read, and two per group.
+	fn groups_of(who: &AccountId) -> alloc::vec::Vec<GroupId>;
 	/// The participant number of `who`, if `who` has ever registered.
 	fn participant_id(who: &AccountId) -> Option<ParticipantId>;
 	/// The account that holds participant `id` now.
@@ -127,6 +131,9 @@ impl<AccountId> ParticipantRegistry<AccountId> for () {
 	}
 	fn group_owner(_: GroupId) -> Option<AccountId> {
 		None
+	}
+	fn groups_of(_: &AccountId) -> alloc::vec::Vec<GroupId> {
+		alloc::vec::Vec::new()
 	}
 	fn participant_id(_: &AccountId) -> Option<ParticipantId> {
 		None

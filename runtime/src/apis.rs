@@ -3,9 +3,9 @@
 use crate::{
 	configs::{xcm_config, ConsensusHook, RELAY_PARENT_OFFSET},
 	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, Balance, Block, BlockNumber,
-	Executive, InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, PolkadotXcm,
-	Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, SLOT_DURATION, VERSION,
+	Executive, InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, Permissions,
+	PolkadotXcm, Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -303,6 +303,35 @@ impl_runtime_apis! {
 			id: medrec_primitives::records::PointerId,
 		) -> Option<medrec_primitives::api::PointerView<BlockNumber>> {
 			Relationships::pointer_view(id)
+		}
+
+		fn can_access(
+			viewer: AccountId,
+			patient: AccountId,
+			pointer: medrec_primitives::records::PointerId,
+			fields: medrec_primitives::records::FieldSet,
+			at: Option<BlockNumber>,
+		) -> Result<medrec_primitives::records::FieldSet, medrec_primitives::access::Denial> {
+			let at = at.unwrap_or_else(System::block_number);
+			Permissions::can_access(&viewer, &patient, pointer, fields, at)
+		}
+
+		fn grants_of(
+			patient: AccountId,
+		) -> Vec<medrec_primitives::access::GrantView<AccountId, BlockNumber>> {
+			Permissions::grants_of(&patient)
+		}
+
+		fn grants_received(
+			who: AccountId,
+		) -> Vec<medrec_primitives::access::GrantView<AccountId, BlockNumber>> {
+			Permissions::grants_received(&who)
+		}
+
+		fn emergencies(
+			patient: AccountId,
+		) -> Vec<medrec_primitives::access::EmergencyView<AccountId, BlockNumber>> {
+			Permissions::emergencies_of(&patient)
 		}
 	}
 

@@ -27,11 +27,12 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[cumulus_pallet_xcmp_queue, XcmpQueue]
 	[pallet_registrar, Registrar]
 	[pallet_relationships, Relationships]
+	[pallet_permissions, Permissions]
 );
 
 use crate::{
 	Balances, CollatorSelection, Consortium, ConsortiumMembership, MessageQueue, ParachainSystem,
-	Proxy, Recovery, Registrar, Relationships, Sudo, Timestamp, Utility, XcmpQueue,
+	Permissions, Proxy, Recovery, Registrar, Relationships, Sudo, Timestamp, Utility, XcmpQueue,
 };
 use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 use frame_system_benchmarking::{

@@ -262,6 +262,8 @@ mod runtime {
 	pub type Registrar = pallet_registrar;
 	#[runtime::pallet_index(51)]
 	pub type Relationships = pallet_relationships;
+	#[runtime::pallet_index(52)]
+	pub type Permissions = pallet_permissions;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

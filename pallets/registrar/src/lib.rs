@@ -1209,6 +1209,15 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 		AccountOf::<T>::get(id)
 	}
 
+	fn groups_of(who: &T::AccountId) -> Vec<GroupId> {
+		// A group grants nothing while its owner is not an active provider.
+		let mut groups = MembershipsOf::<T>::get(who).into_inner();
+		groups.retain(|group| {
+			Groups::<T>::get(group).is_some_and(|g| Self::is_active_provider(&g.owner))
+		});
+		groups
+	}
+
 	fn group_owner(group: GroupId) -> Option<T::AccountId> {
 		Groups::<T>::get(group).map(|g| g.owner)
 	}

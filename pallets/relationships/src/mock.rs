@@ -133,6 +133,9 @@ impl ParticipantRegistry<AccountId> for MockRegistry {
 	fn group_owner(_: u32) -> Option<AccountId> {
 		None
 	}
+	fn groups_of(_: &AccountId) -> Vec<u32> {
+		Vec::new()
+	}
 	fn participant_id(who: &AccountId) -> Option<ParticipantId> {
 		REGISTRY.with(|r| r.borrow().ids.get(who).copied())
 	}

@@ -3,13 +3,19 @@
 //! Deposits use the chain-wide price ([`medrec_primitives::currency::deposit`]): 0.2 MEDR per
 //! item and 0.0001 MEDR per byte. Bounds are sized for real institutions: a provider's
 //! gatekeeper URL fits 256 bytes, a care team 64 members, a relationship 64 record pointers,
-//! a patient 100 providers.
+//! a patient 100 providers and 256 grants (16 to any one grantee) and 4 guardians.
+//!
+//! Emergency access lasts 4 hours; a certified provider may break the glass 20 times a day.
 
 use crate::{
-	configs::ConsortiumOrRoot, Balance, Balances, Registrar, Relationships, Runtime, RuntimeEvent,
-	RuntimeHoldReason,
+	configs::ConsortiumOrRoot, Balance, Balances, Permissions, Registrar, Relationships, Runtime,
+	RuntimeEvent, RuntimeHoldReason,
 };
-use medrec_primitives::currency::deposit;
+use medrec_primitives::{
+	currency::deposit,
+	time::{DAYS, HOURS},
+	BlockNumber,
+};
 use polkadot_sdk::frame_support::{parameter_types, traits::ConstU32};
 
 parameter_types! {
@@ -32,7 +38,7 @@ impl pallet_registrar::Config for Runtime {
 	type MaxMemberships = ConstU32<16>;
 	// Pallets that hold deposits from participants move them when an account rotates; the
 	// rest of their state is keyed by participant numbers, which do not change.
-	type OnAccountRotated = (Relationships,);
+	type OnAccountRotated = (Relationships, Permissions);
 	type WeightInfo = pallet_registrar::weights::SubstrateWeight<Runtime>;
 }
 
@@ -51,10 +57,40 @@ impl pallet_relationships::Config for Runtime {
 	type BenchmarkHelper = benchmark_helpers::Participants;
 }
 
+parameter_types! {
+	pub const EmergencyDuration: BlockNumber = 4 * HOURS;
+	pub const EmergencyWindow: BlockNumber = DAYS;
+}
+
+impl pallet_permissions::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Registrar;
+	type Records = Relationships;
+	type Notifier = Relationships;
+	type ConsortiumOrigin = ConsortiumOrRoot;
+	type DepositPerItem = DepositPerItem;
+	type DepositPerByte = DepositPerByte;
+	type MaxGrantsPerPatient = ConstU32<256>;
+	type MaxGrantsPerGrantee = ConstU32<16>;
+	type MaxGuardians = ConstU32<4>;
+	type EmergencyDuration = EmergencyDuration;
+	type EmergencyWindow = EmergencyWindow;
+	type MaxEmergenciesPerWindow = ConstU32<20>;
+	type WeightInfo = pallet_permissions::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Participants;
+}
+
 /// Registers participants through the registrar for other pallets' benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmark_helpers {
-	use crate::{AccountId, Registrar, RuntimeOrigin};
+	use crate::{AccountId, Balances, Registrar, Relationships, RuntimeOrigin};
+	use medrec_primitives::records::{FieldSet, PointerId};
+	use polkadot_sdk::{
+		frame_benchmarking::account, frame_support::traits::fungible::Mutate, sp_core::H256,
+	};
 
 	/// Patients register themselves; providers are admitted by root, which the consortium's
 	/// origin accepts.
@@ -69,6 +105,52 @@ pub mod benchmark_helpers {
 		fn admit_provider(who: &AccountId) {
 			Registrar::admit(RuntimeOrigin::root(), who.clone(), 1)
 				.expect("root admits any account not yet a provider; qed");
+		}
+	}
+
+	impl pallet_permissions::BenchmarkHelper<AccountId> for Participants {
+		fn register_patient(who: &AccountId) {
+			<Self as pallet_relationships::BenchmarkHelper<_>>::register_patient(who)
+		}
+
+		fn admit_provider(who: &AccountId) {
+			<Self as pallet_relationships::BenchmarkHelper<_>>::admit_provider(who)
+		}
+
+		fn pointer(patient: &AccountId, provider: &AccountId) -> PointerId {
+			let next = pallet_relationships::NextPointerId::<crate::Runtime>::get();
+			Relationships::open_relationship(
+				RuntimeOrigin::signed(provider.clone()),
+				patient.clone(),
+			)
+			.expect("a funded provider opens a relationship with a patient; qed");
+			Relationships::add_pointer(
+				RuntimeOrigin::signed(provider.clone()),
+				patient.clone(),
+				b"bench.query:1".to_vec(),
+				1,
+				FieldSet::ALL,
+				H256::repeat_byte(1),
+			)
+			.expect("the relationship was just opened; qed");
+			next
+		}
+
+		fn join_most_groups(who: &AccountId) {
+			let owner: AccountId = account("group-owner", 0, 0);
+			Balances::set_balance(&owner, 1_000_000 * crate::UNIT);
+			<Self as pallet_relationships::BenchmarkHelper<_>>::admit_provider(&owner);
+			for _ in 0..16 {
+				let group = pallet_registrar::NextGroupId::<crate::Runtime>::get();
+				Registrar::create_group(RuntimeOrigin::signed(owner.clone()))
+					.expect("a funded provider creates up to 32 groups; qed");
+				Registrar::add_group_member(
+					RuntimeOrigin::signed(owner.clone()),
+					group,
+					who.clone(),
+				)
+				.expect("an account joins up to 16 groups; qed");
+			}
 		}
 	}
 }

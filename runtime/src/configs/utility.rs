@@ -5,8 +5,9 @@
 //! the inheritor then acts as the lost account and calls `Registrar::rotate_account` to move
 //! the registration, its identifiers and deposits to a key it controls.
 //!
-//! MedRec's guardians act for patients through proxies; their restricted proxy type arrives
-//! with the permissions pallet.
+//! MedRec's guardians can also act for patients through proxies: the `Guardian` proxy type
+//! allows only the MedRec calls a guardian may make, so a patient can give a carer exactly
+//! that (and take it back with `remove_proxy`).
 
 use crate::{
 	Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, UNIT,
@@ -49,6 +50,10 @@ pub enum ProxyType {
 	CancelProxy,
 	/// Only consortium governance: proposing and voting for a member institution.
 	Governance,
+	/// Only what a guardian does for a patient: sharing (grant, revoke, tidy expired grants),
+	/// answering providers (acknowledge, reject, invite) and reviewing emergency accesses. Not
+	/// leaving MedRec, not moving funds, not changing guardians or the registration.
+	Guardian,
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
@@ -67,6 +72,20 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 				RuntimeCall::Consortium(_) |
 					RuntimeCall::ConsortiumMembership(_) |
 					RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
+					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+			),
+			ProxyType::Guardian => matches!(
+				call,
+				RuntimeCall::Permissions(
+					pallet_permissions::Call::grant { .. } |
+						pallet_permissions::Call::revoke { .. } |
+						pallet_permissions::Call::remove_expired { .. } |
+						pallet_permissions::Call::review_emergency { .. }
+				) | RuntimeCall::Relationships(
+					pallet_relationships::Call::acknowledge { .. } |
+						pallet_relationships::Call::reject { .. } |
+						pallet_relationships::Call::invite_provider { .. }
+				) | RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
 					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
 		}

@@ -1,0 +1,147 @@
+// Permissions through @polkadot/api: a patient shares one field of one pointer with a doctor,
+// a raw `state_call` of `MedRecApi_can_access` (as a gatekeeper makes it) says yes for that
+// field and no for another; after the revocation's block it says no. A guardian acting through
+// a `Guardian` proxy shares within that proxy type and is refused outside it. A provider
+// breaking the glass notifies the patient.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, submit } from '../lib/chain.mjs';
+
+const PROVIDER = 1;
+
+function eventsNamed(events, name) {
+  return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
+}
+
+/** A field set: bit `code` for each field code. */
+const fieldSet = (...codes) => codes.reduce((set, code) => set | (1n << BigInt(code)), 0n);
+
+describe('permissions', () => {
+  let chain;
+  let api;
+  let keys;
+  let pointer;
+
+  before(async () => {
+    await cryptoWaitReady();
+    chain = await connect();
+    api = chain.api;
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    keys = Object.fromEntries(
+      ['Alice', 'Bob', 'Charlie', 'Dave', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
+    );
+    const { alice: sudo, bob: provider, charlie: patient } = keys;
+
+    // Set-up the other suites cover; idempotent so the suite can rerun on a long-lived node.
+    const roles = async (who) => {
+      const participant = await api.query.registrar.participants(who.address);
+      return participant.isSome ? participant.unwrap().roles.toNumber() : 0;
+    };
+    if (((await roles(patient)) & 1) === 0) await submit(api, api.tx.registrar.registerPatient(), patient);
+    if (((await roles(provider)) & 2) === 0) {
+      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, PROVIDER)), sudo);
+    }
+    const summary = await api.call.medRecApi.patientSummary(patient.address);
+    if (!summary.some((r) => r.provider.toString() === provider.address)) {
+      await submit(api, api.tx.relationships.openRelationship(patient.address), provider);
+    }
+    const hash = u8aToHex(blake2AsU8a(stringToU8a('HbA1c 7.9% on 2026-11-01'), 256));
+    const added = await submit(
+      api,
+      api.tx.relationships.addPointer(patient.address, `labs.hba1c:r${Date.now()}`, 7, fieldSet(0, 1, 2), hash),
+      provider,
+    );
+    pointer = eventsNamed(added.events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
+  });
+
+  after(async () => {
+    await chain?.stop();
+  });
+
+  /**
+   * `MedRecApi_can_access(viewer, patient, pointer, fields, at: None)` by raw `state_call` at
+   * `blockHash`, as a gatekeeper calls it: the allowed fields, or the denial's name.
+   */
+  async function canAccess(viewer, fields, blockHash) {
+    const args = u8aConcat(
+      api.createType('AccountId', viewer.address).toU8a(),
+      api.createType('AccountId', keys.charlie.address).toU8a(),
+      api.createType('u64', pointer).toU8a(),
+      api.createType('u64', fields).toU8a(),
+      api.createType('Option<u32>', null).toU8a(),
+    );
+    // Hex, not bytes: @polkadot/api reads a Uint8Array given as `Bytes` as length-prefixed.
+    const raw = await api.rpc.state.call('MedRecApi_can_access', u8aToHex(args), blockHash);
+    // Result<FieldSet (u64), Denial (a fieldless enum)>, without a length prefix.
+    const result = api.createType('Result<u64, u8>', raw.toU8a(true));
+    if (result.isOk) return { ok: result.asOk.toBigInt() };
+    const decoded = await api.call.medRecApi.canAccess(viewer.address, keys.charlie.address, pointer, fields, null);
+    return { denied: decoded.asErr.toString() };
+  }
+
+  test('a field grant says yes for that field, no for another; the revocation block says no', async () => {
+    const { charlie: patient, dave: doctor } = keys;
+    const granted = await submit(
+      api,
+      api.tx.permissions.grant(null, { Account: doctor.address }, { Fields: [pointer, fieldSet(2)] }, null, null, 1),
+      patient,
+    );
+    const [event] = eventsNamed(granted.events, 'permissions.AccessGranted');
+    assert.equal(event.data.scope.asFields[0].toBigInt(), pointer);
+    const grant = event.data.grant.toBigInt();
+
+    assert.deepEqual(await canAccess(doctor, fieldSet(2), granted.blockHash), { ok: fieldSet(2) });
+    assert.deepEqual(await canAccess(doctor, fieldSet(1), granted.blockHash), { denied: 'NoGrant' });
+
+    const revoked = await submit(api, api.tx.permissions.revoke(grant), patient);
+    assert.equal(eventsNamed(revoked.events, 'permissions.AccessRevoked').length, 1);
+    assert.deepEqual(await canAccess(doctor, fieldSet(2), revoked.blockHash), { denied: 'NoGrant' });
+    // The block before still said yes: the chain keeps history, the gatekeeper asks the latest.
+    assert.deepEqual(await canAccess(doctor, fieldSet(2), granted.blockHash), { ok: fieldSet(2) });
+  });
+
+  test('a guardian proxy shares within its type and is refused outside it', async () => {
+    const { charlie: patient, ferdie: guardian, dave: doctor } = keys;
+    const proxies = await api.query.proxy.proxies(patient.address);
+    if (!proxies[0].some((p) => p.delegate.toString() === guardian.address && p.proxyType.toString() === 'Guardian')) {
+      await submit(api, api.tx.proxy.addProxy(guardian.address, 'Guardian', 0), patient);
+    }
+
+    const share = api.tx.permissions.grant(null, { Account: doctor.address }, { Pointer: pointer }, null, 1_000_000, 2);
+    const shared = await submit(api, api.tx.proxy.proxy(patient.address, null, share), guardian);
+    const [executed] = eventsNamed(shared.events, 'proxy.ProxyExecuted');
+    assert.ok(executed.data.result.isOk, `the grant went through: ${executed.data.result}`);
+    assert.deepEqual(await canAccess(doctor, fieldSet(0, 1), shared.blockHash), { ok: fieldSet(0, 1) });
+
+    const transfer = api.tx.balances.transferKeepAlive(guardian.address, 1_000_000_000n);
+    const refused = await submit(api, api.tx.proxy.proxy(patient.address, null, transfer), guardian);
+    const [outcome] = eventsNamed(refused.events, 'proxy.ProxyExecuted');
+    assert.ok(outcome.data.result.isErr, 'the transfer is refused');
+    const { section, name } = api.registry.findMetaError(outcome.data.result.asErr.asModule);
+    assert.equal(`${section}.${name}`, 'system.CallFiltered');
+  });
+
+  test('breaking the glass notifies the patient', async () => {
+    const { alice: sudo, bob: provider, charlie: patient } = keys;
+    const bobsNumber = (await api.query.registrar.participantIdOf(provider.address)).unwrap();
+    if ((await api.query.permissions.emergencyCertified(bobsNumber)).isNone) {
+      await submit(api, api.tx.sudo.sudo(api.tx.permissions.certifyEmergency(provider.address, true)), sudo);
+    }
+    const opened = await submit(api, api.tx.permissions.breakGlass(patient.address, 9), provider);
+    const [event] = eventsNamed(opened.events, 'permissions.EmergencyAccessOpened');
+    assert.equal(event.data.patient.toString(), patient.address);
+    assert.equal(event.data.reason.toNumber(), 9);
+    const inbox = await api.call.medRecApi.emergencies(patient.address);
+    assert.ok(inbox.some((e) => e.id.eq(event.data.emergency)), 'the patient sees it awaiting review');
+    assert.deepEqual(await canAccess(provider, fieldSet(0, 1, 2), opened.blockHash), { ok: fieldSet(0, 1, 2) });
+
+    const reviewed = await submit(api, api.tx.permissions.reviewEmergency(event.data.emergency, true), patient);
+    const [review] = eventsNamed(reviewed.events, 'permissions.EmergencyReviewed');
+    assert.equal(review.data.review.toString(), 'Contested');
+    assert.ok((await api.query.permissions.contestedEmergencies(event.data.emergency)).isSome, 'the consortium sees it');
+  });
+});

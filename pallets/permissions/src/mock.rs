@@ -1,0 +1,322 @@
+//! A test runtime with balances and the permissions pallet; the registry, the records and the
+//! viewer-side summary are kept in memory. The consortium is root.
+
+use crate as pallet_permissions;
+use core::cell::RefCell;
+use frame::{deps::sp_runtime::BuildStorage, testing_prelude::*};
+use medrec_primitives::{
+	records::{FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, SharingNotifier},
+	GroupId, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+
+pub const ALICE: AccountId = 1; // a patient
+pub const BOB: AccountId = 2; // a provider (General Hospital), certified for emergencies
+pub const CAROL: AccountId = 3; // another provider (a lab)
+pub const DAVE: AccountId = 4; // a doctor, registered as a patient too
+pub const EVE: AccountId = 5; // a relative, not registered
+pub const FRANK: AccountId = 6; // a guardian, not registered
+pub const POOR: AccountId = 7; // a patient who cannot pay deposits
+pub const NURSE: AccountId = 8; // in Bob's emergency department (group 0)
+pub const FRESH: AccountId = 9; // an unused account, target of rotations
+
+/// Bob's emergency department.
+pub const ED: GroupId = 0;
+
+/// Alice's pointers: at Bob's (category 7, fields 0–2) and at Carol's (category 9, fields
+/// 0–1); and one of Dave's at Bob's.
+pub const ALICE_AT_BOB: PointerId = 10;
+pub const ALICE_AT_CAROL: PointerId = 11;
+pub const DAVE_AT_BOB: PointerId = 12;
+pub const DIABETES: u32 = 7;
+pub const LABS: u32 = 9;
+
+pub const DEPOSIT_PER_ITEM: Balance = 100;
+pub const DEPOSIT_PER_BYTE: Balance = 1;
+pub const EMERGENCY_DURATION: u64 = 10;
+pub const EMERGENCY_WINDOW: u64 = 100;
+
+#[frame_construct_runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeHoldReason,
+		RuntimeFreezeReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Permissions = pallet_permissions;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = MockBlock<Test>;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The world outside the pallet: participants, groups, pointers, who is told of sharing.
+#[derive(Default)]
+pub struct World {
+	ids: BTreeMap<AccountId, ParticipantId>,
+	patients: BTreeSet<AccountId>,
+	providers: BTreeSet<AccountId>,
+	groups: BTreeMap<GroupId, (AccountId, BTreeSet<AccountId>)>,
+	pointers: BTreeMap<PointerId, PointerInfo>,
+	inactive: BTreeSet<(ParticipantId, ParticipantId)>,
+	/// (grantee, patient) pairs the viewer-side summary lists.
+	pub shared: BTreeSet<(Grantee<AccountId>, ParticipantId)>,
+}
+
+thread_local! {
+	pub static WORLD: RefCell<World> = RefCell::new(World::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut World) -> R) -> R {
+	WORLD.with(|w| f(&mut w.borrow_mut()))
+}
+
+/// Participant numbers differ from account numbers, so that a mix-up shows in tests.
+fn number(who: AccountId) -> ParticipantId {
+	with(|w| {
+		let next = 100 + w.ids.len() as ParticipantId;
+		*w.ids.entry(who).or_insert(next)
+	})
+}
+
+pub fn register_patient(who: AccountId) {
+	number(who);
+	with(|w| w.patients.insert(who));
+}
+
+pub fn admit_provider(who: AccountId) {
+	number(who);
+	with(|w| w.providers.insert(who));
+}
+
+pub fn id(who: AccountId) -> ParticipantId {
+	with(|w| w.ids[&who])
+}
+
+pub fn create_group(group: GroupId, owner: AccountId, members: &[AccountId]) {
+	with(|w| w.groups.insert(group, (owner, members.iter().copied().collect())));
+}
+
+pub fn add_pointer(
+	id: PointerId,
+	patient: AccountId,
+	provider: AccountId,
+	category: u32,
+	fields: &[u8],
+) {
+	let info = PointerInfo {
+		patient: self::id(patient),
+		provider: self::id(provider),
+		category,
+		fields: FieldSet::from_codes(fields).expect("codes below 64"),
+		content_hash: Hash::repeat_byte(id as u8),
+		active: true,
+	};
+	with(|w| w.pointers.insert(id, info));
+}
+
+/// The patient rejects the relationship (or it ends): its pointers are inactive.
+pub fn deactivate(patient: AccountId, provider: AccountId) {
+	let key = (id(patient), id(provider));
+	with(|w| w.inactive.insert(key));
+}
+
+/// What the registrar does on rotation: the number moves, then followers are told.
+pub fn rotate(old: AccountId, new: AccountId) {
+	with(|w| {
+		let id = w.ids.remove(&old).expect("rotating a registered account");
+		w.ids.insert(new, id);
+		let World { patients, providers, .. } = w;
+		for set in [patients, providers] {
+			if set.remove(&old) {
+				set.insert(new);
+			}
+		}
+	});
+	Permissions::on_account_rotated(&old, &new);
+}
+
+pub fn shared() -> BTreeSet<(Grantee<AccountId>, ParticipantId)> {
+	with(|w| w.shared.clone())
+}
+
+pub struct MockWorld;
+
+impl ParticipantRegistry<AccountId> for MockWorld {
+	fn is_patient(who: &AccountId) -> bool {
+		with(|w| w.patients.contains(who))
+	}
+	fn is_active_provider(who: &AccountId) -> bool {
+		with(|w| w.providers.contains(who))
+	}
+	fn is_active_researcher(_: &AccountId) -> bool {
+		false
+	}
+	fn is_group_member(group: GroupId, who: &AccountId) -> bool {
+		with(|w| w.groups.get(&group).is_some_and(|(_, m)| m.contains(who)))
+	}
+	fn group_owner(group: GroupId) -> Option<AccountId> {
+		with(|w| w.groups.get(&group).map(|(owner, _)| *owner))
+	}
+	fn groups_of(who: &AccountId) -> Vec<GroupId> {
+		with(|w| w.groups.iter().filter(|(_, (_, m))| m.contains(who)).map(|(g, _)| *g).collect())
+	}
+	fn participant_id(who: &AccountId) -> Option<ParticipantId> {
+		with(|w| w.ids.get(who).copied())
+	}
+	fn account_of(id: ParticipantId) -> Option<AccountId> {
+		with(|w| w.ids.iter().find(|(_, n)| **n == id).map(|(a, _)| *a))
+	}
+	fn query_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
+impl RecordIndex for MockWorld {
+	fn pointer(id: PointerId) -> Option<PointerInfo> {
+		with(|w| {
+			w.pointers.get(&id).cloned().map(|mut p| {
+				p.active = !w.inactive.contains(&(p.patient, p.provider));
+				p
+			})
+		})
+	}
+	fn is_active(patient: ParticipantId, provider: ParticipantId) -> bool {
+		with(|w| {
+			w.pointers.values().any(|p| p.patient == patient && p.provider == provider) &&
+				!w.inactive.contains(&(patient, provider))
+		})
+	}
+	fn query_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
+impl SharingNotifier<AccountId> for MockWorld {
+	fn shared(viewer: &Grantee<AccountId>, patient: ParticipantId) {
+		with(|w| w.shared.insert((viewer.clone(), patient)));
+	}
+	fn unshared(viewer: &Grantee<AccountId>, patient: ParticipantId) {
+		with(|w| w.shared.remove(&(viewer.clone(), patient)));
+	}
+	fn notify_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for MockWorld {
+	fn register_patient(who: &AccountId) {
+		register_patient(*who);
+	}
+	fn admit_provider(who: &AccountId) {
+		admit_provider(*who);
+	}
+	fn pointer(patient: &AccountId, provider: &AccountId) -> PointerId {
+		let id = with(|w| w.pointers.len() as PointerId + 1_000);
+		add_pointer(id, *patient, *provider, DIABETES, &[0, 1, 2]);
+		id
+	}
+	fn join_most_groups(who: &AccountId) {
+		for group in 0..16 {
+			with(|w| w.groups.entry(group + 1_000).or_insert((0, BTreeSet::new())).1.insert(*who));
+		}
+	}
+}
+
+parameter_types! {
+	pub const DepositPerItem: Balance = DEPOSIT_PER_ITEM;
+	pub const DepositPerByte: Balance = DEPOSIT_PER_BYTE;
+}
+
+impl pallet_permissions::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = MockWorld;
+	type Records = MockWorld;
+	type Notifier = MockWorld;
+	type ConsortiumOrigin = frame_system::EnsureRoot<AccountId>;
+	type DepositPerItem = DepositPerItem;
+	type DepositPerByte = DepositPerByte;
+	type MaxGrantsPerPatient = ConstU32<8>;
+	type MaxGrantsPerGrantee = ConstU32<4>;
+	type MaxGuardians = ConstU32<2>;
+	type EmergencyDuration = ConstU64<EMERGENCY_DURATION>;
+	type EmergencyWindow = ConstU64<EMERGENCY_WINDOW>;
+	type MaxEmergenciesPerWindow = ConstU32<2>;
+	type WeightInfo = crate::weights::SubstrateWeight<Test>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockWorld;
+}
+
+/// Builds test state: funded accounts; Alice, Dave and Poor patients; Bob and Carol providers
+/// (Bob certified for emergencies, with the nurse in his emergency department); Alice's and
+/// Dave's pointers; block 1 (so events are recorded); invariants checked after each test.
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	pub fn build() -> TestState {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let balances = [ALICE, BOB, CAROL, DAVE, EVE, FRANK, NURSE, FRESH]
+			.into_iter()
+			.map(|who| (who, 100_000))
+			.chain([(POOR, 1)])
+			.collect();
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = TestState::new(storage);
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			WORLD.with(|w| *w.borrow_mut() = World::default());
+			for who in [ALICE, DAVE, POOR] {
+				register_patient(who);
+			}
+			for who in [BOB, CAROL] {
+				admit_provider(who);
+			}
+			create_group(ED, BOB, &[NURSE]);
+			add_pointer(ALICE_AT_BOB, ALICE, BOB, DIABETES, &[0, 1, 2]);
+			add_pointer(ALICE_AT_CAROL, ALICE, CAROL, LABS, &[0, 1]);
+			add_pointer(DAVE_AT_BOB, DAVE, BOB, DIABETES, &[0, 1, 2]);
+		});
+		ext
+	}
+
+	/// Runs `test`, then checks the pallet's invariants.
+	pub fn run(test: impl FnOnce()) {
+		Self::build().execute_with(|| {
+			test();
+			Permissions::do_try_state().expect("permissions invariants hold");
+		});
+	}
+}
+
+pub fn go_to(n: u64) {
+	System::set_block_number(n);
+}
