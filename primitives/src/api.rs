@@ -5,12 +5,16 @@
 //! metadata.
 //!
 //! ## Versions
+//! Each method says in which version it appeared; a runtime reports the version it implements
+//! (`state_getRuntimeVersion`, `apis`), and a client calls only what that version has.
 //! 1. `patient_summary`, `notifications`, `pointer`.
 //! 2. `can_access`, `grants_of`, `grants_received`, `emergencies`.
+//! 3. `research_consent`, `research_credits`, `release_policy`.
 
 use crate::{
 	access::{Denial, EmergencyView, GrantView},
 	records::{CategoryCode, FieldSet, PointerId, RelationshipStatus},
+	research::{Credits, TemplateCode},
 	Hash, ParticipantId,
 };
 use alloc::vec::Vec;
@@ -80,7 +84,6 @@ pub enum Notification<AccountId> {
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
 	/// Reads MedRec's relationships, pointers, notifications and access rules.
-	#[api_version(2)]
 	pub trait MedRecApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,
@@ -122,5 +125,19 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// inbox).
 		#[api_version(2)]
 		fn emergencies(patient: AccountId) -> Vec<EmergencyView<AccountId, BlockNumber>>;
+
+		/// The categories `patient` opted in to research on (none by default). Gatekeepers
+		/// count only these patients in aggregates.
+		#[api_version(3)]
+		fn research_consent(patient: AccountId) -> Vec<CategoryCode>;
+
+		/// The research credits of `researcher`.
+		#[api_version(3)]
+		fn research_credits(researcher: AccountId) -> Credits;
+
+		/// The templates `provider` answers (empty: every template) and the cohort floor that
+		/// applies to it; `None` if `provider` never registered.
+		#[api_version(3)]
+		fn release_policy(provider: AccountId) -> Option<(Vec<TemplateCode>, u32)>;
 	}
 }

@@ -14,6 +14,7 @@ extern crate alloc;
 pub mod access;
 pub mod api;
 pub mod records;
+pub mod research;
 
 use polkadot_sdk::{
 	sp_runtime::{

@@ -4,7 +4,7 @@ use crate::{
 	configs::{xcm_config, ConsensusHook, RELAY_PARENT_OFFSET},
 	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, Balance, Block, BlockNumber,
 	Executive, InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, Permissions,
-	PolkadotXcm, Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
+	PolkadotXcm, Relationships, Research, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
@@ -288,6 +288,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(3)]
 	impl medrec_primitives::api::MedRecApi<Block, AccountId, BlockNumber> for Runtime {
 		fn patient_summary(
 			patient: AccountId,
@@ -332,6 +333,20 @@ impl_runtime_apis! {
 			patient: AccountId,
 		) -> Vec<medrec_primitives::access::EmergencyView<AccountId, BlockNumber>> {
 			Permissions::emergencies_of(&patient)
+		}
+
+		fn research_consent(patient: AccountId) -> Vec<medrec_primitives::records::CategoryCode> {
+			Research::consented_categories(&patient)
+		}
+
+		fn research_credits(researcher: AccountId) -> medrec_primitives::research::Credits {
+			Research::credits_of(&researcher)
+		}
+
+		fn release_policy(
+			provider: AccountId,
+		) -> Option<(Vec<medrec_primitives::research::TemplateCode>, u32)> {
+			Research::release_policy(&provider)
 		}
 	}
 

@@ -28,11 +28,13 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_registrar, Registrar]
 	[pallet_relationships, Relationships]
 	[pallet_permissions, Permissions]
+	[pallet_research, Research]
 );
 
 use crate::{
 	Balances, CollatorSelection, Consortium, ConsortiumMembership, MessageQueue, ParachainSystem,
-	Permissions, Proxy, Recovery, Registrar, Relationships, Sudo, Timestamp, Utility, XcmpQueue,
+	Permissions, Proxy, Recovery, Registrar, Relationships, Research, Sudo, Timestamp, Utility,
+	XcmpQueue,
 };
 use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 use frame_system_benchmarking::{

@@ -264,6 +264,8 @@ mod runtime {
 	pub type Relationships = pallet_relationships;
 	#[runtime::pallet_index(52)]
 	pub type Permissions = pallet_permissions;
+	#[runtime::pallet_index(53)]
+	pub type Research = pallet_research;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -6,17 +6,25 @@
 //! a patient 100 providers and 256 grants (16 to any one grantee) and 4 guardians.
 //!
 //! Emergency access lasts 4 hours; a certified provider may break the glass 20 times a day.
+//!
+//! Research mining starts at 10 credits per authored block and 100 credits per provider asked
+//! (a collator authoring every 6-second block for a day earns 144,000 credits: 1,440 answers),
+//! a cohort floor of 10 patients and requests open for a week; the consortium changes them with
+//! `Research::set_parameters`.
 
 use crate::{
-	configs::ConsortiumOrRoot, Balance, Balances, Permissions, Registrar, Relationships, Runtime,
-	RuntimeEvent, RuntimeHoldReason,
+	configs::ConsortiumOrRoot, AccountId, Authorship, Balance, Balances, Permissions, Registrar,
+	Relationships, Research, Runtime, RuntimeEvent, RuntimeHoldReason,
 };
 use medrec_primitives::{
 	currency::deposit,
 	time::{DAYS, HOURS},
 	BlockNumber,
 };
-use polkadot_sdk::frame_support::{parameter_types, traits::ConstU32};
+use polkadot_sdk::frame_support::{
+	parameter_types,
+	traits::{ConstU32, Get},
+};
 
 parameter_types! {
 	pub const DepositPerItem: Balance = deposit(1, 0);
@@ -38,7 +46,7 @@ impl pallet_registrar::Config for Runtime {
 	type MaxMemberships = ConstU32<16>;
 	// Pallets that hold deposits from participants move them when an account rotates; the
 	// rest of their state is keyed by participant numbers, which do not change.
-	type OnAccountRotated = (Relationships, Permissions);
+	type OnAccountRotated = (Relationships, Permissions, Research);
 	type WeightInfo = pallet_registrar::weights::SubstrateWeight<Runtime>;
 }
 
@@ -79,6 +87,44 @@ impl pallet_permissions::Config for Runtime {
 	type EmergencyWindow = EmergencyWindow;
 	type MaxEmergenciesPerWindow = ConstU32<20>;
 	type WeightInfo = pallet_permissions::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Participants;
+}
+
+/// The author of the current block, as the authorship pallet finds it from the Aura digest and
+/// the session's collators.
+pub struct BlockAuthor;
+impl Get<Option<AccountId>> for BlockAuthor {
+	fn get() -> Option<AccountId> {
+		Authorship::author()
+	}
+}
+
+parameter_types! {
+	pub const DefaultResearchParameters: pallet_research::Parameters<BlockNumber> =
+		pallet_research::Parameters {
+			credits_per_block: 10,
+			request_cost: 100,
+			min_cohort_floor: 10,
+			request_lifetime: 7 * DAYS,
+		};
+}
+
+impl pallet_research::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Registry = Registrar;
+	type BlockAuthor = BlockAuthor;
+	type ConsortiumOrigin = ConsortiumOrRoot;
+	type DefaultParameters = DefaultResearchParameters;
+	type DepositPerItem = DepositPerItem;
+	type DepositPerByte = DepositPerByte;
+	type MaxCollatorsPerResearcher = ConstU32<8>;
+	type MaxTargets = ConstU32<16>;
+	type MaxTemplates = ConstU32<32>;
+	type MaxConsents = ConstU32<64>;
+	type WeightInfo = pallet_research::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Participants;
 }
@@ -137,6 +183,7 @@ pub mod benchmark_helpers {
 		}
 
 		fn join_most_groups(who: &AccountId) {
+			// The registrar's `MaxMemberships`.
 			let owner: AccountId = account("group-owner", 0, 0);
 			Balances::set_balance(&owner, 1_000_000 * crate::UNIT);
 			<Self as pallet_relationships::BenchmarkHelper<_>>::admit_provider(&owner);
@@ -151,6 +198,28 @@ pub mod benchmark_helpers {
 				)
 				.expect("an account joins up to 16 groups; qed");
 			}
+		}
+	}
+
+	impl pallet_research::BenchmarkHelper<AccountId> for Participants {
+		fn register_patient(who: &AccountId) {
+			<Self as pallet_relationships::BenchmarkHelper<_>>::register_patient(who)
+		}
+
+		fn admit_provider(who: &AccountId) {
+			<Self as pallet_relationships::BenchmarkHelper<_>>::admit_provider(who)
+		}
+
+		fn admit_researcher(who: &AccountId) {
+			Registrar::admit(RuntimeOrigin::root(), who.clone(), 2)
+				.expect("root admits any account not yet a researcher; qed");
+		}
+
+		fn set_author(who: &AccountId) {
+			// What the authorship pallet memorises once it has read the block's digest.
+			let key =
+				polkadot_sdk::frame_support::storage::storage_prefix(b"Authorship", b"Author");
+			polkadot_sdk::frame_support::storage::unhashed::put(&key, who);
 		}
 	}
 }
