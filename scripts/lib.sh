@@ -20,6 +20,12 @@ die() {
 # (CI, worktrees) reuse them. Override with CARGO_TARGET_DIR.
 target_dir() { printf '%s\n' "${CARGO_TARGET_DIR:-$HOME/.cache/medrec/target}"; }
 
+# The node build (release, ~1,300 crates) gets its own target dir: it shares nothing with the
+# debug test builds, and a separate dir keeps cargo's lock free for those. The benchmarking
+# node (`runtime-benchmarks`) builds there too: cargo keeps both feature sets' crates apart, so
+# the slow ones (RocksDB, wasmtime, libp2p) are built once for both.
+node_target_dir() { printf '%s\n' "${MEDREC_NODE_TARGET_DIR:-$HOME/.cache/medrec/node-target}"; }
+
 env_file="$root/.medrec/env.sh"
 
 # Records how the WASM half is built, for load_env.

@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib.sh
 . "$root/scripts/lib.sh"
-node="$(target_dir)/release/medrec-node"
+node="$(node_target_dir)/release/medrec-node"
 [ -x "$node" ] || die "no node at $node; build it with: make node (about 40 minutes the first time)"
 seal=(--instant-seal)
 for arg in "$@"; do

@@ -13,6 +13,7 @@ extern crate alloc;
 
 pub mod access;
 pub mod api;
+pub mod deposits;
 pub mod records;
 pub mod research;
 

@@ -2,7 +2,10 @@
 //! holding from one to `MaxGrantsPerPatient` grants.
 
 use super::*;
-use frame::{benchmarking::prelude::*, traits::fungible::Mutate};
+use frame::{
+	benchmarking::prelude::*,
+	traits::fungible::{InspectHold, Mutate},
+};
 
 const SEED: u32 = 0;
 

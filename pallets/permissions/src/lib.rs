@@ -94,13 +94,11 @@ use alloc::vec::Vec;
 use frame::deps::sp_runtime::TryRuntimeError;
 use frame::{
 	prelude::*,
-	traits::{
-		fungible::{Inspect, InspectHold, Mutate, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
-	},
+	traits::fungible::{Inspect, Mutate, MutateHold},
 };
 use medrec_primitives::{
 	access::{EmergencyView, GrantView},
+	deposits,
 	records::{FieldSet, Grantee, PointerId, RecordIndex, SharingNotifier},
 	OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
@@ -807,14 +805,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::hold(&HoldReason::Permission.into(), who, amount)
+		deposits::hold::<T::Currency, _>(&HoldReason::Permission.into(), who, amount)
 	}
 
 	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if !amount.is_zero() {
-			T::Currency::release(&HoldReason::Permission.into(), who, amount, Precision::Exact)?;
-		}
-		Ok(())
+		deposits::release::<T::Currency, _>(&HoldReason::Permission.into(), who, amount)
 	}
 
 	fn participant_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
@@ -1166,21 +1161,8 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
 	fn on_account_rotated(old: &T::AccountId, new: &T::AccountId) -> Weight {
 		let reason = HoldReason::Permission.into();
-		let held = T::Currency::balance_on_hold(&reason, old);
-		if !held.is_zero() {
-			// The registrar checks that `new` exists before it rotates.
-			let moved = T::Currency::transfer_on_hold(
-				&reason,
-				old,
-				new,
-				held,
-				Precision::Exact,
-				Restriction::OnHold,
-				Fortitude::Polite,
-			);
-			if moved.is_err() {
-				defensive!("permission deposits could not follow an account rotation");
-			}
+		if deposits::follow_rotation::<T::Currency, _>(&reason, old, new).is_err() {
+			defensive!("permission deposits could not follow an account rotation");
 		}
 		T::WeightInfo::on_account_rotated()
 	}

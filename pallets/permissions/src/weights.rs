@@ -26,8 +26,9 @@ pub trait WeightInfo {
 	fn close_emergency() -> Weight;
 	/// Moving a participant's deposits after an account rotation.
 	fn on_account_rotated() -> Weight;
-	/// One access decision (`can_access`), at its worst case: the viewer in the most groups.
-	fn can_access() -> Weight;
+	/// One access decision (`can_access`) when the patient has `g` grants, at its worst case:
+	/// the viewer in the most groups. It must not grow with `g`.
+	fn can_access(g: u32) -> Weight;
 }
 
 /// Compute allowance per call (50 µs).
@@ -81,7 +82,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_account_rotated() -> Weight {
 		estimate(T::DbWeight::get(), 4, 4)
 	}
-	fn can_access() -> Weight {
+	fn can_access(_g: u32) -> Weight {
 		// Patient number, pointer and relationship, viewer number, guardianship, memberships
 		// and each group's record and owner (16 groups), and access lists by number, by
 		// account and per group.

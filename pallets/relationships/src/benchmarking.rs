@@ -2,7 +2,10 @@
 
 use super::*;
 use alloc::vec;
-use frame::{benchmarking::prelude::*, traits::fungible::Mutate};
+use frame::{
+	benchmarking::prelude::*,
+	traits::fungible::{InspectHold, Mutate},
+};
 
 const SEED: u32 = 0;
 

@@ -98,13 +98,11 @@ use alloc::vec::Vec;
 use frame::deps::sp_runtime::TryRuntimeError;
 use frame::{
 	prelude::*,
-	traits::{
-		fungible::{Inspect, InspectHold, Mutate, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
-	},
+	traits::fungible::{Inspect, Mutate, MutateHold},
 };
 use medrec_primitives::{
 	api::{Notification, PointerView, RelationshipView},
+	deposits,
 	records::{
 		CategoryCode, FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, RelationshipStatus,
 		SharingNotifier,
@@ -724,14 +722,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::hold(&HoldReason::Relationship.into(), who, amount)
+		deposits::hold::<T::Currency, _>(&HoldReason::Relationship.into(), who, amount)
 	}
 
 	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if !amount.is_zero() {
-			T::Currency::release(&HoldReason::Relationship.into(), who, amount, Precision::Exact)?;
-		}
-		Ok(())
+		deposits::release::<T::Currency, _>(&HoldReason::Relationship.into(), who, amount)
 	}
 
 	/// Stores a new relationship opened by `side`, whose account `payer` pays its deposit.
@@ -974,21 +969,8 @@ impl<T: Config> SharingNotifier<T::AccountId> for Pallet<T> {
 impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
 	fn on_account_rotated(old: &T::AccountId, new: &T::AccountId) -> Weight {
 		let reason = HoldReason::Relationship.into();
-		let held = T::Currency::balance_on_hold(&reason, old);
-		if !held.is_zero() {
-			// The registrar checks that `new` exists before it rotates.
-			let moved = T::Currency::transfer_on_hold(
-				&reason,
-				old,
-				new,
-				held,
-				Precision::Exact,
-				Restriction::OnHold,
-				Fortitude::Polite,
-			);
-			if moved.is_err() {
-				defensive!("relationship deposits could not follow an account rotation");
-			}
+		if deposits::follow_rotation::<T::Currency, _>(&reason, old, new).is_err() {
+			defensive!("relationship deposits could not follow an account rotation");
 		}
 		T::WeightInfo::on_account_rotated()
 	}

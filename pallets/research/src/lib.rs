@@ -67,13 +67,10 @@ use alloc::vec::Vec;
 use frame::deps::sp_runtime::TryRuntimeError;
 use frame::{
 	prelude::*,
-	traits::{
-		fungible::{Inspect, InspectHold, Mutate, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
-	},
+	traits::fungible::{Inspect, Mutate, MutateHold},
 };
 use medrec_primitives::{
-	records::CategoryCode, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+	deposits, records::CategoryCode, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
 
 /// Balance type of the pallet's currency.
@@ -775,17 +772,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if amount.is_zero() {
-			return Ok(());
-		}
-		T::Currency::hold(&HoldReason::Research.into(), who, amount)
+		deposits::hold::<T::Currency, _>(&HoldReason::Research.into(), who, amount)
 	}
 
 	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if !amount.is_zero() {
-			T::Currency::release(&HoldReason::Research.into(), who, amount, Precision::Exact)?;
-		}
-		Ok(())
+		deposits::release::<T::Currency, _>(&HoldReason::Research.into(), who, amount)
 	}
 
 	/// The parameters in force.
@@ -909,21 +900,8 @@ impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
 			}
 		}
 		let reason = HoldReason::Research.into();
-		let held = T::Currency::balance_on_hold(&reason, old);
-		if !held.is_zero() {
-			// The registrar checks that `new` exists before it rotates.
-			let moved = T::Currency::transfer_on_hold(
-				&reason,
-				old,
-				new,
-				held,
-				Precision::Exact,
-				Restriction::OnHold,
-				Fortitude::Polite,
-			);
-			if moved.is_err() {
-				defensive!("research deposits could not follow an account rotation");
-			}
+		if deposits::follow_rotation::<T::Currency, _>(&reason, old, new).is_err() {
+			defensive!("research deposits could not follow an account rotation");
 		}
 		T::WeightInfo::on_account_rotated()
 	}

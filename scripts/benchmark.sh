@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Benchmarks MedRec's pallets on this machine and writes their generated weights.rs files.
+#
+#   ./scripts/benchmark.sh                  every MedRec pallet
+#   ./scripts/benchmark.sh pallet_research  some of them
+#
+# Builds the node with `runtime-benchmarks` (in the node's target dir; the binary, a full node
+# too, replaces the plain one until `make node` rebuilds that) and the runtime's WASM with the
+# same feature, then runs `medrec-node benchmark pallet` for each pallet (50 steps, 20
+# repeats) with scripts/weight-template.hbs. Weights are only as good as the machine: run it on
+# hardware like the collators'.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
+
+pallets=("$@")
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_registrar pallet_relationships pallet_permissions pallet_research)
+
+./scripts/build-node.sh --features runtime-benchmarks
+load_env
+node="$(node_target_dir)/release/medrec-node"
+
+# The WASM is a release build whatever the native profile (see load_env); the debug native
+# half reuses the test builds' crates. The next `make test` builds the plain WASM again.
+step "building the runtime WASM with runtime-benchmarks"
+ws_cargo build --locked -p medrec-runtime --features runtime-benchmarks
+wasm="$(runtime_wasm debug)"
+[ -f "$wasm" ] || die "the runtime build produced no $wasm"
+
+for pallet in "${pallets[@]}"; do
+	dir="pallets/${pallet#pallet_}"
+	[ -d "$dir" ] || die "no pallet at $dir (names look like pallet_registrar)"
+	step "benchmarking $pallet"
+	"$node" benchmark pallet \
+		--runtime "$wasm" \
+		--pallet "$pallet" \
+		--extrinsic '*' \
+		--steps 50 \
+		--repeat 20 \
+		--template scripts/weight-template.hbs \
+		--output "$dir/src/weights.rs"
+done
+ok "weights written; review the diff, then run make test"
