@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the MedRec node (release) into $CARGO_TARGET_DIR/release/medrec-node.
+# Builds the MedRec node (release) into ~/.cache/medrec/node-target/release/medrec-node
+# (MEDREC_NODE_TARGET_DIR to change it).
 # About 40 minutes cold on a 2-core machine (~1,300 crates: RocksDB, wasmtime, libp2p); a few
 # seconds when nothing changed. Needs protobuf-compiler and libclang-dev, installed here.
 #   ./scripts/build-node.sh [--features runtime-benchmarks]
@@ -23,7 +24,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 load_env
-step "building medrec-node (release; progress below)"
+export CARGO_TARGET_DIR
+CARGO_TARGET_DIR="$(node_target_dir)"
+step "building medrec-node into $CARGO_TARGET_DIR (release; progress below)"
 started=$SECONDS
 ws_cargo build --release --locked -p medrec-node "$@"
-ok "built $(target_dir)/release/medrec-node in $((SECONDS - started)) s"
+ok "built $CARGO_TARGET_DIR/release/medrec-node in $((SECONDS - started)) s"

@@ -1,4 +1,6 @@
-// A signed balance transfer from a well-known dev account, checked by balances and events.
+// A signed balance transfer between well-known dev accounts, checked by balances and events.
+// Neither is a collator: on a real node the block's author takes a share of the fee pot, which
+// would blur the arithmetic.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,16 +13,16 @@ const UNIT = 10n ** 12n;
 describe('development chain', () => {
   let chain;
   let api;
-  let alice;
-  let bob;
+  let payer;
+  let payee;
 
   before(async () => {
     await cryptoWaitReady();
     chain = await connect();
     api = chain.api;
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    alice = keyring.addFromUri('//Alice');
-    bob = keyring.addFromUri('//Bob');
+    payer = keyring.addFromUri('//Charlie');
+    payee = keyring.addFromUri('//Dave');
   });
 
   after(async () => {
@@ -37,7 +39,7 @@ describe('development chain', () => {
   });
 
   test('funds the well-known dev accounts', async () => {
-    for (const who of [alice, bob]) {
+    for (const who of [payer, payee]) {
       const { data } = await api.query.system.account(who.address);
       assert.ok(data.free.toBigInt() >= 1_000n * UNIT, `${who.address} is funded`);
     }
@@ -48,16 +50,16 @@ describe('development chain', () => {
 
     const { blockHash, events } = await submit(
       api,
-      api.tx.balances.transferKeepAlive(bob.address, amount),
-      alice,
+      api.tx.balances.transferKeepAlive(payee.address, amount),
+      payer,
     );
 
     const names = events.map(({ event }) => `${event.section}.${event.method}`);
     assert.ok(names.includes('system.ExtrinsicSuccess'), `events: ${names}`);
     const transfer = events.find(({ event }) => api.events.balances.Transfer.is(event));
     assert.ok(transfer, `a balances.Transfer event, got ${names}`);
-    assert.equal(transfer.event.data.from.toString(), alice.address);
-    assert.equal(transfer.event.data.to.toString(), bob.address);
+    assert.equal(transfer.event.data.from.toString(), payer.address);
+    assert.equal(transfer.event.data.to.toString(), payee.address);
     assert.equal(transfer.event.data.amount.toBigInt(), amount);
     const feePaid = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
     assert.ok(feePaid, `a transactionPayment.TransactionFeePaid event, got ${names}`);
@@ -68,25 +70,25 @@ describe('development chain', () => {
     const header = await api.rpc.chain.getHeader(blockHash);
     assert.ok(header.number.toNumber() >= 1, 'the transfer is in a built block');
     const [atParent, atBlock] = await Promise.all([api.at(header.parentHash), api.at(blockHash)]);
-    const before = await atParent.query.system.account.multi([alice.address, bob.address]);
-    const afterTransfer = await atBlock.query.system.account.multi([alice.address, bob.address]);
+    const before = await atParent.query.system.account.multi([payer.address, payee.address]);
+    const afterTransfer = await atBlock.query.system.account.multi([payer.address, payee.address]);
     assert.equal(
       afterTransfer[1].data.free.toBigInt() - before[1].data.free.toBigInt(),
       amount,
-      'Bob received exactly the amount',
+      'the payee received exactly the amount',
     );
     assert.equal(
       before[0].data.free.toBigInt() - afterTransfer[0].data.free.toBigInt(),
       amount + fee,
-      'Alice paid the amount and the fee',
+      'the payer paid the amount and the fee',
     );
     assert.equal(afterTransfer[0].nonce.toNumber(), before[0].nonce.toNumber() + 1);
   });
 
   test('a transfer beyond the balance fails with a clear error and moves nothing', async () => {
-    const { data } = await api.query.system.account(bob.address);
+    const { data } = await api.query.system.account(payee.address);
     const tooMuch = data.free.toBigInt() * 2n;
-    const error = await submit(api, api.tx.balances.transferKeepAlive(alice.address, tooMuch), bob)
+    const error = await submit(api, api.tx.balances.transferKeepAlive(payer.address, tooMuch), payee)
       .then(() => assert.fail('the transfer should fail'), (e) => e);
     assert.match(error.message, /^Token\.FundsUnavailable$/);
     const failed = error.events.find(({ event }) => api.events.system.ExtrinsicFailed.is(event));
