@@ -90,7 +90,7 @@ impl pallet_registrar::Config for Test {
 	type MaxGroupsPerOwner = ConstU32<2>;
 	type MaxMemberships = ConstU32<2>;
 	type OnAccountRotated = RecordRotations;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 }
 
 /// Builds test state: funded accounts, block 1 (so events are recorded), and the

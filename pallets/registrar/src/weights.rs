@@ -1,25 +1,41 @@
-//! Weights of the registrar's calls.
+//! Weights of `pallet_registrar`, generated from a real benchmark run by `scripts/benchmark.sh`.
+//! Rerun that script after changing a call; do not edit by hand.
 //!
-//! Until `benchmarking.rs` is run on reference hardware (the node issue's
-//! `scripts/benchmark.sh` writes the generated file over this one), these weights are derived
-//! from each call's storage accesses, read off the code: database reads and writes at the
-//! runtime's `DbWeight`, a compute allowance per call, and a proof-size allowance per read
-//! sized for the largest item the call reads. They over-estimate, never under-estimate.
+//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
+//!
+//! Executed command:
+//!   /root/.cache/medrec/node-target/release/medrec-node
+//!   benchmark
+//!   pallet
+//!   --runtime
+//!   /root/.cache/medrec/target/debug/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm
+//!   --pallet
+//!   pallet_registrar
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --template
+//!   scripts/weight-template.hbs
+//!   --output
+//!   pallets/registrar/src/weights.rs
 
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
-use frame::{
-	deps::frame_support::weights::{constants::RocksDbWeight, RuntimeDbWeight},
-	weights_prelude::*,
-};
+use frame::weights_prelude::*;
 
-/// Weight functions needed by the registrar.
+/// Weight functions needed by `pallet_registrar`.
 pub trait WeightInfo {
 	fn register_patient() -> Weight;
-	fn deregister(i: u32) -> Weight;
+	fn deregister(i: u32, ) -> Weight;
 	fn admit() -> Weight;
-	fn revoke_role(i: u32) -> Weight;
+	fn revoke_role(i: u32, ) -> Weight;
 	fn suspend() -> Weight;
 	fn reinstate() -> Weight;
 	fn set_provider_profile() -> Weight;
@@ -29,203 +45,400 @@ pub trait WeightInfo {
 	fn create_group() -> Weight;
 	fn add_group_member() -> Weight;
 	fn remove_group_member() -> Weight;
-	fn dissolve_group(m: u32) -> Weight;
-	fn rotate_account(i: u32, g: u32, m: u32) -> Weight;
-	fn force_rotate_account(i: u32, g: u32, m: u32) -> Weight;
-	/// One `ParticipantRegistry` query: a single read.
+	fn dissolve_group(m: u32, ) -> Weight;
+	fn rotate_account(i: u32, g: u32, m: u32, ) -> Weight;
+	fn force_rotate_account(i: u32, g: u32, m: u32, ) -> Weight;
 	fn registry_query() -> Weight;
 }
 
-/// Compute allowance per call (50 µs) and per item a call loops over (10 µs).
-const BASE: u64 = 50_000_000;
-const PER_ITEM: u64 = 10_000_000;
-/// Proof size allowance per storage read, sized for the largest registrar item read (a
-/// profile, a bounded list of 32 identifier entries).
-const PROOF_PER_READ: u64 = 2_500;
-
-fn estimate(db: RuntimeDbWeight, reads: u64, writes: u64, items: u64) -> Weight {
-	db.reads_writes(reads, writes).saturating_add(Weight::from_parts(
-		BASE.saturating_add(PER_ITEM.saturating_mul(items)),
-		PROOF_PER_READ.saturating_mul(reads),
-	))
-}
-
-/// Estimated weights for a runtime, with its database weights.
+/// Measured weights, at the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
-/// The same estimates at Substrate's reference RocksDB weights, for tests.
-impl WeightInfo for () {
-	fn register_patient() -> Weight {
-		estimates::register_patient(RocksDbWeight::get())
-	}
-	fn deregister(i: u32) -> Weight {
-		estimates::deregister(RocksDbWeight::get(), i)
-	}
-	fn admit() -> Weight {
-		estimates::admit(RocksDbWeight::get())
-	}
-	fn revoke_role(i: u32) -> Weight {
-		estimates::revoke_role(RocksDbWeight::get(), i)
-	}
-	fn suspend() -> Weight {
-		estimates::suspend(RocksDbWeight::get())
-	}
-	fn reinstate() -> Weight {
-		estimates::suspend(RocksDbWeight::get())
-	}
-	fn set_provider_profile() -> Weight {
-		estimates::set_provider_profile(RocksDbWeight::get())
-	}
-	fn force_set_provider_profile() -> Weight {
-		estimates::force_set_provider_profile(RocksDbWeight::get())
-	}
-	fn bind_identifier() -> Weight {
-		estimates::bind_identifier(RocksDbWeight::get())
-	}
-	fn unbind_identifier() -> Weight {
-		estimates::unbind_identifier(RocksDbWeight::get())
-	}
-	fn create_group() -> Weight {
-		estimates::create_group(RocksDbWeight::get())
-	}
-	fn add_group_member() -> Weight {
-		estimates::add_group_member(RocksDbWeight::get())
-	}
-	fn remove_group_member() -> Weight {
-		estimates::remove_group_member(RocksDbWeight::get())
-	}
-	fn dissolve_group(m: u32) -> Weight {
-		estimates::dissolve_group(RocksDbWeight::get(), m)
-	}
-	fn rotate_account(i: u32, g: u32, m: u32) -> Weight {
-		estimates::rotate_account(RocksDbWeight::get(), i, g, m)
-	}
-	fn force_rotate_account(i: u32, g: u32, m: u32) -> Weight {
-		estimates::rotate_account(RocksDbWeight::get(), i, g, m)
-	}
-	fn registry_query() -> Weight {
-		estimates::registry_query(RocksDbWeight::get())
-	}
-}
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Registrar::Participants` (r:1 w:1)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:1)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::NextParticipantId` (r:1 w:1)
+	/// Proof: `Registrar::NextParticipantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::AccountOf` (r:0 w:1)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn register_patient() -> Weight {
-		estimates::register_patient(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `107`
+		//  Estimated: `3730`
+		// Minimum execution time: 50_565_000 picoseconds.
+		Weight::from_parts(53_039_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	fn deregister(i: u32) -> Weight {
-		estimates::deregister(T::DbWeight::get(), i)
+	/// Storage: `Registrar::Participants` (r:1 w:1)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifiersOf` (r:1 w:1)
+	/// Proof: `Registrar::IdentifiersOf` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifierOwner` (r:0 w:8)
+	/// Proof: `Registrar::IdentifierOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[0, 8]`.
+	fn deregister(i: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `459 + i * (48 ±0)`
+		//  Estimated: `3898`
+		// Minimum execution time: 43_465_000 picoseconds.
+		Weight::from_parts(46_344_442, 0)
+			.saturating_add(Weight::from_parts(0, 3898))
+			// Standard Error: 5_410
+			.saturating_add(Weight::from_parts(32_637_361, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:1)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:1)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::NextParticipantId` (r:1 w:1)
+	/// Proof: `Registrar::NextParticipantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::AccountOf` (r:0 w:1)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn admit() -> Weight {
-		estimates::admit(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `4`
+		//  Estimated: `3531`
+		// Minimum execution time: 13_030_000 picoseconds.
+		Weight::from_parts(13_811_000, 0)
+			.saturating_add(Weight::from_parts(0, 3531))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	fn revoke_role(i: u32) -> Weight {
-		estimates::revoke_role(T::DbWeight::get(), i)
+	/// Storage: `Registrar::Participants` (r:1 w:1)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ProviderProfiles` (r:1 w:1)
+	/// Proof: `Registrar::ProviderProfiles` (`max_values`: None, `max_size`: Some(484), added: 2959, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifiersOf` (r:1 w:1)
+	/// Proof: `Registrar::IdentifiersOf` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifierOwner` (r:0 w:8)
+	/// Proof: `Registrar::IdentifierOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[0, 8]`.
+	fn revoke_role(i: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1042 + i * (48 ±0)`
+		//  Estimated: `3949`
+		// Minimum execution time: 49_724_000 picoseconds.
+		Weight::from_parts(54_570_589, 0)
+			.saturating_add(Weight::from_parts(0, 3949))
+			// Standard Error: 6_957
+			.saturating_add(Weight::from_parts(34_595_611, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:1)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
-		estimates::suspend(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `194`
+		//  Estimated: `3531`
+		// Minimum execution time: 8_783_000 picoseconds.
+		Weight::from_parts(9_634_000, 0)
+			.saturating_add(Weight::from_parts(0, 3531))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:1)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn reinstate() -> Weight {
-		estimates::suspend(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `194`
+		//  Estimated: `3531`
+		// Minimum execution time: 9_024_000 picoseconds.
+		Weight::from_parts(9_675_000, 0)
+			.saturating_add(Weight::from_parts(0, 3531))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ProviderProfiles` (r:1 w:1)
+	/// Proof: `Registrar::ProviderProfiles` (`max_values`: None, `max_size`: Some(484), added: 2959, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn set_provider_profile() -> Weight {
-		estimates::set_provider_profile(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `368`
+		//  Estimated: `3949`
+		// Minimum execution time: 50_375_000 picoseconds.
+		Weight::from_parts(52_659_000, 0)
+			.saturating_add(Weight::from_parts(0, 3949))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ProviderProfiles` (r:1 w:1)
+	/// Proof: `Registrar::ProviderProfiles` (`max_values`: None, `max_size`: Some(484), added: 2959, mode: `MaxEncodedLen`)
 	fn force_set_provider_profile() -> Weight {
-		estimates::force_set_provider_profile(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `194`
+		//  Estimated: `3949`
+		// Minimum execution time: 12_719_000 picoseconds.
+		Weight::from_parts(13_520_000, 0)
+			.saturating_add(Weight::from_parts(0, 3949))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifierOwner` (r:1 w:1)
+	/// Proof: `Registrar::IdentifierOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifiersOf` (r:1 w:1)
+	/// Proof: `Registrar::IdentifiersOf` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bind_identifier() -> Weight {
-		estimates::bind_identifier(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `1035`
+		//  Estimated: `3898`
+		// Minimum execution time: 58_307_000 picoseconds.
+		Weight::from_parts(61_712_000, 0)
+			.saturating_add(Weight::from_parts(0, 3898))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Registrar::IdentifierOwner` (r:1 w:1)
+	/// Proof: `Registrar::IdentifierOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifiersOf` (r:1 w:1)
+	/// Proof: `Registrar::IdentifiersOf` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn unbind_identifier() -> Weight {
-		estimates::unbind_identifier(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `1028`
+		//  Estimated: `3898`
+		// Minimum execution time: 49_003_000 picoseconds.
+		Weight::from_parts(52_329_000, 0)
+			.saturating_add(Weight::from_parts(0, 3898))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::NextGroupId` (r:1 w:1)
+	/// Proof: `Registrar::NextGroupId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupsOwnedBy` (r:1 w:1)
+	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Groups` (r:0 w:1)
+	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn create_group() -> Weight {
-		estimates::create_group(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `680`
+		//  Estimated: `3730`
+		// Minimum execution time: 59_058_000 picoseconds.
+		Weight::from_parts(62_794_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
+	/// Storage: `Registrar::Groups` (r:1 w:1)
+	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupMembers` (r:1 w:1)
+	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::MembershipsOf` (r:1 w:1)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn add_group_member() -> Weight {
-		estimates::add_group_member(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `2706`
+		//  Estimated: `3730`
+		// Minimum execution time: 77_897_000 picoseconds.
+		Weight::from_parts(80_330_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
+	/// Storage: `Registrar::Groups` (r:1 w:1)
+	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupMembers` (r:1 w:1)
+	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::MembershipsOf` (r:1 w:1)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn remove_group_member() -> Weight {
-		estimates::remove_group_member(T::DbWeight::get())
+		// Proof Size summary in bytes:
+		//  Measured:  `2656`
+		//  Estimated: `3730`
+		// Minimum execution time: 63_284_000 picoseconds.
+		Weight::from_parts(65_889_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
-	fn dissolve_group(m: u32) -> Weight {
-		estimates::dissolve_group(T::DbWeight::get(), m)
+	/// Storage: `Registrar::Groups` (r:1 w:1)
+	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupMembers` (r:65 w:64)
+	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::MembershipsOf` (r:64 w:64)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupsOwnedBy` (r:1 w:1)
+	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[0, 64]`.
+	fn dissolve_group(m: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `567 + m * (112 ±0)`
+		//  Estimated: `3730 + m * (2588 ±0)`
+		// Minimum execution time: 50_626_000 picoseconds.
+		Weight::from_parts(52_351_698, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			// Standard Error: 5_158
+			.saturating_add(Weight::from_parts(9_902_337, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(m.into()))
 	}
-	fn rotate_account(i: u32, g: u32, m: u32) -> Weight {
-		estimates::rotate_account(T::DbWeight::get(), i, g, m)
+	/// Storage: `Registrar::Participants` (r:2 w:2)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:2)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::MembershipsOf` (r:2 w:2)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupsOwnedBy` (r:2 w:2)
+	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ProviderProfiles` (r:1 w:0)
+	/// Proof: `Registrar::ProviderProfiles` (`max_values`: None, `max_size`: Some(484), added: 2959, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifiersOf` (r:1 w:2)
+	/// Proof: `Registrar::IdentifiersOf` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Groups` (r:32 w:32)
+	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ResearcherOf` (r:1 w:0)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupMembers` (r:0 w:32)
+	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifierOwner` (r:0 w:8)
+	/// Proof: `Registrar::IdentifierOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::AccountOf` (r:0 w:1)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[0, 8]`.
+	/// The range of component `g` is `[0, 32]`.
+	/// The range of component `m` is `[0, 16]`.
+	fn rotate_account(i: u32, g: u32, m: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (37 ±0)`
+		//  Estimated: `6470 + g * (2539 ±0)`
+		// Minimum execution time: 176_754_000 picoseconds.
+		Weight::from_parts(104_888_408, 0)
+			.saturating_add(Weight::from_parts(0, 6470))
+			// Standard Error: 37_698
+			.saturating_add(Weight::from_parts(2_620_723, 0).saturating_mul(i.into()))
+			// Standard Error: 9_976
+			.saturating_add(Weight::from_parts(3_453_077, 0).saturating_mul(g.into()))
+			// Standard Error: 19_502
+			.saturating_add(Weight::from_parts(3_935_092, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(g.into()))
 	}
-	fn force_rotate_account(i: u32, g: u32, m: u32) -> Weight {
-		estimates::rotate_account(T::DbWeight::get(), i, g, m)
+	/// Storage: `Registrar::Participants` (r:2 w:2)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:2)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::MembershipsOf` (r:2 w:2)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupsOwnedBy` (r:2 w:2)
+	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ProviderProfiles` (r:1 w:0)
+	/// Proof: `Registrar::ProviderProfiles` (`max_values`: None, `max_size`: Some(484), added: 2959, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifiersOf` (r:1 w:2)
+	/// Proof: `Registrar::IdentifiersOf` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Groups` (r:32 w:32)
+	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ResearcherOf` (r:1 w:0)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::GroupMembers` (r:0 w:32)
+	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::IdentifierOwner` (r:0 w:8)
+	/// Proof: `Registrar::IdentifierOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::AccountOf` (r:0 w:1)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[0, 8]`.
+	/// The range of component `g` is `[0, 32]`.
+	/// The range of component `m` is `[0, 16]`.
+	fn force_rotate_account(i: u32, g: u32, m: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (37 ±0)`
+		//  Estimated: `6470 + g * (2539 ±0)`
+		// Minimum execution time: 180_119_000 picoseconds.
+		Weight::from_parts(103_944_470, 0)
+			.saturating_add(Weight::from_parts(0, 6470))
+			// Standard Error: 38_849
+			.saturating_add(Weight::from_parts(2_809_496, 0).saturating_mul(i.into()))
+			// Standard Error: 10_281
+			.saturating_add(Weight::from_parts(3_439_311, 0).saturating_mul(g.into()))
+			// Standard Error: 20_098
+			.saturating_add(Weight::from_parts(4_097_205, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(g.into()))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn registry_query() -> Weight {
-		estimates::registry_query(T::DbWeight::get())
-	}
-}
-
-/// Storage accesses per call (reads, writes; holds count one read and one write of the
-/// account and its holds).
-mod estimates {
-	use super::*;
-
-	// Participant numbers: one read, and three writes the first time.
-	pub fn register_patient(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 5, 6, 0)
-	}
-	pub fn deregister(db: RuntimeDbWeight, i: u32) -> Weight {
-		let i = u64::from(i);
-		estimate(db, 4, 4u64.saturating_add(i), i)
-	}
-	pub fn admit(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 3, 4, 0)
-	}
-	pub fn revoke_role(db: RuntimeDbWeight, i: u32) -> Weight {
-		let i = u64::from(i);
-		estimate(db, 5, 5u64.saturating_add(i), i)
-	}
-	pub fn suspend(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 1, 1, 0)
-	}
-	pub fn set_provider_profile(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 4, 3, 0)
-	}
-	pub fn force_set_provider_profile(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 2, 1, 0)
-	}
-	pub fn bind_identifier(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 5, 4, 0)
-	}
-	pub fn unbind_identifier(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 4, 4, 0)
-	}
-	pub fn create_group(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 5, 5, 0)
-	}
-	pub fn add_group_member(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 6, 5, 0)
-	}
-	pub fn remove_group_member(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 5, 5, 0)
-	}
-	pub fn dissolve_group(db: RuntimeDbWeight, m: u32) -> Weight {
-		let m = u64::from(m);
-		estimate(
-			db,
-			4u64.saturating_add(m.saturating_mul(2)),
-			4u64.saturating_add(m.saturating_mul(2)),
-			m,
-		)
-	}
-	pub fn rotate_account(db: RuntimeDbWeight, i: u32, g: u32, m: u32) -> Weight {
-		let (i, g, m) = (u64::from(i), u64::from(g), u64::from(m));
-		let items = i.saturating_add(g).saturating_add(m);
-		estimate(
-			db,
-			14u64.saturating_add(g),
-			15u64.saturating_add(i).saturating_add(g).saturating_add(m.saturating_mul(2)),
-			items,
-		)
-	}
-	pub fn registry_query(db: RuntimeDbWeight) -> Weight {
-		estimate(db, 1, 0, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `194`
+		//  Estimated: `3531`
+		// Minimum execution time: 4_797_000 picoseconds.
+		Weight::from_parts(5_178_000, 0)
+			.saturating_add(Weight::from_parts(0, 3531))
+			.saturating_add(T::DbWeight::get().reads(1))
 	}
 }

@@ -1,91 +1,309 @@
-//! Weights of the research pallet's calls and per-block hook.
+//! Weights of `pallet_research`, generated from a real benchmark run by `scripts/benchmark.sh`.
+//! Rerun that script after changing a call; do not edit by hand.
 //!
-//! Until `benchmarking.rs` is run on reference hardware (the node issue's benchmark script
-//! writes the generated file over this one), these weights are derived from each call's storage
-//! accesses, read off the code: database reads and writes at the runtime's `DbWeight`, a
-//! compute allowance per call and per provider a request names, and a proof-size allowance per
-//! read sized for the largest item read (a request naming 16 providers). They over-estimate,
-//! never under-estimate.
+//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
+//!
+//! Executed command:
+//!   /root/.cache/medrec/node-target/release/medrec-node
+//!   benchmark
+//!   pallet
+//!   --runtime
+//!   /root/.cache/medrec/target/debug/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm
+//!   --pallet
+//!   pallet_research
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --template
+//!   scripts/weight-template.hbs
+//!   --output
+//!   pallets/research/src/weights.rs
 
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
-use frame::{deps::frame_support::weights::RuntimeDbWeight, weights_prelude::*};
+use frame::weights_prelude::*;
 
-/// Weight functions needed by the research pallet.
+/// Weight functions needed by `pallet_research`.
 pub trait WeightInfo {
 	fn bind_collator() -> Weight;
 	fn unbind_collator() -> Weight;
 	fn submit_bounty_query() -> Weight;
 	fn answer_bounty_query() -> Weight;
-	fn request_aggregate(p: u32) -> Weight;
-	fn answer_request(p: u32) -> Weight;
+	fn request_aggregate(p: u32, ) -> Weight;
+	fn answer_request(p: u32, ) -> Weight;
 	fn expire_request() -> Weight;
 	fn set_consent() -> Weight;
 	fn set_release_policy() -> Weight;
 	fn set_parameters() -> Weight;
-	/// The per-block hook, when the author is bound (its worst case).
 	fn on_initialize() -> Weight;
-	/// Moving a participant's deposits and binding after an account rotation.
 	fn on_account_rotated() -> Weight;
 }
 
-/// Compute allowance per call (50 µs) and per provider a request names (10 µs).
-const BASE: u64 = 50_000_000;
-const PER_ITEM: u64 = 10_000_000;
-/// Proof size allowance per storage read.
-const PROOF_PER_READ: u64 = 1_000;
-
-fn estimate(db: RuntimeDbWeight, reads: u64, writes: u64, items: u32) -> Weight {
-	let items = u64::from(items);
-	db.reads_writes(reads, writes).saturating_add(Weight::from_parts(
-		BASE.saturating_add(PER_ITEM.saturating_mul(items)),
-		PROOF_PER_READ.saturating_mul(reads),
-	))
-}
-
-/// Estimated weights, at the runtime's database weights. Registry queries count one read
-/// each; a hold or release counts the account and its holds.
+/// Measured weights, at the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ResearcherOf` (r:1 w:1)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Research::CollatorsOf` (r:1 w:1)
+	/// Proof: `Research::CollatorsOf` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bind_collator() -> Weight {
-		estimate(T::DbWeight::get(), 6, 4, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `344`
+		//  Estimated: `3738`
+		// Minimum execution time: 56_124_000 picoseconds.
+		Weight::from_parts(58_327_000, 0)
+			.saturating_add(Weight::from_parts(0, 3738))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Research::ResearcherOf` (r:1 w:1)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::CollatorsOf` (r:1 w:1)
+	/// Proof: `Research::CollatorsOf` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn unbind_collator() -> Weight {
-		estimate(T::DbWeight::get(), 5, 4, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `515`
+		//  Estimated: `3738`
+		// Minimum execution time: 49_774_000 picoseconds.
+		Weight::from_parts(51_868_000, 0)
+			.saturating_add(Weight::from_parts(0, 3738))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Params` (r:1 w:0)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Policies` (r:1 w:0)
+	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ResearcherOf` (r:1 w:0)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Research::NextBountyId` (r:1 w:1)
+	/// Proof: `Research::NextBountyId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Bounties` (r:0 w:1)
+	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	fn submit_bounty_query() -> Weight {
-		// Provider checks, parameters, policy, author, binding, next id, hold.
-		estimate(T::DbWeight::get(), 10, 4, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `904`
+		//  Estimated: `3730`
+		// Minimum execution time: 68_822_000 picoseconds.
+		Weight::from_parts(71_898_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Research::Bounties` (r:1 w:1)
+	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Params` (r:1 w:0)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Policies` (r:1 w:0)
+	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	fn answer_bounty_query() -> Weight {
-		estimate(T::DbWeight::get(), 4, 1, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `329`
+		//  Estimated: `3630`
+		// Minimum execution time: 16_925_000 picoseconds.
+		Weight::from_parts(17_877_000, 0)
+			.saturating_add(Weight::from_parts(0, 3630))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	fn request_aggregate(p: u32) -> Weight {
-		let p64 = u64::from(p);
-		estimate(T::DbWeight::get(), 7u64.saturating_add(p64.saturating_mul(2)), 5, p)
+	/// Storage: `Registrar::Participants` (r:17 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:17 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Params` (r:1 w:0)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::CreditsOf` (r:1 w:1)
+	/// Proof: `Research::CreditsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Research::NextRequestId` (r:1 w:1)
+	/// Proof: `Research::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Requests` (r:0 w:1)
+	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[1, 16]`.
+	fn request_aggregate(p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `558 + p * (135 ±0)`
+		//  Estimated: `3730 + p * (2541 ±0)`
+		// Minimum execution time: 70_325_000 picoseconds.
+		Weight::from_parts(64_226_342, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			// Standard Error: 4_731
+			.saturating_add(Weight::from_parts(6_960_075, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(p.into()))
 	}
-	fn answer_request(p: u32) -> Weight {
-		estimate(T::DbWeight::get(), 8, 6, p)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Requests` (r:1 w:1)
+	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Policies` (r:1 w:0)
+	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Params` (r:1 w:0)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Spent` (r:1 w:1)
+	/// Proof: `Research::Spent` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::AccountOf` (r:1 w:0)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[1, 16]`.
+	fn answer_request(p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `831 + p * (40 ±0)`
+		//  Estimated: `3730`
+		// Minimum execution time: 59_699_000 picoseconds.
+		Weight::from_parts(63_684_064, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			// Standard Error: 2_374
+			.saturating_add(Weight::from_parts(309_237, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Research::Requests` (r:1 w:1)
+	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Research::CreditsOf` (r:1 w:1)
+	/// Proof: `Research::CreditsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::AccountOf` (r:1 w:0)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
-		estimate(T::DbWeight::get(), 5, 4, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1145`
+		//  Estimated: `3730`
+		// Minimum execution time: 54_682_000 picoseconds.
+		Weight::from_parts(57_446_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ConsentOf` (r:1 w:1)
+	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn set_consent() -> Weight {
-		estimate(T::DbWeight::get(), 5, 3, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `399`
+		//  Estimated: `3755`
+		// Minimum execution time: 54_031_000 picoseconds.
+		Weight::from_parts(57_596_000, 0)
+			.saturating_add(Weight::from_parts(0, 3755))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Params` (r:1 w:0)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Policies` (r:1 w:1)
+	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn set_release_policy() -> Weight {
-		estimate(T::DbWeight::get(), 6, 3, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `415`
+		//  Estimated: `3730`
+		// Minimum execution time: 55_362_000 picoseconds.
+		Weight::from_parts(58_047_000, 0)
+			.saturating_add(Weight::from_parts(0, 3730))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Research::Params` (r:0 w:1)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	fn set_parameters() -> Weight {
-		estimate(T::DbWeight::get(), 0, 1, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 4_166_000 picoseconds.
+		Weight::from_parts(4_497_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Research::ResearcherOf` (r:1 w:0)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Params` (r:1 w:0)
+	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::CreditsOf` (r:1 w:1)
+	/// Proof: `Research::CreditsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Research::Minted` (r:1 w:1)
+	/// Proof: `Research::Minted` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn on_initialize() -> Weight {
-		// Author (digest and session), binding, parameters, credits, minted.
-		estimate(T::DbWeight::get(), 6, 2, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `170`
+		//  Estimated: `3537`
+		// Minimum execution time: 8_533_000 picoseconds.
+		Weight::from_parts(9_134_000, 0)
+			.saturating_add(Weight::from_parts(0, 3537))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `Research::ResearcherOf` (r:2 w:2)
+	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Research::CollatorsOf` (r:1 w:1)
+	/// Proof: `Research::CollatorsOf` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn on_account_rotated() -> Weight {
-		estimate(T::DbWeight::get(), 7, 7, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `546`
+		//  Estimated: `6470`
+		// Minimum execution time: 61_692_000 picoseconds.
+		Weight::from_parts(64_717_000, 0)
+			.saturating_add(Weight::from_parts(0, 6470))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 }
