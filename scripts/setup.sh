@@ -141,6 +141,13 @@ e2e="$root/e2e"
 stamp="$e2e/node_modules/.medrec-lock"
 if [ ! -f "$stamp" ] || ! cmp -s "$e2e/package-lock.json" "$stamp"; then
 	step "npm ci (e2e: Chopsticks, @polkadot/api)"
+	# Chopsticks' sqlite3 builds a native addon when no prebuilt one can be downloaded; node-gyp
+	# then needs Node's headers. Debian ships them under /usr: use those rather than
+	# downloading them, unless npm is told otherwise.
+	if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_version.h ] &&
+		[ "$(npm config get nodedir 2>/dev/null)" = undefined ]; then
+		export npm_config_nodedir=/usr
+	fi
 	(cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error) ||
 		die "npm ci failed in e2e/; check that the npm registry is reachable."
 	cp "$e2e/package-lock.json" "$stamp"
