@@ -153,10 +153,11 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 /// key, anything else replaced.
 pub fn merge_patch(config: &mut Value, patch: Value) {
 	match (config, patch) {
-		(Value::Object(config), Value::Object(patch)) =>
+		(Value::Object(config), Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge_patch(config.entry(key).or_insert(Value::Null), value);
-			},
+			}
+		},
 		(config, patch) => *config = patch,
 	}
 }

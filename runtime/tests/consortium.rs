@@ -39,8 +39,9 @@ fn executed_results() -> Vec<Result<(), DispatchError>> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
-			RuntimeEvent::Consortium(pallet_collective::Event::Executed { result, .. }) =>
-				Some(result),
+			RuntimeEvent::Consortium(pallet_collective::Event::Executed { result, .. }) => {
+				Some(result)
+			},
 			_ => None,
 		})
 		.collect()

@@ -228,10 +228,10 @@ pub fn embedded_version(wasm: &[u8]) -> Result<RuntimeVersion, Error> {
 pub fn check_wasm_matches_native(wasm: &[u8]) -> Result<RuntimeVersion, Error> {
 	let wasm_version = embedded_version(wasm)?;
 	let native = medrec_runtime::VERSION;
-	let same = wasm_version.spec_name == native.spec_name &&
-		wasm_version.spec_version == native.spec_version &&
-		wasm_version.impl_version == native.impl_version &&
-		wasm_version.transaction_version == native.transaction_version;
+	let same = wasm_version.spec_name == native.spec_name
+		&& wasm_version.spec_version == native.spec_version
+		&& wasm_version.impl_version == native.impl_version
+		&& wasm_version.transaction_version == native.transaction_version;
 	if same {
 		Ok(wasm_version)
 	} else {

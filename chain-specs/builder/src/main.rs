@@ -54,8 +54,9 @@ fn parse_args() -> Result<Args, String> {
 fn run() -> Result<bool, String> {
 	let args = parse_args()?;
 	let wasm = match &args.wasm {
-		Some(path) =>
-			std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?,
+		Some(path) => {
+			std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?
+		},
 		None => medrec_runtime::WASM_BINARY
 			.ok_or(
 				"this tool was built with SKIP_WASM_BUILD, so it has no runtime WASM; \
@@ -91,8 +92,9 @@ fn run() -> Result<bool, String> {
 				let committed = std::fs::read_to_string(&path).unwrap_or_default();
 				match difference(&committed, &text) {
 					None => println!("ok       {file}"),
-					Some(Difference::CodeOnly) if args.allow_code_difference =>
-						println!("ok       {file} (genesis; the code was built elsewhere)"),
+					Some(Difference::CodeOnly) if args.allow_code_difference => {
+						println!("ok       {file} (genesis; the code was built elsewhere)")
+					},
 					Some(difference) => {
 						all_match = false;
 						println!("DIFFERS  {file}: {difference}");

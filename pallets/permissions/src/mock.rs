@@ -207,8 +207,8 @@ impl RecordIndex for MockWorld {
 	}
 	fn is_active(patient: ParticipantId, provider: ParticipantId) -> bool {
 		with(|w| {
-			w.pointers.values().any(|p| p.patient == patient && p.provider == provider) &&
-				!w.inactive.contains(&(patient, provider))
+			w.pointers.values().any(|p| p.patient == patient && p.provider == provider)
+				&& !w.inactive.contains(&(patient, provider))
 		})
 	}
 	fn query_weight() -> Weight {

@@ -712,14 +712,15 @@ fn decisions_match_a_reference_model() {
 					let (id, ..) = model.grants.remove(next(model.grants.len() as u64) as usize);
 					assert_ok!(Permissions::revoke(RuntimeOrigin::signed(ALICE), id));
 				},
-				_ =>
+				_ => {
 					if let Some(&(id, _, _, _, Some(expiry))) =
 						model.grants.iter().find(|g| g.4.is_some_and(|e| e <= now))
 					{
 						assert!(expiry <= now);
 						assert_ok!(Permissions::remove_expired(RuntimeOrigin::signed(EVE), id));
 						model.grants.retain(|g| g.0 != id);
-					},
+					}
+				},
 			}
 			for viewer in viewers {
 				for pointer in [ALICE_AT_BOB, ALICE_AT_CAROL] {

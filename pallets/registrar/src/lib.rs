@@ -1167,10 +1167,10 @@ pub fn is_valid_endpoint(url: &[u8]) -> bool {
 		rest
 	} else if let Some(rest) = url.strip_prefix(b"http://") {
 		let host = rest.split(|b| *b == b'/' || *b == b':').next().unwrap_or_default();
-		if !(host == b"localhost" ||
-			host == b"127.0.0.1" ||
-			host == b"[::1]" ||
-			rest.starts_with(b"[::1]"))
+		if !(host == b"localhost"
+			|| host == b"127.0.0.1"
+			|| host == b"[::1]"
+			|| rest.starts_with(b"[::1]"))
 		{
 			return false;
 		}

@@ -589,9 +589,9 @@ pub mod pallet {
 			Self::set_status_by_patient(&patient, &provider, |status| {
 				matches!(
 					status,
-					RelationshipStatus::New |
-						RelationshipStatus::Updated |
-						RelationshipStatus::Rejected
+					RelationshipStatus::New
+						| RelationshipStatus::Updated
+						| RelationshipStatus::Rejected
 				)
 				.then_some(RelationshipStatus::Acknowledged)
 			})?;
@@ -880,8 +880,8 @@ impl<T: Config> Pallet<T> {
 			let n = counts.entry(patient).or_default();
 			*n = n.saturating_add(1);
 			ensure!(
-				(r.status == RelationshipStatus::Invited) ==
-					Invitations::<T>::contains_key(provider, patient),
+				(r.status == RelationshipStatus::Invited)
+					== Invitations::<T>::contains_key(provider, patient),
 				"invitation index disagrees"
 			);
 			ensure!(

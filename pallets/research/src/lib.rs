@@ -868,8 +868,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(listed == ResearcherOf::<T>::iter().count(), "stray collator in a list");
 		for (_, request) in Requests::<T>::iter() {
 			ensure!(
-				request.escrow ==
-					request.cost_per_answer.saturating_mul(request.pending.len() as Credits),
+				request.escrow
+					== request.cost_per_answer.saturating_mul(request.pending.len() as Credits),
 				"escrow differs from the answers still due"
 			);
 		}

@@ -63,30 +63,30 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			ProxyType::NonTransfer => !matches!(call, RuntimeCall::Balances(_)),
 			ProxyType::CancelProxy => matches!(
 				call,
-				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. }) |
-					RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
-					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
 			ProxyType::Governance => matches!(
 				call,
-				RuntimeCall::Consortium(_) |
-					RuntimeCall::ConsortiumMembership(_) |
-					RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
-					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+				RuntimeCall::Consortium(_)
+					| RuntimeCall::ConsortiumMembership(_)
+					| RuntimeCall::Utility(pallet_utility::Call::batch { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
 			ProxyType::Guardian => matches!(
 				call,
 				RuntimeCall::Permissions(
-					pallet_permissions::Call::grant { .. } |
-						pallet_permissions::Call::revoke { .. } |
-						pallet_permissions::Call::remove_expired { .. } |
-						pallet_permissions::Call::review_emergency { .. }
+					pallet_permissions::Call::grant { .. }
+						| pallet_permissions::Call::revoke { .. }
+						| pallet_permissions::Call::remove_expired { .. }
+						| pallet_permissions::Call::review_emergency { .. }
 				) | RuntimeCall::Relationships(
-					pallet_relationships::Call::acknowledge { .. } |
-						pallet_relationships::Call::reject { .. } |
-						pallet_relationships::Call::invite_provider { .. }
-				) | RuntimeCall::Utility(pallet_utility::Call::batch { .. }) |
-					RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+					pallet_relationships::Call::acknowledge { .. }
+						| pallet_relationships::Call::reject { .. }
+						| pallet_relationships::Call::invite_provider { .. }
+				) | RuntimeCall::Utility(pallet_utility::Call::batch { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
 		}
 	}
