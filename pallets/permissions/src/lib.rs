@@ -51,8 +51,9 @@
 //! ```ignore
 //! // Alice shows Dave, her new doctor, field 2 of pointer 0 for 100 blocks, for a second
 //! // opinion (purpose code 3).
+//! let field_2 = FieldSet(1 << 2);
 //! Permissions::grant(RuntimeOrigin::signed(ALICE), None, Grantee::Account(DAVE),
-//!     Scope::Fields(0, FieldSet::from_codes(&[2]).unwrap()), None, Some(101), 3)?;
+//!     Scope::Fields(0, field_2), None, Some(101), 3)?;
 //! assert_eq!(Permissions::can_access(&DAVE, &ALICE, 0, FieldSet::ALL, 50), Ok(field_2));
 //! Permissions::revoke(RuntimeOrigin::signed(ALICE), 0)?;
 //! assert_eq!(Permissions::can_access(&DAVE, &ALICE, 0, FieldSet::ALL, 50), Err(Denial::NoGrant));

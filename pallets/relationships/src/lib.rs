@@ -54,7 +54,7 @@
 //! ```ignore
 //! Relationships::open_relationship(RuntimeOrigin::signed(PROVIDER), PATIENT)?;
 //! Relationships::add_pointer(RuntimeOrigin::signed(PROVIDER), PATIENT, b"labs.hba1c:r42".to_vec(),
-//!     7, FieldSet::from_codes(&[0, 1]).unwrap(), content_hash)?; // pointer 0
+//!     7, FieldSet(0b11), content_hash)?; // pointer 0, fields 0 and 1
 //! // The patient's summary shows `New`; they acknowledge.
 //! Relationships::acknowledge(RuntimeOrigin::signed(PATIENT), PROVIDER)?;
 //! Relationships::update_pointer(RuntimeOrigin::signed(PROVIDER), 0, new_content_hash)?;
