@@ -7,8 +7,24 @@ use polkadot_sdk::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Restriction},
 	},
-	sp_runtime::{traits::Zero, DispatchResult},
+	sp_runtime::{
+		traits::{AtLeast32BitUnsigned, Zero},
+		DispatchResult,
+	},
 };
+
+/// The deposit for `items` storage items of `bytes` bytes in all, at `per_item` and
+/// `per_byte`.
+pub fn price<B: AtLeast32BitUnsigned + Copy>(
+	per_item: B,
+	per_byte: B,
+	items: u32,
+	bytes: u32,
+) -> B {
+	per_item
+		.saturating_mul(items.into())
+		.saturating_add(per_byte.saturating_mul(bytes.into()))
+}
 
 /// Holds `amount` from `who` (nothing to do for zero).
 pub fn hold<C: MutateHold<A>, A>(

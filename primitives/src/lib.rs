@@ -10,12 +10,16 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
+#[cfg(feature = "testing")]
+extern crate std;
 
 pub mod access;
 pub mod api;
 pub mod deposits;
 pub mod records;
 pub mod research;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use polkadot_sdk::{
 	sp_runtime::{

@@ -800,9 +800,7 @@ pub mod pallet {
 impl<T: Config> Pallet<T> {
 	/// Deposit for `items` storage items of `bytes` bytes in all.
 	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
-		T::DepositPerItem::get()
-			.saturating_mul(items.into())
-			.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()))
+		deposits::price(T::DepositPerItem::get(), T::DepositPerByte::get(), items, bytes)
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {

@@ -1,16 +1,19 @@
-//! A test runtime with balances and the permissions pallet; the registry, the records and the
-//! viewer-side summary are kept in memory. The consortium is root.
+//! A test runtime with balances and the permissions pallet; the registry
+//! (`medrec_primitives::testing`), the records and the viewer-side summary are kept in memory.
+//! The consortium is root.
 
 use crate as pallet_permissions;
 use core::cell::RefCell;
 use frame::{deps::sp_runtime::BuildStorage, testing_prelude::*};
+pub use medrec_primitives::testing::{
+	admit_provider, create_group, id, register_patient, AccountId, MockRegistry,
+};
 use medrec_primitives::{
 	records::{FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, SharingNotifier},
-	GroupId, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+	testing, GroupId, Hash, OnAccountRotated, ParticipantId,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
-pub type AccountId = u64;
 pub type Balance = u128;
 
 pub const ALICE: AccountId = 1; // a patient
@@ -74,13 +77,10 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// The world outside the pallet: participants, groups, pointers, who is told of sharing.
+/// The records outside the pallet (participants are `medrec_primitives::testing`'s): pointers,
+/// inactive relationships, who is told of sharing.
 #[derive(Default)]
 pub struct World {
-	ids: BTreeMap<AccountId, ParticipantId>,
-	patients: BTreeSet<AccountId>,
-	providers: BTreeSet<AccountId>,
-	groups: BTreeMap<GroupId, (AccountId, BTreeSet<AccountId>)>,
 	pointers: BTreeMap<PointerId, PointerInfo>,
 	inactive: BTreeSet<(ParticipantId, ParticipantId)>,
 	/// (grantee, patient) pairs the viewer-side summary lists.
@@ -93,32 +93,6 @@ thread_local! {
 
 fn with<R>(f: impl FnOnce(&mut World) -> R) -> R {
 	WORLD.with(|w| f(&mut w.borrow_mut()))
-}
-
-/// Participant numbers differ from account numbers, so that a mix-up shows in tests.
-fn number(who: AccountId) -> ParticipantId {
-	with(|w| {
-		let next = 100 + w.ids.len() as ParticipantId;
-		*w.ids.entry(who).or_insert(next)
-	})
-}
-
-pub fn register_patient(who: AccountId) {
-	number(who);
-	with(|w| w.patients.insert(who));
-}
-
-pub fn admit_provider(who: AccountId) {
-	number(who);
-	with(|w| w.providers.insert(who));
-}
-
-pub fn id(who: AccountId) -> ParticipantId {
-	with(|w| w.ids[&who])
-}
-
-pub fn create_group(group: GroupId, owner: AccountId, members: &[AccountId]) {
-	with(|w| w.groups.insert(group, (owner, members.iter().copied().collect())));
 }
 
 pub fn add_pointer(
@@ -147,16 +121,7 @@ pub fn deactivate(patient: AccountId, provider: AccountId) {
 
 /// What the registrar does on rotation: the number moves, then followers are told.
 pub fn rotate(old: AccountId, new: AccountId) {
-	with(|w| {
-		let id = w.ids.remove(&old).expect("rotating a registered account");
-		w.ids.insert(new, id);
-		let World { patients, providers, .. } = w;
-		for set in [patients, providers] {
-			if set.remove(&old) {
-				set.insert(new);
-			}
-		}
-	});
+	testing::rotate_registration(old, new);
 	Permissions::on_account_rotated(&old, &new);
 }
 
@@ -165,36 +130,6 @@ pub fn shared() -> BTreeSet<(Grantee<AccountId>, ParticipantId)> {
 }
 
 pub struct MockWorld;
-
-impl ParticipantRegistry<AccountId> for MockWorld {
-	fn is_patient(who: &AccountId) -> bool {
-		with(|w| w.patients.contains(who))
-	}
-	fn is_active_provider(who: &AccountId) -> bool {
-		with(|w| w.providers.contains(who))
-	}
-	fn is_active_researcher(_: &AccountId) -> bool {
-		false
-	}
-	fn is_group_member(group: GroupId, who: &AccountId) -> bool {
-		with(|w| w.groups.get(&group).is_some_and(|(_, m)| m.contains(who)))
-	}
-	fn group_owner(group: GroupId) -> Option<AccountId> {
-		with(|w| w.groups.get(&group).map(|(owner, _)| *owner))
-	}
-	fn groups_of(who: &AccountId) -> Vec<GroupId> {
-		with(|w| w.groups.iter().filter(|(_, (_, m))| m.contains(who)).map(|(g, _)| *g).collect())
-	}
-	fn participant_id(who: &AccountId) -> Option<ParticipantId> {
-		with(|w| w.ids.get(who).copied())
-	}
-	fn account_of(id: ParticipantId) -> Option<AccountId> {
-		with(|w| w.ids.iter().find(|(_, n)| **n == id).map(|(a, _)| *a))
-	}
-	fn query_weight() -> Weight {
-		Weight::from_parts(1_000, 0)
-	}
-}
 
 impl RecordIndex for MockWorld {
 	fn pointer(id: PointerId) -> Option<PointerInfo> {
@@ -242,8 +177,11 @@ impl crate::BenchmarkHelper<AccountId> for MockWorld {
 		id
 	}
 	fn join_most_groups(who: &AccountId) {
-		for group in 0..16 {
-			with(|w| w.groups.entry(group + 1_000).or_insert((0, BTreeSet::new())).1.insert(*who));
+		// The runtime's registrar allows 16 memberships; the owner must be an active provider.
+		let owner = 999;
+		admit_provider(owner);
+		for group in 1_000..1_016 {
+			testing::join_group(group, owner, *who);
 		}
 	}
 }
@@ -257,7 +195,7 @@ impl pallet_permissions::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type Registry = MockWorld;
+	type Registry = MockRegistry;
 	type Records = MockWorld;
 	type Notifier = MockWorld;
 	type ConsortiumOrigin = frame_system::EnsureRoot<AccountId>;
@@ -294,6 +232,7 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			WORLD.with(|w| *w.borrow_mut() = World::default());
+			testing::reset();
 			for who in [ALICE, DAVE, POOR] {
 				register_patient(who);
 			}

@@ -102,7 +102,7 @@ use frame::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use medrec_primitives::{GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry};
+use medrec_primitives::{deposits, GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry};
 
 /// Balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -891,9 +891,7 @@ pub mod pallet {
 impl<T: Config> Pallet<T> {
 	/// Deposit for `items` storage items of `bytes` bytes in total.
 	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
-		T::DepositPerItem::get()
-			.saturating_mul(items.into())
-			.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()))
+		deposits::price(T::DepositPerItem::get(), T::DepositPerByte::get(), items, bytes)
 	}
 
 	fn record_deposit() -> BalanceOf<T> {

@@ -694,9 +694,7 @@ pub mod pallet {
 impl<T: Config> Pallet<T> {
 	/// Deposit for `items` storage items of `bytes` bytes in all.
 	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
-		T::DepositPerItem::get()
-			.saturating_mul(items.into())
-			.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()))
+		deposits::price(T::DepositPerItem::get(), T::DepositPerByte::get(), items, bytes)
 	}
 
 	/// The participant number of a registered patient.

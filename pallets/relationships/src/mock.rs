@@ -1,12 +1,12 @@
 //! A test runtime with balances and the relationships pallet, and a registry kept in memory.
 
 use crate as pallet_relationships;
-use core::cell::RefCell;
 use frame::{deps::sp_runtime::BuildStorage, testing_prelude::*};
-use medrec_primitives::{OnAccountRotated, ParticipantId, ParticipantRegistry};
-use std::collections::{BTreeMap, BTreeSet};
+pub use medrec_primitives::testing::{
+	admit_provider, id, register_patient, suspend, AccountId, MockRegistry,
+};
+use medrec_primitives::{testing, OnAccountRotated};
 
-pub type AccountId = u64;
 pub type Balance = u128;
 
 pub const ALICE: AccountId = 1; // a patient
@@ -56,99 +56,17 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// The registry's state: participant numbers, patients, providers, suspensions.
-#[derive(Default)]
-pub struct Registry {
-	ids: BTreeMap<AccountId, ParticipantId>,
-	patients: BTreeSet<AccountId>,
-	providers: BTreeSet<AccountId>,
-	suspended: BTreeSet<AccountId>,
-}
-
-thread_local! {
-	pub static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
-}
-
-/// Participant numbers differ from account numbers, so that a mix-up shows in tests.
-fn number(who: AccountId) -> ParticipantId {
-	REGISTRY.with(|r| {
-		let mut r = r.borrow_mut();
-		let next = 100 + r.ids.len() as ParticipantId;
-		*r.ids.entry(who).or_insert(next)
-	})
-}
-
-pub fn register_patient(who: AccountId) {
-	number(who);
-	REGISTRY.with(|r| r.borrow_mut().patients.insert(who));
-}
-
-pub fn admit_provider(who: AccountId) {
-	number(who);
-	REGISTRY.with(|r| r.borrow_mut().providers.insert(who));
-}
-
-pub fn suspend(who: AccountId) {
-	REGISTRY.with(|r| r.borrow_mut().suspended.insert(who));
-}
-
 /// What the registrar does on rotation, as far as this pallet can tell: the number moves, then
 /// followers are told.
 pub fn rotate(old: AccountId, new: AccountId) {
-	REGISTRY.with(|r| {
-		let mut r = r.borrow_mut();
-		let id = r.ids.remove(&old).expect("rotating a registered account");
-		r.ids.insert(new, id);
-		let Registry { patients, providers, .. } = &mut *r;
-		for set in [patients, providers] {
-			if set.remove(&old) {
-				set.insert(new);
-			}
-		}
-	});
+	testing::rotate_registration(old, new);
 	Relationships::on_account_rotated(&old, &new);
 }
 
-pub fn id(who: AccountId) -> ParticipantId {
-	REGISTRY.with(|r| r.borrow().ids[&who])
-}
-
-pub struct MockRegistry;
-impl ParticipantRegistry<AccountId> for MockRegistry {
-	fn is_patient(who: &AccountId) -> bool {
-		REGISTRY.with(|r| r.borrow().patients.contains(who))
-	}
-	fn is_active_provider(who: &AccountId) -> bool {
-		REGISTRY.with(|r| {
-			let r = r.borrow();
-			r.providers.contains(who) && !r.suspended.contains(who)
-		})
-	}
-	fn is_active_researcher(_: &AccountId) -> bool {
-		false
-	}
-	fn is_group_member(_: u32, _: &AccountId) -> bool {
-		false
-	}
-	fn group_owner(_: u32) -> Option<AccountId> {
-		None
-	}
-	fn groups_of(_: &AccountId) -> Vec<u32> {
-		Vec::new()
-	}
-	fn participant_id(who: &AccountId) -> Option<ParticipantId> {
-		REGISTRY.with(|r| r.borrow().ids.get(who).copied())
-	}
-	fn account_of(id: ParticipantId) -> Option<AccountId> {
-		REGISTRY.with(|r| r.borrow().ids.iter().find(|(_, n)| **n == id).map(|(a, _)| *a))
-	}
-	fn query_weight() -> Weight {
-		Weight::from_parts(1_000, 0)
-	}
-}
-
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for MockRegistry {
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for BenchmarkHelper {
 	fn register_patient(who: &AccountId) {
 		register_patient(*who);
 	}
@@ -174,7 +92,7 @@ impl pallet_relationships::Config for Test {
 	type MaxRelationshipsPerPatient = ConstU32<2>;
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockRegistry;
+	type BenchmarkHelper = BenchmarkHelper;
 }
 
 /// Builds test state: funded accounts, Alice and Dave patients, Bob and Carol providers, block
@@ -195,7 +113,7 @@ impl ExtBuilder {
 		let mut ext = TestState::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);
-			REGISTRY.with(|r| *r.borrow_mut() = Registry::default());
+			testing::reset();
 			for who in [ALICE, DAVE, POOR] {
 				register_patient(who);
 			}

@@ -573,7 +573,6 @@ pub mod pallet {
 				params_hash,
 				min_cohort,
 				pending,
-				escrow,
 				cost_per_answer: params.request_cost,
 				expires_at: now.saturating_add(params.request_lifetime),
 				deposit: Zero::zero(),
@@ -621,8 +620,7 @@ pub mod pallet {
 				Error::<T>::CohortTooSmall
 			);
 			record.pending.swap_remove(position);
-			let cost = record.cost_per_answer.min(record.escrow);
-			record.escrow = record.escrow.saturating_sub(cost);
+			let cost = record.cost_per_answer;
 			Spent::<T>::mutate(|spent| *spent = spent.saturating_add(cost));
 			Self::deposit_event(Event::RequestAnswered { request, provider, result_hash, cohort });
 			if record.pending.is_empty() {
@@ -649,7 +647,7 @@ pub mod pallet {
 			let record = Requests::<T>::get(request).ok_or(Error::<T>::NotFound)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now >= record.expires_at, Error::<T>::NotExpired);
-			let refunded = record.escrow;
+			let refunded = record.escrow();
 			CreditsOf::<T>::mutate(record.researcher, |c| *c = c.saturating_add(refunded));
 			Self::close_request(request, record)?;
 			Self::deposit_event(Event::RequestExpired { request, refunded });
@@ -766,9 +764,7 @@ pub mod pallet {
 impl<T: Config> Pallet<T> {
 	/// Deposit for `items` storage items of `bytes` bytes in all.
 	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
-		T::DepositPerItem::get()
-			.saturating_mul(items.into())
-			.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()))
+		deposits::price(T::DepositPerItem::get(), T::DepositPerByte::get(), items, bytes)
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
@@ -853,7 +849,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let held: Credits = CreditsOf::<T>::iter_values().fold(0, |a, c| a.saturating_add(c));
 		let escrowed: Credits =
-			Requests::<T>::iter_values().fold(0, |a, r| a.saturating_add(r.escrow));
+			Requests::<T>::iter_values().fold(0, |a, r| a.saturating_add(r.escrow()));
 		ensure!(
 			held.saturating_add(escrowed) == Minted::<T>::get().saturating_sub(Spent::<T>::get()),
 			"credits held and escrowed differ from minted minus spent"
@@ -866,13 +862,6 @@ impl<T: Config> Pallet<T> {
 		}
 		let listed: usize = CollatorsOf::<T>::iter_values().map(|l| l.len()).sum();
 		ensure!(listed == ResearcherOf::<T>::iter().count(), "stray collator in a list");
-		for (_, request) in Requests::<T>::iter() {
-			ensure!(
-				request.escrow
-					== request.cost_per_answer.saturating_mul(request.pending.len() as Credits),
-				"escrow differs from the answers still due"
-			);
-		}
 		Ok(())
 	}
 }

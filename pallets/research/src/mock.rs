@@ -1,13 +1,15 @@
-//! A test runtime with balances and the research pallet; the registry and the block author are
-//! kept in memory. The consortium is root.
+//! A test runtime with balances and the research pallet; the registry
+//! (`medrec_primitives::testing`) and the block author are kept in memory. The consortium is
+//! root.
 
 use crate as pallet_research;
-use core::cell::RefCell;
+use core::cell::Cell;
 use frame::{deps::sp_runtime::BuildStorage, testing_prelude::*};
-use medrec_primitives::{GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry};
-use std::collections::{BTreeMap, BTreeSet};
+pub use medrec_primitives::testing::{
+	admit_provider, admit_researcher, id, register_patient, suspend, AccountId, MockRegistry,
+};
+use medrec_primitives::{testing, OnAccountRotated};
 
-pub type AccountId = u64;
 pub type Balance = u128;
 
 pub const ALICE: AccountId = 1; // a patient
@@ -64,71 +66,18 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// Participants and the current block's author.
-#[derive(Default)]
-pub struct World {
-	ids: BTreeMap<AccountId, ParticipantId>,
-	patients: BTreeSet<AccountId>,
-	providers: BTreeSet<AccountId>,
-	researchers: BTreeSet<AccountId>,
-	suspended: BTreeSet<AccountId>,
-	author: Option<AccountId>,
-}
-
 thread_local! {
-	pub static WORLD: RefCell<World> = RefCell::new(World::default());
-}
-
-fn with<R>(f: impl FnOnce(&mut World) -> R) -> R {
-	WORLD.with(|w| f(&mut w.borrow_mut()))
-}
-
-fn number(who: AccountId) -> ParticipantId {
-	with(|w| {
-		let next = 100 + w.ids.len() as ParticipantId;
-		*w.ids.entry(who).or_insert(next)
-	})
-}
-
-pub fn register_patient(who: AccountId) {
-	number(who);
-	with(|w| w.patients.insert(who));
-}
-
-pub fn admit_provider(who: AccountId) {
-	number(who);
-	with(|w| w.providers.insert(who));
-}
-
-pub fn admit_researcher(who: AccountId) {
-	number(who);
-	with(|w| w.researchers.insert(who));
-}
-
-pub fn suspend(who: AccountId) {
-	with(|w| w.suspended.insert(who));
-}
-
-pub fn id(who: AccountId) -> ParticipantId {
-	with(|w| w.ids[&who])
+	/// The current block's author.
+	static AUTHOR: Cell<Option<AccountId>> = const { Cell::new(None) };
 }
 
 pub fn set_author(who: Option<AccountId>) {
-	with(|w| w.author = who);
+	AUTHOR.with(|a| a.set(who));
 }
 
 /// What the registrar does on rotation: the number moves, then followers are told.
 pub fn rotate(old: AccountId, new: AccountId) {
-	with(|w| {
-		let id = w.ids.remove(&old).expect("rotating a registered account");
-		w.ids.insert(new, id);
-		let World { patients, providers, researchers, .. } = w;
-		for set in [patients, providers, researchers] {
-			if set.remove(&old) {
-				set.insert(new);
-			}
-		}
-	});
+	testing::rotate_registration(old, new);
 	Research::on_account_rotated(&old, &new);
 }
 
@@ -141,47 +90,17 @@ pub fn author_blocks(from: u64, to: u64, authors: &[Option<AccountId>]) {
 	}
 }
 
-pub struct MockWorld;
-
-impl ParticipantRegistry<AccountId> for MockWorld {
-	fn is_patient(who: &AccountId) -> bool {
-		with(|w| w.patients.contains(who))
-	}
-	fn is_active_provider(who: &AccountId) -> bool {
-		with(|w| w.providers.contains(who) && !w.suspended.contains(who))
-	}
-	fn is_active_researcher(who: &AccountId) -> bool {
-		with(|w| w.researchers.contains(who) && !w.suspended.contains(who))
-	}
-	fn is_group_member(_: GroupId, _: &AccountId) -> bool {
-		false
-	}
-	fn group_owner(_: GroupId) -> Option<AccountId> {
-		None
-	}
-	fn groups_of(_: &AccountId) -> Vec<GroupId> {
-		Vec::new()
-	}
-	fn participant_id(who: &AccountId) -> Option<ParticipantId> {
-		with(|w| w.ids.get(who).copied())
-	}
-	fn account_of(id: ParticipantId) -> Option<AccountId> {
-		with(|w| w.ids.iter().find(|(_, n)| **n == id).map(|(a, _)| *a))
-	}
-	fn query_weight() -> Weight {
-		Weight::from_parts(1_000, 0)
-	}
-}
-
 pub struct Author;
 impl Get<Option<AccountId>> for Author {
 	fn get() -> Option<AccountId> {
-		with(|w| w.author)
+		AUTHOR.with(|a| a.get())
 	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for MockWorld {
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for BenchmarkHelper {
 	fn register_patient(who: &AccountId) {
 		register_patient(*who);
 	}
@@ -211,7 +130,7 @@ impl pallet_research::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type Registry = MockWorld;
+	type Registry = MockRegistry;
 	type BlockAuthor = Author;
 	type ConsortiumOrigin = frame_system::EnsureRoot<AccountId>;
 	type DefaultParameters = DefaultParameters;
@@ -223,7 +142,7 @@ impl pallet_research::Config for Test {
 	type MaxConsents = ConstU32<2>;
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockWorld;
+	type BenchmarkHelper = BenchmarkHelper;
 }
 
 /// Builds test state: funded accounts; Alice a patient, Bob and Carol providers, Rita and Sam
@@ -244,7 +163,8 @@ impl ExtBuilder {
 		let mut ext = TestState::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);
-			WORLD.with(|w| *w.borrow_mut() = World::default());
+			testing::reset();
+			set_author(None);
 			register_patient(ALICE);
 			admit_provider(BOB);
 			admit_provider(CAROL);

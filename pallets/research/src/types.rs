@@ -104,14 +104,23 @@ where
 	pub min_cohort: u32,
 	/// The providers asked who have not answered yet.
 	pub pending: BoundedVec<ParticipantId, MaxTargets>,
-	/// Credits held for the providers not yet answered (`request_cost` each).
-	pub escrow: Credits,
-	/// The credits each answer spends.
+	/// The credits each answer spends (the `request_cost` when it was made).
 	pub cost_per_answer: Credits,
 	/// The first block it is no longer open in.
 	pub expires_at: BlockNumber,
 	/// The deposit held from the researcher.
 	pub deposit: Balance,
+}
+
+impl<BlockNumber, Balance, MaxTargets: Get<u32>> Request<BlockNumber, Balance, MaxTargets>
+where
+	BlockNumber: Clone + core::fmt::Debug + PartialEq + Eq,
+	Balance: Clone + core::fmt::Debug + PartialEq + Eq,
+{
+	/// The credits held for the answers still due: `cost_per_answer` for each pending provider.
+	pub fn escrow(&self) -> Credits {
+		self.cost_per_answer.saturating_mul(self.pending.len() as Credits)
+	}
 }
 
 /// A provider's release policy: which aggregate templates it answers, over at least how many
