@@ -11,17 +11,7 @@ cd "$root"
 . "$root/scripts/lib.sh"
 
 ./scripts/setup.sh
-need=()
-command -v protoc >/dev/null 2>&1 || need+=(protobuf-compiler)
-dpkg-query -W -f='${Status}' libclang-dev 2>/dev/null | grep -q "install ok installed" || need+=(libclang-dev)
-if [ ${#need[@]} -gt 0 ]; then
-	step "apt-get install ${need[*]}"
-	sudo_cmd=()
-	[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-	"${sudo_cmd[@]}" apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need[@]}" >/dev/null ||
-		die "apt-get install ${need[*]} failed; the node needs them to build."
-fi
+install_node_build_deps
 
 load_env
 export CARGO_TARGET_DIR

@@ -97,3 +97,18 @@ target dir: %s
 runtime_wasm() {
 	printf '%s\n' "$(target_dir)/${1:-debug}/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm"
 }
+
+# The node and the relay binary need protoc (libp2p) and libclang (RocksDB bindings).
+install_node_build_deps() {
+	local need=() sudo_cmd
+	command -v protoc >/dev/null 2>&1 || need+=(protobuf-compiler)
+	dpkg-query -W -f='${Status}' libclang-dev 2>/dev/null | grep -q "install ok installed" || need+=(libclang-dev)
+	if [ ${#need[@]} -gt 0 ]; then
+		step "apt-get install ${need[*]}"
+		sudo_cmd=()
+		[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+		"${sudo_cmd[@]}" apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need[@]}" >/dev/null ||
+			die "apt-get install ${need[*]} failed; the node needs them to build."
+	fi
+}

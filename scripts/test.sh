@@ -43,16 +43,17 @@ run_step "rustfmt" ./scripts/fmt.sh --check
 
 # Clippy checks every feature combination the runtime is built with (benchmarks and
 # try-runtime included) without building WASM.
-# The node (~40 min cold) has its own command, `make node`; everything else is built here.
-run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --exclude medrec-node \
+# The node (~40 min cold) and the relay binary have their own commands (`make node`,
+# `make relay`); everything else is built here.
+run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --exclude medrec-node --exclude medrec-relay \
 	--all-targets --locked \
 	--features medrec-runtime/runtime-benchmarks,medrec-runtime/try-runtime -- -D warnings
 
 # One build serves the tests and the real WASM: the runtime's build script compiles the
 # WASM that the runtime tests execute and the chain-spec tool embeds.
-run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --exclude medrec-node \
+run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay \
 	--locked --no-run
-run_step "cargo test" ./scripts/cargo.sh test --workspace --exclude medrec-node --locked
+run_step "cargo test" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay --locked
 
 # Each pallet's benchmarks run as tests against its mock runtime. A separate build: the
 # `runtime-benchmarks` feature changes FRAME itself, so it cannot share the build above.

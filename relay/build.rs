@@ -1,0 +1,6 @@
+//! Embeds the git commit and build profile in `--version`, as Substrate nodes do.
+
+fn main() {
+	substrate_build_script_utils::generate_cargo_keys();
+	substrate_build_script_utils::rerun_if_git_head_changed();
+}

@@ -1,0 +1,9 @@
+//! The PVF execute worker the `polkadot` validator spawns to run parachain validation code.
+//! Its version and commit must equal the node's, hence this crate builds both.
+
+polkadot_node_core_pvf_common::decl_worker_main!(
+	"execute-worker",
+	polkadot_node_core_pvf_execute_worker::worker_entrypoint,
+	polkadot_cli::NODE_VERSION,
+	env!("SUBSTRATE_CLI_COMMIT_HASH"),
+);
