@@ -10,10 +10,11 @@
 //! 1. `patient_summary`, `notifications`, `pointer`.
 //! 2. `can_access`, `grants_of`, `grants_received`, `emergencies`.
 //! 3. `research_consent`, `research_credits`, `release_policy`.
+//! 4. `authorize`, `receipt_anchors`, `receipt_anchor`: what gatekeepers ask.
 
 use crate::{
 	access::{Denial, EmergencyView, GrantView},
-	records::{CategoryCode, FieldSet, PointerId, RelationshipStatus},
+	records::{AnchorTotals, CategoryCode, FieldSet, PointerId, ReceiptAnchor, RelationshipStatus},
 	research::{Credits, TemplateCode},
 	Hash, ParticipantId,
 };
@@ -82,6 +83,22 @@ pub enum Notification<AccountId> {
 	},
 }
 
+/// What a gatekeeper needs to serve a request: the record's pointer, the provider that holds
+/// it, and the fields the requester may see.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct Authorization<AccountId, BlockNumber> {
+	/// The provider holding the record (its current account). A gatekeeper serves only its
+	/// own provider's pointers.
+	pub provider: AccountId,
+	/// The pointer: query reference, category, fields, content hash.
+	pub pointer: PointerView<BlockNumber>,
+	/// The requested fields the requester may see: all of them, or fewer (a gatekeeper then
+	/// refuses, disclosing nothing).
+	pub fields: FieldSet,
+	/// The block whose state decided.
+	pub at: BlockNumber,
+}
+
 polkadot_sdk::sp_api::decl_runtime_apis! {
 	/// Reads MedRec's relationships, pointers, notifications and access rules.
 	pub trait MedRecApi<AccountId, BlockNumber>
@@ -139,5 +156,24 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// applies to it; `None` if `provider` never registered.
 		#[api_version(3)]
 		fn release_policy(provider: AccountId) -> Option<(Vec<TemplateCode>, u32)>;
+
+		/// Whether `viewer` may see `fields` of `pointer` of `patient` at the current block, as
+		/// `can_access` decides, together with the pointer and its provider: the one question
+		/// a gatekeeper asks before disclosing.
+		#[api_version(4)]
+		fn authorize(
+			viewer: AccountId,
+			patient: AccountId,
+			pointer: PointerId,
+			fields: FieldSet,
+		) -> Result<Authorization<AccountId, BlockNumber>, Denial>;
+
+		/// How many receipt anchors `provider` has made and how many receipts they cover.
+		#[api_version(4)]
+		fn receipt_anchors(provider: AccountId) -> AnchorTotals;
+
+		/// Anchor `index` of `provider`, if made.
+		#[api_version(4)]
+		fn receipt_anchor(provider: AccountId, index: u32) -> Option<ReceiptAnchor<BlockNumber>>;
 	}
 }

@@ -144,6 +144,54 @@ pub struct PointerInfo {
 	pub active: bool,
 }
 
+/// A root of a provider's disclosure receipts, anchored on chain by its gatekeeper. A
+/// provider's receipts are numbered from 0 without gaps; this anchor covers receipts
+/// `first .. first + count`, as leaves of the binary Merkle tree whose root is `root` (the
+/// gatekeeper crate's `merkle` module defines the tree).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ReceiptAnchor<BlockNumber> {
+	/// The Merkle root.
+	pub root: Hash,
+	/// The number of the first receipt under it.
+	pub first: u64,
+	/// How many receipts are under it.
+	pub count: u32,
+	/// The block it was anchored in.
+	pub anchored_at: BlockNumber,
+}
+
+/// What a provider has anchored so far.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct AnchorTotals {
+	/// Anchors made; the next anchor's index.
+	pub anchors: u32,
+	/// Receipts under them; the number of the next anchor's first receipt.
+	pub receipts: u64,
+}
+
 /// What other pallets ask the relationships pallet about records. Implemented by the
 /// relationships pallet; `()` knows no record.
 pub trait RecordIndex {

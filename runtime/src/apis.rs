@@ -4,8 +4,8 @@ use crate::{
 	configs::{xcm_config, ConsensusHook, RELAY_PARENT_OFFSET},
 	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, Balance, Block, BlockNumber,
 	Executive, InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, Permissions,
-	PolkadotXcm, Relationships, Research, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
+	PolkadotXcm, Registrar, Relationships, Research, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -288,7 +288,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(3)]
+	#[api_version(4)]
 	impl medrec_primitives::api::MedRecApi<Block, AccountId, BlockNumber> for Runtime {
 		fn patient_summary(
 			patient: AccountId,
@@ -347,6 +347,38 @@ impl_runtime_apis! {
 			provider: AccountId,
 		) -> Option<(Vec<medrec_primitives::research::TemplateCode>, u32)> {
 			Research::release_policy(&provider)
+		}
+
+		fn authorize(
+			viewer: AccountId,
+			patient: AccountId,
+			pointer: medrec_primitives::records::PointerId,
+			fields: medrec_primitives::records::FieldSet,
+		) -> Result<
+			medrec_primitives::api::Authorization<AccountId, BlockNumber>,
+			medrec_primitives::access::Denial,
+		> {
+			use medrec_primitives::{access::Denial, records::RecordIndex, ParticipantRegistry};
+			let at = System::block_number();
+			let granted = Permissions::can_access(&viewer, &patient, pointer, fields, at)?;
+			// `can_access` found the pointer, so these exist; a missing one is still a denial,
+			// never a panic.
+			let info = <Relationships as RecordIndex>::pointer(pointer).ok_or(Denial::UnknownPointer)?;
+			let view = Relationships::pointer_view(pointer).ok_or(Denial::UnknownPointer)?;
+			let provider = <Registrar as ParticipantRegistry<AccountId>>::account_of(info.provider)
+				.ok_or(Denial::UnknownPointer)?;
+			Ok(medrec_primitives::api::Authorization { provider, pointer: view, fields: granted, at })
+		}
+
+		fn receipt_anchors(provider: AccountId) -> medrec_primitives::records::AnchorTotals {
+			Registrar::anchor_totals(&provider)
+		}
+
+		fn receipt_anchor(
+			provider: AccountId,
+			index: u32,
+		) -> Option<medrec_primitives::records::ReceiptAnchor<BlockNumber>> {
+			Registrar::receipt_anchor(&provider, index)
 		}
 	}
 

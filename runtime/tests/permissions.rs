@@ -5,7 +5,7 @@
 
 use medrec_primitives::{
 	access::{Denial, Scope},
-	api::runtime_decl_for_med_rec_api::MedRecApiV3,
+	api::runtime_decl_for_med_rec_api::MedRecApiV4,
 	records::{FieldSet, Grantee},
 };
 use medrec_runtime::{
@@ -41,7 +41,7 @@ fn fields(codes: &[u8]) -> FieldSet {
 }
 
 fn can_access(viewer: Sr25519Keyring, pointer: u64, asked: &[u8]) -> Result<FieldSet, Denial> {
-	<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::can_access(
+	<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::can_access(
 		viewer.to_account_id(),
 		Ferdie.to_account_id(),
 		pointer,
@@ -83,19 +83,19 @@ fn a_field_grant_is_answered_by_medrec_api_and_revocation_ends_it() {
 		));
 		assert_eq!(can_access(Dave, pointer, &[2]), Ok(fields(&[2])));
 		assert_eq!(can_access(Dave, pointer, &[1]), Err(Denial::NoGrant));
-		let grants = <Api as MedRecApiV3<Block, AccountId, BlockNumber>>::grants_received(
+		let grants = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::grants_received(
 			Dave.to_account_id(),
 		);
 		assert_eq!(grants.len(), 1);
 		// Dave sees the new sharing in his notifications (the relationships pallet's list).
-		let inbox = <Api as MedRecApiV3<Block, AccountId, BlockNumber>>::notifications(
+		let inbox = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
 			Dave.to_account_id(),
 		);
 		assert_eq!(inbox.len(), 1);
 
 		assert_ok!(Permissions::revoke(signed(Ferdie), grants[0].id));
 		assert_eq!(can_access(Dave, pointer, &[2]), Err(Denial::NoGrant));
-		assert!(<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
 			Dave.to_account_id()
 		)
 		.is_empty());
@@ -159,13 +159,13 @@ fn a_certified_provider_breaks_the_glass_and_the_patient_sees_it() {
 		));
 		assert_ok!(Permissions::break_glass(signed(Eve), Ferdie.to_account_id(), 9));
 		assert_eq!(can_access(Eve, pointer, &[0, 1, 2]), Ok(fields(&[0, 1, 2])));
-		let inbox = <Api as MedRecApiV3<Block, AccountId, BlockNumber>>::emergencies(
+		let inbox = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::emergencies(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!((inbox.len(), inbox[0].reason), (1, 9));
 		// Four hours later it is over.
 		let end = 1 + 4 * medrec_primitives::time::HOURS;
-		let at = <Api as MedRecApiV3<Block, AccountId, BlockNumber>>::can_access(
+		let at = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::can_access(
 			Eve.to_account_id(),
 			Ferdie.to_account_id(),
 			pointer,

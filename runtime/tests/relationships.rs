@@ -4,7 +4,7 @@
 //! relationship's deposits along.
 
 use medrec_primitives::{
-	api::{runtime_decl_for_med_rec_api::MedRecApiV3, Notification},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV4, Notification},
 	records::{FieldSet, RelationshipStatus},
 	ParticipantRegistry,
 };
@@ -60,7 +60,7 @@ fn ferdie_at_bobs_hospital() {
 fn the_summary_and_notifications_come_out_of_medrec_api() {
 	dev_chain().execute_with(|| {
 		ferdie_at_bobs_hospital();
-		let summary = <Api as MedRecApiV3<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary.len(), 1);
@@ -69,7 +69,7 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 		assert_eq!(summary[0].pointers.len(), 2);
 		assert_eq!(summary[0].pointers[1].query, b"notes.discharge:r2".to_vec());
 		assert_eq!(
-			<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::notifications(
+			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
 				Ferdie.to_account_id()
 			),
 			vec![Notification::Relationship {
@@ -79,25 +79,25 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 		);
 		let pointer = summary[0].pointers[0].id;
 		assert_eq!(
-			<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::pointer(pointer),
+			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::pointer(pointer),
 			Some(summary[0].pointers[0].clone())
 		);
 
 		assert_ok!(Relationships::acknowledge(signed(Ferdie), Bob.to_account_id()));
-		assert!(<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
 			Ferdie.to_account_id()
 		)
 		.is_empty());
 		assert_ok!(Relationships::update_pointer(signed(Bob), pointer, H256::repeat_byte(1)));
 		assert_eq!(
-			<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::patient_summary(
+			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
 				Ferdie.to_account_id()
 			)[0]
 			.status,
 			RelationshipStatus::Updated
 		);
 		// Someone who never registered has an empty summary.
-		assert!(<Api as MedRecApiV3<Block, AccountId, BlockNumber>>::patient_summary(
+		assert!(<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
 			Eve.to_account_id()
 		)
 		.is_empty());
@@ -113,7 +113,7 @@ fn a_rotated_provider_keeps_its_relationships_and_deposits() {
 		// Bob's hospital moves to a new key (Eve's, funded in the dev genesis).
 		assert_ok!(Registrar::rotate_account(signed(Bob), Eve.to_account_id()));
 		assert_eq!((relationship_deposits(Bob), relationship_deposits(Eve)), (0, held));
-		let summary = <Api as MedRecApiV3<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary[0].provider, Eve.to_account_id());

@@ -4,7 +4,7 @@
 //! whose below-floor answer is refused.
 
 use codec::Encode;
-use medrec_primitives::api::runtime_decl_for_med_rec_api::MedRecApiV3;
+use medrec_primitives::api::runtime_decl_for_med_rec_api::MedRecApiV4;
 use medrec_runtime::{
 	genesis_config_presets::preset_storage, AccountId, Authorship, Block, BlockNumber, Executive,
 	Header, Registrar, Research, Runtime, RuntimeOrigin, Session, System,
@@ -34,7 +34,7 @@ fn author_block(number: BlockNumber, slot: u64) -> AccountId {
 }
 
 fn credits(who: AccountId) -> u64 {
-	<Runtime as MedRecApiV3<Block, AccountId, BlockNumber>>::research_credits(who)
+	<Runtime as MedRecApiV4<Block, AccountId, BlockNumber>>::research_credits(who)
 }
 
 #[test]

@@ -306,6 +306,22 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn anchor_receipts() -> Result<(), BenchmarkError> {
+		let who = provider::<T>("provider", 0)?;
+		// Not the first anchor: the totals exist and are updated.
+		Pallet::<T>::anchor_receipts(
+			RawOrigin::Signed(who.clone()).into(),
+			H256::repeat_byte(1),
+			1,
+		)?;
+		let count = T::MaxReceiptsPerAnchor::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), H256::repeat_byte(2), count);
+		assert_eq!(Pallet::<T>::anchor_totals(&who).anchors, 2);
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(
 		Pallet,
 		crate::mock::ExtBuilder::default().build(),

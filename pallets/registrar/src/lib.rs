@@ -15,6 +15,8 @@
 //!   hashing what it knows; the plaintext never reaches the chain.
 //! - A provider publishes a **profile** ([`Pallet::set_provider_profile`]): its public institution
 //!   name, its gatekeeper's URL and the gatekeeper's receipt-signing key.
+//! - A provider's gatekeeper **anchors receipts** ([`Pallet::anchor_receipts`]): the Merkle root
+//!   of the signed receipts it wrote for its disclosures, so patients can verify theirs.
 //! - A provider manages **groups** of accounts (an emergency department, a care team) that can
 //!   receive access as one ([`Pallet::create_group`]).
 //! - A registration can move to a new account ([`Pallet::rotate_account`]) after a lost or
@@ -102,7 +104,11 @@ use frame::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use medrec_primitives::{deposits, GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry};
+use medrec_primitives::{
+	deposits,
+	records::{AnchorTotals, ReceiptAnchor},
+	GroupId, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+};
 
 /// Balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -180,6 +186,10 @@ pub mod pallet {
 		/// Most groups one account may belong to.
 		#[pallet::constant]
 		type MaxMemberships: Get<u32>;
+
+		/// Most receipts one anchor may cover.
+		#[pallet::constant]
+		type MaxReceiptsPerAnchor: Get<u32>;
 
 		/// Pallets that keep per-account state and follow account rotations.
 		type OnAccountRotated: OnAccountRotated<Self::AccountId>;
@@ -279,6 +289,24 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Each provider's receipt anchors, by provider number and anchor index. Kept forever:
+	/// they are the audit trail patients verify their receipts against.
+	// Twox64Concat: provider numbers and indices are sequential, assigned by the chain.
+	#[pallet::storage]
+	pub type ReceiptAnchors<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ParticipantId,
+		Twox64Concat,
+		u32,
+		ReceiptAnchor<BlockNumberFor<T>>,
+	>;
+
+	/// What each provider has anchored so far.
+	#[pallet::storage]
+	pub type AnchorTotalsOf<T: Config> =
+		StorageMap<_, Twox64Concat, ParticipantId, AnchorTotals, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -369,6 +397,19 @@ pub mod pallet {
 			/// The account that holds it now.
 			new: T::AccountId,
 		},
+		/// A provider's gatekeeper anchored the root of its next receipts.
+		ReceiptsAnchored {
+			/// The provider.
+			provider: T::AccountId,
+			/// The anchor's index among the provider's anchors.
+			index: u32,
+			/// The Merkle root of the receipts.
+			root: Hash,
+			/// The number of the first receipt under it.
+			first: u64,
+			/// How many receipts are under it.
+			count: u32,
+		},
 	}
 
 	#[pallet::error]
@@ -410,6 +451,12 @@ pub mod pallet {
 		/// The new account of a rotation holds no funds, so deposits cannot be held on it;
 		/// transfer at least the existential deposit to it first.
 		NewAccountUnfunded,
+		/// An anchor covers at least one receipt.
+		EmptyAnchor,
+		/// An anchor covers at most `MaxReceiptsPerAnchor` receipts; split them.
+		TooManyReceipts,
+		/// The provider's anchor or receipt count would overflow.
+		AnchorOverflow,
 	}
 
 	#[pallet::hooks]
@@ -885,10 +932,67 @@ pub mod pallet {
 				})
 				.into())
 		}
+
+		/// Anchors the Merkle `root` of the provider's next `count` disclosure receipts.
+		///
+		/// ## Dispatch Origin
+		/// Signed by an active provider: in practice its gatekeeper's key, through a
+		/// `Gatekeeper` proxy that may make this call only.
+		///
+		/// ## Details
+		/// A provider's receipts are numbered from 0 without gaps; the anchor covers the
+		/// `count` receipts after those already anchored, so a patient holding a receipt and
+		/// its proof can check it against the anchor's root. Anchors are kept under the
+		/// provider's participant number: a rotated provider keeps them and continues the
+		/// numbering. No deposit: anchors are the permanent audit trail, paid for by fees.
+		///
+		/// ## Events
+		/// [`Event::ReceiptsAnchored`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::anchor_receipts())]
+		pub fn anchor_receipts(origin: OriginFor<T>, root: Hash, count: u32) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::ensure_active(&provider, Role::Provider)?;
+			ensure!(count > 0, Error::<T>::EmptyAnchor);
+			ensure!(count <= T::MaxReceiptsPerAnchor::get(), Error::<T>::TooManyReceipts);
+			let id = ParticipantIdOf::<T>::get(&provider).ok_or(Error::<T>::NotRegistered)?;
+			let (index, first) = AnchorTotalsOf::<T>::try_mutate(id, |totals| {
+				let before = *totals;
+				totals.anchors = before.anchors.checked_add(1).ok_or(Error::<T>::AnchorOverflow)?;
+				totals.receipts = before
+					.receipts
+					.checked_add(u64::from(count))
+					.ok_or(Error::<T>::AnchorOverflow)?;
+				Ok::<_, Error<T>>((before.anchors, before.receipts))
+			})?;
+			let anchored_at = frame_system::Pallet::<T>::block_number();
+			ReceiptAnchors::<T>::insert(
+				id,
+				index,
+				ReceiptAnchor { root, first, count, anchored_at },
+			);
+			Self::deposit_event(Event::ReceiptsAnchored { provider, index, root, first, count });
+			Ok(())
+		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// What `provider` has anchored so far (zero for an unknown account).
+	pub fn anchor_totals(provider: &T::AccountId) -> AnchorTotals {
+		ParticipantIdOf::<T>::get(provider)
+			.map(AnchorTotalsOf::<T>::get)
+			.unwrap_or_default()
+	}
+
+	/// Anchor `index` of `provider`.
+	pub fn receipt_anchor(
+		provider: &T::AccountId,
+		index: u32,
+	) -> Option<ReceiptAnchor<BlockNumberFor<T>>> {
+		ReceiptAnchors::<T>::get(ParticipantIdOf::<T>::get(provider)?, index)
+	}
+
 	/// Deposit for `items` storage items of `bytes` bytes in total.
 	pub fn deposit_for(items: u32, bytes: u32) -> BalanceOf<T> {
 		deposits::price(T::DepositPerItem::get(), T::DepositPerByte::get(), items, bytes)

@@ -89,6 +89,7 @@ impl pallet_registrar::Config for Test {
 	type MaxGroupMembers = ConstU32<3>;
 	type MaxGroupsPerOwner = ConstU32<2>;
 	type MaxMemberships = ConstU32<2>;
+	type MaxReceiptsPerAnchor = ConstU32<1_000>;
 	type OnAccountRotated = RecordRotations;
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 }

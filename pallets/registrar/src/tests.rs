@@ -647,6 +647,144 @@ mod groups {
 	}
 }
 
+mod anchors {
+	use super::*;
+
+	fn root(n: u8) -> H256 {
+		H256::repeat_byte(n)
+	}
+
+	#[test]
+	fn numbers_anchors_and_receipts_contiguously() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			System::set_block_number(5);
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 3));
+			System::assert_last_event(
+				Event::ReceiptsAnchored {
+					provider: BOB,
+					index: 0,
+					root: root(1),
+					first: 0,
+					count: 3,
+				}
+				.into(),
+			);
+			System::set_block_number(6);
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(2), 1_000));
+			System::assert_last_event(
+				Event::ReceiptsAnchored {
+					provider: BOB,
+					index: 1,
+					root: root(2),
+					first: 3,
+					count: 1_000,
+				}
+				.into(),
+			);
+			assert_eq!(
+				Registrar::receipt_anchor(&BOB, 0),
+				Some(ReceiptAnchor { root: root(1), first: 0, count: 3, anchored_at: 5 })
+			);
+			assert_eq!(
+				Registrar::receipt_anchor(&BOB, 1),
+				Some(ReceiptAnchor { root: root(2), first: 3, count: 1_000, anchored_at: 6 })
+			);
+			assert_eq!(Registrar::receipt_anchor(&BOB, 2), None);
+			assert_eq!(
+				Registrar::anchor_totals(&BOB),
+				AnchorTotals { anchors: 2, receipts: 1_003 }
+			);
+			// Nobody else's totals moved.
+			assert_eq!(Registrar::anchor_totals(&ALICE), AnchorTotals::default());
+			assert_eq!(Registrar::receipt_anchor(&EVE, 0), None);
+		});
+	}
+
+	#[test]
+	fn refuses_empty_and_oversized_anchors() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 0),
+				Error::EmptyAnchor
+			);
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1_001),
+				Error::TooManyReceipts
+			);
+		});
+	}
+
+	#[test]
+	fn only_active_providers_anchor() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(EVE), root(1), 1),
+				Error::NotRegistered
+			);
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(ALICE), root(1), 1),
+				Error::NotAuthorized
+			);
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(CHARLIE), root(1), 1),
+				Error::NotAuthorized
+			);
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::none(), root(1), 1),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1),
+				Error::Suspended
+			);
+		});
+	}
+
+	#[test]
+	fn overflowing_totals_are_refused() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let bob = Registrar::participant_id(&BOB).unwrap();
+			AnchorTotalsOf::<Test>::insert(bob, AnchorTotals { anchors: u32::MAX, receipts: 0 });
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1),
+				Error::AnchorOverflow
+			);
+			AnchorTotalsOf::<Test>::insert(bob, AnchorTotals { anchors: 0, receipts: u64::MAX });
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1),
+				Error::AnchorOverflow
+			);
+		});
+	}
+
+	#[test]
+	fn a_rotated_provider_keeps_its_anchors_and_continues_numbering() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 4));
+			assert_ok!(Registrar::rotate_account(RuntimeOrigin::signed(BOB), FRESH));
+			assert_eq!(Registrar::receipt_anchor(&FRESH, 0).map(|a| a.count), Some(4));
+			assert_eq!(Registrar::receipt_anchor(&BOB, 0), None);
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(FRESH), root(2), 2));
+			System::assert_last_event(
+				Event::ReceiptsAnchored {
+					provider: FRESH,
+					index: 1,
+					root: root(2),
+					first: 4,
+					count: 2,
+				}
+				.into(),
+			);
+		});
+	}
+}
+
 mod rotation {
 	use super::*;
 

@@ -44,6 +44,7 @@ impl pallet_registrar::Config for Runtime {
 	type MaxGroupMembers = ConstU32<64>;
 	type MaxGroupsPerOwner = ConstU32<32>;
 	type MaxMemberships = ConstU32<16>;
+	type MaxReceiptsPerAnchor = ConstU32<1_000_000>;
 	// Pallets that hold deposits from participants move them when an account rotates; the
 	// rest of their state is keyed by participant numbers, which do not change.
 	type OnAccountRotated = (Relationships, Permissions, Research);

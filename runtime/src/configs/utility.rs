@@ -54,6 +54,9 @@ pub enum ProxyType {
 	/// answering providers (acknowledge, reject, invite) and reviewing emergency accesses. Not
 	/// leaving MedRec, not moving funds, not changing guardians or the registration.
 	Guardian,
+	/// Only what a provider's gatekeeper does on chain: anchoring its receipt roots. The
+	/// gatekeeper's key holds this proxy, never the provider's own key.
+	Gatekeeper,
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
@@ -87,6 +90,10 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 						| pallet_relationships::Call::invite_provider { .. }
 				) | RuntimeCall::Utility(pallet_utility::Call::batch { .. })
 					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+			),
+			ProxyType::Gatekeeper => matches!(
+				call,
+				RuntimeCall::Registrar(pallet_registrar::Call::anchor_receipts { .. })
 			),
 		}
 	}

@@ -1,0 +1,163 @@
+//! What a provider's gatekeeper asks and does on the real runtime: `MedRecApi::authorize`
+//! (the pointer, its provider and the granted fields in one call), and anchoring receipt roots
+//! through a `Gatekeeper` proxy that can do nothing else.
+
+use medrec_primitives::{
+	access::{Denial, Scope},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV4, Authorization},
+	records::{AnchorTotals, FieldSet, Grantee, ReceiptAnchor},
+};
+use medrec_runtime::{
+	configs::ProxyType, genesis_config_presets::preset_storage, AccountId, Block, BlockNumber,
+	Permissions, Proxy, Registrar, Relationships, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, System,
+};
+use polkadot_sdk::{
+	frame_support::assert_ok,
+	sp_core::H256,
+	sp_genesis_builder::DEV_RUNTIME_PRESET,
+	sp_io::TestExternalities,
+	sp_keyring::Sr25519Keyring::{self, Bob, Dave, Eve, Ferdie},
+	sp_runtime::DispatchError,
+	*,
+};
+
+type Api = Runtime;
+
+fn dev_chain() -> TestExternalities {
+	let mut ext = TestExternalities::new(preset_storage(DEV_RUNTIME_PRESET).expect("dev preset"));
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(key.to_account_id())
+}
+
+fn fields(codes: &[u8]) -> FieldSet {
+	FieldSet::from_codes(codes).expect("codes below 64")
+}
+
+fn authorize(
+	viewer: Sr25519Keyring,
+	asked: &[u8],
+) -> Result<Authorization<AccountId, BlockNumber>, Denial> {
+	<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::authorize(
+		viewer.to_account_id(),
+		Ferdie.to_account_id(),
+		0,
+		fields(asked),
+	)
+}
+
+/// Ferdie, a patient of Bob's, with pointer 0 (fields 0–2), field 2 of which Dave may see.
+fn shared_pointer() {
+	assert_ok!(Registrar::register_patient(signed(Ferdie)));
+	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), 1));
+	assert_ok!(Relationships::open_relationship(signed(Bob), Ferdie.to_account_id()));
+	assert_ok!(Relationships::add_pointer(
+		signed(Bob),
+		Ferdie.to_account_id(),
+		b"lab:1".to_vec(),
+		7,
+		fields(&[0, 1, 2]),
+		H256::repeat_byte(7),
+	));
+	assert_ok!(Permissions::grant(
+		signed(Ferdie),
+		None,
+		Grantee::Account(Dave.to_account_id()),
+		Scope::Fields(0, fields(&[2])),
+		None,
+		None,
+		0,
+	));
+}
+
+#[test]
+fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
+	dev_chain().execute_with(|| {
+		shared_pointer();
+		let yes = authorize(Dave, &[2]).expect("granted");
+		assert_eq!(yes.provider, Bob.to_account_id());
+		assert_eq!(yes.pointer.query, b"lab:1".to_vec());
+		assert_eq!(yes.pointer.content_hash, H256::repeat_byte(7));
+		assert_eq!(yes.fields, fields(&[2]));
+		assert_eq!(yes.at, 1);
+		// Asking for more than granted: only the granted part comes back, and a gatekeeper
+		// refuses the whole request.
+		assert_eq!(authorize(Dave, &[1, 2]).map(|a| a.fields), Ok(fields(&[2])));
+		assert_eq!(authorize(Dave, &[1]), Err(Denial::NoGrant));
+		assert_eq!(authorize(Eve, &[2]), Err(Denial::NoGrant));
+		assert_eq!(
+			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::authorize(
+				Dave.to_account_id(),
+				Ferdie.to_account_id(),
+				99,
+				fields(&[2]),
+			),
+			Err(Denial::UnknownPointer)
+		);
+	});
+}
+
+#[test]
+fn a_gatekeeper_proxy_anchors_receipts_and_nothing_else() {
+	dev_chain().execute_with(|| {
+		shared_pointer();
+		let gatekeeper = Eve;
+		assert_ok!(Proxy::add_proxy(
+			signed(Bob),
+			gatekeeper.to_account_id().into(),
+			ProxyType::Gatekeeper,
+			0
+		));
+		let anchor = RuntimeCall::Registrar(pallet_registrar::Call::anchor_receipts {
+			root: H256::repeat_byte(9),
+			count: 12,
+		});
+		assert_ok!(Proxy::proxy(
+			signed(gatekeeper),
+			Bob.to_account_id().into(),
+			Some(ProxyType::Gatekeeper),
+			Box::new(anchor),
+		));
+		let api = |index| {
+			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::receipt_anchor(
+				Bob.to_account_id(),
+				index,
+			)
+		};
+		assert_eq!(
+			api(0),
+			Some(ReceiptAnchor { root: H256::repeat_byte(9), first: 0, count: 12, anchored_at: 1 })
+		);
+		assert_eq!(api(1), None);
+		assert_eq!(
+			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::receipt_anchors(
+				Bob.to_account_id()
+			),
+			AnchorTotals { anchors: 1, receipts: 12 }
+		);
+
+		// The same proxy may not move the provider's funds or share its patients' records.
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: gatekeeper.to_account_id().into(),
+			value: 1,
+		});
+		assert_ok!(Proxy::proxy(
+			signed(gatekeeper),
+			Bob.to_account_id().into(),
+			Some(ProxyType::Gatekeeper),
+			Box::new(transfer),
+		));
+		let filtered = System::events().into_iter().rev().find_map(|record| match record.event {
+			RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) => Some(result),
+			_ => None,
+		});
+		assert_eq!(
+			filtered,
+			Some(Err(DispatchError::from(frame_system::Error::<Runtime>::CallFiltered)))
+		);
+	});
+}
