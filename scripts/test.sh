@@ -54,6 +54,8 @@ run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --
 run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay \
 	--locked --no-run
 run_step "cargo test" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay --locked
+# The e2e suite runs the gatekeeper binary (debug; its crates are the test build's).
+run_step "gatekeeper binary" ./scripts/cargo.sh build --locked -p medrec-gatekeeper
 
 # Each pallet's benchmarks run as tests against its mock runtime. A separate build: the
 # `runtime-benchmarks` feature changes FRAME itself, so it cannot share the build above.

@@ -1,0 +1,271 @@
+// A provider's gatekeeper in front of the demo EMR, on a chain set up the way a hospital would:
+// Bob is an admitted provider whose profile names the gatekeeper's key, the key holds Bob's
+// `Gatekeeper` proxy (anchoring only) and some funds for fees, Charlie is Bob's patient with
+// pointers into the demo database, and Dave is a doctor Charlie shares two fields with.
+// Used by tests/gatekeeper.test.mjs and scripts/bench-gatekeeper.sh.
+
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir, homedir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady, signatureVerify } from '@polkadot/util-crypto';
+import { repoRoot, submit } from './chain.mjs';
+
+const run = promisify(execFile);
+
+/** The gatekeeper binary: MEDREC_GATEKEEPER_BIN, or the debug build `make test` makes. */
+export const gatekeeperBin = process.env.MEDREC_GATEKEEPER_BIN ??
+  join(process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'medrec', 'target'), 'debug', 'medrec-gatekeeper');
+
+export const GATEKEEPER_SEED = '//MedRecDemoGatekeeper';
+const PROVIDER_ROLE = 1;
+const LAB_CATEGORY = 7;
+
+export async function freePort() {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+export function eventsNamed(events, name) {
+  return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
+}
+
+/** A field set: bit `code` for each field code. */
+export const fieldSet = (...codes) => codes.reduce((set, code) => set | (1n << BigInt(code)), 0n);
+
+/** Dev keys by lower-case name, and the gatekeeper's key. */
+export async function keys() {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const named = Object.fromEntries(
+    ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
+  );
+  named.gatekeeper = keyring.addFromUri(GATEKEEPER_SEED);
+  return named;
+}
+
+/**
+ * A temporary folder holding the demo database, the key and a configuration for Bob's
+ * gatekeeper on `endpoint`. `anchorEvery` seconds between anchoring rounds.
+ */
+export async function prepareGatekeeper({ endpoint, anchorEvery = 2 }) {
+  const dir = await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
+  await run(gatekeeperBin, ['demo-db', join(dir, 'demo.sqlite')]);
+  await writeFile(join(dir, 'demo.key'), `${GATEKEEPER_SEED}\n`);
+  const port = await freePort();
+  const metricsPort = await freePort();
+  // The demo configuration with this run's ports, chain and anchoring interval.
+  let config = await readFile(join(repoRoot, 'gatekeeper', 'demo', 'gatekeeper.toml'), 'utf8');
+  config = config
+    .replace(/^listen = .*$/m, `listen = "127.0.0.1:${port}"`)
+    .replace(/^metrics = .*$/m, `metrics = "127.0.0.1:${metricsPort}"`)
+    .replace(/^url = .*$/m, `url = "${endpoint}"`)
+    .replace(/^interval_secs = .*$/m, `interval_secs = ${anchorEvery}`);
+  const configPath = join(dir, 'gatekeeper.toml');
+  await writeFile(configPath, config);
+  return {
+    dir,
+    configPath,
+    url: `http://127.0.0.1:${port}`,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    async remove() { await rm(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** The content hash the gatekeeper computes for a record, as `record-hash` prints it. */
+export async function recordHash(configPath, query, patient) {
+  const { stdout } = await run(gatekeeperBin, ['record-hash', '--config', configPath, '--query', query, '--patient', patient]);
+  return stdout.trim();
+}
+
+/** Starts the gatekeeper; resolves once it serves. `stop()` sends SIGTERM and waits. */
+export async function startGatekeeper(configPath, url) {
+  const child = spawn(gatekeeperBin, ['run', '--config', configPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const exited = once(child, 'exit');
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`gatekeeper exited ${child.exitCode}:\n${output}`);
+    if (/gatekeeper serving/.test(output)) break;
+    if (i > 600) throw new Error(`gatekeeper did not start within 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      return code;
+    },
+  };
+}
+
+/**
+ * Sets the chain up: Bob a provider with a profile naming the gatekeeper key and a Gatekeeper
+ * proxy held by it, Charlie his patient with pointers, Dave granted fields 0 and 2 of `lab`.
+ * Ferdie, another provider, points at a record with a query name Bob's gatekeeper also knows.
+ * Returns the pointers by name and the grant's id.
+ */
+export async function setUpChain(api, k, gatekeeper) {
+  const { alice: sudo, bob, charlie, dave, ferdie } = k;
+  const gk = k.gatekeeper;
+  await submit(api, api.tx.balances.transferKeepAlive(gk.address, 1_000n * 10n ** 12n), sudo);
+  await submit(api, api.tx.registrar.registerPatient(), charlie);
+  await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, PROVIDER_ROLE)), sudo);
+  await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(ferdie.address, PROVIDER_ROLE)), sudo);
+  await submit(
+    api,
+    api.tx.registrar.setProviderProfile('Bob General Hospital', 'http://127.0.0.1:9950', u8aToHex(gk.publicKey)),
+    bob,
+  );
+  await submit(api, api.tx.proxy.addProxy(gk.address, 'Gatekeeper', 0), bob);
+  await submit(api, api.tx.relationships.openRelationship(charlie.address), bob);
+  await submit(api, api.tx.relationships.openRelationship(charlie.address), ferdie);
+
+  const addPointer = async (provider, query, fields, hash) => {
+    const { events } = await submit(
+      api,
+      api.tx.relationships.addPointer(charlie.address, query, LAB_CATEGORY, fields, hash),
+      provider,
+    );
+    return eventsNamed(events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
+  };
+  const lab1 = await recordHash(gatekeeper.configPath, 'lab:1', charlie.address);
+  const pointers = {
+    // Charlie's HbA1c: loinc, label, value, unit, taken_at.
+    lab: await addPointer(bob, 'lab:1', fieldSet(0, 1, 2, 3, 4), lab1),
+    // The record changed after the pointer was written: the chain's hash is old.
+    stale: await addPointer(bob, 'lab:2', fieldSet(0, 1, 2, 3, 4), u8aToHex(blake2AsU8a('an older version'))),
+    // A reference shaped like SQL injection, within the chain's character set.
+    injection: await addPointer(bob, 'lab:1--', fieldSet(0), lab1),
+    // A query name this gatekeeper does not declare.
+    unknownQuery: await addPointer(bob, 'imaging:1', fieldSet(0), lab1),
+    // Another provider's pointer that Bob's gatekeeper could read: it must refuse it.
+    ferdies: await addPointer(ferdie, 'lab:1', fieldSet(0, 1, 2, 3, 4), lab1),
+  };
+  const grant = async (pointer, codes) => {
+    const { events } = await submit(
+      api,
+      api.tx.permissions.grant(null, { Account: dave.address }, { Fields: [pointer, fieldSet(...codes)] }, null, null, 0),
+      charlie,
+    );
+    return eventsNamed(events, 'permissions.AccessGranted')[0].data.grant.toBigInt();
+  };
+  const grants = {
+    lab: await grant(pointers.lab, [0, 2]),
+    stale: await grant(pointers.stale, [0]),
+    injection: await grant(pointers.injection, [0]),
+    unknownQuery: await grant(pointers.unknownQuery, [0]),
+    ferdies: await grant(pointers.ferdies, [0]),
+  };
+  return { pointers, grants };
+}
+
+const FETCH_DOMAIN = stringToU8a('medrec-gatekeeper/fetch/v1');
+const RECEIPTS_DOMAIN = stringToU8a('medrec-gatekeeper/receipts/v1');
+const RECEIPT_DOMAIN = stringToU8a('medrec-gatekeeper/receipt/v1');
+
+const u64 = (n) => {
+  const bytes = new Uint8Array(8);
+  new DataView(bytes.buffer).setBigUint64(0, BigInt(n), true);
+  return bytes;
+};
+
+let nonceCounter = 0n;
+/** A fresh 16-byte nonce. */
+export function nonce() {
+  nonceCounter += 1n;
+  return u8aConcat(u64(nonceCounter), u64(BigInt(Date.now())));
+}
+
+/** A `MultiSignature` (sr25519) as hex: the variant byte, then the signature. */
+const multiSignature = (pair, bytes) => u8aToHex(u8aConcat(new Uint8Array([1]), pair.sign(bytes)));
+
+/**
+ * A signed fetch request, as a requester's client builds it. `provider` is the gatekeeper's
+ * provider; `signer` defaults to the requester (override to forge).
+ */
+export function fetchRequest({ provider, requester, patient, pointer, fields, expires, signer, n }) {
+  const theNonce = n ?? nonce();
+  const expiry = expires ?? Date.now() + 60_000;
+  const bytes = u8aConcat(
+    FETCH_DOMAIN,
+    provider.publicKey,
+    requester.publicKey,
+    patient.publicKey,
+    u64(pointer),
+    u64(fieldSet(...fields)),
+    theNonce,
+    u64(expiry),
+  );
+  return {
+    requester: requester.address,
+    patient: patient.address,
+    pointer: Number(pointer),
+    fields,
+    nonce: u8aToHex(theNonce),
+    expires: expiry,
+    signature: multiSignature(signer ?? requester, bytes),
+  };
+}
+
+/** A patient's signed request for their receipts. */
+export function receiptsRequest({ provider, patient }) {
+  const theNonce = nonce();
+  const expiry = Date.now() + 60_000;
+  const bytes = u8aConcat(RECEIPTS_DOMAIN, provider.publicKey, patient.publicKey, theNonce, u64(expiry));
+  return { patient: patient.address, nonce: u8aToHex(theNonce), expires: expiry, signature: multiSignature(patient, bytes) };
+}
+
+/** One JSON-RPC call over HTTP: `{ result }` or `{ error }`. */
+export async function rpc(url, method, params) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  return response.json();
+}
+
+/** Whether `receipt` (as the gatekeeper returns it) is signed by `key` (32-byte public key). */
+export function receiptSignedBy(receipt, key) {
+  const scale = hexToU8a(receipt.scale);
+  const body = scale.subarray(0, scale.length - 64);
+  return signatureVerify(u8aConcat(RECEIPT_DOMAIN, body), receipt.signature, key).isValid &&
+    u8aToHex(blake2AsU8a(scale)) === receipt.leaf;
+}
+
+/** The Merkle check of gatekeeper/src/merkle.rs, written again from its description. */
+export function merkleVerify(root, leaf, index, count, proof) {
+  let hash = hexToU8a(leaf);
+  const siblings = proof.map((hex) => hexToU8a(hex));
+  let i = BigInt(index);
+  let n = BigInt(count);
+  while (n > 1n) {
+    const sibling = i ^ 1n;
+    if (sibling < n) {
+      const other = siblings.shift();
+      if (!other) return false;
+      hash = blake2AsU8a(i % 2n === 0n ? u8aConcat(hash, other) : u8aConcat(other, hash));
+    }
+    i /= 2n;
+    n = (n + 1n) / 2n;
+  }
+  return siblings.length === 0 && u8aToHex(hash) === root;
+}

@@ -1,0 +1,32 @@
+// Sets up the gatekeeper scenario of tests/gatekeeper.test.mjs on a fresh Chopsticks chain,
+// starts the gatekeeper (MEDREC_GATEKEEPER_BIN: a release build) and runs its `bench`
+// command against it. Run through scripts/bench-gatekeeper.sh, which builds the binary.
+//   node scripts/bench-gatekeeper.mjs [-- bench args…]
+
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { connect } from '../lib/chain.mjs';
+import { gatekeeperBin, keys, prepareGatekeeper, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
+
+const extra = process.argv.slice(2).filter((a) => a !== '--');
+const chain = await connect();
+const files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30 });
+let gatekeeper;
+let code = 1;
+try {
+  const k = await keys();
+  const { pointers } = await setUpChain(chain.api, k, files);
+  gatekeeper = await startGatekeeper(files.configPath, files.url);
+  const bench = spawn(gatekeeperBin, [
+    'bench', '--config', files.configPath, '--url', files.url,
+    '--requester', '//Dave', '--patient', k.charlie.address,
+    '--pointer', String(pointers.lab), '--query', 'lab:1', '--fields', '0,2',
+    ...extra,
+  ], { stdio: 'inherit' });
+  [code] = await once(bench, 'exit');
+} finally {
+  await gatekeeper?.stop();
+  await files.remove();
+  await chain.stop();
+}
+process.exit(code ?? 1);

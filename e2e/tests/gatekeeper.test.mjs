@@ -1,0 +1,181 @@
+// The gatekeeper in front of a real SQLite file, asking a real chain (Chopsticks, or
+// E2E_ENDPOINT), called by a client signing with @polkadot/keyring as a wallet would.
+//
+// Dave, granted fields 0 and 2 of Charlie's lab pointer, gets exactly those; every adversarial
+// request (forged, replayed, expired, out of scope, revoked then retried, another provider's
+// pointer, a stale pointer, SQL-shaped input) gets its own error and discloses nothing: the
+// receipts Charlie can fetch are exactly the successful disclosures. Receipts are signed by the
+// key Bob's registrar profile names and their root is anchored on chain, where Charlie checks
+// the inclusion proof. A restart loses no receipt and still refuses a replayed nonce.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect, submit } from '../lib/chain.mjs';
+import {
+  fetchRequest, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest, rpc,
+  setUpChain, startGatekeeper,
+} from '../lib/gatekeeper.mjs';
+
+describe('gatekeeper', () => {
+  let chain;
+  let api;
+  let k;
+  let files;
+  let gatekeeper;
+  let pointers;
+  let grants;
+  const disclosures = [];
+
+  /** A fetch by Dave of Charlie's `pointer` fields, with overrides. */
+  const request = (overrides = {}) => fetchRequest({
+    provider: k.bob, requester: k.dave, patient: k.charlie, pointer: pointers.lab, fields: [0, 2], ...overrides,
+  });
+  const fetchData = async (body) => {
+    const answer = await rpc(gatekeeper.url, 'gatekeeper_fetch', [body]);
+    if (answer.result) disclosures.push(answer.result);
+    return answer;
+  };
+  /** Asserts `answer` is refusal `code` and carries no data. */
+  const refused = (answer, code, reason) => {
+    assert.equal(answer.result, undefined, `disclosed: ${JSON.stringify(answer.result)}`);
+    assert.equal(answer.error?.code, code, JSON.stringify(answer.error));
+    if (reason) assert.equal(answer.error.data.reason, reason);
+  };
+
+  before(async () => {
+    k = await keys();
+    chain = await connect();
+    api = chain.api;
+    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 1 });
+    ({ pointers, grants } = await setUpChain(api, k, files));
+    gatekeeper = await startGatekeeper(files.configPath, files.url);
+  });
+
+  after(async () => {
+    await gatekeeper?.stop();
+    await files?.remove();
+    await chain?.stop();
+  });
+
+  test('serves exactly the granted fields, with a receipt signed by the registered key', async () => {
+    const answer = await fetchData(request());
+    assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+    const { fields, receipt, authorizedAt } = answer.result;
+    assert.deepEqual(fields, [
+      { code: 0, name: 'loinc', value: '4548-4' },
+      { code: 2, name: 'value', value: 7.9 },
+    ]);
+    const best = await api.rpc.chain.getHeader();
+    assert.ok(authorizedAt.number >= 1 && authorizedAt.number <= best.number.toNumber());
+    assert.equal(receipt.requester, k.dave.address);
+    assert.deepEqual(receipt.fields, [0, 2]);
+    const profile = (await api.query.registrar.providerProfiles(k.bob.address)).unwrap();
+    assert.ok(receiptSignedBy(receipt, profile.signingKey.toU8a()), 'receipt signed by the profile key');
+  });
+
+  test('health and metrics are served', async () => {
+    const health = await fetch(`${gatekeeper.url}/health`);
+    assert.equal(health.status, 200);
+    const report = await health.json();
+    assert.equal(report.database, true);
+    assert.ok(report.chain.number >= 1);
+    const metrics = await (await fetch(files.metricsUrl)).text();
+    assert.match(metrics, /medrec_gatekeeper_disclosures_total \d+/);
+  });
+
+  test('forged, wrongly addressed, replayed and expired requests are refused', async () => {
+    refused(await fetchData(request({ signer: k.eve })), 1001, 'bad_signature');
+    // Signed for Ferdie's gatekeeper: not valid at Bob's.
+    refused(await fetchData(request({ provider: k.ferdie })), 1001, 'bad_signature');
+    // Tampered after signing: asks for a field the signature does not cover.
+    const tampered = request();
+    tampered.fields = [0, 1, 2];
+    refused(await fetchData(tampered), 1001, 'bad_signature');
+
+    const once = request();
+    assert.ok((await fetchData(once)).result);
+    refused(await fetchData(once), 1004, 'replayed');
+
+    refused(await fetchData(request({ expires: Date.now() - 1 })), 1002, 'expired');
+    refused(await fetchData(request({ expires: Date.now() + 3_600_000 })), 1003, 'expiry_too_far');
+  });
+
+  test('out-of-scope requests are refused whole, never partly served', async () => {
+    // Field 1 is not granted: nothing of 0 and 2 either.
+    refused(await fetchData(request({ fields: [0, 1, 2] })), 1007, 'fields_not_granted');
+    // Eve holds no grant.
+    refused(await fetchData(request({ requester: k.eve })), 1008, 'denied');
+    refused(await fetchData(request({ pointer: 999_999n })), 1005, 'unknown_pointer');
+    // Ferdie's pointer names `lab:1` too; Bob's gatekeeper must not answer for Ferdie.
+    refused(await fetchData(request({ pointer: pointers.ferdies, fields: [0] })), 1006, 'provider_mismatch');
+    refused(await fetchData(request({ pointer: pointers.stale, fields: [0] })), 1009, 'stale_pointer');
+    refused(await fetchData(request({ pointer: pointers.unknownQuery, fields: [0] })), 1010, 'unknown_query');
+  });
+
+  test('SQL-shaped input never reaches the database as SQL', async () => {
+    // `lab:1--` is bound as the text "1--": no row, nothing else read.
+    refused(await fetchData(request({ pointer: pointers.injection, fields: [0] })), 1011, 'record_not_found');
+    // Requester-controlled strings are parsed, not passed on.
+    const bad = request();
+    bad.patient = "5FLSigC9' OR '1'='1";
+    refused(await fetchData(bad), -32602, 'malformed');
+    const worse = { ...request(), pointer: '1 OR 1=1' };
+    refused(await fetchData(worse), -32602, 'malformed');
+    const extra = { ...request(), sql: 'SELECT * FROM patients' };
+    refused(await fetchData(extra), -32602, 'malformed');
+  });
+
+  test('a revocation stops disclosures from the block it is in', async () => {
+    assert.ok((await fetchData(request())).result);
+    const revoked = await submit(api, api.tx.permissions.revoke(grants.lab), k.charlie);
+    const { number } = await api.rpc.chain.getHeader(revoked.blockHash);
+    // The gatekeeper follows new heads; give its subscription the block.
+    for (let i = 0; i < 50; i++) {
+      const info = await rpc(gatekeeper.url, 'gatekeeper_info', []);
+      if (info.result.head.number >= number.toNumber()) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const answer = await fetchData(request());
+    refused(answer, 1008, 'denied');
+    assert.equal(answer.error.data.denial, 'NoGrant');
+  });
+
+  test('the patient gets exactly the disclosures as receipts, anchored on chain', async () => {
+    // Wait for the anchoring round that covers every receipt so far.
+    let receipts;
+    for (let i = 0; i < 100; i++) {
+      receipts = (await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsRequest({ provider: k.bob, patient: k.charlie })])).result;
+      if (receipts.length === disclosures.length && receipts.every((r) => r.inclusion)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.equal(receipts.length, disclosures.length, 'one receipt per disclosure, none for refusals');
+    assert.deepEqual(receipts.map((r) => r.receipt.seq), disclosures.map((d) => d.receipt.seq));
+    for (const { receipt, inclusion } of receipts) {
+      assert.ok(inclusion, `receipt ${receipt.seq} anchored`);
+      const anchor = await api.call.medRecApi.receiptAnchor(k.bob.address, inclusion.anchor);
+      assert.ok(anchor.isSome);
+      const onChain = anchor.unwrap();
+      assert.equal(onChain.root.toHex(), inclusion.root);
+      assert.equal(onChain.first.toNumber() + Number(inclusion.index), receipt.seq);
+      assert.ok(merkleVerify(onChain.root.toHex(), receipt.leaf, inclusion.index, onChain.count.toNumber(), inclusion.proof));
+    }
+    // Only Charlie may read Charlie's receipts.
+    const eves = receiptsRequest({ provider: k.bob, patient: k.charlie });
+    eves.signature = receiptsRequest({ provider: k.bob, patient: k.eve }).signature;
+    refused(await rpc(gatekeeper.url, 'gatekeeper_receipts', [eves]), 1001, 'bad_signature');
+  });
+
+  test('a restart keeps every receipt and still refuses a replayed nonce', async () => {
+    // Re-grant so a fresh request can succeed, then take one request in and replay it after.
+    await submit(api, api.tx.permissions.grant(null, { Account: k.dave.address }, { Fields: [pointers.lab, 5n] }, null, null, 0), k.charlie);
+    await new Promise((r) => setTimeout(r, 300));
+    const once = request();
+    assert.ok((await fetchData(once)).result);
+    assert.equal(await gatekeeper.stop(), 0, 'clean exit on SIGTERM');
+    assert.match(gatekeeper.output(), /every receipt is stored/);
+    gatekeeper = await startGatekeeper(files.configPath, files.url);
+    refused(await fetchData(once), 1004, 'replayed');
+    const receipts = (await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsRequest({ provider: k.bob, patient: k.charlie })])).result;
+    assert.equal(receipts.length, disclosures.length);
+  });
+});

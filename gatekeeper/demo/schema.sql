@@ -1,0 +1,35 @@
+-- A small EMR, as a provider's existing database might hold it. The gatekeeper only reads it,
+-- through the queries declared in gatekeeper.toml. Patients are linked to their MedRec chain
+-- account (SS58) in `patients.chain_account`, which the provider records at enrolment.
+CREATE TABLE patients (
+	mrn TEXT PRIMARY KEY,
+	chain_account TEXT UNIQUE,
+	family_name TEXT NOT NULL,
+	given_name TEXT NOT NULL,
+	birth_date TEXT NOT NULL
+);
+CREATE TABLE lab_results (
+	id INTEGER PRIMARY KEY,
+	mrn TEXT NOT NULL REFERENCES patients (mrn),
+	loinc TEXT NOT NULL,
+	label TEXT NOT NULL,
+	value REAL NOT NULL,
+	unit TEXT NOT NULL,
+	taken_at TEXT NOT NULL
+);
+CREATE TABLE conditions (
+	id INTEGER PRIMARY KEY,
+	mrn TEXT NOT NULL REFERENCES patients (mrn),
+	icd10 TEXT NOT NULL,
+	label TEXT NOT NULL,
+	onset TEXT NOT NULL,
+	status TEXT NOT NULL
+);
+CREATE TABLE medications (
+	id INTEGER PRIMARY KEY,
+	mrn TEXT NOT NULL REFERENCES patients (mrn),
+	rxnorm TEXT NOT NULL,
+	label TEXT NOT NULL,
+	dose TEXT NOT NULL,
+	started TEXT NOT NULL
+);

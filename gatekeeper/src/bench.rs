@@ -1,0 +1,239 @@
+//! `medrec-gatekeeper bench`: three rates from one run on this machine.
+//!
+//! 1. bare sr25519 verification of the requests' signatures, on every core;
+//! 2. raw reads of the same record through the same declared query, on every core;
+//! 3. authorized fetches through a running gatekeeper's API (HTTP, keep-alive connections),
+//!    each signed beforehand with a fresh nonce, with their latency.
+//!
+//! The lower of 1 and 2 bounds what any gatekeeper can serve here (every fetch verifies one
+//! signature and reads one record); 3 is reported against it. `scripts/bench-gatekeeper.sh`
+//! sets up the chain, the database and the gatekeeper, then runs this.
+
+use crate::{config::Config, records::Records, request::FetchRequest, AccountId};
+use anyhow::{bail, Context};
+use jsonrpsee::{core::client::ClientT, http_client::HttpClientBuilder, rpc_params};
+use medrec_primitives::records::FieldSet;
+use polkadot_sdk::{
+	sp_core::{
+		crypto::{Ss58AddressFormat, Ss58Codec},
+		sr25519, Pair,
+	},
+	sp_runtime::MultiSignature,
+};
+use std::{
+	path::PathBuf,
+	sync::Arc,
+	time::{Duration, Instant},
+};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+	/// The gatekeeper's configuration (its database and queries are read directly too).
+	#[arg(long, short)]
+	config: PathBuf,
+	/// The running gatekeeper's API.
+	#[arg(long, default_value = "http://127.0.0.1:9950")]
+	url: String,
+	/// The requester's secret URI; it must be granted the fields.
+	#[arg(long, default_value = "//Dave")]
+	requester: String,
+	/// The patient (SS58).
+	#[arg(long)]
+	patient: String,
+	/// The pointer.
+	#[arg(long)]
+	pointer: u64,
+	/// The pointer's query reference, for the raw reads.
+	#[arg(long)]
+	query: String,
+	/// Field codes, comma-separated.
+	#[arg(long, value_delimiter = ',', default_value = "0")]
+	fields: Vec<u8>,
+	/// Authorized fetches to make.
+	#[arg(long, default_value_t = 20_000)]
+	requests: usize,
+	/// Requests in flight at once.
+	#[arg(long, default_value_t = 32)]
+	concurrency: usize,
+	/// Print the results as one JSON object too.
+	#[arg(long)]
+	json: bool,
+}
+
+fn threads() -> usize {
+	std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
+/// Runs `work(thread)` on every core for about `duration`; returns operations per second.
+fn per_second(duration: Duration, work: impl Fn(usize) -> u64 + Sync) -> f64 {
+	let started = Instant::now();
+	let total: u64 = std::thread::scope(|s| {
+		let work = &work;
+		let handles: Vec<_> = (0..threads()).map(|t| s.spawn(move || work(t))).collect();
+		handles.into_iter().map(|h| h.join().unwrap_or(0)).sum()
+	});
+	total as f64 / started.elapsed().as_secs_f64().max(duration.as_secs_f64() / 100.0)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+	let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+	sorted[i]
+}
+
+pub async fn run(args: Args) -> anyhow::Result<()> {
+	let config = Config::load(&args.config)?;
+	let provider = config.provider_account()?;
+	let key = sr25519::Pair::from_string(&args.requester, None)
+		.map_err(|e| anyhow::anyhow!("requester: {e:?}"))?;
+	let requester = AccountId::from(key.public());
+	let patient =
+		AccountId::from_ss58check(&args.patient).map_err(|e| anyhow::anyhow!("patient: {e:?}"))?;
+	let fields = FieldSet::from_codes(&args.fields).context("fields: codes below 64")?;
+	let expires = crate::gatekeeper::now_ms() + 110_000;
+
+	// Signed once, before any timing: signing is the requester's cost, not the gatekeeper's.
+	let signing = Instant::now();
+	let requests: Vec<FetchRequest> = (0..args.requests)
+		.map(|i| {
+			let mut nonce = [0u8; 16];
+			nonce[..8].copy_from_slice(&(i as u64).to_le_bytes());
+			nonce[8..].copy_from_slice(&expires.to_le_bytes());
+			let mut request = FetchRequest {
+				requester: requester.clone(),
+				patient: patient.clone(),
+				pointer: args.pointer,
+				fields,
+				nonce,
+				expires,
+				signature: MultiSignature::Sr25519(Default::default()),
+			};
+			request.signature = key.sign(&request.signed_bytes(&provider)).into();
+			request
+		})
+		.collect();
+	eprintln!("signed {} requests in {:.1} s", requests.len(), signing.elapsed().as_secs_f64());
+
+	// 1. Bare signature verification, every core.
+	let window = Duration::from_secs(2);
+	let verify_rate = per_second(window, |t| {
+		let started = Instant::now();
+		let mut done = 0u64;
+		let mut i = t;
+		while started.elapsed() < window {
+			let r = &requests[i % requests.len()];
+			let ok = crate::request::verify(&r.signature, &r.signed_bytes(&provider), &r.requester);
+			assert!(ok, "a request signed above verifies");
+			done += 1;
+			i += threads();
+		}
+		done
+	});
+
+	// 2. Raw database reads of the same record, every core.
+	let records = Records::open(&config.database, &config.queries)?;
+	let patient_ss58 = patient
+		.to_ss58check_with_version(Ss58AddressFormat::custom(crate::gatekeeper::SS58_PREFIX));
+	records
+		.read(&args.query, &patient_ss58)?
+		.context("the record to read is missing")?;
+	let read_rate = per_second(window, |_| {
+		let started = Instant::now();
+		let mut done = 0u64;
+		while started.elapsed() < window {
+			if records.read(&args.query, &patient_ss58).ok().flatten().is_some() {
+				done += 1;
+			}
+		}
+		done
+	});
+	drop(records);
+
+	// 3. Authorized fetches through the API.
+	let client = Arc::new(
+		HttpClientBuilder::default()
+			.max_concurrent_requests(args.concurrency.max(1))
+			.request_timeout(Duration::from_secs(30))
+			.build(&args.url)?,
+	);
+	let json: Vec<serde_json::Value> = requests.iter().map(to_json).collect();
+	let queue = Arc::new(parking_lot::Mutex::new(json.into_iter()));
+	let started = Instant::now();
+	let mut tasks = Vec::new();
+	for _ in 0..args.concurrency.max(1) {
+		let (client, queue) = (client.clone(), queue.clone());
+		tasks.push(tokio::spawn(async move {
+			let mut latencies = Vec::new();
+			let mut failures = Vec::new();
+			loop {
+				let Some(request) = queue.lock().next() else { break };
+				let sent = Instant::now();
+				let answer: Result<serde_json::Value, _> =
+					client.request("gatekeeper_fetch", rpc_params![request]).await;
+				latencies.push(sent.elapsed());
+				if let Err(error) = answer {
+					failures.push(error.to_string());
+				}
+			}
+			(latencies, failures)
+		}));
+	}
+	let mut latencies = Vec::new();
+	let mut failures = Vec::new();
+	for task in tasks {
+		let (l, f) = task.await?;
+		latencies.extend(l);
+		failures.extend(f);
+	}
+	let elapsed = started.elapsed();
+	if !failures.is_empty() {
+		bail!("{} of {} fetches failed, first: {}", failures.len(), args.requests, failures[0]);
+	}
+	latencies.sort();
+	let fetch_rate = latencies.len() as f64 / elapsed.as_secs_f64();
+	let (p50, p99) = (percentile(&latencies, 0.50), percentile(&latencies, 0.99));
+	let limit = verify_rate.min(read_rate);
+
+	println!("cores: {}", threads());
+	println!("signature verification (sr25519):  {verify_rate:>10.0} /s");
+	println!("database reads ({}):  {read_rate:>10.0} /s", args.query);
+	println!("physical limit (lower of the two):  {limit:>10.0} /s");
+	println!(
+		"authorized fetches ({} requests, {} in flight):  {fetch_rate:>10.0} /s  p50 {:.2} ms  p99 {:.2} ms  ({:.2}× the limit)",
+		latencies.len(),
+		args.concurrency,
+		p50.as_secs_f64() * 1e3,
+		p99.as_secs_f64() * 1e3,
+		fetch_rate / limit,
+	);
+	if args.json {
+		println!(
+			"{}",
+			serde_json::json!({
+				"cores": threads(),
+				"verifyPerSecond": verify_rate,
+				"readsPerSecond": read_rate,
+				"fetchesPerSecond": fetch_rate,
+				"p50Ms": p50.as_secs_f64() * 1e3,
+				"p99Ms": p99.as_secs_f64() * 1e3,
+				"fractionOfLimit": fetch_rate / limit,
+				"requests": latencies.len(),
+				"concurrency": args.concurrency,
+			})
+		);
+	}
+	Ok(())
+}
+
+fn to_json(request: &FetchRequest) -> serde_json::Value {
+	use codec::Encode;
+	let format = Ss58AddressFormat::custom(crate::gatekeeper::SS58_PREFIX);
+	serde_json::json!({
+		"requester": request.requester.to_ss58check_with_version(format),
+		"patient": request.patient.to_ss58check_with_version(format),
+		"pointer": request.pointer,
+		"fields": request.fields.codes().collect::<Vec<_>>(),
+		"nonce": format!("0x{}", hex::encode(request.nonce)),
+		"expires": request.expires,
+		"signature": format!("0x{}", hex::encode(request.signature.encode())),
+	})
+}

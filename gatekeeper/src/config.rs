@@ -1,0 +1,185 @@
+//! The gatekeeper's configuration file (TOML). `gatekeeper/demo/gatekeeper.toml` is a complete
+//! example; the README explains each key.
+
+use crate::AccountId;
+use anyhow::{bail, Context};
+use polkadot_sdk::sp_core::crypto::Ss58Codec;
+use serde::Deserialize;
+use std::{
+	net::SocketAddr,
+	path::{Path, PathBuf},
+};
+
+/// Everything the gatekeeper is told.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+	/// The provider this gatekeeper guards, as its chain account (SS58). Requests for pointers
+	/// of any other provider are refused.
+	pub provider: String,
+	/// Where the JSON-RPC API listens (HTTP and WebSocket on one port).
+	#[serde(default = "defaults::listen")]
+	pub listen: SocketAddr,
+	/// Where Prometheus metrics are served (`/metrics`); absent: not served.
+	#[serde(default)]
+	pub metrics: Option<SocketAddr>,
+	/// The gatekeeper's own state (receipts, used nonces, anchors): an SQLite file, created if
+	/// missing. Relative paths are relative to the configuration file.
+	pub state: PathBuf,
+	/// The receipt-signing key: a file holding a secret URI (mnemonic, `0x` seed or `//Dev`
+	/// path). Its public key is the `signing_key` of the provider's registrar profile.
+	pub key_file: PathBuf,
+	/// The chain.
+	pub chain: ChainConfig,
+	/// The provider's database.
+	pub database: DatabaseConfig,
+	/// The named queries pointers refer to, as `name:argument` in their query reference.
+	#[serde(rename = "query")]
+	pub queries: Vec<QueryConfig>,
+	/// Limits on requests.
+	#[serde(default)]
+	pub requests: RequestsConfig,
+	/// Anchoring of receipt roots on chain.
+	#[serde(default)]
+	pub anchoring: AnchoringConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChainConfig {
+	/// A MedRec node's (or Chopsticks') WebSocket RPC endpoint.
+	pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+	/// An SQLite database file, opened read-only.
+	pub sqlite: PathBuf,
+	/// Connections kept open; one per core is plenty for SQLite's in-process reads.
+	#[serde(default = "defaults::connections")]
+	pub connections: usize,
+}
+
+/// A provider-declared query. Its SQL may use two parameters, both bound, never spliced:
+/// `:ref` (the argument after the first `:` of the pointer's query reference) and `:patient`
+/// (the patient's chain account, SS58 with the chain's prefix).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueryConfig {
+	pub name: String,
+	pub sql: String,
+	/// The name of each column the query returns, in order: column `i` is field code `i` of
+	/// the pointer's field set.
+	pub fields: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestsConfig {
+	/// How far in the future a request's expiry may be. Bounds how long used nonces are kept.
+	#[serde(default = "defaults::max_validity_secs")]
+	pub max_validity_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnchoringConfig {
+	/// Seconds between anchoring rounds; a round with no new receipts submits nothing.
+	#[serde(default = "defaults::anchor_interval_secs")]
+	pub interval_secs: u64,
+	/// Off: receipts are still written and signed, but no root goes on chain.
+	#[serde(default = "defaults::yes")]
+	pub enabled: bool,
+}
+
+mod defaults {
+	use std::net::SocketAddr;
+	pub fn listen() -> SocketAddr {
+		SocketAddr::from(([127, 0, 0, 1], 9950))
+	}
+	pub fn connections() -> usize {
+		std::thread::available_parallelism().map_or(2, |n| n.get())
+	}
+	pub fn max_validity_secs() -> u64 {
+		120
+	}
+	pub fn anchor_interval_secs() -> u64 {
+		60
+	}
+	pub fn yes() -> bool {
+		true
+	}
+}
+
+impl Default for RequestsConfig {
+	fn default() -> Self {
+		Self { max_validity_secs: defaults::max_validity_secs() }
+	}
+}
+
+impl Default for AnchoringConfig {
+	fn default() -> Self {
+		Self { interval_secs: defaults::anchor_interval_secs(), enabled: true }
+	}
+}
+
+/// The widest field set a pointer can name (`FieldSet` is a `u64`).
+pub const MAX_FIELDS: usize = 64;
+
+impl Config {
+	/// Reads and checks `path`; relative paths in it become relative to its folder.
+	pub fn load(path: &Path) -> anyhow::Result<Self> {
+		let text =
+			std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+		let mut config: Config =
+			toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+		let base = path.parent().unwrap_or(Path::new("."));
+		for file in [&mut config.state, &mut config.key_file, &mut config.database.sqlite] {
+			if file.is_relative() {
+				*file = base.join(&*file);
+			}
+		}
+		config.check()?;
+		Ok(config)
+	}
+
+	/// The provider's account.
+	pub fn provider_account(&self) -> anyhow::Result<AccountId> {
+		AccountId::from_ss58check(&self.provider).map_err(|e| {
+			anyhow::anyhow!("provider {:?} is not an SS58 address: {e:?}", self.provider)
+		})
+	}
+
+	fn check(&self) -> anyhow::Result<()> {
+		self.provider_account()?;
+		if self.requests.max_validity_secs == 0 {
+			bail!("requests.max_validity_secs must be at least 1");
+		}
+		if self.anchoring.interval_secs == 0 {
+			bail!("anchoring.interval_secs must be at least 1");
+		}
+		if self.database.connections == 0 {
+			bail!("database.connections must be at least 1");
+		}
+		let mut names = std::collections::BTreeSet::new();
+		for query in &self.queries {
+			if query.name.is_empty() || !query.name.bytes().all(is_query_name_byte) {
+				bail!("query name {:?}: use A–Z a–z 0–9 . _ / - only", query.name);
+			}
+			if !names.insert(&query.name) {
+				bail!("query {:?} is declared twice", query.name);
+			}
+			if query.fields.is_empty() || query.fields.len() > MAX_FIELDS {
+				bail!("query {:?}: 1 to {MAX_FIELDS} fields", query.name);
+			}
+		}
+		Ok(())
+	}
+}
+
+/// Bytes a query name may hold: those of a pointer's query reference (see
+/// `pallet_relationships::is_query_byte`) except `:`, which ends the name.
+fn is_query_name_byte(b: u8) -> bool {
+	b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'/' | b'-')
+}

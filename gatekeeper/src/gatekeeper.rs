@@ -1,0 +1,369 @@
+//! The gatekeeper's decision: check the request, ask the chain, read the record, check its
+//! hash, store the receipt, then — and only then — disclose.
+
+use crate::{
+	chain::{Chain, Head},
+	metrics::Metrics,
+	receipts::{Draft, Receipt, Receipts, SignedReceipt},
+	records::{ReadError, Records, Value},
+	refusal::Refusal,
+	request::{self, FetchRequest, FetchRequestJson, ReceiptsRequest, ReceiptsRequestJson},
+	AccountId,
+};
+use codec::Encode;
+use medrec_primitives::{access::Denial, records::FieldSet};
+use parking_lot::Mutex;
+use polkadot_sdk::{
+	sp_core::{
+		crypto::{Ss58AddressFormat, Ss58Codec},
+		H256,
+	},
+	sp_crypto_hashing::blake2_256,
+};
+use serde::Serialize;
+use std::{
+	collections::{btree_map::Entry, BTreeMap, HashMap},
+	sync::Arc,
+	time::{SystemTime, UNIX_EPOCH},
+};
+
+/// The chain's SS58 prefix (`SS58Prefix` in the runtime): how `:patient` is bound.
+pub const SS58_PREFIX: u16 = 42;
+
+/// Unix time in milliseconds.
+pub fn now_ms() -> u64 {
+	SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+
+fn ss58(account: &AccountId) -> String {
+	account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX))
+}
+
+fn hex32(hash: &H256) -> String {
+	format!("{hash:?}")
+}
+
+/// One disclosed field.
+#[derive(Debug, Clone, Serialize)]
+pub struct DisclosedField {
+	pub code: u8,
+	pub name: String,
+	pub value: Value,
+}
+
+/// The block that authorized a disclosure.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockRef {
+	pub number: u32,
+	pub hash: String,
+}
+
+impl From<Head> for BlockRef {
+	fn from(head: Head) -> Self {
+		Self { number: head.number, hash: hex32(&head.hash) }
+	}
+}
+
+/// What a successful fetch returns.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Disclosure {
+	pub pointer: u64,
+	pub fields: Vec<DisclosedField>,
+	pub content_hash: String,
+	pub authorized_at: BlockRef,
+	pub receipt: ReceiptJson,
+}
+
+/// A signed receipt as JSON; `scale` is its exact SCALE encoding, whose BLAKE2-256 is `leaf`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptJson {
+	pub seq: u64,
+	pub provider: String,
+	pub requester: String,
+	pub patient: String,
+	pub pointer: u64,
+	pub fields: Vec<u8>,
+	pub block_number: u32,
+	pub block_hash: String,
+	pub served_at: u64,
+	pub request: String,
+	pub content_hash: String,
+	pub signature: String,
+	pub leaf: String,
+	pub scale: String,
+}
+
+impl From<&SignedReceipt> for ReceiptJson {
+	fn from(signed: &SignedReceipt) -> Self {
+		let r = &signed.receipt;
+		Self {
+			seq: r.seq,
+			provider: ss58(&r.provider),
+			requester: ss58(&r.requester),
+			patient: ss58(&r.patient),
+			pointer: r.pointer,
+			fields: r.fields.codes().collect(),
+			block_number: r.block_number,
+			block_hash: hex32(&r.block_hash),
+			served_at: r.served_at,
+			request: hex32(&r.request),
+			content_hash: hex32(&r.content_hash),
+			signature: format!("0x{}", hex::encode(signed.signature.0)),
+			leaf: hex32(&signed.leaf()),
+			scale: format!("0x{}", hex::encode(signed.encode())),
+		}
+	}
+}
+
+/// Where a receipt's root is anchored, and the proof of its inclusion.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Inclusion {
+	/// The anchor's index: `MedRecApi_receipt_anchor(provider, index)` returns its root.
+	pub anchor: u32,
+	pub first: u64,
+	pub count: u32,
+	pub root: String,
+	/// This receipt's leaf index under the root (`seq - first`).
+	pub index: u64,
+	/// Sibling hashes, bottom up (see the `merkle` module).
+	pub proof: Vec<String>,
+}
+
+/// A receipt of the patient's, and its inclusion proof once anchored.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatientReceipt {
+	pub receipt: ReceiptJson,
+	pub inclusion: Option<Inclusion>,
+}
+
+/// The gatekeeper of one provider.
+pub struct Gatekeeper {
+	pub provider: AccountId,
+	pub records: Records,
+	pub chain: Arc<Chain>,
+	pub receipts: Receipts,
+	pub metrics: Arc<Metrics>,
+	max_validity_secs: u64,
+	/// Nonces of requests not yet expired, by requester, with their expiry.
+	nonces: Mutex<HashMap<(AccountId, [u8; 16]), u64>>,
+}
+
+impl Gatekeeper {
+	pub fn new(
+		provider: AccountId,
+		records: Records,
+		chain: Arc<Chain>,
+		receipts: Receipts,
+		metrics: Arc<Metrics>,
+		max_validity_secs: u64,
+	) -> anyhow::Result<Self> {
+		// Nonces of disclosures before a restart stay used until their requests expire.
+		let nonces = receipts
+			.live_nonces(now_ms())?
+			.into_iter()
+			.map(|(requester, nonce, expires)| ((requester, nonce), expires))
+			.collect();
+		Ok(Self {
+			provider,
+			records,
+			chain,
+			receipts,
+			metrics,
+			max_validity_secs,
+			nonces: Mutex::new(nonces),
+		})
+	}
+
+	/// Marks `nonce` of `requester` used until `expires`; refuses it if it already is.
+	fn use_nonce(
+		&self,
+		requester: &AccountId,
+		nonce: [u8; 16],
+		expires: u64,
+	) -> Result<(), Refusal> {
+		let mut nonces = self.nonces.lock();
+		match nonces.entry((requester.clone(), nonce)) {
+			std::collections::hash_map::Entry::Occupied(_) => Err(Refusal::Replayed),
+			std::collections::hash_map::Entry::Vacant(slot) => {
+				slot.insert(expires);
+				Ok(())
+			},
+		}
+	}
+
+	/// Forgets nonces whose requests have expired (they are refused as expired anyway).
+	pub fn prune_nonces(&self) -> usize {
+		let now = now_ms();
+		let mut nonces = self.nonces.lock();
+		let before = nonces.len();
+		nonces.retain(|_, expires| *expires > now);
+		before - nonces.len()
+	}
+
+	/// Serves a fetch request, or says why not.
+	pub async fn fetch(&self, json: FetchRequestJson) -> Result<Disclosure, Refusal> {
+		let request = FetchRequest::try_from(json)?;
+		request::check_expiry(request.expires, now_ms(), self.max_validity_secs)?;
+		let bytes = request.signed_bytes(&self.provider);
+		if !request::verify(&request.signature, &bytes, &request.requester) {
+			return Err(Refusal::BadSignature);
+		}
+		self.use_nonce(&request.requester, request.nonce, request.expires)?;
+
+		let (head, answer) = self
+			.chain
+			.authorize(&request.requester, &request.patient, request.pointer, request.fields)
+			.await?;
+		let authorization = answer.map_err(|denial| match denial {
+			Denial::UnknownPointer => Refusal::UnknownPointer,
+			denial => Refusal::Denied(denial),
+		})?;
+		if authorization.provider != self.provider {
+			return Err(Refusal::ProviderMismatch);
+		}
+		// `authorize` returns the granted part of what was asked; all of it or nothing.
+		if authorization.fields != request.fields {
+			let missing = FieldSet(request.fields.0 & !authorization.fields.0);
+			return Err(Refusal::FieldsNotGranted(missing.codes().collect()));
+		}
+
+		let pointer = &authorization.pointer;
+		let reference = std::str::from_utf8(&pointer.query).map_err(|_| Refusal::UnknownQuery)?;
+		let (query, _) = self.records.query(reference).map_err(|_| Refusal::UnknownQuery)?;
+		let record = self
+			.records
+			.read(reference, &ss58(&request.patient))
+			.map_err(|error| match error {
+				ReadError::UnknownQuery(_) => Refusal::UnknownQuery,
+				ReadError::Database(error) => {
+					tracing::error!(%error, query = %reference, "database read failed");
+					Refusal::DatabaseUnavailable
+				},
+			})?
+			.ok_or(Refusal::RecordNotFound)?;
+		let content_hash = record.content_hash();
+		if content_hash != pointer.content_hash {
+			// The provider's own problem to fix: its record changed without `update_pointer`.
+			tracing::error!(
+				pointer = request.pointer,
+				query = %reference,
+				on_chain = ?pointer.content_hash,
+				in_database = ?content_hash,
+				"stale pointer: the record's hash differs from the chain's; not served"
+			);
+			return Err(Refusal::StalePointer);
+		}
+		let fields = request
+			.fields
+			.codes()
+			.map(|code| {
+				let i = usize::from(code);
+				match (query.fields.get(i), record.0.get(i)) {
+					(Some(name), Some(value)) => {
+						Ok(DisclosedField { code, name: name.clone(), value: value.clone() })
+					},
+					// The pointer claims a field the query does not return.
+					_ => Err(Refusal::StalePointer),
+				}
+			})
+			.collect::<Result<Vec<_>, _>>()?;
+
+		let request_hash = H256(blake2_256(&[&bytes[..], &request.signature.encode()].concat()));
+		let draft = Draft {
+			receipt: Receipt {
+				seq: 0,
+				provider: self.provider.clone(),
+				requester: request.requester.clone(),
+				patient: request.patient.clone(),
+				pointer: request.pointer,
+				fields: request.fields,
+				block_number: head.number,
+				block_hash: head.hash,
+				served_at: now_ms(),
+				request: request_hash,
+				content_hash,
+			},
+			nonce: request.nonce,
+			expires: request.expires,
+		};
+		let timer = self.metrics.receipt_commit.start_timer();
+		let receipt = self.receipts.write(draft).await.map_err(|error| {
+			tracing::error!(%error, "receipt not stored; nothing disclosed");
+			Refusal::ReceiptUnavailable
+		})?;
+		timer.observe_duration();
+		self.metrics.disclosures.inc();
+		// Every disclosure has its receipt; the log line is for debugging only.
+		tracing::debug!(
+			seq = receipt.receipt.seq,
+			requester = %ss58(&request.requester),
+			pointer = request.pointer,
+			block = head.number,
+			"disclosed"
+		);
+		Ok(Disclosure {
+			pointer: request.pointer,
+			fields,
+			content_hash: hex32(&content_hash),
+			authorized_at: head.into(),
+			receipt: (&receipt).into(),
+		})
+	}
+
+	/// A patient's receipts, with inclusion proofs for those already anchored.
+	pub fn patient_receipts(
+		&self,
+		json: ReceiptsRequestJson,
+	) -> Result<Vec<PatientReceipt>, Refusal> {
+		let request = ReceiptsRequest::try_from(json)?;
+		request::check_expiry(request.expires, now_ms(), self.max_validity_secs)?;
+		let bytes = request.signed_bytes(&self.provider);
+		if !request::verify(&request.signature, &bytes, &request.patient) {
+			return Err(Refusal::BadSignature);
+		}
+		self.use_nonce(&request.patient, request.nonce, request.expires)?;
+		let failed = |error: anyhow::Error| {
+			tracing::error!(%error, "reading receipts failed");
+			Refusal::ReceiptUnavailable
+		};
+		let receipts = self.receipts.of_patient(&request.patient).map_err(failed)?;
+		let anchors = self.receipts.anchors().map_err(failed)?;
+		// Each anchor's leaves are read once, however many of the patient's receipts it holds.
+		let mut leaves_of = BTreeMap::new();
+		receipts
+			.iter()
+			.map(|signed| {
+				let seq = signed.receipt.seq;
+				let anchor =
+					anchors.iter().find(|a| a.first <= seq && seq - a.first < u64::from(a.count));
+				let inclusion = match anchor {
+					None => None,
+					Some(anchor) => {
+						let leaves = match leaves_of.entry(anchor.index) {
+							Entry::Occupied(known) => known.into_mut(),
+							Entry::Vacant(slot) => slot.insert(
+								self.receipts.leaves(anchor.first, anchor.count).map_err(failed)?,
+							),
+						};
+						let index = seq - anchor.first;
+						let proof = crate::merkle::proof(leaves, index as usize)
+							.ok_or(Refusal::ReceiptUnavailable)?;
+						Some(Inclusion {
+							anchor: anchor.index,
+							first: anchor.first,
+							count: anchor.count,
+							root: hex32(&anchor.root),
+							index,
+							proof: proof.iter().map(hex32).collect(),
+						})
+					},
+				};
+				Ok(PatientReceipt { receipt: signed.into(), inclusion })
+			})
+			.collect()
+	}
+}

@@ -1,0 +1,188 @@
+//! `medrec-gatekeeper`: run the gatekeeper, or the tools a provider needs beside it.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use medrec_gatekeeper::{
+	anchor, bench,
+	chain::{Chain, ChainObserver},
+	config::Config,
+	gatekeeper::{Gatekeeper, SS58_PREFIX},
+	load_key,
+	metrics::Metrics,
+	receipts::Receipts,
+	records::Records,
+	server,
+};
+use polkadot_sdk::sp_core::{
+	crypto::{Ss58AddressFormat, Ss58Codec},
+	Pair,
+};
+use std::{path::PathBuf, sync::Arc, time::Duration};
+
+#[derive(Parser)]
+#[command(
+	version,
+	about = "Serves a provider's records when the MedRec chain authorizes it, with signed, anchored receipts."
+)]
+struct Cli {
+	/// Log as JSON lines instead of text.
+	#[arg(long, global = true)]
+	log_json: bool,
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Runs the gatekeeper until SIGINT/SIGTERM.
+	Run {
+		#[arg(long, short, env = "MEDREC_GATEKEEPER_CONFIG")]
+		config: PathBuf,
+	},
+	/// Prints the receipt key's public key (the registrar profile's `signing_key`) and its
+	/// account (to fund, and to make the provider's `Gatekeeper` proxy).
+	Key {
+		#[arg(long, short)]
+		config: PathBuf,
+	},
+	/// Prints the content hash of a record, for the pointer that refers to it.
+	RecordHash {
+		#[arg(long, short)]
+		config: PathBuf,
+		/// The pointer's query reference, `name:argument`.
+		#[arg(long)]
+		query: String,
+		/// The patient's chain account (SS58).
+		#[arg(long)]
+		patient: String,
+	},
+	/// Creates the demo EMR database (gatekeeper/demo/*.sql) at `path`.
+	DemoDb { path: PathBuf },
+	/// Measures signature verification, raw database reads and authorized fetches.
+	Bench(bench::Args),
+}
+
+fn init_logs(json: bool) {
+	let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+		.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+	let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+	if json {
+		builder.json().init();
+	} else {
+		builder.init();
+	}
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+	let cli = Cli::parse();
+	init_logs(cli.log_json);
+	match cli.command {
+		Command::Run { config } => run(Config::load(&config)?).await,
+		Command::Key { config } => {
+			let config = Config::load(&config)?;
+			let key = load_key(&config.key_file)?;
+			let format = Ss58AddressFormat::custom(SS58_PREFIX);
+			println!("signing key: 0x{}", hex::encode(key.public().0));
+			println!("account:     {}", key.public().to_ss58check_with_version(format));
+			Ok(())
+		},
+		Command::RecordHash { config, query, patient } => {
+			let config = Config::load(&config)?;
+			let records = Records::open(&config.database, &config.queries)?;
+			let record = records
+				.read(&query, &patient)?
+				.with_context(|| format!("no record for {query} of {patient}"))?;
+			println!("{:?}", record.content_hash());
+			Ok(())
+		},
+		Command::DemoDb { path } => {
+			anyhow::ensure!(!path.exists(), "{} exists; not overwriting it", path.display());
+			let db = rusqlite::Connection::open(&path)?;
+			db.execute_batch(include_str!("../demo/schema.sql"))?;
+			db.execute_batch(include_str!("../demo/seed.sql"))?;
+			println!("created {}", path.display());
+			Ok(())
+		},
+		Command::Bench(args) => bench::run(args).await,
+	}
+}
+
+/// Starts everything from `config`, and stops it in order on SIGINT or SIGTERM: the API first
+/// (no new requests), then the receipt writer (every receipt handed over is committed).
+async fn run(config: Config) -> anyhow::Result<()> {
+	let provider = config.provider_account()?;
+	let key = load_key(&config.key_file)?;
+	let metrics = Arc::new(Metrics::new()?);
+	let records = Records::open(&config.database, &config.queries)?;
+	let receipts = Receipts::open(&config.state, key.clone())
+		.with_context(|| format!("opening {}", config.state.display()))?;
+	let chain = Chain::connect(&config.chain.url, metrics.clone() as Arc<dyn ChainObserver>)
+		.await
+		.with_context(|| format!("connecting to {}", config.chain.url))?;
+	let gatekeeper = Arc::new(Gatekeeper::new(
+		provider,
+		records,
+		chain,
+		receipts,
+		metrics.clone(),
+		config.requests.max_validity_secs,
+	)?);
+
+	if let Some(addr) = config.metrics {
+		let registry = metrics.registry.clone();
+		tokio::spawn(async move {
+			if let Err(error) = substrate_prometheus_endpoint::init_prometheus(addr, registry).await
+			{
+				tracing::error!(%error, "metrics endpoint failed");
+			}
+		});
+	}
+	let pruner = {
+		let gatekeeper = gatekeeper.clone();
+		tokio::spawn(async move {
+			let mut ticker = tokio::time::interval(Duration::from_secs(30));
+			loop {
+				ticker.tick().await;
+				gatekeeper.prune_nonces();
+			}
+		})
+	};
+	let anchoring = config.anchoring.enabled.then(|| {
+		tokio::spawn(anchor::run(
+			gatekeeper.clone(),
+			key,
+			Duration::from_secs(config.anchoring.interval_secs),
+		))
+	});
+	let (addr, handle) = server::start(config.listen, gatekeeper.clone()).await?;
+	tracing::info!(%addr, provider = %config.provider, chain = %config.chain.url, "gatekeeper serving");
+
+	shutdown_signal().await;
+	tracing::info!("shutting down: no new requests");
+	let _ = handle.stop();
+	handle.stopped().await;
+	pruner.abort();
+	if let Some(anchoring) = anchoring {
+		anchoring.abort();
+	}
+	let closing = gatekeeper.clone();
+	tokio::task::spawn_blocking(move || closing.receipts.close()).await?;
+	tracing::info!(receipts = gatekeeper.receipts.count()?, "stopped; every receipt is stored");
+	Ok(())
+}
+
+async fn shutdown_signal() {
+	let terminate = async {
+		match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+			Ok(mut signal) => {
+				signal.recv().await;
+			},
+			Err(_) => std::future::pending::<()>().await,
+		}
+	};
+	tokio::select! {
+		_ = tokio::signal::ctrl_c() => {},
+		_ = terminate => {},
+	}
+}

@@ -1,0 +1,91 @@
+//! Prometheus metrics: requests, disclosures, refusals by reason, latency, the chain head the
+//! gatekeeper follows, its authorization cache and anchoring.
+
+use crate::chain::{ChainObserver, Head};
+use prometheus::{
+	Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
+};
+
+/// The gatekeeper's metrics, registered in `registry`.
+pub struct Metrics {
+	pub registry: Registry,
+	pub requests: IntCounterVec,
+	pub disclosures: IntCounter,
+	pub refusals: IntCounterVec,
+	pub latency: HistogramVec,
+	pub receipt_commit: Histogram,
+	pub head: IntGauge,
+	pub cache_hits: IntCounter,
+	pub cache_misses: IntCounter,
+	pub anchored_receipts: IntCounter,
+}
+
+impl Metrics {
+	/// New metrics in a new registry.
+	pub fn new() -> prometheus::Result<Self> {
+		let registry = Registry::new_custom(Some("medrec_gatekeeper".into()), None)?;
+		// Latency buckets from 100 µs to 1 s: the target p99 is 5 ms.
+		let buckets =
+			vec![0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0];
+		let metrics = Self {
+			requests: IntCounterVec::new(
+				Opts::new("requests_total", "Requests received, by method"),
+				&["method"],
+			)?,
+			disclosures: IntCounter::new("disclosures_total", "Records disclosed")?,
+			refusals: IntCounterVec::new(
+				Opts::new("refusals_total", "Requests refused, by reason"),
+				&["reason"],
+			)?,
+			latency: HistogramVec::new(
+				HistogramOpts::new("request_duration_seconds", "Time to answer, by method")
+					.buckets(buckets.clone()),
+				&["method"],
+			)?,
+			receipt_commit: Histogram::with_opts(
+				HistogramOpts::new(
+					"receipt_commit_seconds",
+					"Time from handing a receipt to the writer to its commit",
+				)
+				.buckets(buckets),
+			)?,
+			head: IntGauge::new("chain_head", "Number of the best block followed")?,
+			cache_hits: IntCounter::new(
+				"authorization_cache_hits_total",
+				"Answers reused within their block",
+			)?,
+			cache_misses: IntCounter::new(
+				"authorization_cache_misses_total",
+				"Questions asked of the chain",
+			)?,
+			anchored_receipts: IntCounter::new(
+				"anchored_receipts_total",
+				"Receipts whose root this process anchored",
+			)?,
+			registry,
+		};
+		let r = &metrics.registry;
+		r.register(Box::new(metrics.requests.clone()))?;
+		r.register(Box::new(metrics.disclosures.clone()))?;
+		r.register(Box::new(metrics.refusals.clone()))?;
+		r.register(Box::new(metrics.latency.clone()))?;
+		r.register(Box::new(metrics.receipt_commit.clone()))?;
+		r.register(Box::new(metrics.head.clone()))?;
+		r.register(Box::new(metrics.cache_hits.clone()))?;
+		r.register(Box::new(metrics.cache_misses.clone()))?;
+		r.register(Box::new(metrics.anchored_receipts.clone()))?;
+		Ok(metrics)
+	}
+}
+
+impl ChainObserver for Metrics {
+	fn cache_hit(&self) {
+		self.cache_hits.inc();
+	}
+	fn cache_miss(&self) {
+		self.cache_misses.inc();
+	}
+	fn new_head(&self, head: Head) {
+		self.head.set(i64::from(head.number));
+	}
+}

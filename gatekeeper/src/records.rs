@@ -1,0 +1,216 @@
+//! The provider's database, read only through its declared queries.
+//!
+//! A pointer's query reference `name:argument` selects the query `name`; the argument and the
+//! patient's account are bound as the parameters `:ref` and `:patient`. Nothing a requester
+//! sends reaches SQL: the requester names a pointer by number, and the pointer's reference was
+//! written on chain by the provider, within the relationships pallet's character set.
+
+use crate::config::{DatabaseConfig, QueryConfig};
+use codec::{Decode, Encode};
+use parking_lot::Mutex;
+use polkadot_sdk::{sp_core::H256, sp_crypto_hashing::blake2_256};
+use rusqlite::{types::ValueRef, Connection, OpenFlags, OptionalExtension};
+use serde::Serialize;
+use std::{
+	collections::HashMap,
+	sync::atomic::{AtomicUsize, Ordering},
+};
+
+/// One column's value, as the database returned it.
+#[derive(Debug, Clone, PartialEq, Encode, Decode, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+	#[codec(index = 0)]
+	Null,
+	#[codec(index = 1)]
+	Integer(i64),
+	/// Encoded by its IEEE-754 bits, so the content hash is exact.
+	#[codec(index = 2)]
+	Real(#[codec(encoded_as = "RealBits")] f64),
+	#[codec(index = 3)]
+	Text(String),
+	#[codec(index = 4)]
+	Blob(#[serde(serialize_with = "hex_bytes")] Vec<u8>),
+}
+
+/// `f64` as its bits, for SCALE.
+#[derive(Encode, Decode)]
+struct RealBits(u64);
+
+impl codec::EncodeAsRef<'_, f64> for RealBits {
+	type RefType = RealBits;
+}
+impl From<&f64> for RealBits {
+	fn from(v: &f64) -> Self {
+		RealBits(v.to_bits())
+	}
+}
+impl From<RealBits> for f64 {
+	fn from(v: RealBits) -> Self {
+		f64::from_bits(v.0)
+	}
+}
+
+fn hex_bytes<S: serde::Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+	s.serialize_str(&format!("0x{}", hex::encode(bytes)))
+}
+
+/// A record: the values of its query's columns, in the declared order.
+#[derive(Debug, Clone, PartialEq, Encode, Decode)]
+pub struct Record(pub Vec<Value>);
+
+impl Record {
+	/// The hash a pointer carries on chain: BLAKE2-256 of the SCALE encoding of every column's
+	/// value (`Vec<Value>`), whichever fields a request asks for.
+	pub fn content_hash(&self) -> H256 {
+		H256(blake2_256(&self.encode()))
+	}
+}
+
+/// What can go wrong reading a record.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+	#[error("no query is declared under the name {0:?}")]
+	UnknownQuery(String),
+	#[error("database: {0}")]
+	Database(#[from] rusqlite::Error),
+}
+
+/// A prepared, checked query.
+#[derive(Debug)]
+pub struct Query {
+	pub sql: String,
+	pub fields: Vec<String>,
+	/// Where `:ref` and `:patient` are bound, if the SQL uses them.
+	ref_index: Option<usize>,
+	patient_index: Option<usize>,
+}
+
+/// The provider's database behind a small pool of read-only connections.
+pub struct Records {
+	connections: Vec<Mutex<Connection>>,
+	next: AtomicUsize,
+	queries: HashMap<String, Query>,
+}
+
+impl Records {
+	/// Opens the database read-only and checks every query: it must prepare, be read-only,
+	/// return as many columns as it names fields, and use no parameter but `:ref` and
+	/// `:patient`.
+	pub fn open(config: &DatabaseConfig, queries: &[QueryConfig]) -> anyhow::Result<Self> {
+		use anyhow::{bail, Context};
+		let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+			| OpenFlags::SQLITE_OPEN_NO_MUTEX
+			| OpenFlags::SQLITE_OPEN_URI;
+		let connections = (0..config.connections)
+			.map(|_| {
+				Connection::open_with_flags(&config.sqlite, flags)
+					.with_context(|| format!("opening {}", config.sqlite.display()))
+			})
+			.collect::<anyhow::Result<Vec<_>>>()?;
+		let mut checked = HashMap::new();
+		for query in queries {
+			let statement = connections[0]
+				.prepare(&query.sql)
+				.with_context(|| format!("query {:?} does not prepare", query.name))?;
+			if !statement.readonly() {
+				bail!("query {:?} writes to the database; queries must only read", query.name);
+			}
+			if statement.column_count() != query.fields.len() {
+				bail!(
+					"query {:?} returns {} columns but names {} fields",
+					query.name,
+					statement.column_count(),
+					query.fields.len()
+				);
+			}
+			let (mut ref_index, mut patient_index) = (None, None);
+			for index in 1..=statement.parameter_count() {
+				match statement.parameter_name(index) {
+					Some(":ref") => ref_index = Some(index),
+					Some(":patient") => patient_index = Some(index),
+					other => bail!(
+						"query {:?} has parameter {other:?}; only :ref and :patient are bound",
+						query.name
+					),
+				}
+			}
+			checked.insert(
+				query.name.clone(),
+				Query {
+					sql: query.sql.clone(),
+					fields: query.fields.clone(),
+					ref_index,
+					patient_index,
+				},
+			);
+		}
+		Ok(Self {
+			connections: connections.into_iter().map(Mutex::new).collect(),
+			next: AtomicUsize::new(0),
+			queries: checked,
+		})
+	}
+
+	/// The declared query a reference names.
+	pub fn query<'r>(&self, reference: &'r str) -> Result<(&Query, &'r str), ReadError> {
+		let (name, argument) = reference.split_once(':').unwrap_or((reference, ""));
+		let query =
+			self.queries.get(name).ok_or_else(|| ReadError::UnknownQuery(name.to_owned()))?;
+		Ok((query, argument))
+	}
+
+	/// The record `reference` points to for `patient` (SS58), if the database has it.
+	pub fn read(&self, reference: &str, patient: &str) -> Result<Option<Record>, ReadError> {
+		let (query, argument) = self.query(reference)?;
+		let connection = self.connection();
+		let mut statement = connection.prepare_cached(&query.sql)?;
+		if let Some(index) = query.ref_index {
+			statement.raw_bind_parameter(index, argument)?;
+		}
+		if let Some(index) = query.patient_index {
+			statement.raw_bind_parameter(index, patient)?;
+		}
+		let mut rows = statement.raw_query();
+		let record = rows
+			.next()?
+			.map(|row| {
+				(0..query.fields.len())
+					.map(|i| Ok(value_of(row.get_ref(i)?)))
+					.collect::<Result<Vec<_>, rusqlite::Error>>()
+					.map(Record)
+			})
+			.transpose()?;
+		Ok(record)
+	}
+
+	/// Whether the database answers: a trivial read on one connection.
+	pub fn is_healthy(&self) -> bool {
+		self.connection()
+			.query_row("SELECT 1", [], |row| row.get::<_, i64>(0))
+			.optional()
+			.is_ok_and(|v| v == Some(1))
+	}
+
+	/// A free connection if there is one, else the next in turn (waiting for it).
+	fn connection(&self) -> parking_lot::MutexGuard<'_, Connection> {
+		let n = self.connections.len();
+		let start = self.next.fetch_add(1, Ordering::Relaxed);
+		for i in 0..n {
+			if let Some(guard) = self.connections[(start + i) % n].try_lock() {
+				return guard;
+			}
+		}
+		self.connections[start % n].lock()
+	}
+}
+
+fn value_of(value: ValueRef<'_>) -> Value {
+	match value {
+		ValueRef::Null => Value::Null,
+		ValueRef::Integer(i) => Value::Integer(i),
+		ValueRef::Real(r) => Value::Real(r),
+		ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+		ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+	}
+}

@@ -1,0 +1,297 @@
+//! Signed requests and how they are checked.
+//!
+//! A requester signs, with its chain account's key, the bytes
+//!
+//! ```text
+//! fetch:    "medrec-gatekeeper/fetch/v1"    ‖ provider ‖ requester ‖ patient ‖ pointer (u64 LE)
+//!           ‖ fields (u64 LE bit set) ‖ nonce (16 bytes) ‖ expires (u64 LE, Unix ms)
+//! receipts: "medrec-gatekeeper/receipts/v1" ‖ provider ‖ patient ‖ nonce ‖ expires
+//! ```
+//!
+//! (accounts are their 32 bytes). The provider binds the request to this gatekeeper, the nonce
+//! makes it usable once, the expiry bounds how long the nonce must be remembered. The signature
+//! is a SCALE `MultiSignature` (sr25519, ed25519 or ecdsa), over the bytes as they are or
+//! wrapped in `<Bytes>…</Bytes>` as browser wallets' `signRaw` does.
+
+use crate::{refusal::Refusal, AccountId};
+use codec::Decode;
+use medrec_primitives::records::{FieldSet, PointerId};
+use polkadot_sdk::{
+	sp_core::crypto::Ss58Codec,
+	sp_runtime::{traits::Verify, MultiSignature},
+};
+use serde::Deserialize;
+
+/// The domain of a fetch request's signed bytes.
+pub const FETCH_DOMAIN: &[u8] = b"medrec-gatekeeper/fetch/v1";
+/// The domain of a receipts request's signed bytes.
+pub const RECEIPTS_DOMAIN: &[u8] = b"medrec-gatekeeper/receipts/v1";
+
+/// A fetch request as it arrives (JSON).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct FetchRequestJson {
+	/// SS58.
+	pub requester: String,
+	/// SS58.
+	pub patient: String,
+	pub pointer: PointerId,
+	/// Field codes (bit numbers of the pointer's field set).
+	pub fields: Vec<u8>,
+	/// 16 bytes, `0x` hex.
+	pub nonce: String,
+	/// Unix time in milliseconds after which the request is refused.
+	pub expires: u64,
+	/// SCALE-encoded `MultiSignature`, `0x` hex.
+	pub signature: String,
+}
+
+/// A receipts request as it arrives (JSON): a patient asks for the receipts of its records.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ReceiptsRequestJson {
+	pub patient: String,
+	pub nonce: String,
+	pub expires: u64,
+	pub signature: String,
+}
+
+/// A fetch request whose shape is checked (not yet its signature).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchRequest {
+	pub requester: AccountId,
+	pub patient: AccountId,
+	pub pointer: PointerId,
+	pub fields: FieldSet,
+	pub nonce: [u8; 16],
+	pub expires: u64,
+	pub signature: MultiSignature,
+}
+
+/// A receipts request whose shape is checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptsRequest {
+	pub patient: AccountId,
+	pub nonce: [u8; 16],
+	pub expires: u64,
+	pub signature: MultiSignature,
+}
+
+fn account(what: &str, ss58: &str) -> Result<AccountId, Refusal> {
+	AccountId::from_ss58check(ss58)
+		.map_err(|_| Refusal::Malformed(format!("{what} is not an SS58 address")))
+}
+
+fn hex_bytes(what: &str, text: &str) -> Result<Vec<u8>, Refusal> {
+	let digits = text
+		.strip_prefix("0x")
+		.ok_or_else(|| Refusal::Malformed(format!("{what} must be 0x-prefixed hex")))?;
+	hex::decode(digits).map_err(|_| Refusal::Malformed(format!("{what} is not hex")))
+}
+
+fn nonce(text: &str) -> Result<[u8; 16], Refusal> {
+	hex_bytes("nonce", text)?
+		.try_into()
+		.map_err(|_| Refusal::Malformed("nonce must be 16 bytes".into()))
+}
+
+fn signature(text: &str) -> Result<MultiSignature, Refusal> {
+	let bytes = hex_bytes("signature", text)?;
+	let mut input = &bytes[..];
+	let signature = MultiSignature::decode(&mut input)
+		.map_err(|_| Refusal::Malformed("signature is not a SCALE MultiSignature".into()))?;
+	if !input.is_empty() {
+		return Err(Refusal::Malformed("signature has trailing bytes".into()));
+	}
+	Ok(signature)
+}
+
+impl TryFrom<FetchRequestJson> for FetchRequest {
+	type Error = Refusal;
+	fn try_from(json: FetchRequestJson) -> Result<Self, Refusal> {
+		let fields = if json.fields.is_empty() { None } else { FieldSet::from_codes(&json.fields) }
+			.ok_or_else(|| Refusal::Malformed("fields: 1 or more codes, each below 64".into()))?;
+		Ok(Self {
+			requester: account("requester", &json.requester)?,
+			patient: account("patient", &json.patient)?,
+			pointer: json.pointer,
+			fields,
+			nonce: nonce(&json.nonce)?,
+			expires: json.expires,
+			signature: signature(&json.signature)?,
+		})
+	}
+}
+
+impl TryFrom<ReceiptsRequestJson> for ReceiptsRequest {
+	type Error = Refusal;
+	fn try_from(json: ReceiptsRequestJson) -> Result<Self, Refusal> {
+		Ok(Self {
+			patient: account("patient", &json.patient)?,
+			nonce: nonce(&json.nonce)?,
+			expires: json.expires,
+			signature: signature(&json.signature)?,
+		})
+	}
+}
+
+impl FetchRequest {
+	/// The bytes the requester signs, for the gatekeeper of `provider`.
+	pub fn signed_bytes(&self, provider: &AccountId) -> Vec<u8> {
+		let mut bytes = Vec::with_capacity(FETCH_DOMAIN.len() + 3 * 32 + 8 + 8 + 16 + 8);
+		bytes.extend_from_slice(FETCH_DOMAIN);
+		bytes.extend_from_slice(provider.as_ref());
+		bytes.extend_from_slice(self.requester.as_ref());
+		bytes.extend_from_slice(self.patient.as_ref());
+		bytes.extend_from_slice(&self.pointer.to_le_bytes());
+		bytes.extend_from_slice(&self.fields.0.to_le_bytes());
+		bytes.extend_from_slice(&self.nonce);
+		bytes.extend_from_slice(&self.expires.to_le_bytes());
+		bytes
+	}
+}
+
+impl ReceiptsRequest {
+	/// The bytes the patient signs, for the gatekeeper of `provider`.
+	pub fn signed_bytes(&self, provider: &AccountId) -> Vec<u8> {
+		let mut bytes = Vec::with_capacity(RECEIPTS_DOMAIN.len() + 2 * 32 + 16 + 8);
+		bytes.extend_from_slice(RECEIPTS_DOMAIN);
+		bytes.extend_from_slice(provider.as_ref());
+		bytes.extend_from_slice(self.patient.as_ref());
+		bytes.extend_from_slice(&self.nonce);
+		bytes.extend_from_slice(&self.expires.to_le_bytes());
+		bytes
+	}
+}
+
+/// Whether `signature` is `signer`'s over `message`, as it is or wallet-wrapped.
+pub fn verify(signature: &MultiSignature, message: &[u8], signer: &AccountId) -> bool {
+	if signature.verify(message, signer) {
+		return true;
+	}
+	let mut wrapped = Vec::with_capacity(message.len() + 15);
+	wrapped.extend_from_slice(b"<Bytes>");
+	wrapped.extend_from_slice(message);
+	wrapped.extend_from_slice(b"</Bytes>");
+	signature.verify(&wrapped[..], signer)
+}
+
+/// Checks an expiry against `now` (Unix ms) and the longest validity allowed.
+pub fn check_expiry(expires: u64, now: u64, max_validity_secs: u64) -> Result<(), Refusal> {
+	if expires <= now {
+		return Err(Refusal::Expired);
+	}
+	if expires - now > max_validity_secs.saturating_mul(1000) {
+		return Err(Refusal::ExpiryTooFar(max_validity_secs));
+	}
+	Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use polkadot_sdk::{
+		sp_core::{ecdsa, ed25519, Pair},
+		sp_keyring::Sr25519Keyring,
+		sp_runtime::traits::IdentifyAccount,
+	};
+
+	fn request(requester: AccountId) -> FetchRequest {
+		FetchRequest {
+			requester,
+			patient: Sr25519Keyring::Charlie.to_account_id(),
+			pointer: 7,
+			fields: FieldSet(0b101),
+			nonce: [9; 16],
+			expires: 1_000,
+			signature: MultiSignature::Sr25519(Default::default()),
+		}
+	}
+
+	#[test]
+	fn each_scheme_verifies_and_wallet_wrapping_is_accepted() {
+		let provider = Sr25519Keyring::Bob.to_account_id();
+		let sr = Sr25519Keyring::Dave;
+		let ed = ed25519::Pair::from_string("//Dave", None).expect("dev seed");
+		let ec = ecdsa::Pair::from_string("//Dave", None).expect("dev seed");
+		let ed_account = polkadot_sdk::sp_runtime::MultiSigner::from(ed.public()).into_account();
+		let ec_account = polkadot_sdk::sp_runtime::MultiSigner::from(ec.public()).into_account();
+
+		let r = request(sr.to_account_id());
+		let bytes = r.signed_bytes(&provider);
+		assert!(verify(&sr.sign(&bytes).into(), &bytes, &r.requester));
+		let wrapped = [b"<Bytes>".as_slice(), &bytes, b"</Bytes>"].concat();
+		assert!(verify(&sr.sign(&wrapped).into(), &bytes, &r.requester));
+
+		let r = request(ed_account);
+		let bytes = r.signed_bytes(&provider);
+		assert!(verify(&ed.sign(&bytes).into(), &bytes, &r.requester));
+
+		let r = request(ec_account);
+		let bytes = r.signed_bytes(&provider);
+		assert!(verify(&ec.sign(&bytes).into(), &bytes, &r.requester));
+	}
+
+	#[test]
+	fn a_signature_binds_every_part_of_the_request() {
+		let provider = Sr25519Keyring::Bob.to_account_id();
+		let dave = Sr25519Keyring::Dave;
+		let signed = request(dave.to_account_id());
+		let signature: MultiSignature = dave.sign(&signed.signed_bytes(&provider)).into();
+		let changes: [&dyn Fn(&mut FetchRequest); 6] = [
+			&|r| r.patient = Sr25519Keyring::Eve.to_account_id(),
+			&|r| r.pointer += 1,
+			&|r| r.fields = FieldSet(0b111),
+			&|r| r.nonce[0] ^= 1,
+			&|r| r.expires += 1,
+			&|r| r.requester = Sr25519Keyring::Eve.to_account_id(),
+		];
+		for change in changes {
+			let mut r = signed.clone();
+			change(&mut r);
+			assert!(!verify(&signature, &r.signed_bytes(&provider), &r.requester));
+		}
+		// Another gatekeeper (provider) cannot replay it either.
+		let other = Sr25519Keyring::Ferdie.to_account_id();
+		assert!(!verify(&signature, &signed.signed_bytes(&other), &signed.requester));
+		assert!(verify(&signature, &signed.signed_bytes(&provider), &signed.requester));
+	}
+
+	#[test]
+	fn malformed_requests_are_refused_with_a_reason() {
+		let good = FetchRequestJson {
+			requester: Sr25519Keyring::Dave.to_account_id().to_ss58check(),
+			patient: Sr25519Keyring::Charlie.to_account_id().to_ss58check(),
+			pointer: 1,
+			fields: vec![0, 2],
+			nonce: format!("0x{}", "00".repeat(16)),
+			expires: 5,
+			signature: format!("0x01{}", "00".repeat(64)),
+		};
+		assert!(FetchRequest::try_from(good.clone()).is_ok());
+		let bad: [&dyn Fn(&mut FetchRequestJson); 8] = [
+			&|r| r.requester = "not an address".into(),
+			&|r| r.patient = "5' OR 1=1 --".into(),
+			&|r| r.fields = vec![],
+			&|r| r.fields = vec![64],
+			&|r| r.nonce = "0x00".into(),
+			&|r| r.nonce = "00".repeat(16),
+			&|r| r.signature = format!("0x07{}", "00".repeat(64)),
+			&|r| r.signature = format!("0x01{}", "00".repeat(65)),
+		];
+		for change in bad {
+			let mut r = good.clone();
+			change(&mut r);
+			assert!(matches!(FetchRequest::try_from(r), Err(Refusal::Malformed(_))));
+		}
+	}
+
+	#[test]
+	fn expiry_must_be_ahead_and_near() {
+		assert_eq!(check_expiry(1_000, 1_000, 60), Err(Refusal::Expired));
+		assert_eq!(check_expiry(999, 1_000, 60), Err(Refusal::Expired));
+		assert_eq!(check_expiry(1_001, 1_000, 60), Ok(()));
+		assert_eq!(check_expiry(61_000, 1_000, 60), Ok(()));
+		assert_eq!(check_expiry(61_001, 1_000, 60), Err(Refusal::ExpiryTooFar(60)));
+	}
+}
