@@ -51,6 +51,7 @@ export async function keys() {
     ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
   );
   named.gatekeeper = keyring.addFromUri(GATEKEEPER_SEED);
+  named.researcher = keyring.addFromUri('//MedRecDemoResearcher');
   return named;
 }
 
@@ -222,6 +223,33 @@ export function fetchRequest({ provider, requester, patient, pointer, fields, ex
     nonce: u8aToHex(theNonce),
     expires: expiry,
     signature: multiSignature(signer ?? requester, bytes),
+  };
+}
+
+const RESEARCH_DOMAIN = stringToU8a('medrec-gatekeeper/research/v1');
+
+/** A researcher's signed request to redeem research request (or bounty) `id` with `params`. */
+export function researchRequest({ provider, researcher, kind = 'request', id, params, signer }) {
+  const theNonce = nonce();
+  const expiry = Date.now() + 60_000;
+  const bytes = u8aConcat(
+    RESEARCH_DOMAIN,
+    provider.publicKey,
+    researcher.publicKey,
+    new Uint8Array([kind === 'request' ? 0 : 1]),
+    u64(id),
+    blake2AsU8a(stringToU8a(params)),
+    theNonce,
+    u64(expiry),
+  );
+  return {
+    researcher: researcher.address,
+    kind,
+    id: Number(id),
+    params,
+    nonce: u8aToHex(theNonce),
+    expires: expiry,
+    signature: multiSignature(signer ?? researcher, bytes),
   };
 }
 

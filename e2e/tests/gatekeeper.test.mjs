@@ -11,9 +11,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, submit } from '../lib/chain.mjs';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
-  fetchRequest, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest, rpc,
-  setUpChain, startGatekeeper,
+  eventsNamed, fetchRequest, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
+  researchRequest, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
 describe('gatekeeper', () => {
@@ -177,5 +179,70 @@ describe('gatekeeper', () => {
     refused(await fetchData(once), 1004, 'replayed');
     const receipts = (await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsRequest({ provider: k.bob, patient: k.charlie })])).result;
     assert.equal(receipts.length, disclosures.length);
+  });
+
+  describe('research', () => {
+    const LOINC_HBA1C = '4548-4';
+    const params = (text) => u8aToHex(blake2AsU8a(stringToU8a(text)));
+    let researcher;
+
+    /** A research request by `researcher` to Bob over at least `minCohort` patients. */
+    const requestAggregate = async (minCohort, text = LOINC_HBA1C) => {
+      const { events } = await submit(
+        api,
+        api.tx.research.requestAggregate(1, params(text), [k.bob.address], minCohort),
+        researcher,
+      );
+      return eventsNamed(events, 'research.AggregateRequested')[0].data.request.toBigInt();
+    };
+    const redeem = (id, overrides = {}) => rpc(gatekeeper.url, 'gatekeeper_research', [
+      researchRequest({ provider: k.bob, researcher, id, params: LOINC_HBA1C, ...overrides }),
+    ]);
+
+    before(async () => {
+      const { alice: sudo, bob, charlie, eve } = k;
+      researcher = k.researcher;
+      await submit(api, api.tx.balances.transferKeepAlive(researcher.address, 1_000n * 10n ** 12n), sudo);
+      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(researcher.address, 2)), sudo);
+      const parameters = { creditsPerBlock: 100, requestCost: 20, minCohortFloor: 2, requestLifetime: 1000 };
+      await submit(api, api.tx.sudo.sudo(api.tx.research.setParameters(parameters)), sudo);
+      // The dev chain's collators mine credits for the researcher.
+      for (const collator of [sudo, bob]) await submit(api, api.tx.research.bindCollator(researcher.address), collator);
+      // Charlie and Eve (both in the demo database) opt in to research on category 7.
+      await submit(api, api.tx.registrar.registerPatient(), eve);
+      for (const patient of [charlie, eve]) await submit(api, api.tx.research.setConsent(7, true), patient);
+    });
+
+    test('answers an aggregate over opted-in patients and posts it first', async () => {
+      const id = await requestAggregate(2);
+      const answer = await redeem(id);
+      assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+      const { cohort, columns, resultHash, postedIn } = answer.result;
+      assert.equal(cohort, 2);
+      assert.equal(columns[0].name, 'mean');
+      assert.ok(Math.abs(columns[0].value - (7.9 + 5.4) / 2) < 1e-9);
+      // The chain recorded the same hash and cohort in the block the gatekeeper named.
+      const events = await (await api.at(postedIn)).query.system.events();
+      const [posted] = eventsNamed(events, 'research.RequestAnswered');
+      assert.equal(posted.data.resultHash.toHex(), resultHash);
+      assert.equal(posted.data.cohort.toNumber(), 2);
+      // Answered once: a second redemption finds nothing open.
+      refused(await redeem(id), 1015, 'unknown_research');
+    });
+
+    test('refuses below the cohort floor, a withdrawn consent, wrong parameters and other researchers', async () => {
+      const id = await requestAggregate(3);
+      const below = await redeem(id);
+      refused(below, 1018, 'cohort_too_small');
+      assert.equal(below.error.data.floor, 3);
+      assert.ok((await api.query.research.requests(id)).unwrap().pending.length === 1, 'nothing posted');
+
+      await submit(api, api.tx.research.setConsent(7, false), k.eve);
+      refused(await redeem(await requestAggregate(2)), 1018, 'cohort_too_small');
+
+      refused(await redeem(await requestAggregate(2), { params: '2093-3' }), 1016, 'params_mismatch');
+      refused(await redeem(await requestAggregate(2), { researcher: k.dave }), 1015, 'unknown_research');
+      refused(await redeem(id, { signer: k.dave }), 1001, 'bad_signature');
+    });
   });
 });

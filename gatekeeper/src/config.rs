@@ -36,6 +36,12 @@ pub struct Config {
 	/// The named queries pointers refer to, as `name:argument` in their query reference.
 	#[serde(rename = "query")]
 	pub queries: Vec<QueryConfig>,
+	/// Research aggregates this provider answers (none: it answers no research).
+	#[serde(default, rename = "template")]
+	pub templates: Vec<TemplateConfig>,
+	/// How research finds the provider's patients.
+	#[serde(default)]
+	pub research: Option<ResearchConfig>,
 	/// Limits on requests.
 	#[serde(default)]
 	pub requests: RequestsConfig,
@@ -72,6 +78,30 @@ pub struct QueryConfig {
 	/// The name of each column the query returns, in order: column `i` is field code `i` of
 	/// the pointer's field set.
 	pub fields: Vec<String>,
+}
+
+/// A research aggregate, by the template code researchers name on chain. Its SQL returns one
+/// row: first the number of distinct patients it covers (the cohort), then the aggregate's
+/// values. It may use `:param` (the request's parameters, whose BLAKE2-256 is on chain) and
+/// must restrict itself to `:cohort`: a JSON array of the chain accounts of the patients who
+/// opted in to `category`, e.g. `p.chain_account IN (SELECT value FROM json_each(:cohort))`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateConfig {
+	pub code: u32,
+	/// The research-consent category a patient must have opted in to.
+	pub category: u32,
+	pub sql: String,
+	/// Names of the columns after the cohort.
+	pub columns: Vec<String>,
+}
+
+/// How research finds the provider's patients on chain.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResearchConfig {
+	/// Returns one column: the chain account (SS58) of every patient who has one.
+	pub patients_sql: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -173,6 +203,15 @@ impl Config {
 			if query.fields.is_empty() || query.fields.len() > MAX_FIELDS {
 				bail!("query {:?}: 1 to {MAX_FIELDS} fields", query.name);
 			}
+		}
+		let mut codes = std::collections::BTreeSet::new();
+		for template in &self.templates {
+			if !codes.insert(template.code) {
+				bail!("template {} is declared twice", template.code);
+			}
+		}
+		if !self.templates.is_empty() && self.research.is_none() {
+			bail!("templates are declared but [research] patients_sql is missing");
 		}
 		Ok(())
 	}

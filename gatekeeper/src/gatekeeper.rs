@@ -16,7 +16,7 @@ use parking_lot::Mutex;
 use polkadot_sdk::{
 	sp_core::{
 		crypto::{Ss58AddressFormat, Ss58Codec},
-		H256,
+		sr25519, H256,
 	},
 	sp_crypto_hashing::blake2_256,
 };
@@ -147,7 +147,9 @@ pub struct Gatekeeper {
 	pub chain: Arc<Chain>,
 	pub receipts: Receipts,
 	pub metrics: Arc<Metrics>,
-	max_validity_secs: u64,
+	/// Signs the transactions the gatekeeper posts (anchors, research answers).
+	pub(crate) key: sr25519::Pair,
+	pub(crate) max_validity_secs: u64,
 	/// Nonces of requests not yet expired, by requester, with their expiry.
 	nonces: Mutex<HashMap<(AccountId, [u8; 16]), u64>>,
 }
@@ -159,6 +161,7 @@ impl Gatekeeper {
 		chain: Arc<Chain>,
 		receipts: Receipts,
 		metrics: Arc<Metrics>,
+		key: sr25519::Pair,
 		max_validity_secs: u64,
 	) -> anyhow::Result<Self> {
 		// Nonces of disclosures before a restart stay used until their requests expire.
@@ -173,13 +176,14 @@ impl Gatekeeper {
 			chain,
 			receipts,
 			metrics,
+			key,
 			max_validity_secs,
 			nonces: Mutex::new(nonces),
 		})
 	}
 
 	/// Marks `nonce` of `requester` used until `expires`; refuses it if it already is.
-	fn use_nonce(
+	pub(crate) fn use_nonce(
 		&self,
 		requester: &AccountId,
 		nonce: [u8; 16],

@@ -24,7 +24,9 @@ pub mod receipts;
 pub mod records;
 pub mod refusal;
 pub mod request;
+pub mod research;
 pub mod server;
+pub mod tx;
 
 /// A chain account.
 pub type AccountId = medrec_primitives::AccountId;

@@ -114,7 +114,12 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	let provider = config.provider_account()?;
 	let key = load_key(&config.key_file)?;
 	let metrics = Arc::new(Metrics::new()?);
-	let records = Records::open(&config.database, &config.queries)?;
+	let records = Records::open_with_research(
+		&config.database,
+		&config.queries,
+		&config.templates,
+		config.research.as_ref(),
+	)?;
 	let receipts = Receipts::open(&config.state, key.clone())
 		.with_context(|| format!("opening {}", config.state.display()))?;
 	let chain = Chain::connect(&config.chain.url, metrics.clone() as Arc<dyn ChainObserver>)
@@ -126,6 +131,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
 		chain,
 		receipts,
 		metrics.clone(),
+		key.clone(),
 		config.requests.max_validity_secs,
 	)?);
 

@@ -5,7 +5,7 @@
 //! sends reaches SQL: the requester names a pointer by number, and the pointer's reference was
 //! written on chain by the provider, within the relationships pallet's character set.
 
-use crate::config::{DatabaseConfig, QueryConfig};
+use crate::config::{DatabaseConfig, QueryConfig, ResearchConfig, TemplateConfig};
 use codec::{Decode, Encode};
 use parking_lot::Mutex;
 use polkadot_sdk::{sp_core::H256, sp_crypto_hashing::blake2_256};
@@ -86,11 +86,22 @@ pub struct Query {
 	patient_index: Option<usize>,
 }
 
+/// A checked research template.
+#[derive(Debug)]
+pub struct Template {
+	pub code: u32,
+	pub category: u32,
+	pub sql: String,
+	pub columns: Vec<String>,
+}
+
 /// The provider's database behind a small pool of read-only connections.
 pub struct Records {
 	connections: Vec<Mutex<Connection>>,
 	next: AtomicUsize,
 	queries: HashMap<String, Query>,
+	templates: HashMap<u32, Template>,
+	patients_sql: Option<String>,
 }
 
 impl Records {
@@ -98,6 +109,18 @@ impl Records {
 	/// return as many columns as it names fields, and use no parameter but `:ref` and
 	/// `:patient`.
 	pub fn open(config: &DatabaseConfig, queries: &[QueryConfig]) -> anyhow::Result<Self> {
+		Self::open_with_research(config, queries, &[], None)
+	}
+
+	/// As [`Records::open`], with research templates (checked alike: read-only, one cohort
+	/// column plus their declared columns, parameters `:param` and `:cohort` only) and the
+	/// query listing patients' accounts.
+	pub fn open_with_research(
+		config: &DatabaseConfig,
+		queries: &[QueryConfig],
+		templates: &[TemplateConfig],
+		research: Option<&ResearchConfig>,
+	) -> anyhow::Result<Self> {
 		use anyhow::{bail, Context};
 		let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
 			| OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -145,11 +168,110 @@ impl Records {
 				},
 			);
 		}
+		let mut checked_templates = HashMap::new();
+		for template in templates {
+			let statement = connections[0]
+				.prepare(&template.sql)
+				.with_context(|| format!("template {} does not prepare", template.code))?;
+			if !statement.readonly() {
+				bail!("template {} writes to the database", template.code);
+			}
+			if statement.column_count() != template.columns.len() + 1 {
+				bail!(
+					"template {} returns {} columns; it must return the cohort and its {} columns",
+					template.code,
+					statement.column_count(),
+					template.columns.len()
+				);
+			}
+			let mut uses_cohort = false;
+			for index in 1..=statement.parameter_count() {
+				match statement.parameter_name(index) {
+					Some(":param") => {},
+					Some(":cohort") => uses_cohort = true,
+					other => bail!(
+						"template {} has parameter {other:?}; only :param and :cohort are bound",
+						template.code
+					),
+				}
+			}
+			if !uses_cohort {
+				bail!(
+					"template {} must restrict itself to :cohort (opted-in patients)",
+					template.code
+				);
+			}
+			checked_templates.insert(
+				template.code,
+				Template {
+					code: template.code,
+					category: template.category,
+					sql: template.sql.clone(),
+					columns: template.columns.clone(),
+				},
+			);
+		}
+		if let Some(research) = research {
+			let statement = connections[0]
+				.prepare(&research.patients_sql)
+				.context("research.patients_sql does not prepare")?;
+			if !statement.readonly()
+				|| statement.column_count() != 1
+				|| statement.parameter_count() != 0
+			{
+				bail!("research.patients_sql must only read, take no parameters and return one column");
+			}
+		}
 		Ok(Self {
 			connections: connections.into_iter().map(Mutex::new).collect(),
 			next: AtomicUsize::new(0),
 			queries: checked,
+			templates: checked_templates,
+			patients_sql: research.map(|r| r.patients_sql.clone()),
 		})
+	}
+
+	/// The research template `code`, if declared.
+	pub fn template(&self, code: u32) -> Option<&Template> {
+		self.templates.get(&code)
+	}
+
+	/// The chain accounts of the provider's patients (empty without `research.patients_sql`).
+	pub fn patient_accounts(&self) -> Result<Vec<String>, ReadError> {
+		let Some(sql) = &self.patients_sql else { return Ok(Vec::new()) };
+		let connection = self.connection();
+		let mut statement = connection.prepare_cached(sql)?;
+		let accounts = statement.query_map([], |row| row.get::<_, Option<String>>(0))?;
+		Ok(accounts.filter_map(|a| a.transpose()).collect::<Result<_, _>>()?)
+	}
+
+	/// Runs `template` with `param` over `cohort` (accounts): the cohort size it reports and
+	/// its values.
+	pub fn aggregate(
+		&self,
+		template: &Template,
+		param: &str,
+		cohort: &[String],
+	) -> Result<(u32, Vec<Value>), ReadError> {
+		let cohort_json = serde_json::to_string(cohort).unwrap_or_else(|_| "[]".into());
+		let connection = self.connection();
+		let mut statement = connection.prepare_cached(&template.sql)?;
+		for index in 1..=statement.parameter_count() {
+			match statement.parameter_name(index) {
+				Some(":param") => statement.raw_bind_parameter(index, param)?,
+				_ => statement.raw_bind_parameter(index, cohort_json.as_str())?,
+			}
+		}
+		let mut rows = statement.raw_query();
+		let Some(row) = rows.next()? else { return Ok((0, Vec::new())) };
+		let size = match value_of(row.get_ref(0)?) {
+			Value::Integer(n) => u32::try_from(n).unwrap_or(0),
+			_ => 0,
+		};
+		let values = (1..=template.columns.len())
+			.map(|i| Ok(value_of(row.get_ref(i)?)))
+			.collect::<Result<Vec<_>, rusqlite::Error>>()?;
+		Ok((size, values))
 	}
 
 	/// The declared query a reference names.

@@ -36,6 +36,16 @@ pub enum Refusal {
 	DatabaseUnavailable,
 	#[error("the receipt could not be stored; nothing is served without one")]
 	ReceiptUnavailable,
+	#[error("no such open research request or unanswered bounty query of this researcher for this provider")]
+	UnknownResearch,
+	#[error("the parameters' BLAKE2-256 differs from the one on chain")]
+	ParamsMismatch,
+	#[error("this provider does not answer this template")]
+	TemplateNotOffered,
+	#[error("the cohort is smaller than {0} patients; nothing is released")]
+	CohortTooSmall(u32),
+	#[error("the chain did not accept the answer; nothing is released")]
+	PostFailed,
 }
 
 impl Refusal {
@@ -58,6 +68,11 @@ impl Refusal {
 			Refusal::ChainUnavailable => 1012,
 			Refusal::DatabaseUnavailable => 1013,
 			Refusal::ReceiptUnavailable => 1014,
+			Refusal::UnknownResearch => 1015,
+			Refusal::ParamsMismatch => 1016,
+			Refusal::TemplateNotOffered => 1017,
+			Refusal::CohortTooSmall(_) => 1018,
+			Refusal::PostFailed => 1019,
 		}
 	}
 
@@ -79,6 +94,11 @@ impl Refusal {
 			Refusal::ChainUnavailable => "chain_unavailable",
 			Refusal::DatabaseUnavailable => "database_unavailable",
 			Refusal::ReceiptUnavailable => "receipt_unavailable",
+			Refusal::UnknownResearch => "unknown_research",
+			Refusal::ParamsMismatch => "params_mismatch",
+			Refusal::TemplateNotOffered => "template_not_offered",
+			Refusal::CohortTooSmall(_) => "cohort_too_small",
+			Refusal::PostFailed => "post_failed",
 		}
 	}
 
@@ -88,6 +108,7 @@ impl Refusal {
 		match self {
 			Refusal::Denied(denial) => data["denial"] = format!("{denial:?}").into(),
 			Refusal::FieldsNotGranted(codes) => data["fields"] = codes.clone().into(),
+			Refusal::CohortTooSmall(k) => data["floor"] = (*k).into(),
 			_ => {},
 		}
 		data

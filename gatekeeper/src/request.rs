@@ -89,13 +89,13 @@ fn hex_bytes(what: &str, text: &str) -> Result<Vec<u8>, Refusal> {
 	hex::decode(digits).map_err(|_| Refusal::Malformed(format!("{what} is not hex")))
 }
 
-fn nonce(text: &str) -> Result<[u8; 16], Refusal> {
+pub(crate) fn nonce(text: &str) -> Result<[u8; 16], Refusal> {
 	hex_bytes("nonce", text)?
 		.try_into()
 		.map_err(|_| Refusal::Malformed("nonce must be 16 bytes".into()))
 }
 
-fn signature(text: &str) -> Result<MultiSignature, Refusal> {
+pub(crate) fn signature(text: &str) -> Result<MultiSignature, Refusal> {
 	let bytes = hex_bytes("signature", text)?;
 	let mut input = &bytes[..];
 	let signature = MultiSignature::decode(&mut input)

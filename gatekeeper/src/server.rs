@@ -3,6 +3,7 @@
 //! | method | params | result |
 //! |---|---|---|
 //! | `gatekeeper_fetch` | `[FetchRequest]` | the disclosed fields, the authorizing block, the receipt |
+//! | `gatekeeper_research` | `[ResearchRequest]` | an aggregate over opted-in patients, posted on chain first |
 //! | `gatekeeper_receipts` | `[ReceiptsRequest]` | the patient's receipts with inclusion proofs |
 //! | `gatekeeper_info` | `[]` | provider, receipt key, followed head |
 //! | `system_health` | `[]` | chain, database and receipt store state (error if not serving) |
@@ -13,6 +14,7 @@ use crate::{
 	gatekeeper::{Gatekeeper, SS58_PREFIX},
 	refusal::Refusal,
 	request::{FetchRequestJson, ReceiptsRequestJson},
+	research::ResearchRequestJson,
 };
 use jsonrpsee::{
 	server::{middleware::http::ProxyGetRequestLayer, RpcModule, Server, ServerHandle},
@@ -54,6 +56,15 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 			Err(error) => Err(malformed(error)),
 		};
 		observe(&gatekeeper, "fetch", started, &outcome);
+		outcome.map_err(ErrorObjectOwned::from)
+	})?;
+	module.register_async_method("gatekeeper_research", |params, gatekeeper, _| async move {
+		let started = Instant::now();
+		let outcome = match params.one::<ResearchRequestJson>() {
+			Ok(request) => gatekeeper.research(request).await,
+			Err(error) => Err(malformed(error)),
+		};
+		observe(&gatekeeper, "research", started, &outcome);
 		outcome.map_err(ErrorObjectOwned::from)
 	})?;
 	module.register_blocking_method("gatekeeper_receipts", |params, gatekeeper, _| {

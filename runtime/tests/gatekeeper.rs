@@ -1,6 +1,6 @@
 //! What a provider's gatekeeper asks and does on the real runtime: `MedRecApi::authorize`
 //! (the pointer, its provider and the granted fields in one call), and anchoring receipt roots
-//! through a `Gatekeeper` proxy that can do nothing else.
+//! and posting research answers through a `Gatekeeper` proxy that can do nothing else.
 
 use medrec_primitives::{
 	access::{Denial, Scope},
@@ -101,8 +101,16 @@ fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
 	});
 }
 
+/// The outcome of the last call made through a proxy.
+fn last_proxy_result() -> Option<Result<(), DispatchError>> {
+	System::events().into_iter().rev().find_map(|record| match record.event {
+		RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) => Some(result),
+		_ => None,
+	})
+}
+
 #[test]
-fn a_gatekeeper_proxy_anchors_receipts_and_nothing_else() {
+fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 	dev_chain().execute_with(|| {
 		shared_pointer();
 		let gatekeeper = Eve;
@@ -140,6 +148,24 @@ fn a_gatekeeper_proxy_anchors_receipts_and_nothing_else() {
 			AnchorTotals { anchors: 1, receipts: 12 }
 		);
 
+		// It may post research answers: this one reaches the pallet (no such request), where a
+		// filtered call would not.
+		let answer = RuntimeCall::Research(pallet_research::Call::answer_request {
+			request: 7,
+			result_hash: H256::repeat_byte(1),
+			cohort: 20,
+		});
+		assert_ok!(Proxy::proxy(
+			signed(gatekeeper),
+			Bob.to_account_id().into(),
+			Some(ProxyType::Gatekeeper),
+			Box::new(answer),
+		));
+		assert_eq!(
+			last_proxy_result(),
+			Some(Err(pallet_research::Error::<Runtime>::NotFound.into()))
+		);
+
 		// The same proxy may not move the provider's funds or share its patients' records.
 		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 			dest: gatekeeper.to_account_id().into(),
@@ -151,12 +177,8 @@ fn a_gatekeeper_proxy_anchors_receipts_and_nothing_else() {
 			Some(ProxyType::Gatekeeper),
 			Box::new(transfer),
 		));
-		let filtered = System::events().into_iter().rev().find_map(|record| match record.event {
-			RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) => Some(result),
-			_ => None,
-		});
 		assert_eq!(
-			filtered,
+			last_proxy_result(),
 			Some(Err(DispatchError::from(frame_system::Error::<Runtime>::CallFiltered)))
 		);
 	});

@@ -54,8 +54,8 @@ pub enum ProxyType {
 	/// answering providers (acknowledge, reject, invite) and reviewing emergency accesses. Not
 	/// leaving MedRec, not moving funds, not changing guardians or the registration.
 	Guardian,
-	/// Only what a provider's gatekeeper does on chain: anchoring its receipt roots. The
-	/// gatekeeper's key holds this proxy, never the provider's own key.
+	/// Only what a provider's gatekeeper does on chain: anchoring its receipt roots and posting
+	/// research answers. The gatekeeper's key holds this proxy, never the provider's own key.
 	Gatekeeper,
 }
 
@@ -94,6 +94,10 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			ProxyType::Gatekeeper => matches!(
 				call,
 				RuntimeCall::Registrar(pallet_registrar::Call::anchor_receipts { .. })
+					| RuntimeCall::Research(
+						pallet_research::Call::answer_request { .. }
+							| pallet_research::Call::answer_bounty_query { .. }
+					)
 			),
 		}
 	}

@@ -1,0 +1,303 @@
+//! Research: the gatekeeper answers a researcher's aggregate request or bounty query over the
+//! provider's patients who opted in to research on the template's category, refuses below the
+//! cohort floor, and posts the answer's hash and cohort size on chain before returning it.
+//!
+//! The researcher signs
+//!
+//! ```text
+//! "medrec-gatekeeper/research/v1" ‖ provider ‖ researcher ‖ kind (0 request, 1 bounty)
+//! ‖ id (u64 LE) ‖ BLAKE2-256(params) ‖ nonce (16 bytes) ‖ expires (u64 LE, Unix ms)
+//! ```
+//!
+//! `params` is the template's parameter string, whose BLAKE2-256 the request or bounty carries
+//! on chain. Individual records never leave: only the template's aggregate row.
+
+use crate::{
+	chain::Chain,
+	gatekeeper::{now_ms, Gatekeeper, SS58_PREFIX},
+	records::Value,
+	refusal::Refusal,
+	request::{self},
+	tx, AccountId,
+};
+use codec::{Decode, Encode};
+use jsonrpsee::rpc_params;
+use medrec_primitives::{records::CategoryCode, research::TemplateCode, ParticipantId};
+use medrec_runtime::{Runtime, RuntimeCall};
+use pallet_research::{BountyOf, Owner, RequestOf};
+use polkadot_sdk::{
+	sp_core::{
+		crypto::{Ss58AddressFormat, Ss58Codec},
+		H256,
+	},
+	sp_crypto_hashing::blake2_256,
+	sp_runtime::MultiSignature,
+};
+use serde::{Deserialize, Serialize};
+
+/// The domain of a research request's signed bytes.
+pub const RESEARCH_DOMAIN: &[u8] = b"medrec-gatekeeper/research/v1";
+
+/// What the researcher redeems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Kind {
+	/// A research request (`Research::request_aggregate`).
+	Request,
+	/// A bounty query the researcher owns (`Research::submit_bounty_query`).
+	Bounty,
+}
+
+/// A research request as it arrives (JSON).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ResearchRequestJson {
+	pub researcher: String,
+	pub kind: Kind,
+	pub id: u64,
+	pub params: String,
+	pub nonce: String,
+	pub expires: u64,
+	pub signature: String,
+}
+
+/// One value of the aggregate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+	pub name: String,
+	pub value: Value,
+}
+
+/// A posted answer.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResearchAnswer {
+	pub template: TemplateCode,
+	pub cohort: u32,
+	pub columns: Vec<Column>,
+	/// BLAKE2-256 of the SCALE-encoded values, as posted on chain.
+	pub result_hash: String,
+	/// The block that includes the posted answer.
+	pub posted_in: String,
+}
+
+/// What the chain holds about the thing being redeemed.
+struct Redeemable {
+	template: TemplateCode,
+	params_hash: H256,
+	min_cohort: u32,
+}
+
+fn signed_bytes(
+	provider: &AccountId,
+	researcher: &AccountId,
+	kind: Kind,
+	id: u64,
+	params: &str,
+	nonce: &[u8; 16],
+	expires: u64,
+) -> Vec<u8> {
+	let kind = match kind {
+		Kind::Request => 0u8,
+		Kind::Bounty => 1u8,
+	};
+	[
+		RESEARCH_DOMAIN,
+		provider.as_ref(),
+		researcher.as_ref(),
+		&[kind],
+		&id.to_le_bytes(),
+		&blake2_256(params.as_bytes()),
+		nonce,
+		&expires.to_le_bytes(),
+	]
+	.concat()
+}
+
+async fn storage<T: Decode>(chain: &Chain, key: Vec<u8>, at: H256) -> Result<Option<T>, Refusal> {
+	let raw: Option<String> = chain
+		.request("state_getStorage", rpc_params![format!("0x{}", hex::encode(key)), at])
+		.await
+		.map_err(|_| Refusal::ChainUnavailable)?;
+	raw.map(|hex| crate::chain::decode_hex(&hex).map_err(|_| Refusal::ChainUnavailable))
+		.transpose()
+}
+
+async fn participant_id(
+	chain: &Chain,
+	who: &AccountId,
+	at: H256,
+) -> Result<Option<ParticipantId>, Refusal> {
+	storage(chain, pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for(who), at).await
+}
+
+impl Gatekeeper {
+	/// Answers a research request or bounty query, or says why not.
+	pub async fn research(&self, json: ResearchRequestJson) -> Result<ResearchAnswer, Refusal> {
+		let researcher = AccountId::from_ss58check(&json.researcher)
+			.map_err(|_| Refusal::Malformed("researcher is not an SS58 address".into()))?;
+		let nonce = request::nonce(&json.nonce)?;
+		let signature: MultiSignature = request::signature(&json.signature)?;
+		request::check_expiry(json.expires, now_ms(), self.max_validity_secs)?;
+		let bytes = signed_bytes(
+			&self.provider,
+			&researcher,
+			json.kind,
+			json.id,
+			&json.params,
+			&nonce,
+			json.expires,
+		);
+		if !request::verify(&signature, &bytes, &researcher) {
+			return Err(Refusal::BadSignature);
+		}
+		self.use_nonce(&researcher, nonce, json.expires)?;
+
+		let chain = &self.chain;
+		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
+		let me = participant_id(chain, &self.provider, head.hash)
+			.await?
+			.ok_or(Refusal::UnknownResearch)?;
+		let them = participant_id(chain, &researcher, head.hash)
+			.await?
+			.ok_or(Refusal::UnknownResearch)?;
+		let redeemable = match json.kind {
+			Kind::Request => {
+				let key = pallet_research::Requests::<Runtime>::hashed_key_for(json.id);
+				let request: RequestOf<Runtime> =
+					storage(chain, key, head.hash).await?.ok_or(Refusal::UnknownResearch)?;
+				// Only its researcher redeems it, and only while this provider still owes an answer.
+				if request.researcher != them || !request.pending.contains(&me) {
+					return Err(Refusal::UnknownResearch);
+				}
+				Redeemable {
+					template: request.template,
+					params_hash: request.params_hash,
+					min_cohort: request.min_cohort,
+				}
+			},
+			Kind::Bounty => {
+				let key = pallet_research::Bounties::<Runtime>::hashed_key_for(json.id);
+				let bounty: BountyOf<Runtime> =
+					storage(chain, key, head.hash).await?.ok_or(Refusal::UnknownResearch)?;
+				if bounty.provider != me
+					|| bounty.owner != Owner::Researcher(them)
+					|| bounty.answer.is_some()
+				{
+					return Err(Refusal::UnknownResearch);
+				}
+				Redeemable {
+					template: bounty.template,
+					params_hash: bounty.params_hash,
+					min_cohort: bounty.min_cohort,
+				}
+			},
+		};
+		if H256(blake2_256(json.params.as_bytes())) != redeemable.params_hash {
+			return Err(Refusal::ParamsMismatch);
+		}
+		let template =
+			self.records.template(redeemable.template).ok_or(Refusal::TemplateNotOffered)?;
+		let policy: Option<(Vec<TemplateCode>, u32)> = chain
+			.state_call("MedRecApi_release_policy", &self.provider.encode(), head.hash)
+			.await
+			.map_err(|_| Refusal::ChainUnavailable)?;
+		let (released, floor) = policy.ok_or(Refusal::UnknownResearch)?;
+		if !released.is_empty() && !released.contains(&redeemable.template) {
+			return Err(Refusal::TemplateNotOffered);
+		}
+
+		// The cohort: the provider's patients who opted in to the template's category, as the
+		// chain says at this block.
+		let accounts = self.records.patient_accounts().map_err(|_| Refusal::DatabaseUnavailable)?;
+		let mut cohort = Vec::new();
+		for ss58 in accounts {
+			let Ok(account) = AccountId::from_ss58check(&ss58) else { continue };
+			let consent: Vec<CategoryCode> = chain
+				.state_call("MedRecApi_research_consent", &account.encode(), head.hash)
+				.await
+				.map_err(|_| Refusal::ChainUnavailable)?;
+			if consent.contains(&template.category) {
+				cohort.push(
+					account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX)),
+				);
+			}
+		}
+		let (size, values) = self
+			.records
+			.aggregate(template, &json.params, &cohort)
+			.map_err(|_| Refusal::DatabaseUnavailable)?;
+		if size as usize > cohort.len() {
+			tracing::error!(
+				template = template.code,
+				size,
+				opted_in = cohort.len(),
+				"template counts patients outside the cohort; not answered"
+			);
+			return Err(Refusal::DatabaseUnavailable);
+		}
+		let k = redeemable.min_cohort.max(floor);
+		if size < k {
+			return Err(Refusal::CohortTooSmall(k));
+		}
+
+		let result_hash = H256(blake2_256(&values.encode()));
+		let call = match json.kind {
+			Kind::Request => {
+				RuntimeCall::Research(pallet_research::Call::<Runtime>::answer_request {
+					request: json.id,
+					result_hash,
+					cohort: size,
+				})
+			},
+			Kind::Bounty => {
+				RuntimeCall::Research(pallet_research::Call::<Runtime>::answer_bounty_query {
+					bounty: json.id,
+					result_hash,
+					cohort: size,
+				})
+			},
+		};
+		let key = self.key.clone();
+		let block =
+			tx::submit_for_provider(chain, &key, &self.provider, call)
+				.await
+				.map_err(|error| {
+					tracing::warn!(
+						error = format!("{error:#}"),
+						"posting a research answer failed"
+					);
+					Refusal::PostFailed
+				})?;
+		// Included is not accepted: read the block's state to see the answer recorded.
+		let recorded = match json.kind {
+			Kind::Request => {
+				let key = pallet_research::Requests::<Runtime>::hashed_key_for(json.id);
+				let after: Option<RequestOf<Runtime>> = storage(chain, key, block).await?;
+				after.is_none_or(|r| !r.pending.contains(&me))
+			},
+			Kind::Bounty => {
+				let key = pallet_research::Bounties::<Runtime>::hashed_key_for(json.id);
+				let after: Option<BountyOf<Runtime>> = storage(chain, key, block).await?;
+				after.is_some_and(|b| b.answer == Some((result_hash, size)))
+			},
+		};
+		if !recorded {
+			return Err(Refusal::PostFailed);
+		}
+		tracing::info!(template = template.code, cohort = size, id = json.id, "research answered");
+		Ok(ResearchAnswer {
+			template: template.code,
+			cohort: size,
+			columns: template
+				.columns
+				.iter()
+				.cloned()
+				.zip(values)
+				.map(|(name, value)| Column { name, value })
+				.collect(),
+			result_hash: format!("{result_hash:?}"),
+			posted_in: format!("{block:?}"),
+		})
+	}
+}
