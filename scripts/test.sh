@@ -83,6 +83,14 @@ fi
 run_step "chain-spec check" ./scripts/cargo.sh run -q --locked -p medrec-chain-spec -- "${spec_check[@]}"
 
 if [ $run_e2e -eq 1 ]; then
+	# The gatekeeper's suite runs on PostgreSQL too when one is available here.
+	if pg_url="$(./scripts/postgres-test-db.sh 2>/tmp/medrec-pg-reason)"; then
+		export MEDREC_PG_URL="$pg_url"
+	else
+		MEDREC_PG_SKIP_REASON="$(tail -n 1 /tmp/medrec-pg-reason)"
+		export MEDREC_PG_SKIP_REASON
+		echo "note: gatekeeper PostgreSQL tests skipped: $MEDREC_PG_SKIP_REASON"
+	fi
 	run_step "e2e (Chopsticks)" npm --prefix e2e test --silent
 fi
 

@@ -56,12 +56,13 @@ export async function keys() {
 }
 
 /**
- * A temporary folder holding the demo database, the key and a configuration for Bob's
- * gatekeeper on `endpoint`. `anchorEvery` seconds between anchoring rounds.
+ * A temporary folder holding the key and a configuration for Bob's gatekeeper on `endpoint`,
+ * and the demo database: an SQLite file there, or the demo tables in PostgreSQL at `postgres`
+ * (a URL). `anchorEvery` seconds between anchoring rounds.
  */
-export async function prepareGatekeeper({ endpoint, anchorEvery = 2 }) {
+export async function prepareGatekeeper({ endpoint, anchorEvery = 2, postgres }) {
   const dir = await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
-  await run(gatekeeperBin, ['demo-db', join(dir, 'demo.sqlite')]);
+  await run(gatekeeperBin, ['demo-db', postgres ?? join(dir, 'demo.sqlite')]);
   await writeFile(join(dir, 'demo.key'), `${GATEKEEPER_SEED}\n`);
   const port = await freePort();
   const metricsPort = await freePort();
@@ -72,6 +73,12 @@ export async function prepareGatekeeper({ endpoint, anchorEvery = 2 }) {
     .replace(/^metrics = .*$/m, `metrics = "127.0.0.1:${metricsPort}"`)
     .replace(/^url = .*$/m, `url = "${endpoint}"`)
     .replace(/^interval_secs = .*$/m, `interval_secs = ${anchorEvery}`);
+  if (postgres) {
+    // The same queries run on both; only the template's JSON function differs by dialect.
+    config = config
+      .replace(/^sqlite = .*$/m, `postgres = "${postgres}"`)
+      .replace('SELECT value FROM json_each(:cohort)', 'SELECT json_array_elements_text(CAST(:cohort AS json))');
+  }
   const configPath = join(dir, 'gatekeeper.toml');
   await writeFile(configPath, config);
   return {

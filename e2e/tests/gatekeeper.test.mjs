@@ -18,7 +18,16 @@ import {
   researchRequest, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
-describe('gatekeeper', () => {
+// On SQLite always; on PostgreSQL when scripts/postgres-test-db.sh found one (MEDREC_PG_URL).
+const postgresUrl = process.env.MEDREC_PG_URL;
+const postgresSkip = postgresUrl ? false
+  : `no PostgreSQL: ${process.env.MEDREC_PG_SKIP_REASON ?? 'MEDREC_PG_URL is not set'}`;
+
+suite('SQLite', {});
+suite('PostgreSQL', { postgres: postgresUrl, skip: postgresSkip });
+
+function suite(backend, { postgres, skip = false }) {
+describe(`gatekeeper on ${backend}`, { skip }, () => {
   let chain;
   let api;
   let k;
@@ -48,7 +57,7 @@ describe('gatekeeper', () => {
     k = await keys();
     chain = await connect();
     api = chain.api;
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 1 });
+    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 1, postgres });
     ({ pointers, grants } = await setUpChain(api, k, files));
     gatekeeper = await startGatekeeper(files.configPath, files.url);
   });
@@ -246,3 +255,4 @@ describe('gatekeeper', () => {
     });
   });
 });
+}

@@ -13,7 +13,7 @@ CREATE TABLE lab_results (
 	mrn TEXT NOT NULL REFERENCES patients (mrn),
 	loinc TEXT NOT NULL,
 	label TEXT NOT NULL,
-	value REAL NOT NULL,
+	value DOUBLE PRECISION NOT NULL,
 	unit TEXT NOT NULL,
 	taken_at TEXT NOT NULL
 );

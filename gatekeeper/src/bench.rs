@@ -130,22 +130,34 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	});
 
 	// 2. Raw database reads of the same record, every core.
-	let records = Records::open(&config.database, &config.queries)?;
+	let records = Arc::new(Records::open(&config.database, &config.queries, &[], None).await?);
 	let patient_ss58 = patient
 		.to_ss58check_with_version(Ss58AddressFormat::custom(crate::gatekeeper::SS58_PREFIX));
 	records
-		.read(&args.query, &patient_ss58)?
+		.read(&args.query, &patient_ss58)
+		.await?
 		.context("the record to read is missing")?;
-	let read_rate = per_second(window, |_| {
-		let started = Instant::now();
-		let mut done = 0u64;
-		while started.elapsed() < window {
-			if records.read(&args.query, &patient_ss58).ok().flatten().is_some() {
-				done += 1;
-			}
-		}
-		done
-	});
+	let started = Instant::now();
+	let readers: Vec<_> = (0..threads())
+		.map(|_| {
+			let (records, query, patient) =
+				(records.clone(), args.query.clone(), patient_ss58.clone());
+			tokio::spawn(async move {
+				let mut done = 0u64;
+				while started.elapsed() < window {
+					if records.read(&query, &patient).await.ok().flatten().is_some() {
+						done += 1;
+					}
+				}
+				done
+			})
+		})
+		.collect();
+	let mut reads = 0u64;
+	for reader in readers {
+		reads += reader.await?;
+	}
+	let read_rate = reads as f64 / started.elapsed().as_secs_f64();
 	drop(records);
 
 	// 3. Authorized fetches through the API.

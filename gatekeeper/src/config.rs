@@ -60,8 +60,12 @@ pub struct ChainConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatabaseConfig {
-	/// An SQLite database file, opened read-only.
-	pub sqlite: PathBuf,
+	/// An SQLite database file, opened read-only. Set this or `postgres`.
+	#[serde(default)]
+	pub sqlite: Option<PathBuf>,
+	/// A PostgreSQL URL (`postgres://user:password@host/database`), sessions read-only.
+	#[serde(default)]
+	pub postgres: Option<String>,
 	/// Connections kept open; one per core is plenty for SQLite's in-process reads.
 	#[serde(default = "defaults::connections")]
 	pub connections: usize,
@@ -165,7 +169,10 @@ impl Config {
 		let mut config: Config =
 			toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
 		let base = path.parent().unwrap_or(Path::new("."));
-		for file in [&mut config.state, &mut config.key_file, &mut config.database.sqlite] {
+		for file in [&mut config.state, &mut config.key_file]
+			.into_iter()
+			.chain(config.database.sqlite.as_mut())
+		{
 			if file.is_relative() {
 				*file = base.join(&*file);
 			}
@@ -188,6 +195,9 @@ impl Config {
 		}
 		if self.anchoring.interval_secs == 0 {
 			bail!("anchoring.interval_secs must be at least 1");
+		}
+		if self.database.sqlite.is_some() == self.database.postgres.is_some() {
+			bail!("database: set exactly one of sqlite and postgres");
 		}
 		if self.database.connections == 0 {
 			bail!("database.connections must be at least 1");

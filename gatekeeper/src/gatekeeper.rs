@@ -241,9 +241,10 @@ impl Gatekeeper {
 		let record = self
 			.records
 			.read(reference, &ss58(&request.patient))
+			.await
 			.map_err(|error| match error {
 				ReadError::UnknownQuery(_) => Refusal::UnknownQuery,
-				ReadError::Database(error) => {
+				error => {
 					tracing::error!(%error, query = %reference, "database read failed");
 					Refusal::DatabaseUnavailable
 				},

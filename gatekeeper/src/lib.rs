@@ -20,6 +20,7 @@ pub mod config;
 pub mod gatekeeper;
 pub mod merkle;
 pub mod metrics;
+pub mod postgres;
 pub mod receipts;
 pub mod records;
 pub mod refusal;

@@ -56,8 +56,9 @@ enum Command {
 		#[arg(long)]
 		patient: String,
 	},
-	/// Creates the demo EMR database (gatekeeper/demo/*.sql) at `path`.
-	DemoDb { path: PathBuf },
+	/// Creates the demo EMR (gatekeeper/demo/*.sql): a new SQLite file at `target`, or, for a
+	/// `postgres://` URL, the demo tables in that database (replacing earlier demo tables).
+	DemoDb { target: String },
 	/// Measures signature verification, raw database reads and authorized fetches.
 	Bench(bench::Args),
 }
@@ -89,19 +90,37 @@ async fn main() -> anyhow::Result<()> {
 		},
 		Command::RecordHash { config, query, patient } => {
 			let config = Config::load(&config)?;
-			let records = Records::open(&config.database, &config.queries)?;
+			let records = Records::open(&config.database, &config.queries, &[], None).await?;
 			let record = records
-				.read(&query, &patient)?
+				.read(&query, &patient)
+				.await?
 				.with_context(|| format!("no record for {query} of {patient}"))?;
 			println!("{:?}", record.content_hash());
 			Ok(())
 		},
-		Command::DemoDb { path } => {
-			anyhow::ensure!(!path.exists(), "{} exists; not overwriting it", path.display());
-			let db = rusqlite::Connection::open(&path)?;
-			db.execute_batch(include_str!("../demo/schema.sql"))?;
-			db.execute_batch(include_str!("../demo/seed.sql"))?;
-			println!("created {}", path.display());
+		Command::DemoDb { target } => {
+			let (schema, seed) =
+				(include_str!("../demo/schema.sql"), include_str!("../demo/seed.sql"));
+			if target.starts_with("postgres://") || target.starts_with("postgresql://") {
+				let (client, connection) =
+					tokio_postgres::connect(&target, tokio_postgres::NoTls).await?;
+				tokio::spawn(connection);
+				client
+					.batch_execute(
+						"DROP TABLE IF EXISTS medications, conditions, lab_results, patients CASCADE",
+					)
+					.await?;
+				client.batch_execute(schema).await?;
+				client.batch_execute(seed).await?;
+				println!("loaded the demo tables");
+			} else {
+				let path = PathBuf::from(&target);
+				anyhow::ensure!(!path.exists(), "{} exists; not overwriting it", path.display());
+				let db = rusqlite::Connection::open(&path)?;
+				db.execute_batch(schema)?;
+				db.execute_batch(seed)?;
+				println!("created {}", path.display());
+			}
 			Ok(())
 		},
 		Command::Bench(args) => bench::run(args).await,
@@ -114,12 +133,13 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	let provider = config.provider_account()?;
 	let key = load_key(&config.key_file)?;
 	let metrics = Arc::new(Metrics::new()?);
-	let records = Records::open_with_research(
+	let records = Records::open(
 		&config.database,
 		&config.queries,
 		&config.templates,
 		config.research.as_ref(),
-	)?;
+	)
+	.await?;
 	let receipts = Receipts::open(&config.state, key.clone())
 		.with_context(|| format!("opening {}", config.state.display()))?;
 	let chain = Chain::connect(&config.chain.url, metrics.clone() as Arc<dyn ChainObserver>)

@@ -5,7 +5,10 @@
 //! sends reaches SQL: the requester names a pointer by number, and the pointer's reference was
 //! written on chain by the provider, within the relationships pallet's character set.
 
-use crate::config::{DatabaseConfig, QueryConfig, ResearchConfig, TemplateConfig};
+use crate::{
+	config::{DatabaseConfig, QueryConfig, ResearchConfig, TemplateConfig},
+	postgres::{self, Postgres, Prepared},
+};
 use codec::{Decode, Encode};
 use parking_lot::Mutex;
 use polkadot_sdk::{sp_core::H256, sp_crypto_hashing::blake2_256};
@@ -13,6 +16,7 @@ use rusqlite::{types::ValueRef, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use std::{
 	collections::HashMap,
+	path::Path,
 	sync::atomic::{AtomicUsize, Ordering},
 };
 
@@ -74,6 +78,8 @@ pub enum ReadError {
 	UnknownQuery(String),
 	#[error("database: {0}")]
 	Database(#[from] rusqlite::Error),
+	#[error("database: {0}")]
+	Postgres(String),
 }
 
 /// A prepared, checked query.
@@ -95,8 +101,8 @@ pub struct Template {
 	pub columns: Vec<String>,
 }
 
-/// The provider's database behind a small pool of read-only connections.
-pub struct Records {
+/// An SQLite database behind a small pool of read-only connections.
+pub struct Sqlite {
 	connections: Vec<Mutex<Connection>>,
 	next: AtomicUsize,
 	queries: HashMap<String, Query>,
@@ -104,19 +110,14 @@ pub struct Records {
 	patients_sql: Option<String>,
 }
 
-impl Records {
+impl Sqlite {
 	/// Opens the database read-only and checks every query: it must prepare, be read-only,
 	/// return as many columns as it names fields, and use no parameter but `:ref` and
-	/// `:patient`.
-	pub fn open(config: &DatabaseConfig, queries: &[QueryConfig]) -> anyhow::Result<Self> {
-		Self::open_with_research(config, queries, &[], None)
-	}
-
-	/// As [`Records::open`], with research templates (checked alike: read-only, one cohort
-	/// column plus their declared columns, parameters `:param` and `:cohort` only) and the
-	/// query listing patients' accounts.
-	pub fn open_with_research(
-		config: &DatabaseConfig,
+	/// `:patient`. Research templates are checked alike (one cohort column plus their
+	/// declared columns, parameters `:param` and `:cohort` only), and the patients query.
+	pub fn open(
+		path: &Path,
+		connections: usize,
 		queries: &[QueryConfig],
 		templates: &[TemplateConfig],
 		research: Option<&ResearchConfig>,
@@ -125,10 +126,10 @@ impl Records {
 		let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
 			| OpenFlags::SQLITE_OPEN_NO_MUTEX
 			| OpenFlags::SQLITE_OPEN_URI;
-		let connections = (0..config.connections)
+		let connections = (0..connections)
 			.map(|_| {
-				Connection::open_with_flags(&config.sqlite, flags)
-					.with_context(|| format!("opening {}", config.sqlite.display()))
+				Connection::open_with_flags(path, flags)
+					.with_context(|| format!("opening {}", path.display()))
 			})
 			.collect::<anyhow::Result<Vec<_>>>()?;
 		let mut checked = HashMap::new();
@@ -307,7 +308,7 @@ impl Records {
 	}
 
 	/// Whether the database answers: a trivial read on one connection.
-	pub fn is_healthy(&self) -> bool {
+	fn is_healthy(&self) -> bool {
 		self.connection()
 			.query_row("SELECT 1", [], |row| row.get::<_, i64>(0))
 			.optional()
@@ -334,5 +335,179 @@ fn value_of(value: ValueRef<'_>) -> Value {
 		ValueRef::Real(r) => Value::Real(r),
 		ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
 		ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+	}
+}
+
+/// A PostgreSQL database with its statements prepared.
+pub struct Pg {
+	db: Postgres,
+	queries: HashMap<String, (Query, Prepared)>,
+	templates: HashMap<u32, (Template, Prepared)>,
+	patients: Option<Prepared>,
+}
+
+/// The provider's database, SQLite or PostgreSQL, read only through its declared queries.
+pub enum Records {
+	Sqlite(Sqlite),
+	Postgres(Box<Pg>),
+}
+
+impl Records {
+	/// Opens the configured database and checks every declared query and template.
+	pub async fn open(
+		config: &DatabaseConfig,
+		queries: &[QueryConfig],
+		templates: &[TemplateConfig],
+		research: Option<&ResearchConfig>,
+	) -> anyhow::Result<Self> {
+		match (&config.sqlite, &config.postgres) {
+			(Some(path), None) => Ok(Records::Sqlite(Sqlite::open(
+				path,
+				config.connections,
+				queries,
+				templates,
+				research,
+			)?)),
+			(None, Some(url)) => {
+				let db = Postgres::connect(url, config.connections).await?;
+				let mut checked = HashMap::new();
+				for q in queries {
+					let what = format!("query {:?}", q.name);
+					let prepared =
+						db.prepare(&what, &q.sql, &["ref", "patient"], q.fields.len()).await?;
+					let query = Query {
+						sql: q.sql.clone(),
+						fields: q.fields.clone(),
+						ref_index: None,
+						patient_index: None,
+					};
+					checked.insert(q.name.clone(), (query, prepared));
+				}
+				let mut checked_templates = HashMap::new();
+				for t in templates {
+					let what = format!("template {}", t.code);
+					let prepared = db
+						.prepare(&what, &t.sql, &["param", "cohort"], t.columns.len() + 1)
+						.await?;
+					let template = Template {
+						code: t.code,
+						category: t.category,
+						sql: t.sql.clone(),
+						columns: t.columns.clone(),
+					};
+					checked_templates.insert(t.code, (template, prepared));
+				}
+				let patients = match research {
+					Some(r) => {
+						Some(db.prepare("research.patients_sql", &r.patients_sql, &[], 1).await?)
+					},
+					None => None,
+				};
+				Ok(Records::Postgres(Box::new(Pg {
+					db,
+					queries: checked,
+					templates: checked_templates,
+					patients,
+				})))
+			},
+			_ => anyhow::bail!("database: set exactly one of sqlite and postgres"),
+		}
+	}
+
+	/// The declared query a reference names, and the reference's argument.
+	pub fn query<'r>(&self, reference: &'r str) -> Result<(&Query, &'r str), ReadError> {
+		match self {
+			Records::Sqlite(db) => db.query(reference),
+			Records::Postgres(pg) => {
+				let (name, argument) = reference.split_once(':').unwrap_or((reference, ""));
+				let (query, _) =
+					pg.queries.get(name).ok_or_else(|| ReadError::UnknownQuery(name.to_owned()))?;
+				Ok((query, argument))
+			},
+		}
+	}
+
+	/// The research template `code`, if declared.
+	pub fn template(&self, code: u32) -> Option<&Template> {
+		match self {
+			Records::Sqlite(db) => db.template(code),
+			Records::Postgres(pg) => pg.templates.get(&code).map(|(t, _)| t),
+		}
+	}
+
+	/// The record `reference` points to for `patient` (SS58), if the database has it.
+	pub async fn read(&self, reference: &str, patient: &str) -> Result<Option<Record>, ReadError> {
+		match self {
+			// SQLite reads in-process in microseconds: not worth a thread hop.
+			Records::Sqlite(db) => db.read(reference, patient),
+			Records::Postgres(pg) => {
+				let (name, argument) = reference.split_once(':').unwrap_or((reference, ""));
+				let (query, prepared) =
+					pg.queries.get(name).ok_or_else(|| ReadError::UnknownQuery(name.to_owned()))?;
+				let bind = |param: &str| match param {
+					"ref" => argument.to_owned(),
+					_ => patient.to_owned(),
+				};
+				let Some(row) = pg.db.first_row(prepared, bind).await? else { return Ok(None) };
+				let values = (0..query.fields.len())
+					.map(|i| postgres::value_at(&row, i))
+					.collect::<Result<Vec<_>, _>>()?;
+				Ok(Some(Record(values)))
+			},
+		}
+	}
+
+	/// The chain accounts of the provider's patients.
+	pub async fn patient_accounts(&self) -> Result<Vec<String>, ReadError> {
+		match self {
+			Records::Sqlite(db) => db.patient_accounts(),
+			Records::Postgres(pg) => match &pg.patients {
+				Some(prepared) => pg.db.first_column(prepared).await,
+				None => Ok(Vec::new()),
+			},
+		}
+	}
+
+	/// Runs `template` with `param` over `cohort` (accounts): the cohort size it reports and
+	/// its values.
+	pub async fn aggregate(
+		&self,
+		template: &Template,
+		param: &str,
+		cohort: &[String],
+	) -> Result<(u32, Vec<Value>), ReadError> {
+		match self {
+			Records::Sqlite(db) => db.aggregate(template, param, cohort),
+			Records::Postgres(pg) => {
+				let (_, prepared) = pg
+					.templates
+					.get(&template.code)
+					.ok_or_else(|| ReadError::UnknownQuery(template.code.to_string()))?;
+				let cohort_json = serde_json::to_string(cohort).unwrap_or_else(|_| "[]".into());
+				let bind = |name: &str| match name {
+					"param" => param.to_owned(),
+					_ => cohort_json.clone(),
+				};
+				let Some(row) = pg.db.first_row(prepared, bind).await? else {
+					return Ok((0, Vec::new()));
+				};
+				let size = match postgres::value_at(&row, 0)? {
+					Value::Integer(n) => u32::try_from(n).unwrap_or(0),
+					_ => 0,
+				};
+				let values = (1..=template.columns.len())
+					.map(|i| postgres::value_at(&row, i))
+					.collect::<Result<Vec<_>, _>>()?;
+				Ok((size, values))
+			},
+		}
+	}
+
+	/// Whether the database answers.
+	pub async fn is_healthy(&self) -> bool {
+		match self {
+			Records::Sqlite(db) => db.is_healthy(),
+			Records::Postgres(pg) => pg.db.is_healthy().await,
+		}
 	}
 }

@@ -209,7 +209,11 @@ impl Gatekeeper {
 
 		// The cohort: the provider's patients who opted in to the template's category, as the
 		// chain says at this block.
-		let accounts = self.records.patient_accounts().map_err(|_| Refusal::DatabaseUnavailable)?;
+		let accounts = self
+			.records
+			.patient_accounts()
+			.await
+			.map_err(|_| Refusal::DatabaseUnavailable)?;
 		let mut cohort = Vec::new();
 		for ss58 in accounts {
 			let Ok(account) = AccountId::from_ss58check(&ss58) else { continue };
@@ -226,6 +230,7 @@ impl Gatekeeper {
 		let (size, values) = self
 			.records
 			.aggregate(template, &json.params, &cohort)
+			.await
 			.map_err(|_| Refusal::DatabaseUnavailable)?;
 		if size as usize > cohort.len() {
 			tracing::error!(

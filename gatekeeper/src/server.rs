@@ -87,9 +87,9 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 			"version": env!("CARGO_PKG_VERSION"),
 		})
 	})?;
-	module.register_blocking_method("system_health", |_, gatekeeper, _| {
+	module.register_async_method("system_health", |_, gatekeeper, _| async move {
 		let head = gatekeeper.chain.head();
-		let database = gatekeeper.records.is_healthy();
+		let database = gatekeeper.records.is_healthy().await;
 		let receipts = gatekeeper.receipts.count().ok();
 		let report = serde_json::json!({
 			"chain": head.map(|h| serde_json::json!({ "number": h.number, "hash": format!("{:?}", h.hash) })),
