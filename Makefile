@@ -1,5 +1,6 @@
 # Shortcuts for the scripts in scripts/; each script says what it does.
-.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node
+.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node relay zombienet \
+	gatekeeper bench-gatekeeper
 
 run:            ## Run the development chain on Chopsticks (ws://127.0.0.1:9944)
 	./scripts/run.sh
@@ -30,3 +31,15 @@ node:           ## Build the MedRec node (release; ~40 min cold on 2 cores)
 
 run-node:       ## Run the node's development chain (instant seal) on ws://127.0.0.1:9944
 	./scripts/run-node.sh
+
+relay:          ## Build the polkadot relay binary + PVF workers for zombienet (~25 min after make node)
+	./scripts/build-relay.sh
+
+zombienet:      ## Run the zombienet smoke test (needs make node and make relay)
+	./scripts/zombienet.sh
+
+gatekeeper:     ## Build the gatekeeper (release); see gatekeeper/README.md
+	SKIP_WASM_BUILD=1 ./scripts/cargo.sh build --release --locked -p medrec-gatekeeper
+
+bench-gatekeeper: ## Measure the gatekeeper: signature and database limits, fetches/s, p50/p99
+	./scripts/bench-gatekeeper.sh

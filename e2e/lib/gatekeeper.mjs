@@ -96,7 +96,10 @@ export async function recordHash(configPath, query, patient) {
   return stdout.trim();
 }
 
-/** Starts the gatekeeper; resolves once it serves. `stop()` sends SIGTERM and waits. */
+/**
+ * Starts the gatekeeper; resolves once `GET /health` says it serves (whatever its log level).
+ * `stop()` sends SIGTERM and waits.
+ */
 export async function startGatekeeper(configPath, url) {
   const child = spawn(gatekeeperBin, ['run', '--config', configPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,7 +111,8 @@ export async function startGatekeeper(configPath, url) {
   const exited = once(child, 'exit');
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`gatekeeper exited ${child.exitCode}:\n${output}`);
-    if (/gatekeeper serving/.test(output)) break;
+    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
     if (i > 600) throw new Error(`gatekeeper did not start within 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }

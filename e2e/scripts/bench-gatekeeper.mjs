@@ -24,6 +24,12 @@ try {
     ...extra,
   ], { stdio: 'inherit' });
   [code] = await once(bench, 'exit');
+  // What the gatekeeper itself counted during the run.
+  const metrics = await (await fetch(files.metricsUrl)).text();
+  const pick = (name) => metrics.split('\n').filter((l) => l.startsWith(`medrec_gatekeeper_${name}`));
+  for (const name of ['authorization_cache', 'receipt_commit_seconds_sum', 'receipt_commit_seconds_count', 'disclosures_total', 'refusals_total']) {
+    for (const line of pick(name)) console.log(`  ${line}`);
+  }
 } finally {
   await gatekeeper?.stop();
   await files.remove();
