@@ -10,13 +10,4 @@ cd "$root"
 # shellcheck source=scripts/lib.sh
 . "$root/scripts/lib.sh"
 
-./scripts/setup.sh
-install_node_build_deps
-
-load_env
-export CARGO_TARGET_DIR
-CARGO_TARGET_DIR="$(node_target_dir)"
-step "building medrec-node into $CARGO_TARGET_DIR (release; progress below)"
-started=$SECONDS
-ws_cargo build --release --locked -p medrec-node "$@"
-ok "built $CARGO_TARGET_DIR/release/medrec-node in $((SECONDS - started)) s"
+build_in_node_target medrec-node "$(node_target_dir)/release/medrec-node" "$@"

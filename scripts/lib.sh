@@ -112,3 +112,20 @@ install_node_build_deps() {
 			die "apt-get install ${need[*]} failed; the node needs them to build."
 	fi
 }
+
+# Builds `package` (release, --locked, extra cargo arguments after it) into the node's target
+# dir, after installing what the node's crates need; prints how long it took. `what` names the
+# result for the progress lines.
+build_in_node_target() {
+	local package="$1" what="$2"
+	shift 2
+	./scripts/setup.sh
+	install_node_build_deps
+	load_env
+	export CARGO_TARGET_DIR
+	CARGO_TARGET_DIR="$(node_target_dir)"
+	step "building $what into $CARGO_TARGET_DIR (release; progress below)"
+	local started=$SECONDS
+	ws_cargo build --release --locked -p "$package" "$@"
+	ok "built $what in $((SECONDS - started)) s"
+}

@@ -18,7 +18,8 @@ const chopsticksBin = join(here, '..', 'node_modules', '.bin', 'chopsticks');
 /** The raw chain spec Chopsticks runs: MEDREC_SPEC or the committed development spec. */
 export const devSpec = process.env.MEDREC_SPEC ?? join(repoRoot, 'chain-specs', 'dev.raw.json');
 
-async function freePort() {
+/** A free TCP port on loopback. */
+export async function freePort() {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

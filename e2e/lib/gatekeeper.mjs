@@ -7,14 +7,13 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, signatureVerify } from '@polkadot/util-crypto';
-import { repoRoot, submit } from './chain.mjs';
+import { freePort, repoRoot, submit } from './chain.mjs';
 
 const run = promisify(execFile);
 
@@ -25,16 +24,6 @@ export const gatekeeperBin = process.env.MEDREC_GATEKEEPER_BIN ??
 export const GATEKEEPER_SEED = '//MedRecDemoGatekeeper';
 const PROVIDER_ROLE = 1;
 const LAB_CATEGORY = 7;
-
-export async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 export function eventsNamed(events, name) {
   return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);

@@ -11,7 +11,6 @@
 
 use crate::{config::Config, records::Records, request::FetchRequest, AccountId};
 use anyhow::{bail, Context};
-use jsonrpsee::{core::client::ClientT, http_client::HttpClientBuilder, rpc_params};
 use medrec_primitives::records::FieldSet;
 use polkadot_sdk::{
 	sp_core::{
@@ -25,6 +24,7 @@ use std::{
 	sync::Arc,
 	time::{Duration, Instant},
 };
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -160,30 +160,53 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	let read_rate = reads as f64 / started.elapsed().as_secs_f64();
 	drop(records);
 
-	// 3. Authorized fetches through the API.
-	let client = Arc::new(
-		HttpClientBuilder::default()
-			.max_concurrent_requests(args.concurrency.max(1))
-			.request_timeout(Duration::from_secs(30))
-			.build(&args.url)?,
-	);
-	let json: Vec<serde_json::Value> = requests.iter().map(to_json).collect();
-	let queue = Arc::new(parking_lot::Mutex::new(json.into_iter()));
+	// 3. Authorized fetches through the API: `concurrency` keep-alive HTTP/1.1 connections,
+	// each sending its next request when the last answer is in. Bodies are serialized before
+	// the clock starts, as the signatures are: the load generator should cost as little CPU
+	// as it can, since it shares the cores with the gatekeeper.
+	let addr = args
+		.url
+		.strip_prefix("http://")
+		.context("--url must be http://host:port")?
+		.trim_end_matches('/')
+		.to_owned();
+	let bodies: Vec<Vec<u8>> = requests
+		.iter()
+		.enumerate()
+		.map(|(i, request)| {
+			let body = serde_json::json!({
+				"jsonrpc": "2.0", "id": i, "method": "gatekeeper_fetch", "params": [to_json(request)]
+			})
+			.to_string();
+			format!(
+				"POST / HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+				body.len()
+			)
+			.into_bytes()
+		})
+		.collect();
+	let queue = Arc::new(parking_lot::Mutex::new(bodies.into_iter()));
 	let started = Instant::now();
 	let mut tasks = Vec::new();
 	for _ in 0..args.concurrency.max(1) {
-		let (client, queue) = (client.clone(), queue.clone());
+		let (queue, addr) = (queue.clone(), addr.clone());
 		tasks.push(tokio::spawn(async move {
 			let mut latencies = Vec::new();
 			let mut failures = Vec::new();
+			let mut connection = match HttpConnection::open(&addr).await {
+				Ok(c) => c,
+				Err(error) => return (latencies, vec![error.to_string()]),
+			};
 			loop {
 				let Some(request) = queue.lock().next() else { break };
 				let sent = Instant::now();
-				let answer: Result<serde_json::Value, _> =
-					client.request("gatekeeper_fetch", rpc_params![request]).await;
+				let answer = connection.exchange(&request).await;
 				latencies.push(sent.elapsed());
-				if let Err(error) = answer {
-					failures.push(error.to_string());
+				match answer {
+					// A disclosure carries a receipt; a refusal an error object.
+					Ok(body) if contains(&body, b"\"receipt\"") => {},
+					Ok(body) => failures.push(String::from_utf8_lossy(&body).into_owned()),
+					Err(error) => failures.push(error.to_string()),
 				}
 			}
 			(latencies, failures)
@@ -248,4 +271,45 @@ fn to_json(request: &FetchRequest) -> serde_json::Value {
 		"expires": request.expires,
 		"signature": format!("0x{}", hex::encode(request.signature.encode())),
 	})
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+	haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// One keep-alive HTTP/1.1 connection: a request out, its `content-length` body back.
+struct HttpConnection {
+	stream: BufReader<tokio::net::TcpStream>,
+	line: String,
+}
+
+impl HttpConnection {
+	async fn open(addr: &str) -> anyhow::Result<Self> {
+		let stream = tokio::net::TcpStream::connect(addr).await?;
+		stream.set_nodelay(true)?;
+		Ok(Self { stream: BufReader::new(stream), line: String::new() })
+	}
+
+	async fn exchange(&mut self, request: &[u8]) -> anyhow::Result<Vec<u8>> {
+		self.stream.get_mut().write_all(request).await?;
+		let mut length = None;
+		loop {
+			self.line.clear();
+			if self.stream.read_line(&mut self.line).await? == 0 {
+				bail!("the gatekeeper closed the connection");
+			}
+			let line = self.line.trim_end();
+			if line.is_empty() {
+				break;
+			}
+			if let Some((name, value)) = line.split_once(':') {
+				if name.eq_ignore_ascii_case("content-length") {
+					length = Some(value.trim().parse::<usize>()?);
+				}
+			}
+		}
+		let mut body = vec![0; length.context("no content-length in the answer")?];
+		self.stream.read_exact(&mut body).await?;
+		Ok(body)
+	}
 }

@@ -19,6 +19,7 @@ use polkadot_sdk::{
 		sr25519, H256,
 	},
 	sp_crypto_hashing::blake2_256,
+	sp_runtime::MultiSignature,
 };
 use serde::Serialize;
 use std::{
@@ -183,7 +184,7 @@ impl Gatekeeper {
 	}
 
 	/// Marks `nonce` of `requester` used until `expires`; refuses it if it already is.
-	pub(crate) fn use_nonce(
+	fn use_nonce(
 		&self,
 		requester: &AccountId,
 		nonce: [u8; 16],
@@ -199,6 +200,23 @@ impl Gatekeeper {
 		}
 	}
 
+	/// Checks a signed request: not expired nor too far ahead, signed by `signer` over `bytes`,
+	/// its nonce unused (and now used). Cheapest checks first.
+	pub(crate) fn authenticate(
+		&self,
+		signer: &AccountId,
+		signature: &MultiSignature,
+		bytes: &[u8],
+		nonce: [u8; 16],
+		expires: u64,
+	) -> Result<(), Refusal> {
+		request::check_expiry(expires, now_ms(), self.max_validity_secs)?;
+		if !request::verify(signature, bytes, signer) {
+			return Err(Refusal::BadSignature);
+		}
+		self.use_nonce(signer, nonce, expires)
+	}
+
 	/// Forgets nonces whose requests have expired (they are refused as expired anyway).
 	pub fn prune_nonces(&self) -> usize {
 		let now = now_ms();
@@ -211,12 +229,14 @@ impl Gatekeeper {
 	/// Serves a fetch request, or says why not.
 	pub async fn fetch(&self, json: FetchRequestJson) -> Result<Disclosure, Refusal> {
 		let request = FetchRequest::try_from(json)?;
-		request::check_expiry(request.expires, now_ms(), self.max_validity_secs)?;
 		let bytes = request.signed_bytes(&self.provider);
-		if !request::verify(&request.signature, &bytes, &request.requester) {
-			return Err(Refusal::BadSignature);
-		}
-		self.use_nonce(&request.requester, request.nonce, request.expires)?;
+		self.authenticate(
+			&request.requester,
+			&request.signature,
+			&bytes,
+			request.nonce,
+			request.expires,
+		)?;
 
 		let (head, answer) = self
 			.chain
@@ -325,12 +345,14 @@ impl Gatekeeper {
 		json: ReceiptsRequestJson,
 	) -> Result<Vec<PatientReceipt>, Refusal> {
 		let request = ReceiptsRequest::try_from(json)?;
-		request::check_expiry(request.expires, now_ms(), self.max_validity_secs)?;
 		let bytes = request.signed_bytes(&self.provider);
-		if !request::verify(&request.signature, &bytes, &request.patient) {
-			return Err(Refusal::BadSignature);
-		}
-		self.use_nonce(&request.patient, request.nonce, request.expires)?;
+		self.authenticate(
+			&request.patient,
+			&request.signature,
+			&bytes,
+			request.nonce,
+			request.expires,
+		)?;
 		let failed = |error: anyhow::Error| {
 			tracing::error!(%error, "reading receipts failed");
 			Refusal::ReceiptUnavailable

@@ -6,7 +6,7 @@
 //! only then answers the requests waiting on them: no disclosure leaves without a durable
 //! receipt, however the process ends.
 
-use crate::{merkle, AccountId};
+use crate::AccountId;
 use codec::{Decode, Encode};
 use medrec_primitives::{
 	records::{FieldSet, PointerId},
@@ -17,7 +17,7 @@ use polkadot_sdk::{
 	sp_core::{sr25519, Pair, H256},
 	sp_crypto_hashing::blake2_256,
 };
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use std::{path::Path, thread::JoinHandle};
 use tokio::sync::{mpsc, oneshot};
 
@@ -276,34 +276,6 @@ impl Receipts {
 			})
 		})?;
 		Ok(rows.collect::<Result<_, _>>()?)
-	}
-
-	/// The anchor covering receipt `seq`, with the receipt's inclusion proof.
-	pub fn proof(&self, seq: u64) -> anyhow::Result<Option<(Anchor, Vec<H256>)>> {
-		let anchor = self
-			.reader
-			.lock()
-			.query_row(
-				"SELECT idx, first, count, root, block_number FROM anchors
-				 WHERE first <= ?1 AND ?1 < first + count",
-				[seq as i64],
-				|row| {
-					Ok(Anchor {
-						index: row.get(0)?,
-						first: row.get::<_, i64>(1)? as u64,
-						count: row.get(2)?,
-						root: H256::from_slice(&row.get::<_, Vec<u8>>(3)?),
-						block_number: row.get(4)?,
-					})
-				},
-			)
-			.optional()?;
-		let Some(anchor) = anchor else { return Ok(None) };
-		let leaves = self.leaves(anchor.first, anchor.count)?;
-		let index = (seq - anchor.first) as usize;
-		let proof = merkle::proof(&leaves, index)
-			.ok_or_else(|| anyhow::anyhow!("receipt {seq} is outside its anchor"))?;
-		Ok(Some((anchor, proof)))
 	}
 
 	/// Nonces of requests that expire after `now` (Unix ms), to refuse their replay after a

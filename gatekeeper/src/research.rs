@@ -14,11 +14,10 @@
 
 use crate::{
 	chain::Chain,
-	gatekeeper::{now_ms, Gatekeeper, SS58_PREFIX},
+	gatekeeper::{Gatekeeper, SS58_PREFIX},
 	records::Value,
 	refusal::Refusal,
-	request::{self},
-	tx, AccountId,
+	request, tx, AccountId,
 };
 use codec::{Decode, Encode};
 use jsonrpsee::rpc_params;
@@ -138,7 +137,6 @@ impl Gatekeeper {
 			.map_err(|_| Refusal::Malformed("researcher is not an SS58 address".into()))?;
 		let nonce = request::nonce(&json.nonce)?;
 		let signature: MultiSignature = request::signature(&json.signature)?;
-		request::check_expiry(json.expires, now_ms(), self.max_validity_secs)?;
 		let bytes = signed_bytes(
 			&self.provider,
 			&researcher,
@@ -148,10 +146,7 @@ impl Gatekeeper {
 			&nonce,
 			json.expires,
 		);
-		if !request::verify(&signature, &bytes, &researcher) {
-			return Err(Refusal::BadSignature);
-		}
-		self.use_nonce(&researcher, nonce, json.expires)?;
+		self.authenticate(&researcher, &signature, &bytes, nonce, json.expires)?;
 
 		let chain = &self.chain;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
