@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3730`
-		// Minimum execution time: 50_565_000 picoseconds.
-		Weight::from_parts(53_039_000, 0)
+		// Minimum execution time: 51_587_000 picoseconds.
+		Weight::from_parts(54_591_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -92,11 +92,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `459 + i * (48 ±0)`
 		//  Estimated: `3898`
-		// Minimum execution time: 43_465_000 picoseconds.
-		Weight::from_parts(46_344_442, 0)
+		// Minimum execution time: 44_667_000 picoseconds.
+		Weight::from_parts(47_855_644, 0)
 			.saturating_add(Weight::from_parts(0, 3898))
-			// Standard Error: 5_410
-			.saturating_add(Weight::from_parts(32_637_361, 0).saturating_mul(i.into()))
+			// Standard Error: 8_897
+			.saturating_add(Weight::from_parts(33_429_761, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `3531`
-		// Minimum execution time: 13_030_000 picoseconds.
-		Weight::from_parts(13_811_000, 0)
+		// Minimum execution time: 13_130_000 picoseconds.
+		Weight::from_parts(14_051_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -136,11 +136,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1042 + i * (48 ±0)`
 		//  Estimated: `3949`
-		// Minimum execution time: 49_724_000 picoseconds.
-		Weight::from_parts(54_570_589, 0)
+		// Minimum execution time: 49_294_000 picoseconds.
+		Weight::from_parts(53_149_894, 0)
 			.saturating_add(Weight::from_parts(0, 3949))
-			// Standard Error: 6_957
-			.saturating_add(Weight::from_parts(34_595_611, 0).saturating_mul(i.into()))
+			// Standard Error: 7_875
+			.saturating_add(Weight::from_parts(32_854_511, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3531`
-		// Minimum execution time: 8_783_000 picoseconds.
-		Weight::from_parts(9_634_000, 0)
+		// Minimum execution time: 9_203_000 picoseconds.
+		Weight::from_parts(9_935_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3531`
-		// Minimum execution time: 9_024_000 picoseconds.
-		Weight::from_parts(9_675_000, 0)
+		// Minimum execution time: 9_284_000 picoseconds.
+		Weight::from_parts(9_905_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `368`
 		//  Estimated: `3949`
-		// Minimum execution time: 50_375_000 picoseconds.
-		Weight::from_parts(52_659_000, 0)
+		// Minimum execution time: 50_746_000 picoseconds.
+		Weight::from_parts(53_510_000, 0)
 			.saturating_add(Weight::from_parts(0, 3949))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3949`
-		// Minimum execution time: 12_719_000 picoseconds.
-		Weight::from_parts(13_520_000, 0)
+		// Minimum execution time: 12_708_000 picoseconds.
+		Weight::from_parts(13_510_000, 0)
 			.saturating_add(Weight::from_parts(0, 3949))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -215,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1035`
 		//  Estimated: `3898`
-		// Minimum execution time: 58_307_000 picoseconds.
-		Weight::from_parts(61_712_000, 0)
+		// Minimum execution time: 60_290_000 picoseconds.
+		Weight::from_parts(63_345_000, 0)
 			.saturating_add(Weight::from_parts(0, 3898))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -233,8 +233,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1028`
 		//  Estimated: `3898`
-		// Minimum execution time: 49_003_000 picoseconds.
-		Weight::from_parts(52_329_000, 0)
+		// Minimum execution time: 50_706_000 picoseconds.
+		Weight::from_parts(53_370_000, 0)
 			.saturating_add(Weight::from_parts(0, 3898))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -255,8 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `680`
 		//  Estimated: `3730`
-		// Minimum execution time: 59_058_000 picoseconds.
-		Weight::from_parts(62_794_000, 0)
+		// Minimum execution time: 61_432_000 picoseconds.
+		Weight::from_parts(64_075_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -277,8 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2706`
 		//  Estimated: `3730`
-		// Minimum execution time: 77_897_000 picoseconds.
-		Weight::from_parts(80_330_000, 0)
+		// Minimum execution time: 78_347_000 picoseconds.
+		Weight::from_parts(81_802_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -297,8 +297,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2656`
 		//  Estimated: `3730`
-		// Minimum execution time: 63_284_000 picoseconds.
-		Weight::from_parts(65_889_000, 0)
+		// Minimum execution time: 63_755_000 picoseconds.
+		Weight::from_parts(66_409_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -320,11 +320,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `567 + m * (112 ±0)`
 		//  Estimated: `3730 + m * (2588 ±0)`
-		// Minimum execution time: 50_626_000 picoseconds.
-		Weight::from_parts(52_351_698, 0)
+		// Minimum execution time: 50_936_000 picoseconds.
+		Weight::from_parts(52_974_921, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 5_158
-			.saturating_add(Weight::from_parts(9_902_337, 0).saturating_mul(m.into()))
+			// Standard Error: 7_195
+			.saturating_add(Weight::from_parts(10_066_407, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -364,15 +364,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (37 ±0)`
 		//  Estimated: `6470 + g * (2539 ±0)`
-		// Minimum execution time: 176_754_000 picoseconds.
-		Weight::from_parts(104_888_408, 0)
+		// Minimum execution time: 181_511_000 picoseconds.
+		Weight::from_parts(113_493_227, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
-			// Standard Error: 37_698
-			.saturating_add(Weight::from_parts(2_620_723, 0).saturating_mul(i.into()))
-			// Standard Error: 9_976
-			.saturating_add(Weight::from_parts(3_453_077, 0).saturating_mul(g.into()))
-			// Standard Error: 19_502
-			.saturating_add(Weight::from_parts(3_935_092, 0).saturating_mul(m.into()))
+			// Standard Error: 70_591
+			.saturating_add(Weight::from_parts(817_300, 0).saturating_mul(i.into()))
+			// Standard Error: 18_681
+			.saturating_add(Weight::from_parts(3_452_422, 0).saturating_mul(g.into()))
+			// Standard Error: 36_519
+			.saturating_add(Weight::from_parts(4_349_805, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -414,15 +414,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (37 ±0)`
 		//  Estimated: `6470 + g * (2539 ±0)`
-		// Minimum execution time: 180_119_000 picoseconds.
-		Weight::from_parts(103_944_470, 0)
+		// Minimum execution time: 180_830_000 picoseconds.
+		Weight::from_parts(100_211_615, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
-			// Standard Error: 38_849
-			.saturating_add(Weight::from_parts(2_809_496, 0).saturating_mul(i.into()))
-			// Standard Error: 10_281
-			.saturating_add(Weight::from_parts(3_439_311, 0).saturating_mul(g.into()))
-			// Standard Error: 20_098
-			.saturating_add(Weight::from_parts(4_097_205, 0).saturating_mul(m.into()))
+			// Standard Error: 47_142
+			.saturating_add(Weight::from_parts(3_177_060, 0).saturating_mul(i.into()))
+			// Standard Error: 12_476
+			.saturating_add(Weight::from_parts(3_396_111, 0).saturating_mul(g.into()))
+			// Standard Error: 24_388
+			.saturating_add(Weight::from_parts(4_143_372, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -438,19 +438,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `194`
 		//  Estimated: `3531`
 		// Minimum execution time: 4_797_000 picoseconds.
-		Weight::from_parts(5_178_000, 0)
+		Weight::from_parts(5_338_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AnchorTotalsOf` (r:1 w:1)
+	/// Proof: `Registrar::AnchorTotalsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::ReceiptAnchors` (r:0 w:1)
-	// Not yet measured: an estimate from `force_set_provider_profile`'s; rerun
-	// ./scripts/benchmark.sh.
+	/// Proof: `Registrar::ReceiptAnchors` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn anchor_receipts() -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 3549))
+		// Proof Size summary in bytes:
+		//  Measured:  `320`
+		//  Estimated: `3531`
+		// Minimum execution time: 17_556_000 picoseconds.
+		Weight::from_parts(18_798_000, 0)
+			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
