@@ -36,8 +36,24 @@ pub fn now_ms() -> u64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
 }
 
+/// `account` in SS58 with the chain's prefix. Memoized: every request encodes the requester,
+/// the patient and the provider (base-58 with a BLAKE2 checksum, a few percent of a request's
+/// CPU when profiled), and the same accounts come back again and again.
 fn ss58(account: &AccountId) -> String {
-	account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX))
+	static KNOWN: std::sync::LazyLock<Mutex<HashMap<AccountId, String>>> =
+		std::sync::LazyLock::new(Default::default);
+	/// Bounds the memo; past it, it starts over.
+	const MAX_KNOWN: usize = 65_536;
+	if let Some(known) = KNOWN.lock().get(account) {
+		return known.clone();
+	}
+	let encoded = account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX));
+	let mut known = KNOWN.lock();
+	if known.len() >= MAX_KNOWN {
+		known.clear();
+	}
+	known.insert(account.clone(), encoded.clone());
+	encoded
 }
 
 fn hex32(hash: &H256) -> String {
