@@ -16,8 +16,12 @@ use medrec_runtime::{Runtime, RuntimeCall};
 use polkadot_sdk::sp_core::sr25519;
 use std::time::Duration;
 
-/// Most receipts under one root (the runtime's `MaxReceiptsPerAnchor`).
-pub const MAX_PER_ANCHOR: u64 = 1_000_000;
+/// Most receipts under one root: the runtime's `MaxReceiptsPerAnchor`.
+fn max_per_anchor() -> u64 {
+	use polkadot_sdk::frame_support::traits::Get;
+	let max: u32 = <Runtime as pallet_registrar::Config>::MaxReceiptsPerAnchor::get();
+	u64::from(max)
+}
 
 /// Anchors new receipts every `interval` until the process ends.
 pub async fn run(gatekeeper: std::sync::Arc<Gatekeeper>, key: sr25519::Pair, interval: Duration) {
@@ -83,7 +87,7 @@ pub async fn anchor_once(
 	if stored == anchored {
 		return Ok(None);
 	}
-	let count = (stored - anchored).min(MAX_PER_ANCHOR) as u32;
+	let count = (stored - anchored).min(max_per_anchor()) as u32;
 	let leaves = gatekeeper.receipts.leaves(anchored, count)?;
 	let root = merkle::root(&leaves).context("no leaves")?;
 	let call =

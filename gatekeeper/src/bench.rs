@@ -9,14 +9,11 @@
 //! signature and reads one record); 3 is reported against it. `scripts/bench-gatekeeper.sh`
 //! sets up the chain, the database and the gatekeeper, then runs this.
 
-use crate::{config::Config, records::Records, request::FetchRequest, AccountId};
+use crate::{config::Config, gatekeeper::ss58, records::Records, request::FetchRequest, AccountId};
 use anyhow::{bail, Context};
 use medrec_primitives::records::FieldSet;
 use polkadot_sdk::{
-	sp_core::{
-		crypto::{Ss58AddressFormat, Ss58Codec},
-		sr25519, Pair,
-	},
+	sp_core::{crypto::Ss58Codec, sr25519, Pair},
 	sp_runtime::MultiSignature,
 };
 use std::{
@@ -131,8 +128,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 	// 2. Raw database reads of the same record, every core.
 	let records = Arc::new(Records::open(&config.database, &config.queries, &[], None).await?);
-	let patient_ss58 = patient
-		.to_ss58check_with_version(Ss58AddressFormat::custom(crate::gatekeeper::SS58_PREFIX));
+	let patient_ss58 = ss58(&patient);
 	records
 		.read(&args.query, &patient_ss58)
 		.await?
@@ -261,10 +257,9 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 fn to_json(request: &FetchRequest) -> serde_json::Value {
 	use codec::Encode;
-	let format = Ss58AddressFormat::custom(crate::gatekeeper::SS58_PREFIX);
 	serde_json::json!({
-		"requester": request.requester.to_ss58check_with_version(format),
-		"patient": request.patient.to_ss58check_with_version(format),
+		"requester": ss58(&request.requester),
+		"patient": ss58(&request.patient),
 		"pointer": request.pointer,
 		"fields": request.fields.codes().collect::<Vec<_>>(),
 		"nonce": format!("0x{}", hex::encode(request.nonce)),

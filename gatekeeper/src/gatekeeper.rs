@@ -28,8 +28,11 @@ use std::{
 	time::{SystemTime, UNIX_EPOCH},
 };
 
-/// The chain's SS58 prefix (`SS58Prefix` in the runtime): how `:patient` is bound.
-pub const SS58_PREFIX: u16 = 42;
+/// The chain's SS58 prefix, as the runtime declares it: how `:patient` is bound and accounts
+/// are shown.
+pub fn ss58_prefix() -> u16 {
+	<medrec_runtime::Runtime as polkadot_sdk::frame_system::Config>::SS58Prefix::get()
+}
 
 /// Unix time in milliseconds.
 pub fn now_ms() -> u64 {
@@ -39,7 +42,7 @@ pub fn now_ms() -> u64 {
 /// `account` in SS58 with the chain's prefix. Memoized: every request encodes the requester,
 /// the patient and the provider (base-58 with a BLAKE2 checksum, a few percent of a request's
 /// CPU when profiled), and the same accounts come back again and again.
-fn ss58(account: &AccountId) -> String {
+pub fn ss58(account: &AccountId) -> String {
 	static KNOWN: std::sync::LazyLock<Mutex<HashMap<AccountId, String>>> =
 		std::sync::LazyLock::new(Default::default);
 	/// Bounds the memo; past it, it starts over.
@@ -47,7 +50,7 @@ fn ss58(account: &AccountId) -> String {
 	if let Some(known) = KNOWN.lock().get(account) {
 		return known.clone();
 	}
-	let encoded = account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX));
+	let encoded = account.to_ss58check_with_version(Ss58AddressFormat::custom(ss58_prefix()));
 	let mut known = KNOWN.lock();
 	if known.len() >= MAX_KNOWN {
 		known.clear();

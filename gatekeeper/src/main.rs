@@ -6,17 +6,14 @@ use medrec_gatekeeper::{
 	anchor, bench,
 	chain::{Chain, ChainObserver},
 	config::Config,
-	gatekeeper::{Gatekeeper, SS58_PREFIX},
+	gatekeeper::{ss58, Gatekeeper},
 	load_key,
 	metrics::Metrics,
 	receipts::Receipts,
 	records::Records,
 	server,
 };
-use polkadot_sdk::sp_core::{
-	crypto::{Ss58AddressFormat, Ss58Codec},
-	Pair,
-};
+use polkadot_sdk::sp_core::Pair;
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
 #[derive(Parser)]
@@ -83,9 +80,8 @@ async fn main() -> anyhow::Result<()> {
 		Command::Key { config } => {
 			let config = Config::load(&config)?;
 			let key = load_key(&config.key_file)?;
-			let format = Ss58AddressFormat::custom(SS58_PREFIX);
 			println!("signing key: 0x{}", hex::encode(key.public().0));
-			println!("account:     {}", key.public().to_ss58check_with_version(format));
+			println!("account:     {}", ss58(&key.public().into()));
 			Ok(())
 		},
 		Command::RecordHash { config, query, patient } => {

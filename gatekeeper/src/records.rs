@@ -277,7 +277,7 @@ impl Sqlite {
 
 	/// The declared query a reference names.
 	pub fn query<'r>(&self, reference: &'r str) -> Result<(&Query, &'r str), ReadError> {
-		let (name, argument) = reference.split_once(':').unwrap_or((reference, ""));
+		let (name, argument) = split_reference(reference);
 		let query =
 			self.queries.get(name).ok_or_else(|| ReadError::UnknownQuery(name.to_owned()))?;
 		Ok((query, argument))
@@ -326,6 +326,12 @@ impl Sqlite {
 		}
 		self.connections[start % n].lock()
 	}
+}
+
+/// A pointer's query reference `name:argument` as its query's name and the argument (empty
+/// without a `:`).
+fn split_reference(reference: &str) -> (&str, &str) {
+	reference.split_once(':').unwrap_or((reference, ""))
 }
 
 fn value_of(value: ValueRef<'_>) -> Value {
@@ -419,7 +425,7 @@ impl Records {
 		match self {
 			Records::Sqlite(db) => db.query(reference),
 			Records::Postgres(pg) => {
-				let (name, argument) = reference.split_once(':').unwrap_or((reference, ""));
+				let (name, argument) = split_reference(reference);
 				let (query, _) =
 					pg.queries.get(name).ok_or_else(|| ReadError::UnknownQuery(name.to_owned()))?;
 				Ok((query, argument))
@@ -441,7 +447,7 @@ impl Records {
 			// SQLite reads in-process in microseconds: not worth a thread hop.
 			Records::Sqlite(db) => db.read(reference, patient),
 			Records::Postgres(pg) => {
-				let (name, argument) = reference.split_once(':').unwrap_or((reference, ""));
+				let (name, argument) = split_reference(reference);
 				let (query, prepared) =
 					pg.queries.get(name).ok_or_else(|| ReadError::UnknownQuery(name.to_owned()))?;
 				let bind = |param: &str| match param {

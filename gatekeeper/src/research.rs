@@ -14,7 +14,7 @@
 
 use crate::{
 	chain::Chain,
-	gatekeeper::{Gatekeeper, SS58_PREFIX},
+	gatekeeper::{ss58, Gatekeeper},
 	records::Value,
 	refusal::Refusal,
 	request, tx, AccountId,
@@ -25,10 +25,7 @@ use medrec_primitives::{records::CategoryCode, research::TemplateCode, Participa
 use medrec_runtime::{Runtime, RuntimeCall};
 use pallet_research::{BountyOf, Owner, RequestOf};
 use polkadot_sdk::{
-	sp_core::{
-		crypto::{Ss58AddressFormat, Ss58Codec},
-		H256,
-	},
+	sp_core::{crypto::Ss58Codec, H256},
 	sp_crypto_hashing::blake2_256,
 	sp_runtime::MultiSignature,
 };
@@ -210,16 +207,14 @@ impl Gatekeeper {
 			.await
 			.map_err(|_| Refusal::DatabaseUnavailable)?;
 		let mut cohort = Vec::new();
-		for ss58 in accounts {
-			let Ok(account) = AccountId::from_ss58check(&ss58) else { continue };
+		for text in accounts {
+			let Ok(account) = AccountId::from_ss58check(&text) else { continue };
 			let consent: Vec<CategoryCode> = chain
 				.state_call("MedRecApi_research_consent", &account.encode(), head.hash)
 				.await
 				.map_err(|_| Refusal::ChainUnavailable)?;
 			if consent.contains(&template.category) {
-				cohort.push(
-					account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX)),
-				);
+				cohort.push(ss58(&account));
 			}
 		}
 		let (size, values) = self

@@ -11,7 +11,7 @@
 //! Refusals are JSON-RPC errors with the codes of [`crate::refusal::Refusal::code`].
 
 use crate::{
-	gatekeeper::{Gatekeeper, SS58_PREFIX},
+	gatekeeper::{ss58, Gatekeeper},
 	refusal::Refusal,
 	request::{FetchRequestJson, ReceiptsRequestJson},
 	research::ResearchRequestJson,
@@ -20,7 +20,6 @@ use jsonrpsee::{
 	server::{middleware::http::ProxyGetRequestLayer, RpcModule, Server, ServerHandle},
 	types::{ErrorObject, ErrorObjectOwned},
 };
-use polkadot_sdk::sp_core::crypto::{Ss58AddressFormat, Ss58Codec};
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
 /// Records a request's outcome in the metrics.
@@ -77,9 +76,8 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 		outcome.map_err(ErrorObjectOwned::from)
 	})?;
 	module.register_method("gatekeeper_info", |_, gatekeeper, _| {
-		let format = Ss58AddressFormat::custom(SS58_PREFIX);
 		serde_json::json!({
-			"provider": gatekeeper.provider.to_ss58check_with_version(format),
+			"provider": ss58(&gatekeeper.provider),
 			"receiptKey": format!("0x{}", hex::encode(gatekeeper.receipts.key().0)),
 			"head": gatekeeper.chain.head().map(|h| serde_json::json!({
 				"number": h.number, "hash": format!("{:?}", h.hash)
