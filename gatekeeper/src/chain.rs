@@ -24,6 +24,7 @@ use medrec_runtime::Header;
 use parking_lot::{Mutex, RwLock};
 use polkadot_sdk::{sp_core::H256, sp_runtime::traits::Header as _};
 use std::{collections::HashMap, sync::Arc, time::Duration};
+use tokio::sync::OnceCell;
 
 /// The best block the gatekeeper knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,9 @@ pub type Answer = Result<Authorization<AccountId, BlockNumber>, Denial>;
 /// Requester, patient, pointer, requested fields (`FieldSet` bits).
 type CacheKey = (AccountId, AccountId, PointerId, u64);
 
+/// The block an answer is for, and the answer once the chain has given it.
+type CacheEntry = (H256, Arc<OnceCell<Answer>>);
+
 /// Counts a caller may export (cache hits and misses).
 pub trait ChainObserver: Send + Sync {
 	fn cache_hit(&self) {}
@@ -51,7 +55,10 @@ pub struct Chain {
 	url: String,
 	client: RwLock<Option<Arc<WsClient>>>,
 	head: RwLock<Option<Head>>,
-	cache: Mutex<HashMap<CacheKey, (H256, Answer)>>,
+	/// Answers at the best head. One cell per question: concurrent requests asking the same
+	/// question wait for one `state_call` instead of each making their own (every new head
+	/// empties the cache while requests keep coming).
+	cache: Mutex<HashMap<CacheKey, CacheEntry>>,
 	observer: Arc<dyn ChainObserver>,
 }
 
@@ -153,25 +160,37 @@ impl Chain {
 	) -> Result<(Head, Answer), Refusal> {
 		let head = self.head().ok_or(Refusal::ChainUnavailable)?;
 		let key = (requester.clone(), patient.clone(), pointer, fields.0);
-		if let Some((at, answer)) = self.cache.lock().get(&key) {
-			if *at == head.hash {
-				self.observer.cache_hit();
-				return Ok((head, answer.clone()));
+		let cell = {
+			let mut cache = self.cache.lock();
+			match cache.get(&key) {
+				Some((at, cell)) if *at == head.hash => cell.clone(),
+				// Cached under the block it is computed at: if the head moves meanwhile, the
+				// entry is replaced by the next request's.
+				_ => {
+					let cell = Arc::new(OnceCell::new());
+					cache.insert(key, (head.hash, cell.clone()));
+					cell
+				},
 			}
+		};
+		if let Some(answer) = cell.get() {
+			self.observer.cache_hit();
+			return Ok((head, answer.clone()));
 		}
-		self.observer.cache_miss();
 		let args = (requester, patient, pointer, fields).encode();
-		let answer: Answer = self
-			.state_call("MedRecApi_authorize", &args, head.hash)
-			.await
-			.map_err(|error| {
-				tracing::warn!(%error, "MedRecApi_authorize failed");
-				Refusal::ChainUnavailable
-			})?;
-		// Cached under the block it was computed at: if the head moved meanwhile, the entry is
-		// simply never used.
-		self.cache.lock().insert(key, (head.hash, answer.clone()));
-		Ok((head, answer))
+		let answer = cell
+			.get_or_try_init(|| async {
+				self.observer.cache_miss();
+				self.state_call::<Answer>("MedRecApi_authorize", &args, head.hash)
+					.await
+					.map_err(|error| {
+						tracing::warn!(%error, "MedRecApi_authorize failed");
+						// Not cached: the next request asks again.
+						Refusal::ChainUnavailable
+					})
+			})
+			.await?;
+		Ok((head, answer.clone()))
 	}
 
 	/// Calls the runtime API function `method` with SCALE `args` at block `at`.
