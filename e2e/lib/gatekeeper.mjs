@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady, signatureVerify } from '@polkadot/util-crypto';
+import { blake2AsU8a, cryptoWaitReady, decodeAddress, signatureVerify } from '@polkadot/util-crypto';
 import { freePort, repoRoot, submit } from './chain.mjs';
 
 const run = promisify(execFile);
@@ -180,7 +180,7 @@ export async function setUpChain(api, k, gatekeeper) {
 
 const FETCH_DOMAIN = stringToU8a('medrec-gatekeeper/fetch/v1');
 const RECEIPTS_DOMAIN = stringToU8a('medrec-gatekeeper/receipts/v1');
-const RECEIPT_DOMAIN = stringToU8a('medrec-gatekeeper/receipt/v1');
+const BATCH_DOMAIN = stringToU8a('medrec-gatekeeper/receipt-batch/v1');
 
 const u64 = (n) => {
   const bytes = new Uint8Array(8);
@@ -271,12 +271,56 @@ export async function rpc(url, method, params) {
   return response.json();
 }
 
-/** Whether `receipt` (as the gatekeeper returns it) is signed by `key` (32-byte public key). */
+/**
+ * Whether the receipt's JSON fields say what its SCALE encoding (the signed bytes) says. The
+ * encoding has a fixed layout: seq u64, provider, requester, patient (32 bytes each), pointer
+ * u64, fields u64 (bit set), block number u32, block hash, served at u64, request hash,
+ * content hash; integers little-endian.
+ */
+function receiptMatchesScale(receipt) {
+  const bytes = hexToU8a(receipt.scale);
+  if (bytes.length !== 228) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  const take = (n) => bytes.subarray(at, (at += n));
+  const int = (n) => {
+    const value = n === 4 ? BigInt(view.getUint32(at, true)) : view.getBigUint64(at, true);
+    at += n;
+    return value;
+  };
+  const account = () => u8aToHex(take(32));
+  const hash = () => u8aToHex(take(32));
+  const decoded = {
+    seq: int(8), provider: account(), requester: account(), patient: account(), pointer: int(8),
+    fields: int(8), blockNumber: int(4), blockHash: hash(), servedAt: int(8), request: hash(),
+    contentHash: hash(),
+  };
+  const fieldBits = receipt.fields.reduce((bits, code) => bits | (1n << BigInt(code)), 0n);
+  return decoded.seq === BigInt(receipt.seq) &&
+    decoded.provider === u8aToHex(decodeAddress(receipt.provider)) &&
+    decoded.requester === u8aToHex(decodeAddress(receipt.requester)) &&
+    decoded.patient === u8aToHex(decodeAddress(receipt.patient)) &&
+    decoded.pointer === BigInt(receipt.pointer) && decoded.fields === fieldBits &&
+    decoded.blockNumber === BigInt(receipt.blockNumber) && decoded.blockHash === receipt.blockHash &&
+    decoded.servedAt === BigInt(receipt.servedAt) && decoded.request === receipt.request &&
+    decoded.contentHash === receipt.contentHash;
+}
+
+/**
+ * Whether `receipt` (as the gatekeeper returns it) is signed by `key` (32-byte public key): its
+ * leaf is the hash of its SCALE encoding, its path leads from that leaf to the root of its
+ * batch, and `key` signed the batch, which names the receipt's provider, first, count and root.
+ */
 export function receiptSignedBy(receipt, key) {
-  const scale = hexToU8a(receipt.scale);
-  const body = scale.subarray(0, scale.length - 64);
-  return signatureVerify(u8aConcat(RECEIPT_DOMAIN, body), receipt.signature, key).isValid &&
-    u8aToHex(blake2AsU8a(scale)) === receipt.leaf;
+  const { batch } = receipt;
+  if (!receiptMatchesScale(receipt)) return false;
+  const u32 = new Uint8Array(4);
+  new DataView(u32.buffer).setUint32(0, batch.count, true);
+  const batchScale = u8aConcat(decodeAddress(receipt.provider), u64(batch.first), u32, hexToU8a(batch.root));
+  return u8aToHex(blake2AsU8a(hexToU8a(receipt.scale))) === receipt.leaf &&
+    u8aToHex(batchScale) === batch.scale &&
+    merkleVerify(batch.root, receipt.leaf, receipt.seq - batch.first, batch.count, receipt.path) &&
+    signatureVerify(u8aConcat(BATCH_DOMAIN, batchScale), batch.signature, key).isValid;
 }
 
 /** The Merkle check of gatekeeper/src/merkle.rs, written again from its description. */

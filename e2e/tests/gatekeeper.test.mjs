@@ -161,7 +161,13 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     }
     assert.equal(receipts.length, disclosures.length, 'one receipt per disclosure, none for refusals');
     assert.deepEqual(receipts.map((r) => r.receipt.seq), disclosures.map((d) => d.receipt.seq));
+    const key = (await api.query.registrar.providerProfiles(k.bob.address)).unwrap().signingKey.toU8a();
     for (const { receipt, inclusion } of receipts) {
+      assert.ok(receiptSignedBy(receipt, key), `receipt ${receipt.seq} signed through its batch`);
+      // The signature covers every field: changed ones no longer verify.
+      assert.ok(!receiptSignedBy({ ...receipt, fields: [0, 1, 2] }, key));
+      assert.ok(!receiptSignedBy({ ...receipt, seq: receipt.seq + 1 }, key));
+      assert.ok(!receiptSignedBy({ ...receipt, batch: { ...receipt.batch, root: `0x${'11'.repeat(32)}` } }, key));
       assert.ok(inclusion, `receipt ${receipt.seq} anchored`);
       const anchor = await api.call.medRecApi.receiptAnchor(k.bob.address, inclusion.anchor);
       assert.ok(anchor.isSome);

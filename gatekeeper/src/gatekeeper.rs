@@ -95,7 +95,9 @@ pub struct Disclosure {
 	pub receipt: ReceiptJson,
 }
 
-/// A signed receipt as JSON; `scale` is its exact SCALE encoding, whose BLAKE2-256 is `leaf`.
+/// A receipt as JSON; `scale` is its exact SCALE encoding, whose BLAKE2-256 is `leaf`. `path`
+/// leads from `leaf` (leaf `seq - batch.first` of `batch.count`) to `batch.root`, which the
+/// gatekeeper signed.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReceiptJson {
@@ -110,14 +112,28 @@ pub struct ReceiptJson {
 	pub served_at: u64,
 	pub request: String,
 	pub content_hash: String,
-	pub signature: String,
 	pub leaf: String,
+	pub scale: String,
+	pub batch: BatchJson,
+	pub path: Vec<String>,
+}
+
+/// A signed batch as JSON: `signature` is over `BATCH_DOMAIN ‖ scale`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchJson {
+	pub first: u64,
+	pub count: u32,
+	pub root: String,
+	pub signature: String,
 	pub scale: String,
 }
 
 impl From<&SignedReceipt> for ReceiptJson {
 	fn from(signed: &SignedReceipt) -> Self {
 		let r = &signed.receipt;
+		let scale = r.encode();
+		let batch = &signed.batch.batch;
 		Self {
 			seq: r.seq,
 			provider: ss58(&r.provider),
@@ -130,9 +146,16 @@ impl From<&SignedReceipt> for ReceiptJson {
 			served_at: r.served_at,
 			request: hex32(&r.request),
 			content_hash: hex32(&r.content_hash),
-			signature: format!("0x{}", hex::encode(signed.signature.0)),
-			leaf: hex32(&signed.leaf()),
-			scale: format!("0x{}", hex::encode(signed.encode())),
+			leaf: hex32(&H256(blake2_256(&scale))),
+			scale: format!("0x{}", hex::encode(scale)),
+			batch: BatchJson {
+				first: batch.first,
+				count: batch.count,
+				root: hex32(&batch.root),
+				signature: format!("0x{}", hex::encode(signed.batch.signature.0)),
+				scale: format!("0x{}", hex::encode(batch.encode())),
+			},
+			path: signed.path.iter().map(hex32).collect(),
 		}
 	}
 }

@@ -136,7 +136,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
 		config.research.as_ref(),
 	)
 	.await?;
-	let receipts = Receipts::open(&config.state, key.clone())
+	let receipts = Receipts::open(&config.state, provider.clone(), key.clone())
 		.with_context(|| format!("opening {}", config.state.display()))?;
 	let chain = Chain::connect(&config.chain.url, metrics.clone() as Arc<dyn ChainObserver>)
 		.await

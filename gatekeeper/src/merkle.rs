@@ -1,6 +1,7 @@
-//! The binary Merkle tree over receipts whose root is anchored on chain.
+//! The binary Merkle tree over receipts: the gatekeeper signs one root per committed batch
+//! of receipts, and anchors on chain the root of every receipt since the last anchor.
 //!
-//! Leaves are BLAKE2-256 hashes of signed receipts, in receipt order. Each level pairs
+//! Leaves are BLAKE2-256 hashes of SCALE-encoded receipts, in receipt order. Each level pairs
 //! neighbours, `parent = BLAKE2-256(left ‖ right)`; a level's last node without a neighbour
 //! moves up unchanged (it is not paired with itself, so no two leaf lists share a root by
 //! duplication). The anchor records the leaf count, which fixes the tree's shape: a proof is
@@ -26,31 +27,55 @@ fn next_level(level: &[H256]) -> Vec<H256> {
 		.collect()
 }
 
-/// The root of `leaves`; `None` for no leaves (nothing is anchored then).
-pub fn root(leaves: &[H256]) -> Option<H256> {
-	let mut level = leaves.to_vec();
-	while level.len() > 1 {
-		level = next_level(&level);
-	}
-	level.first().copied()
+/// Every level of the tree over some leaves, kept to give the proof of each leaf in
+/// O(log n) (a commit batch needs all of them).
+pub struct Tree {
+	/// From the leaves up to the root; empty for no leaves.
+	levels: Vec<Vec<H256>>,
 }
 
-/// The sibling hashes that lead from leaf `index` to the root.
-pub fn proof(leaves: &[H256], mut index: usize) -> Option<Vec<H256>> {
-	if index >= leaves.len() {
-		return None;
-	}
-	let mut siblings = Vec::new();
-	let mut level = leaves.to_vec();
-	while level.len() > 1 {
-		let sibling = index ^ 1;
-		if sibling < level.len() {
-			siblings.push(level[sibling]);
+impl Tree {
+	pub fn new(leaves: Vec<H256>) -> Self {
+		let mut levels = Vec::new();
+		if !leaves.is_empty() {
+			levels.push(leaves);
 		}
-		level = next_level(&level);
-		index /= 2;
+		while let Some(top) = levels.last().filter(|level| level.len() > 1) {
+			let next = next_level(top);
+			levels.push(next);
+		}
+		Self { levels }
 	}
-	Some(siblings)
+
+	/// The root; `None` for no leaves (nothing is anchored or signed then).
+	pub fn root(&self) -> Option<H256> {
+		self.levels.last().and_then(|top| top.first()).copied()
+	}
+
+	/// The sibling hashes that lead from leaf `index` to the root.
+	pub fn proof(&self, mut index: usize) -> Option<Vec<H256>> {
+		if index >= self.levels.first().map_or(0, Vec::len) {
+			return None;
+		}
+		let mut siblings = Vec::with_capacity(self.levels.len());
+		for level in &self.levels[..self.levels.len() - 1] {
+			if let Some(sibling) = level.get(index ^ 1) {
+				siblings.push(*sibling);
+			}
+			index /= 2;
+		}
+		Some(siblings)
+	}
+}
+
+/// The root of `leaves`; `None` for no leaves.
+pub fn root(leaves: &[H256]) -> Option<H256> {
+	Tree::new(leaves.to_vec()).root()
+}
+
+/// The sibling hashes that lead from leaf `index` of `leaves` to the root.
+pub fn proof(leaves: &[H256], index: usize) -> Option<Vec<H256>> {
+	Tree::new(leaves.to_vec()).proof(index)
 }
 
 /// Whether `leaf` is leaf `index` of `count` leaves under `root`, by `proof`.
@@ -97,6 +122,12 @@ mod tests {
 				assert!(!verify(H256::repeat_byte(7), *leaf, i, n, &proof));
 			}
 			assert!(proof(&leaves, n).is_none());
+			// One tree gives every proof, the same as building the tree for each.
+			let tree = Tree::new(leaves.clone());
+			assert_eq!(tree.root(), Some(root));
+			for i in 0..n {
+				assert_eq!(tree.proof(i), proof(&leaves, i));
+			}
 		}
 	}
 
