@@ -27,7 +27,7 @@ try {
   // What the gatekeeper itself counted during the run.
   const metrics = await (await fetch(files.metricsUrl)).text();
   const pick = (name) => metrics.split('\n').filter((l) => l.startsWith(`medrec_gatekeeper_${name}`));
-  for (const name of ['authorization_cache', 'receipt_commit_seconds_sum', 'receipt_commit_seconds_count', 'disclosures_total', 'refusals_total']) {
+  for (const name of ['authorization_cache', 'receipt_commit_seconds_sum', 'receipt_commit_seconds_count', 'receipt_batch_size_sum', 'receipt_batch_size_count', 'disclosures_total', 'refusals_total']) {
     for (const line of pick(name)) console.log(`  ${line}`);
   }
 } finally {

@@ -202,7 +202,7 @@ impl Chain {
 	) -> anyhow::Result<R> {
 		let client = self.client()?;
 		let raw: String = client
-			.request("state_call", rpc_params![method, format!("0x{}", hex::encode(args)), at])
+			.request("state_call", rpc_params![method, crate::to_hex(args), at])
 			.await?;
 		decode_hex(&raw)
 	}

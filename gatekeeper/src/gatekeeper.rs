@@ -60,7 +60,7 @@ pub fn ss58(account: &AccountId) -> String {
 }
 
 fn hex32(hash: &H256) -> String {
-	format!("{hash:?}")
+	crate::to_hex(hash)
 }
 
 /// One disclosed field.
@@ -146,14 +146,14 @@ impl From<&SignedReceipt> for ReceiptJson {
 			served_at: r.served_at,
 			request: hex32(&r.request),
 			content_hash: hex32(&r.content_hash),
-			leaf: hex32(&H256(blake2_256(&scale))),
-			scale: format!("0x{}", hex::encode(scale)),
+			leaf: hex32(&signed.leaf),
+			scale: crate::to_hex(scale),
 			batch: BatchJson {
 				first: batch.first,
 				count: batch.count,
 				root: hex32(&batch.root),
-				signature: format!("0x{}", hex::encode(signed.batch.signature.0)),
-				scale: format!("0x{}", hex::encode(batch.encode())),
+				signature: crate::to_hex(signed.batch.signature),
+				scale: crate::to_hex(batch.encode()),
 			},
 			path: signed.path.iter().map(hex32).collect(),
 		}

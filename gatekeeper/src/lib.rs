@@ -41,3 +41,28 @@ pub fn load_key(path: &std::path::Path) -> anyhow::Result<polkadot_sdk::sp_core:
 	polkadot_sdk::sp_core::sr25519::Pair::from_string(uri.trim(), None)
 		.map_err(|e| anyhow::anyhow!("{}: not a secret URI: {e:?}", path.display()))
 }
+
+/// `0x`-prefixed lowercase hex of `bytes`. Answers carry a dozen hashes each, and formatting
+/// them through `Debug` or the `hex` crate's char iterator was about 4% of a fetch's CPU.
+pub fn to_hex(bytes: impl AsRef<[u8]>) -> String {
+	const DIGITS: &[u8; 16] = b"0123456789abcdef";
+	let bytes = bytes.as_ref();
+	let mut text = Vec::with_capacity(2 + 2 * bytes.len());
+	text.extend_from_slice(b"0x");
+	for byte in bytes {
+		text.push(DIGITS[usize::from(byte >> 4)]);
+		text.push(DIGITS[usize::from(byte & 0xf)]);
+	}
+	String::from_utf8(text).expect("hex digits are ASCII; qed")
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn hex_is_0x_and_two_lowercase_digits_per_byte() {
+		assert_eq!(super::to_hex([]), "0x");
+		assert_eq!(super::to_hex([0x00, 0x0f, 0xa5, 0xff]), "0x000fa5ff");
+		let hash = polkadot_sdk::sp_core::H256::repeat_byte(0xab);
+		assert_eq!(super::to_hex(hash), format!("{hash:?}"));
+	}
+}

@@ -9,7 +9,7 @@ use medrec_gatekeeper::{
 	gatekeeper::{ss58, Gatekeeper},
 	load_key,
 	metrics::Metrics,
-	receipts::Receipts,
+	receipts::{Receipts, WriterOptions},
 	records::Records,
 	server,
 };
@@ -71,6 +71,9 @@ fn init_logs(json: bool) {
 	}
 }
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
 	let cli = Cli::parse();
@@ -80,7 +83,7 @@ async fn main() -> anyhow::Result<()> {
 		Command::Key { config } => {
 			let config = Config::load(&config)?;
 			let key = load_key(&config.key_file)?;
-			println!("signing key: 0x{}", hex::encode(key.public().0));
+			println!("signing key: {}", medrec_gatekeeper::to_hex(key.public()));
 			println!("account:     {}", ss58(&key.public().into()));
 			Ok(())
 		},
@@ -136,8 +139,16 @@ async fn run(config: Config) -> anyhow::Result<()> {
 		config.research.as_ref(),
 	)
 	.await?;
-	let receipts = Receipts::open(&config.state, provider.clone(), key.clone())
-		.with_context(|| format!("opening {}", config.state.display()))?;
+	let receipts = Receipts::open(
+		&config.state,
+		provider.clone(),
+		key.clone(),
+		WriterOptions {
+			commit_delay: Duration::from_micros(config.receipts.commit_delay_us),
+			batch_sizes: Some(metrics.receipt_batch.clone()),
+		},
+	)
+	.with_context(|| format!("opening {}", config.state.display()))?;
 	let chain = Chain::connect(&config.chain.url, metrics.clone() as Arc<dyn ChainObserver>)
 		.await
 		.with_context(|| format!("connecting to {}", config.chain.url))?;

@@ -14,6 +14,8 @@ pub struct Metrics {
 	pub refusals: IntCounterVec,
 	pub latency: HistogramVec,
 	pub receipt_commit: Histogram,
+	/// Receipts per commit (per fsync): the group commit's batch size.
+	pub receipt_batch: Histogram,
 	pub head: IntGauge,
 	pub cache_hits: IntCounter,
 	pub cache_misses: IntCounter,
@@ -49,6 +51,12 @@ impl Metrics {
 				)
 				.buckets(buckets),
 			)?,
+			receipt_batch: Histogram::with_opts(
+				HistogramOpts::new("receipt_batch_size", "Receipts committed together, per commit")
+					.buckets(vec![
+						1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 1024.0, 4096.0,
+					]),
+			)?,
 			head: IntGauge::new("chain_head", "Number of the best block followed")?,
 			cache_hits: IntCounter::new(
 				"authorization_cache_hits_total",
@@ -70,6 +78,7 @@ impl Metrics {
 		r.register(Box::new(metrics.refusals.clone()))?;
 		r.register(Box::new(metrics.latency.clone()))?;
 		r.register(Box::new(metrics.receipt_commit.clone()))?;
+		r.register(Box::new(metrics.receipt_batch.clone()))?;
 		r.register(Box::new(metrics.head.clone()))?;
 		r.register(Box::new(metrics.cache_hits.clone()))?;
 		r.register(Box::new(metrics.cache_misses.clone()))?;

@@ -105,16 +105,14 @@ fn batch_signing_bytes(batch: &Batch) -> Vec<u8> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignedReceipt {
 	pub receipt: Receipt,
+	/// `receipt.leaf()`, computed once.
+	pub leaf: H256,
 	pub batch: Arc<SignedBatch>,
 	/// Sibling hashes from the receipt's leaf to the batch root (see [`merkle`]).
 	pub path: Vec<H256>,
 }
 
 impl SignedReceipt {
-	pub fn leaf(&self) -> H256 {
-		self.receipt.leaf()
-	}
-
 	/// Whether `key` signed it: the batch signature is `key`'s, and the path leads from this
 	/// receipt, at its place in the batch, to the signed root.
 	pub fn verify(&self, key: &sr25519::Public) -> bool {
@@ -123,7 +121,7 @@ impl SignedReceipt {
 		self.receipt.provider == batch.provider
 			&& merkle::verify(
 				batch.root,
-				self.leaf(),
+				self.receipt.leaf(),
 				index as usize,
 				batch.count as usize,
 				&self.path,
@@ -230,13 +228,31 @@ pub struct Receipts {
 /// Most receipts committed in one transaction.
 const MAX_BATCH: usize = 4096;
 
+/// Receipts the last commit must have held for the next to wait `commit_delay`.
+const COMMIT_SIBLINGS: usize = 4;
+
+/// How the receipt writer commits.
+#[derive(Default)]
+pub struct WriterOptions {
+	/// How long a commit waits for more receipts while the gatekeeper is busy.
+	pub commit_delay: Duration,
+	/// Observes the number of receipts in each commit.
+	pub batch_sizes: Option<prometheus::Histogram>,
+}
+
 /// How often the write-ahead log is copied into the database.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 
 impl Receipts {
 	/// Opens (creating if needed) the state database at `path` for `provider`'s receipts,
 	/// which are signed with `key`.
-	pub fn open(path: &Path, provider: AccountId, key: sr25519::Pair) -> anyhow::Result<Self> {
+	pub fn open(
+		path: &Path,
+		provider: AccountId,
+		key: sr25519::Pair,
+		options: WriterOptions,
+	) -> anyhow::Result<Self> {
+		let WriterOptions { commit_delay, batch_sizes } = options;
 		let writer_db = Connection::open(path)?;
 		prepare(&writer_db)?;
 		let reader = Connection::open(path)?;
@@ -273,8 +289,14 @@ impl Receipts {
 		let writer = std::thread::Builder::new().name("receipts".into()).spawn(move || {
 			let mut db = writer_db;
 			let mut batch = Vec::new();
+			let mut last_batch = 0;
 			while let Some(job) = queue.blocking_recv() {
 				batch.push(job);
+				// Busy (the last commit was shared): let more receipts join this one, so one
+				// fsync carries them all. A lone request is committed at once.
+				if last_batch >= COMMIT_SIBLINGS && !commit_delay.is_zero() {
+					std::thread::sleep(commit_delay);
+				}
 				while batch.len() < MAX_BATCH {
 					match queue.try_recv() {
 						Ok(job) => batch.push(job),
@@ -283,7 +305,11 @@ impl Receipts {
 				}
 				match write_batch(&mut db, &writer_provider, &key, next, &batch) {
 					Ok(receipts) => {
+						if let Some(sizes) = &batch_sizes {
+							sizes.observe(receipts.len() as f64);
+						}
 						next += receipts.len() as u64;
+						last_batch = receipts.len();
 						for ((_, reply), receipt) in batch.drain(..).zip(receipts) {
 							// The requester may have gone; the receipt stays either way.
 							let _ = reply.send(Ok(receipt));
@@ -386,7 +412,7 @@ impl Receipts {
 				let path = tree
 					.proof((seq - first) as usize)
 					.ok_or_else(|| anyhow::anyhow!("receipt {seq} outside its batch"))?;
-				Ok(SignedReceipt { receipt, batch: batch.clone(), path })
+				Ok(SignedReceipt { leaf: receipt.leaf(), receipt, batch: batch.clone(), path })
 			})
 			.collect()
 	}
@@ -550,10 +576,11 @@ fn write_batch(
 	transaction.commit()?;
 	receipts
 		.into_iter()
+		.zip(leaves)
 		.enumerate()
-		.map(|(i, receipt)| {
+		.map(|(i, (receipt, leaf))| {
 			let path = tree.proof(i).ok_or_else(|| anyhow::anyhow!("leaf {i} outside its tree"))?;
-			Ok(SignedReceipt { receipt, batch: batch.clone(), path })
+			Ok(SignedReceipt { receipt, leaf, batch: batch.clone(), path })
 		})
 		.collect()
 }
@@ -593,7 +620,13 @@ mod tests {
 
 	fn open(dir: &tempfile::TempDir) -> Arc<Receipts> {
 		Arc::new(
-			Receipts::open(&dir.path().join("state.sqlite"), provider(), key()).expect("opens"),
+			Receipts::open(
+				&dir.path().join("state.sqlite"),
+				provider(),
+				key(),
+				WriterOptions::default(),
+			)
+			.expect("opens"),
 		)
 	}
 
@@ -737,6 +770,21 @@ mod tests {
 		}
 	}
 
+	#[tokio::test]
+	async fn a_lone_receipt_is_committed_without_the_commit_delay() {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let options = WriterOptions { commit_delay: Duration::from_secs(5), batch_sizes: None };
+		let receipts = Arc::new(
+			Receipts::open(&dir.path().join("state.sqlite"), provider(), key(), options)
+				.expect("opens"),
+		);
+		let started = std::time::Instant::now();
+		for n in 0..3 {
+			write_all(&receipts, vec![draft(Sr25519Keyring::Charlie, n)]).await;
+		}
+		assert!(started.elapsed() < Duration::from_secs(5), "no commit waited");
+	}
+
 	#[test]
 	fn a_state_database_of_another_layout_is_refused() {
 		let dir = tempfile::tempdir().expect("temp dir");
@@ -745,7 +793,9 @@ mod tests {
 			.expect("opens")
 			.execute_batch("CREATE TABLE receipts (seq INTEGER PRIMARY KEY, body BLOB)")
 			.expect("creates");
-		let error = Receipts::open(&path, provider(), key()).err().expect("refused");
+		let error = Receipts::open(&path, provider(), key(), WriterOptions::default())
+			.err()
+			.expect("refused");
 		assert!(error.to_string().contains("layout version 0"), "{error}");
 	}
 

@@ -56,7 +56,7 @@ impl From<RealBits> for f64 {
 }
 
 fn hex_bytes<S: serde::Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
-	s.serialize_str(&format!("0x{}", hex::encode(bytes)))
+	s.serialize_str(&crate::to_hex(bytes))
 }
 
 /// A record: the values of its query's columns, in the declared order.

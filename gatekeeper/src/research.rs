@@ -112,7 +112,7 @@ fn signed_bytes(
 
 async fn storage<T: Decode>(chain: &Chain, key: Vec<u8>, at: H256) -> Result<Option<T>, Refusal> {
 	let raw: Option<String> = chain
-		.request("state_getStorage", rpc_params![format!("0x{}", hex::encode(key)), at])
+		.request("state_getStorage", rpc_params![crate::to_hex(key), at])
 		.await
 		.map_err(|_| Refusal::ChainUnavailable)?;
 	raw.map(|hex| crate::chain::decode_hex(&hex).map_err(|_| Refusal::ChainUnavailable))

@@ -78,9 +78,9 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 	module.register_method("gatekeeper_info", |_, gatekeeper, _| {
 		serde_json::json!({
 			"provider": ss58(&gatekeeper.provider),
-			"receiptKey": format!("0x{}", hex::encode(gatekeeper.receipts.key().0)),
+			"receiptKey": crate::to_hex(gatekeeper.receipts.key()),
 			"head": gatekeeper.chain.head().map(|h| serde_json::json!({
-				"number": h.number, "hash": format!("{:?}", h.hash)
+				"number": h.number, "hash": crate::to_hex(h.hash)
 			})),
 			"version": env!("CARGO_PKG_VERSION"),
 		})
@@ -90,7 +90,7 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 		let database = gatekeeper.records.is_healthy().await;
 		let receipts = gatekeeper.receipts.count().ok();
 		let report = serde_json::json!({
-			"chain": head.map(|h| serde_json::json!({ "number": h.number, "hash": format!("{:?}", h.hash) })),
+			"chain": head.map(|h| serde_json::json!({ "number": h.number, "hash": crate::to_hex(h.hash) })),
 			"database": database,
 			"receipts": receipts,
 		});

@@ -66,7 +66,7 @@ pub async fn submit_for_provider(
 	let signature = payload.using_encoded(|bytes| key.sign(bytes));
 	let transaction =
 		UncheckedExtrinsic::new_signed(call, MultiAddress::Id(signer), signature.into(), ext);
-	let hex = format!("0x{}", hex::encode(transaction.encode()));
+	let hex = crate::to_hex(transaction.encode());
 
 	let mut status = chain
 		.subscribe::<serde_json::Value>(
