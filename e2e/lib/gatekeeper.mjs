@@ -107,6 +107,7 @@ export async function startGatekeeper(configPath, url) {
   }
   return {
     url,
+    pid: child.pid,
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return child.exitCode;

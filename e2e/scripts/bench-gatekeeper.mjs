@@ -21,6 +21,7 @@ try {
     'bench', '--config', files.configPath, '--url', files.url,
     '--requester', '//Dave', '--patient', k.charlie.address,
     '--pointer', String(pointers.lab), '--query', 'lab:1', '--fields', '0,2',
+    '--pid', String(gatekeeper.pid),
     ...extra,
   ], { stdio: 'inherit' });
   [code] = await once(bench, 'exit');

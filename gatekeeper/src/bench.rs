@@ -56,6 +56,9 @@ pub struct Args {
 	/// Requests in flight at once: one measurement per value, comma-separated.
 	#[arg(long, value_delimiter = ',', default_value = "16,32,48")]
 	concurrency: Vec<usize>,
+	/// The gatekeeper's process id: its CPU time per fetch is reported too (Linux).
+	#[arg(long)]
+	pid: Option<u32>,
 	/// Print the results as one JSON object too.
 	#[arg(long)]
 	json: bool,
@@ -213,6 +216,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	for &concurrency in &args.concurrency {
 		let level: Vec<Vec<u8>> = bodies.by_ref().take(args.requests).collect();
 		let addr = addr.clone();
+		let cpu_before = args.pid.map(cpu_time).transpose()?;
 		let (mut latencies, failures, elapsed) = tokio::task::spawn_blocking(move || {
 			// The load generator gets a runtime of its own on one thread: its connections
 			// take turns there instead of waking each other across threads, which leaves more
@@ -234,6 +238,12 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 				failures[0]
 			);
 		}
+		let cpu_per_fetch = match (args.pid, cpu_before) {
+			(Some(pid), Some(before)) => {
+				Some((cpu_time(pid)? - before).as_secs_f64() / latencies.len() as f64)
+			},
+			_ => None,
+		};
 		latencies.sort();
 		let rate = latencies.len() as f64 / elapsed.as_secs_f64();
 		let (p50, p99) = (percentile(&latencies, 0.50), percentile(&latencies, 0.99));
@@ -244,7 +254,11 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 			p99.as_secs_f64() * 1e3,
 			rate / limit,
 		);
+		if let Some(cpu) = cpu_per_fetch {
+			println!("  gatekeeper CPU per fetch: {:.1} µs", cpu * 1e6);
+		}
 		runs.push(serde_json::json!({
+			"gatekeeperCpuMicrosPerFetch": cpu_per_fetch.map(|cpu| cpu * 1e6),
 			"concurrency": concurrency,
 			"requests": latencies.len(),
 			"fetchesPerSecond": rate,
@@ -267,6 +281,20 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 		);
 	}
 	Ok(())
+}
+
+/// The CPU time all threads of process `pid` have used so far, from `/proc/<pid>/task/*/schedstat`
+/// (nanoseconds; threads that ended are not counted, and the gatekeeper's live as long as it).
+fn cpu_time(pid: u32) -> anyhow::Result<Duration> {
+	let mut total = 0u64;
+	for task in std::fs::read_dir(format!("/proc/{pid}/task"))
+		.with_context(|| format!("reading the CPU time of process {pid}"))?
+	{
+		let stat = std::fs::read_to_string(task?.path().join("schedstat"))?;
+		let on_cpu = stat.split_whitespace().next().context("an empty schedstat")?;
+		total += on_cpu.parse::<u64>()?;
+	}
+	Ok(Duration::from_nanos(total))
 }
 
 /// Sends `bodies` over `concurrency` keep-alive connections, each sending its next request

@@ -643,12 +643,18 @@ mod tests {
 		written.into_iter().map(|(_, receipt)| receipt.expect("stored")).collect()
 	}
 
-	#[tokio::test]
-	async fn receipts_are_numbered_without_gaps_and_each_verifies_through_its_batch() {
+	/// A new store with `n` of Charlie's receipts written to it.
+	async fn store_with(n: u8) -> (tempfile::TempDir, Arc<Receipts>, Vec<SignedReceipt>) {
 		let dir = tempfile::tempdir().expect("temp dir");
 		let receipts = open(&dir);
 		let written =
-			write_all(&receipts, (0..5).map(|n| draft(Sr25519Keyring::Charlie, n)).collect()).await;
+			write_all(&receipts, (0..n).map(|n| draft(Sr25519Keyring::Charlie, n)).collect()).await;
+		(dir, receipts, written)
+	}
+
+	#[tokio::test]
+	async fn receipts_are_numbered_without_gaps_and_each_verifies_through_its_batch() {
+		let (_dir, receipts, written) = store_with(5).await;
 		assert_eq!(written.iter().map(|r| r.receipt.seq).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4]);
 		let bob = key().public();
 		for signed in &written {
@@ -663,10 +669,7 @@ mod tests {
 
 	#[tokio::test]
 	async fn a_changed_receipt_path_or_batch_no_longer_verifies() {
-		let dir = tempfile::tempdir().expect("temp dir");
-		let receipts = open(&dir);
-		let written =
-			write_all(&receipts, (0..3).map(|n| draft(Sr25519Keyring::Charlie, n)).collect()).await;
+		let (_dir, _receipts, written) = store_with(3).await;
 		let bob = key().public();
 		let original = written.last().expect("three").clone();
 
