@@ -43,20 +43,11 @@ pub fn now_ms() -> u64 {
 /// the patient and the provider (base-58 with a BLAKE2 checksum, a few percent of a request's
 /// CPU when profiled), and the same accounts come back again and again.
 pub fn ss58(account: &AccountId) -> String {
-	static KNOWN: std::sync::LazyLock<Mutex<HashMap<AccountId, String>>> =
-		std::sync::LazyLock::new(Default::default);
-	/// Bounds the memo; past it, it starts over.
-	const MAX_KNOWN: usize = 65_536;
-	if let Some(known) = KNOWN.lock().get(account) {
-		return known.clone();
-	}
-	let encoded = account.to_ss58check_with_version(Ss58AddressFormat::custom(ss58_prefix()));
-	let mut known = KNOWN.lock();
-	if known.len() >= MAX_KNOWN {
-		known.clear();
-	}
-	known.insert(account.clone(), encoded.clone());
-	encoded
+	static KNOWN: std::sync::LazyLock<crate::Memo<AccountId, String>> =
+		std::sync::LazyLock::new(crate::Memo::new);
+	KNOWN.get_or_insert(account, || {
+		account.to_ss58check_with_version(Ss58AddressFormat::custom(ss58_prefix()))
+	})
 }
 
 fn hex32(hash: &H256) -> String {

@@ -42,22 +42,93 @@ pub fn load_key(path: &std::path::Path) -> anyhow::Result<polkadot_sdk::sp_core:
 		.map_err(|e| anyhow::anyhow!("{}: not a secret URI: {e:?}", path.display()))
 }
 
+/// Remembers values that are costly to compute and asked for again and again (SS58 encodings
+/// of the same few accounts). Bounded: past 65,536 entries it starts over.
+pub(crate) struct Memo<K, V>(parking_lot::Mutex<std::collections::HashMap<K, V>>);
+
+impl<K: Eq + std::hash::Hash, V: Clone> Memo<K, V> {
+	pub(crate) fn new() -> Self {
+		Self(Default::default())
+	}
+
+	/// The value for `key`, computed by `compute` the first time.
+	pub(crate) fn get_or_insert<Q>(&self, key: &Q, compute: impl FnOnce() -> V) -> V
+	where
+		K: std::borrow::Borrow<Q>,
+		Q: Eq + std::hash::Hash + ToOwned<Owned = K> + ?Sized,
+	{
+		match self.get_or_try_insert(key, || Ok::<_, std::convert::Infallible>(compute())) {
+			Ok(value) => value,
+			Err(never) => match never {},
+		}
+	}
+
+	/// The value for `key`, computed by `compute` the first time (an error is not kept).
+	pub(crate) fn get_or_try_insert<Q, E>(
+		&self,
+		key: &Q,
+		compute: impl FnOnce() -> Result<V, E>,
+	) -> Result<V, E>
+	where
+		K: std::borrow::Borrow<Q>,
+		Q: Eq + std::hash::Hash + ToOwned<Owned = K> + ?Sized,
+	{
+		if let Some(known) = self.0.lock().get(key) {
+			return Ok(known.clone());
+		}
+		let value = compute()?;
+		let mut known = self.0.lock();
+		if known.len() >= 65_536 {
+			known.clear();
+		}
+		known.insert(key.to_owned(), value.clone());
+		Ok(value)
+	}
+}
+
 /// `0x`-prefixed lowercase hex of `bytes`. Answers carry a dozen hashes each, and formatting
 /// them through `Debug` or the `hex` crate's char iterator was about 4% of a fetch's CPU.
 pub fn to_hex(bytes: impl AsRef<[u8]>) -> String {
 	const DIGITS: &[u8; 16] = b"0123456789abcdef";
 	let bytes = bytes.as_ref();
-	let mut text = Vec::with_capacity(2 + 2 * bytes.len());
-	text.extend_from_slice(b"0x");
+	let mut text = String::with_capacity(2 + 2 * bytes.len());
+	text.push_str("0x");
 	for byte in bytes {
-		text.push(DIGITS[usize::from(byte >> 4)]);
-		text.push(DIGITS[usize::from(byte & 0xf)]);
+		text.push(char::from(DIGITS[usize::from(byte >> 4)]));
+		text.push(char::from(DIGITS[usize::from(byte & 0xf)]));
 	}
-	String::from_utf8(text).expect("hex digits are ASCII; qed")
+	text
 }
 
 #[cfg(test)]
 mod tests {
+	#[test]
+	fn a_memo_computes_once_keeps_no_error_and_starts_over_when_full() {
+		let memo = super::Memo::<String, u32>::new();
+		let mut calls = 0;
+		assert_eq!(
+			memo.get_or_insert("a", || {
+				calls += 1;
+				1
+			}),
+			1
+		);
+		assert_eq!(
+			memo.get_or_insert("a", || {
+				calls += 1;
+				2
+			}),
+			1
+		);
+		assert_eq!(calls, 1);
+		assert_eq!(memo.get_or_try_insert("b", || Err::<u32, _>("no")), Err("no"));
+		assert_eq!(memo.get_or_try_insert("b", || Ok::<_, ()>(3)), Ok(3));
+		for n in 0..70_000u32 {
+			memo.get_or_insert(&n.to_string(), || n);
+		}
+		assert!(memo.0.lock().len() <= 65_536);
+	}
+
 	#[test]
 	fn hex_is_0x_and_two_lowercase_digits_per_byte() {
 		assert_eq!(super::to_hex([]), "0x");

@@ -16,13 +16,11 @@
 use crate::{refusal::Refusal, AccountId};
 use codec::Decode;
 use medrec_primitives::records::{FieldSet, PointerId};
-use parking_lot::Mutex;
 use polkadot_sdk::{
 	sp_core::crypto::Ss58Codec,
 	sp_runtime::{traits::Verify, MultiSignature},
 };
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// The domain of a fetch request's signed bytes.
 pub const FETCH_DOMAIN: &[u8] = b"medrec-gatekeeper/fetch/v1";
@@ -82,21 +80,12 @@ pub struct ReceiptsRequest {
 /// Decodes an SS58 address. Memoized like [`crate::gatekeeper::ss58`], its inverse: decoding
 /// is base-58 and a BLAKE2 checksum, for the same few accounts in request after request.
 fn account(what: &str, ss58: &str) -> Result<AccountId, Refusal> {
-	static KNOWN: std::sync::LazyLock<Mutex<HashMap<String, AccountId>>> =
-		std::sync::LazyLock::new(Default::default);
-	/// Bounds the memo; past it, it starts over.
-	const MAX_KNOWN: usize = 65_536;
-	if let Some(known) = KNOWN.lock().get(ss58) {
-		return Ok(known.clone());
-	}
-	let account = AccountId::from_ss58check(ss58)
-		.map_err(|_| Refusal::Malformed(format!("{what} is not an SS58 address")))?;
-	let mut known = KNOWN.lock();
-	if known.len() >= MAX_KNOWN {
-		known.clear();
-	}
-	known.insert(ss58.to_owned(), account.clone());
-	Ok(account)
+	static KNOWN: std::sync::LazyLock<crate::Memo<String, AccountId>> =
+		std::sync::LazyLock::new(crate::Memo::new);
+	KNOWN.get_or_try_insert(ss58, || {
+		AccountId::from_ss58check(ss58)
+			.map_err(|_| Refusal::Malformed(format!("{what} is not an SS58 address")))
+	})
 }
 
 fn hex_bytes(what: &str, text: &str) -> Result<Vec<u8>, Refusal> {
