@@ -23,15 +23,13 @@ use codec::{Decode, Encode};
 use jsonrpsee::rpc_params;
 use medrec_primitives::{records::CategoryCode, research::TemplateCode, ParticipantId};
 use medrec_runtime::{Runtime, RuntimeCall};
-use pallet_research::{BountyOf, ConsentOf, Owner, RequestOf};
+use pallet_research::{BountyOf, Owner, RequestOf};
 use polkadot_sdk::{
 	sp_core::{crypto::Ss58Codec, H256},
 	sp_crypto_hashing::blake2_256,
-	sp_runtime::BoundedVec,
 	sp_runtime::MultiSignature,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The domain of a research request's signed bytes.
 pub const RESEARCH_DOMAIN: &[u8] = b"medrec-gatekeeper/research/v1";
@@ -119,89 +117,6 @@ async fn storage<T: Decode>(chain: &Chain, key: Vec<u8>, at: H256) -> Result<Opt
 		.map_err(|_| Refusal::ChainUnavailable)?;
 	raw.map(|hex| crate::chain::decode_hex(&hex).map_err(|_| Refusal::ChainUnavailable))
 		.transpose()
-}
-
-/// The values under `keys` at block `at`, in `keys`' order, asked in one request per
-/// thousand keys (`state_queryStorageAt`) rather than one each.
-async fn storage_many<T: Decode>(
-	chain: &Chain,
-	keys: Vec<Vec<u8>>,
-	at: H256,
-) -> Result<Vec<Option<T>>, Refusal> {
-	#[derive(Deserialize)]
-	struct ChangeSet {
-		changes: Vec<(String, Option<String>)>,
-	}
-	let mut values = Vec::with_capacity(keys.len());
-	for chunk in keys.chunks(1000) {
-		let wanted: Vec<String> = chunk.iter().map(crate::to_hex).collect();
-		let sets: Vec<ChangeSet> = chain
-			.request("state_queryStorageAt", rpc_params![&wanted, at])
-			.await
-			.map_err(|_| Refusal::ChainUnavailable)?;
-		let mut found: HashMap<String, Option<String>> = sets
-			.into_iter()
-			.flat_map(|set| set.changes)
-			.map(|(key, value)| (key.to_ascii_lowercase(), value))
-			.collect();
-		for key in wanted {
-			// Every key asked is answered, with null for an empty one.
-			let value = found.remove(&key).ok_or(Refusal::ChainUnavailable)?;
-			values.push(
-				value
-					.map(|hex| crate::chain::decode_hex(&hex))
-					.transpose()
-					.map_err(|_| Refusal::ChainUnavailable)?,
-			);
-		}
-	}
-	Ok(values)
-}
-
-/// Those of `accounts` whose research consent at block `at` covers `category` (as SS58): the
-/// chain's `ConsentOf` under each one's participant number, read in batches. The same rule as
-/// `MedRecApi_research_consent`, without a runtime call per patient.
-async fn consenting(
-	chain: &Chain,
-	accounts: &[AccountId],
-	category: CategoryCode,
-	at: H256,
-) -> Result<Vec<String>, Refusal> {
-	let ids: Vec<Option<ParticipantId>> = storage_many(
-		chain,
-		accounts
-			.iter()
-			.map(pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for)
-			.collect(),
-		at,
-	)
-	.await?;
-	let registered: Vec<(&AccountId, ParticipantId)> = accounts
-		.iter()
-		.zip(ids)
-		.filter_map(|(account, id)| Some((account, id?)))
-		.collect();
-	type Consent = (
-		BoundedVec<CategoryCode, <Runtime as pallet_research::Config>::MaxConsents>,
-		pallet_research::BalanceOf<Runtime>,
-	);
-	let consents: Vec<Option<Consent>> = storage_many(
-		chain,
-		registered
-			.iter()
-			.map(|(_, id)| ConsentOf::<Runtime>::hashed_key_for(id))
-			.collect(),
-		at,
-	)
-	.await?;
-	Ok(registered
-		.into_iter()
-		.zip(consents)
-		.filter(|(_, consent)| {
-			consent.as_ref().is_some_and(|(categories, _)| categories.contains(&category))
-		})
-		.map(|((account, _), _)| ss58(account))
-		.collect())
 }
 
 async fn participant_id(
@@ -295,7 +210,20 @@ impl Gatekeeper {
 			.iter()
 			.filter_map(|text| AccountId::from_ss58check(text).ok())
 			.collect();
-		let cohort = consenting(chain, &accounts, template.category, head.hash).await?;
+		let consents: Vec<Vec<CategoryCode>> = chain
+			.state_call_each(
+				"MedRecApi_research_consent",
+				&accounts.iter().map(Encode::encode).collect::<Vec<_>>(),
+				head.hash,
+			)
+			.await
+			.map_err(|_| Refusal::ChainUnavailable)?;
+		let cohort: Vec<String> = accounts
+			.iter()
+			.zip(consents)
+			.filter(|(_, consent)| consent.contains(&template.category))
+			.map(|(account, _)| ss58(account))
+			.collect();
 		let (size, values) = self
 			.records
 			.aggregate(template, &json.params, &cohort)
