@@ -1,16 +1,15 @@
 //! The consortium governs admission: two thirds of its members, voting through the
 //! collective, admit a provider on the real runtime; fewer cannot.
 
+mod common;
 use codec::Encode;
+use common::{dev_chain, signed};
 use medrec_primitives::ParticipantRegistry;
 use medrec_runtime::{
-	genesis_config_presets::preset_storage, Consortium, Registrar, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeOrigin, System,
+	Consortium, Registrar, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo},
-	sp_genesis_builder::DEV_RUNTIME_PRESET,
-	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
 	sp_runtime::{
 		traits::{BlakeTwo256, Hash},
@@ -20,16 +19,6 @@ use polkadot_sdk::{
 };
 
 type CollectiveError = pallet_collective::Error<Runtime, pallet_collective::Instance1>;
-
-fn dev_chain() -> TestExternalities {
-	let mut ext = TestExternalities::new(preset_storage(DEV_RUNTIME_PRESET).expect("dev preset"));
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(key.to_account_id())
-}
 
 fn admit_provider(key: Sr25519Keyring) -> RuntimeCall {
 	RuntimeCall::Registrar(pallet_registrar::Call::admit { who: key.to_account_id(), role: 1 })

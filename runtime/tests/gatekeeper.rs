@@ -2,41 +2,26 @@
 //! (the pointer, its provider and the granted fields in one call), and anchoring receipt roots
 //! and posting research answers through a `Gatekeeper` proxy that can do nothing else.
 
+mod common;
+use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
 	api::{runtime_decl_for_med_rec_api::MedRecApiV4, Authorization},
-	records::{AnchorTotals, FieldSet, Grantee, ReceiptAnchor},
+	records::{AnchorTotals, Grantee, ReceiptAnchor},
 };
 use medrec_runtime::{
-	configs::ProxyType, genesis_config_presets::preset_storage, AccountId, Block, BlockNumber,
-	Permissions, Proxy, Registrar, Relationships, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, System,
+	configs::ProxyType, AccountId, Block, BlockNumber, Permissions, Proxy, Registrar,
+	Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
 use polkadot_sdk::{
 	frame_support::assert_ok,
 	sp_core::H256,
-	sp_genesis_builder::DEV_RUNTIME_PRESET,
-	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring::{self, Bob, Dave, Eve, Ferdie},
 	sp_runtime::DispatchError,
 	*,
 };
 
 type Api = Runtime;
-
-fn dev_chain() -> TestExternalities {
-	let mut ext = TestExternalities::new(preset_storage(DEV_RUNTIME_PRESET).expect("dev preset"));
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(key.to_account_id())
-}
-
-fn fields(codes: &[u8]) -> FieldSet {
-	FieldSet::from_codes(codes).expect("codes below 64")
-}
 
 fn authorize(
 	viewer: Sr25519Keyring,

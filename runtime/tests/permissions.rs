@@ -3,21 +3,20 @@
 //! guardian acting through a `Guardian` proxy may share but not move funds, and a certified
 //! provider breaks the glass.
 
+mod common;
+use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
 	api::runtime_decl_for_med_rec_api::MedRecApiV4,
 	records::{FieldSet, Grantee},
 };
 use medrec_runtime::{
-	configs::ProxyType, genesis_config_presets::preset_storage, AccountId, Block, BlockNumber,
-	Permissions, Proxy, Registrar, Relationships, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, System,
+	configs::ProxyType, AccountId, Block, BlockNumber, Permissions, Proxy, Registrar,
+	Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
 use polkadot_sdk::{
 	frame_support::assert_ok,
 	sp_core::H256,
-	sp_genesis_builder::DEV_RUNTIME_PRESET,
-	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve, Ferdie},
 	sp_runtime::DispatchError,
 	*,
@@ -25,20 +24,6 @@ use polkadot_sdk::{
 
 /// `MedRecApi` as the node calls it: the runtime's implementation of the declared API.
 type Api = Runtime;
-
-fn dev_chain() -> TestExternalities {
-	let mut ext = TestExternalities::new(preset_storage(DEV_RUNTIME_PRESET).expect("dev preset"));
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(key.to_account_id())
-}
-
-fn fields(codes: &[u8]) -> FieldSet {
-	FieldSet::from_codes(codes).expect("codes below 64")
-}
 
 fn can_access(viewer: Sr25519Keyring, pointer: u64, asked: &[u8]) -> Result<FieldSet, Denial> {
 	<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::can_access(

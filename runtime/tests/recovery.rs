@@ -1,6 +1,8 @@
 //! A patient who lost their key: their friends recover the account with `pallet_recovery`,
 //! and the inheritor moves the MedRec registration to a key it controls.
 
+mod common;
+use common::signed;
 use medrec_primitives::ParticipantRegistry;
 use medrec_runtime::{
 	genesis_config_presets::preset_storage, Recovery, Registrar, Runtime, RuntimeCall,
@@ -68,8 +70,4 @@ fn friends_recover_a_patient_who_then_rotates_the_registration() {
 		assert!(!Registrar::is_patient(&lost));
 		assert_eq!(pallet_registrar::IdentifierOwner::<Runtime>::get(identifier), Some(heir));
 	});
-}
-
-fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(key.to_account_id())
 }

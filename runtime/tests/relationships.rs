@@ -3,35 +3,25 @@
 //! `MedRecApi` as wallets see them, and an account rotation through the registrar carries the
 //! relationship's deposits along.
 
+mod common;
+use common::{dev_chain, signed};
 use medrec_primitives::{
 	api::{runtime_decl_for_med_rec_api::MedRecApiV4, Notification},
 	records::{FieldSet, RelationshipStatus},
 	ParticipantRegistry,
 };
 use medrec_runtime::{
-	genesis_config_presets::preset_storage, AccountId, Balances, Block, BlockNumber, Registrar,
-	Relationships, Runtime, RuntimeHoldReason, RuntimeOrigin, System,
+	AccountId, Balances, Block, BlockNumber, Registrar, Relationships, Runtime, RuntimeHoldReason,
+	RuntimeOrigin,
 };
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold},
 	sp_core::H256,
-	sp_genesis_builder::DEV_RUNTIME_PRESET,
-	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring::{self, Bob, Eve, Ferdie},
 };
 
 /// `MedRecApi` as the node calls it: the runtime's implementation of the declared API.
 type Api = Runtime;
-
-fn dev_chain() -> TestExternalities {
-	let mut ext = TestExternalities::new(preset_storage(DEV_RUNTIME_PRESET).expect("dev preset"));
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(key.to_account_id())
-}
 
 fn relationship_deposits(key: Sr25519Keyring) -> u128 {
 	let reason = RuntimeHoldReason::Relationships(pallet_relationships::HoldReason::Relationship);
