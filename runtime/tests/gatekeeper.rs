@@ -106,8 +106,9 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 			0
 		));
 		let anchor = RuntimeCall::Registrar(pallet_registrar::Call::anchor_receipts {
-			root: H256::repeat_byte(9),
+			first: 0,
 			count: 12,
+			root: H256::repeat_byte(9),
 		});
 		assert_ok!(Proxy::proxy(
 			signed(gatekeeper),

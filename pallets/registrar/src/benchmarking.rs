@@ -312,12 +312,13 @@ mod benchmarks {
 		// Not the first anchor: the totals exist and are updated.
 		Pallet::<T>::anchor_receipts(
 			RawOrigin::Signed(who.clone()).into(),
-			H256::repeat_byte(1),
+			0,
 			1,
+			H256::repeat_byte(1),
 		)?;
 		let count = T::MaxReceiptsPerAnchor::get();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), H256::repeat_byte(2), count);
+		_(RawOrigin::Signed(who.clone()), 1, count, H256::repeat_byte(2));
 		assert_eq!(Pallet::<T>::anchor_totals(&who).anchors, 2);
 		Ok(())
 	}

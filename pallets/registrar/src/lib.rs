@@ -457,6 +457,11 @@ pub mod pallet {
 		TooManyReceipts,
 		/// The provider's anchor or receipt count would overflow.
 		AnchorOverflow,
+		/// An anchor must start right after the receipts already anchored: `first` differs
+		/// from the provider's anchored total, so this range is anchored already (a repeated
+		/// submission) or receipts before it are not. Read `MedRecApi_receipt_anchors` and
+		/// anchor from its `receipts`.
+		AnchorNotNext,
 	}
 
 	#[pallet::hooks]
@@ -933,37 +938,46 @@ pub mod pallet {
 				.into())
 		}
 
-		/// Anchors the Merkle `root` of the provider's next `count` disclosure receipts.
+		/// Anchors the Merkle `root` of the provider's disclosure receipts `first .. first +
+		/// count`.
 		///
 		/// ## Dispatch Origin
 		/// Signed by an active provider: in practice its gatekeeper's key, through a
 		/// `Gatekeeper` proxy that may make this call only.
 		///
 		/// ## Details
-		/// A provider's receipts are numbered from 0 without gaps; the anchor covers the
-		/// `count` receipts after those already anchored, so a patient holding a receipt and
-		/// its proof can check it against the anchor's root. Anchors are kept under the
-		/// provider's participant number: a rotated provider keeps them and continues the
-		/// numbering. No deposit: anchors are the permanent audit trail, paid for by fees.
+		/// A provider's receipts are numbered from 0 without gaps, and anchors cover them in
+		/// order: `first` must be the number of receipts already anchored. The call names its
+		/// range so that it can only ever anchor those receipts: a gatekeeper that crashed
+		/// after submitting and submits the same range again after its restart gets
+		/// [`Error::AnchorNotNext`] for whichever of the two transactions lands second,
+		/// instead of an anchor over receipts it never stored. A patient holding a receipt and
+		/// its proof checks it against the anchor's root. Anchors are kept under the provider's
+		/// participant number: a rotated provider keeps them and continues the numbering. No
+		/// deposit: anchors are the permanent audit trail, paid for by fees.
 		///
 		/// ## Events
 		/// [`Event::ReceiptsAnchored`].
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::anchor_receipts())]
-		pub fn anchor_receipts(origin: OriginFor<T>, root: Hash, count: u32) -> DispatchResult {
+		pub fn anchor_receipts(
+			origin: OriginFor<T>,
+			first: u64,
+			count: u32,
+			root: Hash,
+		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			Self::ensure_active(&provider, Role::Provider)?;
 			ensure!(count > 0, Error::<T>::EmptyAnchor);
 			ensure!(count <= T::MaxReceiptsPerAnchor::get(), Error::<T>::TooManyReceipts);
 			let id = ParticipantIdOf::<T>::get(&provider).ok_or(Error::<T>::NotRegistered)?;
-			let (index, first) = AnchorTotalsOf::<T>::try_mutate(id, |totals| {
+			let index = AnchorTotalsOf::<T>::try_mutate(id, |totals| {
 				let before = *totals;
+				ensure!(first == before.receipts, Error::<T>::AnchorNotNext);
 				totals.anchors = before.anchors.checked_add(1).ok_or(Error::<T>::AnchorOverflow)?;
-				totals.receipts = before
-					.receipts
-					.checked_add(u64::from(count))
-					.ok_or(Error::<T>::AnchorOverflow)?;
-				Ok::<_, Error<T>>((before.anchors, before.receipts))
+				totals.receipts =
+					first.checked_add(u64::from(count)).ok_or(Error::<T>::AnchorOverflow)?;
+				Ok::<_, Error<T>>(before.anchors)
 			})?;
 			let anchored_at = frame_system::Pallet::<T>::block_number();
 			ReceiptAnchors::<T>::insert(

@@ -659,7 +659,7 @@ mod anchors {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
 			System::set_block_number(5);
-			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 3));
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 3, root(1)));
 			System::assert_last_event(
 				Event::ReceiptsAnchored {
 					provider: BOB,
@@ -671,7 +671,7 @@ mod anchors {
 				.into(),
 			);
 			System::set_block_number(6);
-			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(2), 1_000));
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 3, 1_000, root(2)));
 			System::assert_last_event(
 				Event::ReceiptsAnchored {
 					provider: BOB,
@@ -702,15 +702,41 @@ mod anchors {
 	}
 
 	#[test]
+	fn an_anchor_must_start_where_the_last_ended() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 5, root(1)));
+			// The same range again: a gatekeeper's resubmission after a crash. Refused, so
+			// the chain never counts receipts the gatekeeper did not store.
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 5, root(1)),
+				Error::AnchorNotNext
+			);
+			// A gap, or a range overlapping the last one.
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 6, 1, root(2)),
+				Error::AnchorNotNext
+			);
+			assert_noop!(
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 4, 2, root(2)),
+				Error::AnchorNotNext
+			);
+			assert_eq!(Registrar::anchor_totals(&BOB), AnchorTotals { anchors: 1, receipts: 5 });
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 5, 2, root(2)));
+			assert_eq!(Registrar::anchor_totals(&BOB), AnchorTotals { anchors: 2, receipts: 7 });
+		});
+	}
+
+	#[test]
 	fn refuses_empty_and_oversized_anchors() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 0),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 0, root(1)),
 				Error::EmptyAnchor
 			);
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1_001),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 1_001, root(1)),
 				Error::TooManyReceipts
 			);
 		});
@@ -721,24 +747,24 @@ mod anchors {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(EVE), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(EVE), 0, 1, root(1)),
 				Error::NotRegistered
 			);
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(ALICE), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(ALICE), 0, 1, root(1)),
 				Error::NotAuthorized
 			);
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(CHARLIE), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(CHARLIE), 0, 1, root(1)),
 				Error::NotAuthorized
 			);
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::none(), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::none(), 0, 1, root(1)),
 				DispatchError::BadOrigin
 			);
 			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 1, root(1)),
 				Error::Suspended
 			);
 		});
@@ -751,12 +777,12 @@ mod anchors {
 			let bob = Registrar::participant_id(&BOB).unwrap();
 			AnchorTotalsOf::<Test>::insert(bob, AnchorTotals { anchors: u32::MAX, receipts: 0 });
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 1, root(1)),
 				Error::AnchorOverflow
 			);
 			AnchorTotalsOf::<Test>::insert(bob, AnchorTotals { anchors: 0, receipts: u64::MAX });
 			assert_noop!(
-				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 1),
+				Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), u64::MAX, 1, root(1)),
 				Error::AnchorOverflow
 			);
 		});
@@ -766,11 +792,11 @@ mod anchors {
 	fn a_rotated_provider_keeps_its_anchors_and_continues_numbering() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
-			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), root(1), 4));
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(BOB), 0, 4, root(1)));
 			assert_ok!(Registrar::rotate_account(RuntimeOrigin::signed(BOB), FRESH));
 			assert_eq!(Registrar::receipt_anchor(&FRESH, 0).map(|a| a.count), Some(4));
 			assert_eq!(Registrar::receipt_anchor(&BOB, 0), None);
-			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(FRESH), root(2), 2));
+			assert_ok!(Registrar::anchor_receipts(RuntimeOrigin::signed(FRESH), 4, 2, root(2)));
 			System::assert_last_event(
 				Event::ReceiptsAnchored {
 					provider: FRESH,
