@@ -62,6 +62,7 @@ export async function startChopsticks({ port, spec = devSpec, blockMode = 'Insta
   }
   return {
     endpoint: `ws://127.0.0.1:${port}`,
+    pid: child.pid,
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return;

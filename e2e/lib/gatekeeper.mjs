@@ -86,13 +86,14 @@ export async function recordHash(configPath, query, patient) {
 }
 
 /**
- * Starts the gatekeeper; resolves once `GET /health` says it serves (whatever its log level).
- * `stop()` sends SIGTERM and waits.
+ * Starts the gatekeeper, with `env` added to its environment; resolves once `GET /health` says
+ * it serves (whatever its log level). `stop()` sends SIGTERM and waits; `kill(signal)` sends
+ * `signal` and waits; `waitFor(pattern)` resolves once its output matches.
  */
-export async function startGatekeeper(configPath, url) {
+export async function startGatekeeper(configPath, url, { env = {} } = {}) {
   const child = spawn(gatekeeperBin, ['run', '--config', configPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info', ...env },
   });
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
@@ -114,6 +115,20 @@ export async function startGatekeeper(configPath, url) {
       child.kill('SIGTERM');
       const [code] = await exited;
       return code;
+    },
+    /** Sends `signal`; resolves with the exit code, or the signal's name if it killed it. */
+    async kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const [code, by] = await exited;
+      return code ?? by;
+    },
+    async waitFor(pattern, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(output)) {
+        if (child.exitCode !== null) throw new Error(`gatekeeper exited ${child.exitCode}:\n${output}`);
+        if (Date.now() > deadline) throw new Error(`gatekeeper never printed ${pattern}:\n${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
   };
 }
@@ -254,12 +269,34 @@ export function researchRequest({ provider, researcher, kind = 'request', id, pa
   };
 }
 
-/** A patient's signed request for their receipts. */
-export function receiptsRequest({ provider, patient }) {
+/**
+ * A patient's signed request for their receipts: a page (`after`, `limit`) for
+ * `gatekeeper_receipts`, or receipt `seq` for `gatekeeper_receipt`. The signature covers the
+ * provider, the patient, the nonce and the expiry; the page and `seq` only choose among the
+ * patient's receipts.
+ */
+export function receiptsRequest({ provider, patient, after, limit, seq }) {
   const theNonce = nonce();
   const expiry = Date.now() + 60_000;
   const bytes = u8aConcat(RECEIPTS_DOMAIN, provider.publicKey, patient.publicKey, theNonce, u64(expiry));
-  return { patient: patient.address, nonce: u8aToHex(theNonce), expires: expiry, signature: multiSignature(patient, bytes) };
+  const request = { patient: patient.address, nonce: u8aToHex(theNonce), expires: expiry, signature: multiSignature(patient, bytes) };
+  return { ...request, ...(after === undefined ? {} : { after }), ...(limit === undefined ? {} : { limit }), ...(seq === undefined ? {} : { seq }) };
+}
+
+/**
+ * All of `patient`'s receipts at the gatekeeper at `url`, page after page of `limit`, each
+ * page a request signed anew. Throws on a refusal.
+ */
+export async function allReceipts(url, { provider, patient, limit }) {
+  const receipts = [];
+  let after;
+  for (;;) {
+    const answer = await rpc(url, 'gatekeeper_receipts', [receiptsRequest({ provider, patient, after, limit })]);
+    if (answer.error) throw new Error(`gatekeeper_receipts: ${JSON.stringify(answer.error)}`);
+    receipts.push(...answer.result.receipts);
+    if (answer.result.next === null) return receipts;
+    after = answer.result.next;
+  }
 }
 
 /** One JSON-RPC call over HTTP: `{ result }` or `{ error }`. */

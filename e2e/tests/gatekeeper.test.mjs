@@ -14,7 +14,7 @@ import { connect, submit } from '../lib/chain.mjs';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
-  eventsNamed, fetchRequest, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
+  allReceipts, eventsNamed, fetchRequest, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
   researchRequest, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
@@ -153,9 +153,10 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
 
   test('the patient gets exactly the disclosures as receipts, anchored on chain', async () => {
     // Wait for the anchoring round that covers every receipt so far.
+    // Pages of 3, so that the receipts span several pages.
     let receipts;
     for (let i = 0; i < 100; i++) {
-      receipts = (await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsRequest({ provider: k.bob, patient: k.charlie })])).result;
+      receipts = await allReceipts(gatekeeper.url, { provider: k.bob, patient: k.charlie, limit: 3 });
       if (receipts.length === disclosures.length && receipts.every((r) => r.inclusion)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -176,23 +177,41 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       assert.equal(onChain.first.toNumber() + Number(inclusion.index), receipt.seq);
       assert.ok(merkleVerify(onChain.root.toHex(), receipt.leaf, inclusion.index, onChain.count.toNumber(), inclusion.proof));
     }
+    // One receipt by number, with the same proofs.
+    const [, second] = receipts;
+    const one = await rpc(gatekeeper.url, 'gatekeeper_receipt', [receiptsRequest({ provider: k.bob, patient: k.charlie, seq: second.receipt.seq })]);
+    assert.deepEqual(one.result, second);
+    refused(await rpc(gatekeeper.url, 'gatekeeper_receipt', [receiptsRequest({ provider: k.bob, patient: k.eve, seq: second.receipt.seq })]), 1020, 'unknown_receipt');
+    refused(await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsRequest({ provider: k.bob, patient: k.charlie, limit: 501 })]), -32602, 'malformed');
     // Only Charlie may read Charlie's receipts.
     const eves = receiptsRequest({ provider: k.bob, patient: k.charlie });
     eves.signature = receiptsRequest({ provider: k.bob, patient: k.eve }).signature;
     refused(await rpc(gatekeeper.url, 'gatekeeper_receipts', [eves]), 1001, 'bad_signature');
+    // A receipts request is good for one answer.
+    const once = receiptsRequest({ provider: k.bob, patient: k.charlie });
+    assert.ok((await rpc(gatekeeper.url, 'gatekeeper_receipts', [once])).result);
+    refused(await rpc(gatekeeper.url, 'gatekeeper_receipts', [once]), 1004, 'replayed');
   });
 
-  test('a restart keeps every receipt and still refuses a replayed nonce', async () => {
+  test('a restart keeps every receipt and still refuses every replayed nonce', async () => {
+    // Dave's lab grant was revoked above: a request refused now would be served once a new
+    // grant is in. Its nonce is used up all the same, restart or not.
+    const refusedOnce = request();
+    refused(await fetchData(refusedOnce), 1008, 'denied');
     // Re-grant so a fresh request can succeed, then take one request in and replay it after.
     await submit(api, api.tx.permissions.grant(null, { Account: k.dave.address }, { Fields: [pointers.lab, 5n] }, null, null, 0), k.charlie);
     await new Promise((r) => setTimeout(r, 300));
     const once = request();
     assert.ok((await fetchData(once)).result);
+    const receiptsOnce = receiptsRequest({ provider: k.bob, patient: k.charlie });
+    assert.ok((await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsOnce])).result);
     assert.equal(await gatekeeper.stop(), 0, 'clean exit on SIGTERM');
     assert.match(gatekeeper.output(), /every receipt is stored/);
     gatekeeper = await startGatekeeper(files.configPath, files.url);
     refused(await fetchData(once), 1004, 'replayed');
-    const receipts = (await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsRequest({ provider: k.bob, patient: k.charlie })])).result;
+    refused(await fetchData(refusedOnce), 1004, 'replayed');
+    refused(await rpc(gatekeeper.url, 'gatekeeper_receipts', [receiptsOnce]), 1004, 'replayed');
+    const receipts = await allReceipts(gatekeeper.url, { provider: k.bob, patient: k.charlie });
     assert.equal(receipts.length, disclosures.length);
   });
 

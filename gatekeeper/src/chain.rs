@@ -4,8 +4,16 @@
 //! The gatekeeper follows new best heads over a WebSocket subscription. Every answer is cached
 //! under the hash of the block it was computed at and used only while that block is the best
 //! head, so a revocation stops disclosures from the first request after its block becomes the
-//! best head — within one block. Without a live subscription the gatekeeper knows no head and
-//! refuses everything (`ChainUnavailable`): it never serves on an old answer.
+//! best head — within one block.
+//!
+//! The best head is trusted only while the node vouches for it: a watchdog asks the node for its
+//! best header every couple of seconds, and the head counts only if the node named it (in that
+//! answer, or as a new head) within `max_head_age`. A node that hangs, or a network that
+//! silently drops packets, leaves the socket open and the subscription merely quiet, so only
+//! the node's silence tells. The block's own age tells nothing: a chain that builds blocks on demand keeps
+//! one head for minutes. Without a trusted head the gatekeeper refuses everything
+//! (`ChainUnavailable`): it never serves on an old answer. A watchdog call that fails or times
+//! out, or a connection whose pings go unanswered, is dropped and made again.
 
 use crate::{refusal::Refusal, AccountId};
 use codec::{Decode, Encode};
@@ -15,7 +23,7 @@ use jsonrpsee::{
 		params::BatchRequestBuilder,
 	},
 	rpc_params,
-	ws_client::{WsClient, WsClientBuilder},
+	ws_client::{PingConfig, WsClient, WsClientBuilder},
 };
 use medrec_primitives::{
 	access::Denial,
@@ -26,8 +34,12 @@ use medrec_primitives::{
 use medrec_runtime::Header;
 use parking_lot::{Mutex, RwLock};
 use polkadot_sdk::{sp_core::H256, sp_runtime::traits::Header as _};
-use std::{collections::HashMap, sync::Arc, time::Duration};
-use tokio::sync::OnceCell;
+use std::{
+	collections::HashMap,
+	sync::{Arc, Weak},
+	time::{Duration, Instant},
+};
+use tokio::{sync::OnceCell, time::MissedTickBehavior};
 
 /// The best block the gatekeeper knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +57,9 @@ type CacheKey = (AccountId, AccountId, PointerId, u64);
 /// The block an answer is for, and the answer once the chain has given it.
 type CacheEntry = (H256, Arc<OnceCell<Answer>>);
 
+/// A live connection: the client and its new-heads subscription.
+type Connection = (Arc<WsClient>, Subscription<Header>);
+
 /// Counts a caller may export (cache hits and misses).
 pub trait ChainObserver: Send + Sync {
 	fn cache_hit(&self) {}
@@ -53,11 +68,93 @@ pub trait ChainObserver: Send + Sync {
 }
 impl ChainObserver for () {}
 
+/// The best head the node told of, and when the node last named it. The head is trusted only
+/// while that is at most `max_age` ago; the clock is the caller's (`now`), so this is the
+/// whole rule and can be tested without waiting.
+#[derive(Debug, Clone, Copy)]
+struct Vouched {
+	head: Option<Head>,
+	named_at: Option<Instant>,
+	max_age: Duration,
+}
+
+impl Vouched {
+	fn new(max_age: Duration) -> Self {
+		Self { head: None, named_at: None, max_age }
+	}
+
+	/// The node told of `head` as its best at `now`; whether it is another head than before.
+	fn set_head(&mut self, head: Head, now: Instant) -> bool {
+		self.named_at = Some(now);
+		self.head.replace(head) != Some(head)
+	}
+
+	/// The node answered at `now` that its best block is `best`. That vouches for the head
+	/// only if it is that block: a subscription that fell behind a live node must not keep an
+	/// old head trusted (an answer racing a new head's notification is just not counted).
+	/// Whether it vouched.
+	fn vouch(&mut self, best: H256, now: Instant) -> bool {
+		let same = self.head.is_some_and(|head| head.hash == best);
+		if same {
+			self.named_at = Some(now);
+		}
+		same
+	}
+
+	/// The connection is gone: nothing it said counts any more.
+	fn forget(&mut self) {
+		self.head = None;
+		self.named_at = None;
+	}
+
+	/// The head, if the node named it at most `max_age` before `now`.
+	fn head(&self, now: Instant) -> Option<Head> {
+		// Saturating: an answer recorded after the caller read `now` is as fresh as can be.
+		let silent_for = now.saturating_duration_since(self.named_at?);
+		if silent_for <= self.max_age {
+			self.head
+		} else {
+			None
+		}
+	}
+}
+
+/// How often the node is asked whether it is there, and how long an answer may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Watch {
+	max_age: Duration,
+	/// Between two watchdog calls (and two WebSocket pings).
+	every: Duration,
+	/// For one watchdog call's answer.
+	timeout: Duration,
+	/// The longest wait between two attempts to reconnect.
+	retry_at_most: Duration,
+}
+
+impl Watch {
+	fn new(max_age: Duration) -> Self {
+		// A third of the bound at most: a healthy node answers twice or more within it, so one
+		// slow answer does not cost the head its trust.
+		let every = (max_age / 3).min(Duration::from_secs(2));
+		Self {
+			max_age,
+			every,
+			// The call goes out about `every` after the last answer, so by `max_age - every` it
+			// can no longer keep the head trusted: waiting longer only delays the reconnection.
+			timeout: max_age.saturating_sub(every),
+			// A node that is back is used again within about the bound (10 s at most, as
+			// before the bound existed, so that a dead node is not asked too often).
+			retry_at_most: max_age.clamp(Duration::from_millis(250), Duration::from_secs(10)),
+		}
+	}
+}
+
 /// A connection to a MedRec node that follows its best head.
 pub struct Chain {
 	url: String,
+	watch: Watch,
 	client: RwLock<Option<Arc<WsClient>>>,
-	head: RwLock<Option<Head>>,
+	followed: RwLock<Vouched>,
 	/// Answers at the best head. One cell per question: concurrent requests asking the same
 	/// question wait for one `state_call` instead of each making their own (every new head
 	/// empties the cache while requests keep coming).
@@ -67,25 +164,42 @@ pub struct Chain {
 
 impl Chain {
 	/// Connects to `url`, learns the best head and keeps following it (reconnecting if the
-	/// connection drops) for as long as the returned `Chain` lives.
-	pub async fn connect(url: &str, observer: Arc<dyn ChainObserver>) -> anyhow::Result<Arc<Self>> {
-		let chain = Arc::new(Self {
-			url: url.to_owned(),
-			client: RwLock::new(None),
-			head: RwLock::new(None),
-			cache: Mutex::new(HashMap::new()),
-			observer,
-		});
-		let subscription = chain.open().await?;
-		tokio::spawn(Self::follow(Arc::downgrade(&chain), subscription));
+	/// connection drops or the node stops answering) for as long as the returned `Chain` lives.
+	/// The head is trusted only while the node has named it within `max_head_age`.
+	pub async fn connect(
+		url: &str,
+		max_head_age: Duration,
+		observer: Arc<dyn ChainObserver>,
+	) -> anyhow::Result<Arc<Self>> {
+		let chain = Arc::new(Self::unconnected(url, max_head_age, observer));
+		let connection = chain.open().await?;
+		tokio::spawn(Self::follow(Arc::downgrade(&chain), connection));
 		Ok(chain)
 	}
 
+	fn unconnected(url: &str, max_head_age: Duration, observer: Arc<dyn ChainObserver>) -> Self {
+		Self {
+			url: url.to_owned(),
+			watch: Watch::new(max_head_age),
+			client: RwLock::new(None),
+			followed: RwLock::new(Vouched::new(max_head_age)),
+			cache: Mutex::new(HashMap::new()),
+			observer,
+		}
+	}
+
 	/// Opens a connection and a new-heads subscription, and sets the current head.
-	async fn open(&self) -> anyhow::Result<Subscription<Header>> {
+	async fn open(&self) -> anyhow::Result<Connection> {
+		// Pings find a connection that carries nothing any more even when no call is waiting;
+		// the watchdog (`probe`) is what the head's trust rests on.
+		let pings = PingConfig::new()
+			.ping_interval(self.watch.every)
+			.inactive_limit(self.watch.max_age)
+			.max_failures(1);
 		let client = Arc::new(
 			WsClientBuilder::default()
 				.request_timeout(Duration::from_secs(20))
+				.enable_ws_ping(pings)
 				.build(&self.url)
 				.await?,
 		);
@@ -93,44 +207,94 @@ impl Chain {
 			.subscribe("chain_subscribeNewHeads", rpc_params![], "chain_unsubscribeNewHeads")
 			.await?;
 		let best: Header = client.request("chain_getHeader", rpc_params![]).await?;
-		*self.client.write() = Some(client);
+		*self.client.write() = Some(client.clone());
 		self.set_head(&best);
-		Ok(subscription)
+		Ok((client, subscription))
 	}
 
-	async fn follow(chain: std::sync::Weak<Self>, mut subscription: Subscription<Header>) {
+	/// Follows the node over `connection` until it is lost, then serves nothing until a new
+	/// one is open; over and over, until the `Chain` is dropped.
+	async fn follow(chain: Weak<Self>, mut connection: Connection) {
 		loop {
-			while let Some(next) = subscription.next().await {
-				let Some(this) = chain.upgrade() else { return };
-				match next {
-					Ok(header) => this.set_head(&header),
-					Err(error) => tracing::warn!(%error, "undecodable new head"),
+			let lost = {
+				let (client, mut subscription) = connection;
+				let Some(watch) = chain.upgrade().map(|this| this.watch) else { return };
+				tokio::select! {
+					lost = Self::heads(&chain, &mut subscription) => lost,
+					lost = Self::probe(&chain, &client, watch) => lost,
 				}
-			}
-			// The subscription ended: the connection is gone. Serve nothing until it is back.
+			};
+			let Some(reason) = lost else { return };
 			let Some(this) = chain.upgrade() else { return };
+			// Drops the client's last handle: the old connection closes before a new one opens.
 			this.forget_head();
-			tracing::warn!(url = %this.url, "lost the chain; reconnecting");
+			tracing::warn!(url = %this.url, %reason, "lost the chain; reconnecting");
+			let retry_at_most = this.watch.retry_at_most;
+			drop(this);
 			let mut delay = Duration::from_millis(250);
-			subscription = loop {
+			connection = loop {
 				tokio::time::sleep(delay).await;
+				let Some(this) = chain.upgrade() else { return };
 				match this.open().await {
-					Ok(subscription) => break subscription,
+					Ok(connection) => {
+						tracing::info!(url = %this.url, "chain reconnected");
+						break connection;
+					},
 					Err(error) => {
 						tracing::warn!(%error, "reconnecting to the chain failed");
-						delay = (delay * 2).min(Duration::from_secs(10));
+						delay = (delay * 2).min(retry_at_most);
 					},
 				}
 			};
-			tracing::info!(url = %this.url, "chain reconnected");
+		}
+	}
+
+	/// Takes each new best head until the subscription ends; why it ended, or `None` once the
+	/// `Chain` is dropped.
+	async fn heads(chain: &Weak<Self>, subscription: &mut Subscription<Header>) -> Option<String> {
+		while let Some(next) = subscription.next().await {
+			let this = chain.upgrade()?;
+			match next {
+				Ok(header) => this.set_head(&header),
+				Err(error) => tracing::warn!(%error, "undecodable new head"),
+			}
+		}
+		Some("the new-heads subscription ended".to_owned())
+	}
+
+	/// The watchdog: asks the node for its best header every `watch.every`; each answer that
+	/// names the followed head keeps it trusted. Returns why it gave the connection up (a call
+	/// failed or went unanswered for `watch.timeout`, or the head lost its trust although the
+	/// node answers), or `None` once the `Chain` is dropped.
+	async fn probe(chain: &Weak<Self>, client: &WsClient, watch: Watch) -> Option<String> {
+		let mut ticker = tokio::time::interval(watch.every);
+		ticker.set_missed_tick_behavior(MissedTickBehavior::Delay);
+		// The first tick is at once; the node has just answered `open`.
+		ticker.tick().await;
+		loop {
+			ticker.tick().await;
+			let call = client.request::<Header, _>("chain_getHeader", rpc_params![]);
+			let answer = tokio::time::timeout(watch.timeout, call).await;
+			let this = chain.upgrade()?;
+			match answer {
+				Ok(Ok(best)) => {
+					let vouched = this.followed.write().vouch(best.hash(), Instant::now());
+					if !vouched && this.head().is_none() {
+						return Some("the new-heads subscription is behind the node".to_owned());
+					}
+				},
+				Ok(Err(error)) => return Some(format!("chain_getHeader failed: {error}")),
+				Err(_) => {
+					return Some(format!("chain_getHeader unanswered for {:?}", watch.timeout))
+				},
+			}
 		}
 	}
 
 	fn set_head(&self, header: &Header) {
 		let head = Head { number: *header.number(), hash: header.hash() };
-		let mut current = self.head.write();
-		if *current != Some(head) {
-			*current = Some(head);
+		let mut followed = self.followed.write();
+		if followed.set_head(head, Instant::now()) {
 			// Entries of older heads are never used again; drop them.
 			self.cache.lock().clear();
 			self.observer.new_head(head);
@@ -138,14 +302,15 @@ impl Chain {
 	}
 
 	fn forget_head(&self) {
-		*self.head.write() = None;
+		self.followed.write().forget();
 		*self.client.write() = None;
 		self.cache.lock().clear();
 	}
 
-	/// The best head, if the chain is reachable.
+	/// The best head, if the chain is reachable and the node has vouched for it within the
+	/// bound.
 	pub fn head(&self) -> Option<Head> {
-		*self.head.read()
+		self.followed.read().head(Instant::now())
 	}
 
 	fn client(&self) -> Result<Arc<WsClient>, Refusal> {
@@ -184,15 +349,25 @@ impl Chain {
 		let answer = cell
 			.get_or_try_init(|| async {
 				self.observer.cache_miss();
-				self.state_call::<Answer>("MedRecApi_authorize", &args, head.hash)
-					.await
-					.map_err(|error| {
+				let call = self.state_call::<Answer>("MedRecApi_authorize", &args, head.hash);
+				// A node that takes longer than the bound to answer would not be trusted by
+				// the time it did; the request is refused rather than held that long.
+				match tokio::time::timeout(self.watch.max_age, call).await {
+					Ok(Ok(answer)) => Ok(answer),
+					Ok(Err(error)) => {
 						tracing::warn!(%error, "MedRecApi_authorize failed");
 						// Not cached: the next request asks again.
-						Refusal::ChainUnavailable
-					})
+						Err(Refusal::ChainUnavailable)
+					},
+					Err(_) => {
+						tracing::warn!(after = ?self.watch.max_age, "MedRecApi_authorize unanswered");
+						Err(Refusal::ChainUnavailable)
+					},
+				}
 			})
 			.await?;
+		// The node may have gone quiet while it was asked: answer only while it still vouches.
+		self.head().ok_or(Refusal::ChainUnavailable)?;
 		Ok((head, answer.clone()))
 	}
 
@@ -261,4 +436,137 @@ pub fn decode_hex<R: Decode>(raw: &str) -> anyhow::Result<R> {
 	let value = R::decode(&mut input)?;
 	anyhow::ensure!(input.is_empty(), "{} bytes left after decoding", input.len());
 	Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	const SECOND: Duration = Duration::from_secs(1);
+
+	fn head(number: BlockNumber) -> Head {
+		Head { number, hash: H256::repeat_byte(number as u8) }
+	}
+
+	#[test]
+	fn no_head_is_trusted_before_the_node_has_told_one() {
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		assert_eq!(vouched.head(start), None);
+		// An answer alone names no head.
+		assert!(!vouched.vouch(head(5).hash, start));
+		assert_eq!(vouched.head(start), None);
+	}
+
+	#[test]
+	fn a_head_is_trusted_while_the_node_answered_within_the_bound() {
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		vouched.set_head(head(5), start);
+		assert_eq!(vouched.head(start), Some(head(5)));
+		assert_eq!(vouched.head(start + 10 * SECOND), Some(head(5)));
+	}
+
+	#[test]
+	fn a_head_is_not_trusted_once_the_node_is_silent_for_longer_than_the_bound() {
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		vouched.set_head(head(5), start);
+		assert_eq!(vouched.head(start + 10 * SECOND + Duration::from_millis(1)), None);
+		// Trusted again as soon as the node answers again.
+		assert!(vouched.vouch(head(5).hash, start + 11 * SECOND));
+		assert_eq!(vouched.head(start + 11 * SECOND), Some(head(5)));
+	}
+
+	#[test]
+	fn an_old_block_stays_trusted_while_the_node_keeps_answering() {
+		// A chain that builds blocks on demand keeps one head for minutes.
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		vouched.set_head(head(5), start);
+		for second in (2..=600).step_by(2) {
+			assert!(vouched.vouch(head(5).hash, start + second * SECOND));
+			assert_eq!(vouched.head(start + (second + 1) * SECOND), Some(head(5)));
+		}
+	}
+
+	#[test]
+	fn a_new_head_counts_as_an_answer_and_says_whether_it_is_new() {
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		assert!(vouched.set_head(head(5), start));
+		assert!(!vouched.set_head(head(5), start + 8 * SECOND));
+		assert_eq!(vouched.head(start + 16 * SECOND), Some(head(5)));
+		assert!(vouched.set_head(head(6), start + 16 * SECOND));
+		assert_eq!(vouched.head(start + 26 * SECOND), Some(head(6)));
+	}
+
+	#[test]
+	fn an_answer_naming_another_block_does_not_vouch_for_the_head() {
+		// The node is at block 6 but the subscription never told of it: block 5 must not
+		// stay trusted on the node's answers.
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		vouched.set_head(head(5), start);
+		assert!(!vouched.vouch(head(6).hash, start + 9 * SECOND));
+		assert_eq!(vouched.head(start + 11 * SECOND), None);
+	}
+
+	#[test]
+	fn a_forgotten_head_stays_untrusted_until_the_node_tells_one_again() {
+		let mut vouched = Vouched::new(10 * SECOND);
+		let start = Instant::now();
+		vouched.set_head(head(5), start);
+		vouched.forget();
+		assert_eq!(vouched.head(start), None);
+		assert!(!vouched.vouch(head(5).hash, start + SECOND));
+		assert_eq!(vouched.head(start + SECOND), None);
+		vouched.set_head(head(5), start + 2 * SECOND);
+		assert_eq!(vouched.head(start + 2 * SECOND), Some(head(5)));
+	}
+
+	#[test]
+	fn the_watchdog_asks_often_enough_to_keep_a_healthy_head_trusted() {
+		for secs in [1, 3, 6, 10, 60] {
+			let watch = Watch::new(secs * SECOND);
+			// At least three calls per bound, at most two seconds apart.
+			assert!(watch.every * 3 <= watch.max_age, "{watch:?}");
+			assert!(watch.every <= 2 * SECOND, "{watch:?}");
+			// A call that times out has used up the bound, no more.
+			assert_eq!(watch.every + watch.timeout, watch.max_age, "{watch:?}");
+			assert!(watch.retry_at_most <= watch.max_age.max(Duration::from_millis(250)));
+			assert!(watch.retry_at_most <= 10 * SECOND);
+		}
+		assert_eq!(Watch::new(10 * SECOND).every, 2 * SECOND);
+	}
+
+	/// A chain that knows `head` (told now) and has cached `answer` for Dave there.
+	fn chain_with_cached(max_age: Duration, answer: Answer) -> (Chain, AccountId, AccountId) {
+		let chain = Chain::unconnected("ws://127.0.0.1:1", max_age, Arc::new(()));
+		let (dave, charlie) = (AccountId::new([4; 32]), AccountId::new([3; 32]));
+		chain.followed.write().set_head(head(5), Instant::now());
+		let cell = Arc::new(OnceCell::new_with(Some(answer)));
+		chain
+			.cache
+			.lock()
+			.insert((dave.clone(), charlie.clone(), 7, 0b101), (head(5).hash, cell));
+		(chain, dave, charlie)
+	}
+
+	#[tokio::test]
+	async fn a_cached_answer_is_served_while_its_head_is_trusted() {
+		let (chain, dave, charlie) = chain_with_cached(3600 * SECOND, Err(Denial::NoGrant));
+		let outcome = chain.authorize(&dave, &charlie, 7, FieldSet(0b101)).await;
+		assert_eq!(outcome, Ok((head(5), Err(Denial::NoGrant))));
+	}
+
+	#[tokio::test]
+	async fn a_cached_answer_is_not_served_once_the_node_is_silent_for_longer_than_the_bound() {
+		let (chain, dave, charlie) =
+			chain_with_cached(Duration::from_millis(20), Err(Denial::NoGrant));
+		tokio::time::sleep(Duration::from_millis(50)).await;
+		assert_eq!(chain.head(), None);
+		let outcome = chain.authorize(&dave, &charlie, 7, FieldSet(0b101)).await;
+		assert_eq!(outcome, Err(Refusal::ChainUnavailable));
+	}
 }

@@ -51,6 +51,9 @@ pub struct Config {
 	/// How receipts are committed.
 	#[serde(default)]
 	pub receipts: ReceiptsConfig,
+	/// Limits on connections, against slow and hostile clients.
+	#[serde(default)]
+	pub server: ServerConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -58,6 +61,14 @@ pub struct Config {
 pub struct ChainConfig {
 	/// A MedRec node's (or Chopsticks') WebSocket RPC endpoint.
 	pub url: String,
+	/// How long the best head is trusted after the node last named it, in seconds. The
+	/// gatekeeper asks the node every two seconds at most; once it has been silent for this
+	/// long (hung, or cut off with its socket left open), every request is refused with
+	/// `chain_unavailable` and `/health` answers 500 until it answers again. It bounds the
+	/// node's silence, not the block's age: a chain that builds blocks on demand keeps one head
+	/// for minutes. 10 s is about two 6-s blocks.
+	#[serde(default = "defaults::max_head_age_secs")]
+	pub max_head_age_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -141,6 +152,29 @@ pub struct ReceiptsConfig {
 	pub commit_delay_us: u64,
 }
 
+/// Limits on the API's connections. Nobody needs a key to connect, so these keep slow or
+/// hostile clients from holding every connection (see the README's "Limits and slow clients").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+	/// Seconds a connection may send nothing while the gatekeeper waits for it (for a request,
+	/// the rest of one, or the next), and take nothing of an answer; then it is closed. Not
+	/// counted while the gatekeeper works on a call. WebSocket clients are pinged every third
+	/// of it, so idle ones that answer stay connected.
+	#[serde(default = "defaults::read_timeout_secs")]
+	pub read_timeout_secs: u64,
+	/// Connections open at once, from all clients. More are closed as soon as they are
+	/// accepted.
+	#[serde(default = "defaults::max_connections")]
+	pub max_connections: u32,
+	/// Connections open at once from one client address (an IPv4 address, or an IPv6 /64).
+	/// More are closed as soon as they are accepted. 0: no limit. Set 0 behind a reverse proxy
+	/// or load balancer, where every connection comes from the proxy's address, and limit
+	/// clients there.
+	#[serde(default = "defaults::max_connections_per_client")]
+	pub max_connections_per_client: u32,
+}
+
 mod defaults {
 	use std::net::SocketAddr;
 	pub fn listen() -> SocketAddr {
@@ -148,6 +182,9 @@ mod defaults {
 	}
 	pub fn connections() -> usize {
 		std::thread::available_parallelism().map_or(2, |n| n.get())
+	}
+	pub fn max_head_age_secs() -> u64 {
+		10
 	}
 	pub fn max_validity_secs() -> u64 {
 		120
@@ -160,6 +197,25 @@ mod defaults {
 	}
 	pub fn yes() -> bool {
 		true
+	}
+	pub fn read_timeout_secs() -> u64 {
+		10
+	}
+	pub fn max_connections() -> u32 {
+		1024
+	}
+	pub fn max_connections_per_client() -> u32 {
+		64
+	}
+}
+
+impl Default for ServerConfig {
+	fn default() -> Self {
+		Self {
+			read_timeout_secs: defaults::read_timeout_secs(),
+			max_connections: defaults::max_connections(),
+			max_connections_per_client: defaults::max_connections_per_client(),
+		}
 	}
 }
 
@@ -213,6 +269,9 @@ impl Config {
 
 	fn check(&self) -> anyhow::Result<()> {
 		self.provider_account()?;
+		if self.chain.max_head_age_secs == 0 {
+			bail!("chain.max_head_age_secs must be at least 1: no head would ever be trusted");
+		}
 		if self.requests.max_validity_secs == 0 {
 			bail!("requests.max_validity_secs must be at least 1");
 		}
@@ -221,6 +280,17 @@ impl Config {
 		}
 		if self.receipts.commit_delay_us > 100_000 {
 			bail!("receipts.commit_delay_us must be at most 100000 (0.1 s): requests wait for it");
+		}
+		if !(1..=3600).contains(&self.server.read_timeout_secs) {
+			bail!("server.read_timeout_secs must be 1 to 3600");
+		}
+		if self.server.max_connections == 0 {
+			bail!("server.max_connections must be at least 1");
+		}
+		if self.server.max_connections_per_client > self.server.max_connections {
+			bail!(
+				"server.max_connections_per_client must be at most server.max_connections (0: no limit per client)"
+			);
 		}
 		if self.database.sqlite.is_some() == self.database.postgres.is_some() {
 			bail!("database: set exactly one of sqlite and postgres");

@@ -4,7 +4,7 @@
 use crate::{
 	chain::{Chain, Head},
 	metrics::Metrics,
-	receipts::{Draft, Receipt, Receipts, SignedReceipt},
+	receipts::{Anchor, Draft, Receipt, Receipts, SignedReceipt},
 	records::{ReadError, Records, Value},
 	refusal::Refusal,
 	request::{self, FetchRequest, FetchRequestJson, ReceiptsRequest, ReceiptsRequestJson},
@@ -23,7 +23,7 @@ use polkadot_sdk::{
 };
 use serde::Serialize;
 use std::{
-	collections::{btree_map::Entry, BTreeMap, HashMap},
+	collections::HashMap,
 	sync::Arc,
 	time::{SystemTime, UNIX_EPOCH},
 };
@@ -166,6 +166,13 @@ pub struct Inclusion {
 	pub proof: Vec<String>,
 }
 
+/// A page of a patient's receipts. `next`, when present, is the `after` of the next page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptsPage {
+	pub receipts: Vec<PatientReceipt>,
+	pub next: Option<u64>,
+}
+
 /// A receipt of the patient's, and its inclusion proof once anchored.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -250,13 +257,37 @@ impl Gatekeeper {
 		self.use_nonce(signer, nonce, expires)
 	}
 
-	/// Forgets nonces whose requests have expired (they are refused as expired anyway).
-	pub fn prune_nonces(&self) -> usize {
+	/// Forgets nonces whose requests have expired (they are refused as expired anyway), in
+	/// memory and in the state database. Blocks for a commit: call it off the async workers.
+	pub fn prune_nonces(&self) -> anyhow::Result<usize> {
 		let now = now_ms();
 		let mut nonces = self.nonces.lock();
 		let before = nonces.len();
 		nonces.retain(|_, expires| *expires > now);
-		before - nonces.len()
+		let forgotten = before - nonces.len();
+		drop(nonces);
+		self.receipts.prune_nonces(now)?;
+		Ok(forgotten)
+	}
+
+	/// Durably uses up the nonce of an authenticated request that leaves no receipt, so that
+	/// a restart does not make it usable again. Without this, a refused request replayed after
+	/// a restart would be judged anew, and served if a grant had come meanwhile: to whoever
+	/// replayed it.
+	pub(crate) async fn keep_nonce(
+		&self,
+		signer: &AccountId,
+		nonce: [u8; 16],
+		expires: u64,
+	) -> Result<(), Refusal> {
+		self.receipts
+			.use_nonce(signer, nonce, expires)
+			.await
+			.map(drop)
+			.map_err(|error| {
+				tracing::error!(%error, "storing a used nonce failed; refusing the request");
+				Refusal::ReceiptUnavailable
+			})
 	}
 
 	/// Serves a fetch request, or says why not.
@@ -270,7 +301,26 @@ impl Gatekeeper {
 			request.nonce,
 			request.expires,
 		)?;
+		let outcome = self.serve(&request, &bytes).await;
+		if let Err(refusal) = &outcome {
+			// A disclosure's nonce is kept with its receipt; a refusal's is kept here. Either
+			// way the answer leaves only once the nonce is durable. (A receipt that could not
+			// be stored most likely cannot be followed by a nonce either; that is logged.)
+			if let Err(error) =
+				self.keep_nonce(&request.requester, request.nonce, request.expires).await
+			{
+				tracing::warn!(
+					reason = refusal.label(),
+					?error,
+					"refused request's nonce not kept"
+				);
+			}
+		}
+		outcome
+	}
 
+	/// The part of a fetch after its signature and nonce are checked.
+	async fn serve(&self, request: &FetchRequest, bytes: &[u8]) -> Result<Disclosure, Refusal> {
 		let (head, answer) = self
 			.chain
 			.authorize(&request.requester, &request.patient, request.pointer, request.fields)
@@ -330,7 +380,7 @@ impl Gatekeeper {
 			})
 			.collect::<Result<Vec<_>, _>>()?;
 
-		let request_hash = H256(blake2_256(&[&bytes[..], &request.signature.encode()].concat()));
+		let request_hash = H256(blake2_256(&[bytes, &request.signature.encode()].concat()));
 		let draft = Draft {
 			receipt: Receipt {
 				seq: 0,
@@ -372,11 +422,11 @@ impl Gatekeeper {
 		})
 	}
 
-	/// A patient's receipts, with inclusion proofs for those already anchored.
-	pub fn patient_receipts(
+	/// Checks a patient's signed receipts request and uses up its nonce durably.
+	async fn authenticate_patient(
 		&self,
 		json: ReceiptsRequestJson,
-	) -> Result<Vec<PatientReceipt>, Refusal> {
+	) -> Result<ReceiptsRequest, Refusal> {
 		let request = ReceiptsRequest::try_from(json)?;
 		let bytes = request.signed_bytes(&self.provider);
 		self.authenticate(
@@ -386,44 +436,97 @@ impl Gatekeeper {
 			request.nonce,
 			request.expires,
 		)?;
-		let failed = |error: anyhow::Error| {
-			tracing::error!(%error, "reading receipts failed");
-			Refusal::ReceiptUnavailable
-		};
-		let receipts = self.receipts.of_patient(&request.patient).map_err(failed)?;
-		let anchors = self.receipts.anchors().map_err(failed)?;
-		// Each anchor's leaves are read once, however many of the patient's receipts it holds.
-		let mut leaves_of = BTreeMap::new();
-		receipts
-			.iter()
-			.map(|signed| {
-				let seq = signed.receipt.seq;
-				let anchor =
-					anchors.iter().find(|a| a.first <= seq && seq - a.first < u64::from(a.count));
-				let inclusion = match anchor {
-					None => None,
-					Some(anchor) => {
-						let leaves = match leaves_of.entry(anchor.index) {
-							Entry::Occupied(known) => known.into_mut(),
-							Entry::Vacant(slot) => slot.insert(
-								self.receipts.leaves(anchor.first, anchor.count).map_err(failed)?,
-							),
-						};
-						let index = seq - anchor.first;
-						let proof = crate::merkle::proof(leaves, index as usize)
-							.ok_or(Refusal::ReceiptUnavailable)?;
-						Some(Inclusion {
-							anchor: anchor.index,
-							first: anchor.first,
-							count: anchor.count,
-							root: hex32(&anchor.root),
-							index,
-							proof: proof.iter().map(hex32).collect(),
-						})
-					},
-				};
-				Ok(PatientReceipt { receipt: signed.into(), inclusion })
-			})
-			.collect()
+		self.keep_nonce(&request.patient, request.nonce, request.expires).await?;
+		Ok(request)
 	}
+
+	/// A page of a patient's receipts, with inclusion proofs for those already anchored.
+	pub async fn patient_receipts(
+		self: Arc<Self>,
+		json: ReceiptsRequestJson,
+	) -> Result<ReceiptsPage, Refusal> {
+		let request = self.authenticate_patient(json).await?;
+		// SQLite reads and Merkle proofs: off the async workers.
+		tokio::task::spawn_blocking(move || {
+			let limit = request.limit as usize;
+			let receipts = self
+				.receipts
+				.of_patient(&request.patient, request.after, limit)
+				.map_err(receipts_failed)?;
+			let next = (receipts.len() == limit)
+				.then(|| receipts.last().map(|last| last.receipt.seq))
+				.flatten();
+			let mut anchor = None;
+			let receipts = receipts
+				.iter()
+				.map(|signed| self.with_inclusion(signed, &mut anchor))
+				.collect::<Result<_, _>>()?;
+			Ok(ReceiptsPage { receipts, next })
+		})
+		.await
+		.map_err(|error| receipts_failed(error.into()))?
+	}
+
+	/// One of a patient's receipts, by number, with its inclusion proof once anchored.
+	pub async fn patient_receipt(
+		self: Arc<Self>,
+		json: ReceiptsRequestJson,
+	) -> Result<PatientReceipt, Refusal> {
+		let seq = json
+			.seq
+			.ok_or_else(|| Refusal::Malformed("seq: the receipt's number is missing".into()))?;
+		let request = self.authenticate_patient(json).await?;
+		tokio::task::spawn_blocking(move || {
+			let signed = self
+				.receipts
+				.of_patient_at(&request.patient, seq)
+				.map_err(receipts_failed)?
+				.ok_or(Refusal::UnknownReceipt(seq))?;
+			self.with_inclusion(&signed, &mut None)
+		})
+		.await
+		.map_err(|error| receipts_failed(error.into()))?
+	}
+
+	/// `signed` with its proof of inclusion under the anchor that covers it, if any.
+	/// `anchor` keeps the last anchor's tree: a page's receipts mostly share a few anchors, and
+	/// only one tree (at most `MaxReceiptsPerAnchor` leaves) is held at a time.
+	fn with_inclusion(
+		&self,
+		signed: &SignedReceipt,
+		anchor: &mut Option<(Anchor, crate::merkle::Tree)>,
+	) -> Result<PatientReceipt, Refusal> {
+		let seq = signed.receipt.seq;
+		let covers = |a: &Anchor| seq >= a.first && seq - a.first < u64::from(a.count);
+		if !anchor.as_ref().is_some_and(|(a, _)| covers(a)) {
+			*anchor = match self.receipts.anchor_of(seq).map_err(receipts_failed)? {
+				None => None,
+				Some(a) => {
+					let leaves = self.receipts.leaves(a.first, a.count).map_err(receipts_failed)?;
+					Some((a, crate::merkle::Tree::new(leaves)))
+				},
+			};
+		}
+		let inclusion = match anchor.as_ref().filter(|(a, _)| covers(a)) {
+			None => None,
+			Some((a, tree)) => {
+				let index = seq - a.first;
+				let proof = tree.proof(index as usize).ok_or(Refusal::ReceiptUnavailable)?;
+				Some(Inclusion {
+					anchor: a.index,
+					first: a.first,
+					count: a.count,
+					root: hex32(&a.root),
+					index,
+					proof: proof.iter().map(hex32).collect(),
+				})
+			},
+		};
+		Ok(PatientReceipt { receipt: signed.into(), inclusion })
+	}
+}
+
+fn receipts_failed(error: anyhow::Error) -> Refusal {
+	tracing::error!(%error, "reading receipts failed");
+	Refusal::ReceiptUnavailable
 }

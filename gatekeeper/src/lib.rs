@@ -17,6 +17,7 @@ pub mod anchor;
 pub mod bench;
 pub mod chain;
 pub mod config;
+pub mod fault;
 pub mod gatekeeper;
 pub mod merkle;
 pub mod metrics;

@@ -149,9 +149,13 @@ async fn run(config: Config) -> anyhow::Result<()> {
 		},
 	)
 	.with_context(|| format!("opening {}", config.state.display()))?;
-	let chain = Chain::connect(&config.chain.url, metrics.clone() as Arc<dyn ChainObserver>)
-		.await
-		.with_context(|| format!("connecting to {}", config.chain.url))?;
+	let chain = Chain::connect(
+		&config.chain.url,
+		Duration::from_secs(config.chain.max_head_age_secs),
+		metrics.clone() as Arc<dyn ChainObserver>,
+	)
+	.await
+	.with_context(|| format!("connecting to {}", config.chain.url))?;
 	let gatekeeper = Arc::new(Gatekeeper::new(
 		provider,
 		records,
@@ -177,7 +181,12 @@ async fn run(config: Config) -> anyhow::Result<()> {
 			let mut ticker = tokio::time::interval(Duration::from_secs(30));
 			loop {
 				ticker.tick().await;
-				gatekeeper.prune_nonces();
+				let gatekeeper = gatekeeper.clone();
+				match tokio::task::spawn_blocking(move || gatekeeper.prune_nonces()).await {
+					Ok(Ok(_)) => {},
+					Ok(Err(error)) => tracing::warn!(%error, "pruning expired nonces failed"),
+					Err(error) => tracing::warn!(%error, "pruning expired nonces failed"),
+				}
 			}
 		})
 	};
@@ -188,7 +197,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
 			Duration::from_secs(config.anchoring.interval_secs),
 		))
 	});
-	let (addr, handle) = server::start(config.listen, gatekeeper.clone()).await?;
+	let (addr, handle) = server::start(config.listen, &config.server, gatekeeper.clone()).await?;
 	tracing::info!(%addr, provider = %config.provider, chain = %config.chain.url, "gatekeeper serving");
 
 	shutdown_signal().await;

@@ -20,6 +20,12 @@ pub struct Metrics {
 	pub cache_hits: IntCounter,
 	pub cache_misses: IntCounter,
 	pub anchored_receipts: IntCounter,
+	/// API connections open.
+	pub connections: IntGauge,
+	/// API connections closed at once, by the limit they would have exceeded.
+	pub connections_refused: IntCounterVec,
+	/// API connections closed because the client sent nothing for the read timeout.
+	pub read_timeouts: IntCounter,
 }
 
 impl Metrics {
@@ -70,6 +76,18 @@ impl Metrics {
 				"anchored_receipts_total",
 				"Receipts whose root this process anchored",
 			)?,
+			connections: IntGauge::new("connections", "API connections open")?,
+			connections_refused: IntCounterVec::new(
+				Opts::new(
+					"connections_refused_total",
+					"API connections closed at once, by the limit they would exceed",
+				),
+				&["limit"],
+			)?,
+			read_timeouts: IntCounter::new(
+				"read_timeouts_total",
+				"API connections closed because the client sent nothing for the read timeout",
+			)?,
 			registry,
 		};
 		let r = &metrics.registry;
@@ -83,6 +101,9 @@ impl Metrics {
 		r.register(Box::new(metrics.cache_hits.clone()))?;
 		r.register(Box::new(metrics.cache_misses.clone()))?;
 		r.register(Box::new(metrics.anchored_receipts.clone()))?;
+		r.register(Box::new(metrics.connections.clone()))?;
+		r.register(Box::new(metrics.connections_refused.clone()))?;
+		r.register(Box::new(metrics.read_timeouts.clone()))?;
 		Ok(metrics)
 	}
 }

@@ -25,7 +25,6 @@ use polkadot_sdk::{
 };
 use rusqlite::{params, Connection, OptionalExtension};
 use std::{
-	collections::BTreeMap,
 	path::Path,
 	sync::{mpsc as std_mpsc, Arc},
 	thread::JoinHandle,
@@ -151,7 +150,11 @@ pub struct Anchor {
 /// the request it answered, so that a restarted gatekeeper refuses replays until they expire
 /// (`receipts_by_expiry` finds them). They live in the row rather than in a table keyed by
 /// nonce: random nonces would scatter every commit over that table's pages, while expiries
-/// grow with time and append.
+/// grow with time and append. The nonces of requests that leave no receipt (receipts and
+/// research requests, refused fetches) are kept in `nonces` until they expire.
+///
+/// `anchors_by_first` and `nonces` came after layout version 2 without changing it: an older
+/// file gains them when opened, and an older gatekeeper ignores them.
 const SCHEMA: &str = "
 	PRAGMA journal_mode = WAL;
 	PRAGMA synchronous = FULL;
@@ -178,6 +181,14 @@ const SCHEMA: &str = "
 		root BLOB NOT NULL,
 		block_number INTEGER NOT NULL
 	);
+	CREATE INDEX IF NOT EXISTS anchors_by_first ON anchors (first);
+	CREATE TABLE IF NOT EXISTS nonces (
+		signer BLOB NOT NULL,
+		nonce BLOB NOT NULL,
+		expires INTEGER NOT NULL,
+		PRIMARY KEY (signer, nonce)
+	) WITHOUT ROWID;
+	CREATE INDEX IF NOT EXISTS nonces_by_expiry ON nonces (expires);
 	CREATE TRIGGER IF NOT EXISTS receipts_no_update BEFORE UPDATE ON receipts
 		BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
 	CREATE TRIGGER IF NOT EXISTS receipts_no_delete BEFORE DELETE ON receipts
@@ -212,7 +223,21 @@ fn prepare(db: &Connection) -> anyhow::Result<()> {
 	Ok(())
 }
 
-type Job = (Draft, oneshot::Sender<Result<SignedReceipt, String>>);
+/// Work for the writer thread: a receipt to number, sign and store, or the nonce of a request
+/// that leaves no receipt, to keep until it expires. Both are committed in the same group
+/// commits, so a refused request's nonce costs no fsync of its own under load.
+enum Job {
+	Receipt(Draft, oneshot::Sender<Result<SignedReceipt, String>>),
+	Nonce(UsedNonce, oneshot::Sender<Result<bool, String>>),
+}
+
+/// A nonce used by a request that leaves no receipt.
+#[derive(Debug, Clone)]
+struct UsedNonce {
+	signer: AccountId,
+	nonce: [u8; 16],
+	expires: u64,
+}
 
 /// The receipt store: one writer thread, one reading connection.
 pub struct Receipts {
@@ -318,21 +343,34 @@ impl Receipts {
 						Err(_) => break,
 					}
 				}
-				match write_batch(&mut db, &writer_provider, &key, next, &batch) {
-					Ok(receipts) => {
-						if let Some(sizes) = &batch_sizes {
+				let (mut drafts, mut nonces) = (Vec::new(), Vec::new());
+				for job in batch.drain(..) {
+					match job {
+						Job::Receipt(draft, reply) => drafts.push((draft, reply)),
+						Job::Nonce(used, reply) => nonces.push((used, reply)),
+					}
+				}
+				match write_batch(&mut db, &writer_provider, &key, next, &drafts, &nonces) {
+					Ok((receipts, fresh)) => {
+						if let (Some(sizes), false) = (&batch_sizes, receipts.is_empty()) {
 							sizes.observe(receipts.len() as f64);
 						}
 						next += receipts.len() as u64;
 						last_batch = receipts.len();
-						for ((_, reply), receipt) in batch.drain(..).zip(receipts) {
+						for ((_, reply), receipt) in drafts.into_iter().zip(receipts) {
 							// The requester may have gone; the receipt stays either way.
 							let _ = reply.send(Ok(receipt));
+						}
+						for ((_, reply), fresh) in nonces.into_iter().zip(fresh) {
+							let _ = reply.send(Ok(fresh));
 						}
 					},
 					Err(error) => {
 						tracing::error!(%error, "storing receipts failed; their data is withheld");
-						for (_, reply) in batch.drain(..) {
+						for (_, reply) in drafts {
+							let _ = reply.send(Err(error.to_string()));
+						}
+						for (_, reply) in nonces {
 							let _ = reply.send(Err(error.to_string()));
 						}
 					},
@@ -357,10 +395,27 @@ impl Receipts {
 	/// Numbers, signs and durably stores `draft`; resolves once it is committed.
 	pub async fn write(&self, draft: Draft) -> Result<SignedReceipt, String> {
 		let (reply, answer) = oneshot::channel();
-		let jobs = self.jobs.lock().clone().ok_or("the gatekeeper is shutting down")?;
-		jobs.send((draft, reply))
-			.map_err(|_| "the receipt writer stopped".to_string())?;
+		self.send(Job::Receipt(draft, reply))?;
 		answer.await.map_err(|_| "the receipt writer stopped".to_string())?
+	}
+
+	/// Durably records that `signer` used `nonce` in a request valid until `expires` that
+	/// leaves no receipt (a disclosure's nonce is stored with its receipt), so that its replay
+	/// is refused after a restart too. Resolves once committed, with whether it was new.
+	pub async fn use_nonce(
+		&self,
+		signer: &AccountId,
+		nonce: [u8; 16],
+		expires: u64,
+	) -> Result<bool, String> {
+		let (reply, answer) = oneshot::channel();
+		self.send(Job::Nonce(UsedNonce { signer: signer.clone(), nonce, expires }, reply))?;
+		answer.await.map_err(|_| "the receipt writer stopped".to_string())?
+	}
+
+	fn send(&self, job: Job) -> Result<(), String> {
+		let jobs = self.jobs.lock().clone().ok_or("the gatekeeper is shutting down")?;
+		jobs.send(job).map_err(|_| "the receipt writer stopped".to_string())
 	}
 
 	/// Stops taking receipts, then waits until every one already handed over is committed.
@@ -385,47 +440,33 @@ impl Receipts {
 		Ok(n as u64)
 	}
 
-	/// The receipts of `patient`'s records, oldest first, each with its signed batch and path.
-	pub fn of_patient(&self, patient: &AccountId) -> anyhow::Result<Vec<SignedReceipt>> {
-		let receipts: Vec<Receipt> = {
-			let db = self.reader.lock();
-			let mut statement =
-				db.prepare_cached("SELECT body FROM receipts WHERE patient = ?1 ORDER BY seq")?;
-			let rows = statement
-				.query_map([AsRef::<[u8]>::as_ref(patient)], |row| row.get::<_, Vec<u8>>(0))?;
-			rows.map(|body| Ok(Receipt::decode(&mut &body?[..])?))
-				.collect::<anyhow::Result<_>>()?
-		};
-		// Each batch's tree is built once, however many of the patient's receipts it holds.
-		let mut batches: BTreeMap<u64, (Arc<SignedBatch>, merkle::Tree)> = BTreeMap::new();
+	/// `receipts` (in order of `seq`) with their signed batches and paths. Only the tree of
+	/// the batch at hand is kept: a page of receipts across many batches holds one at a time.
+	fn sign_receipts(&self, receipts: Vec<Receipt>) -> anyhow::Result<Vec<SignedReceipt>> {
+		let mut current: Option<(Arc<SignedBatch>, merkle::Tree)> = None;
 		receipts
 			.into_iter()
 			.map(|receipt| {
 				let seq = receipt.seq;
-				let known = batches
-					.range(..=seq)
-					.next_back()
-					.filter(|(first, (batch, _))| seq - **first < u64::from(batch.batch.count))
-					.map(|(first, _)| *first);
-				let first = match known {
-					Some(first) => first,
-					None => {
-						let signed = self.batch_of(seq)?;
-						let batch = &signed.batch;
-						let tree = merkle::Tree::new(self.leaves(batch.first, batch.count)?);
-						anyhow::ensure!(
-							tree.root() == Some(batch.root),
-							"batch {} does not match its receipts",
-							batch.first
-						);
-						let first = batch.first;
-						batches.insert(first, (Arc::new(signed), tree));
-						first
-					},
-				};
-				let (batch, tree) = &batches[&first];
+				let known = current.as_ref().is_some_and(|(signed, _)| {
+					let batch = &signed.batch;
+					seq >= batch.first && seq - batch.first < u64::from(batch.count)
+				});
+				if !known {
+					let signed = self.batch_of(seq)?;
+					let batch = &signed.batch;
+					let tree = merkle::Tree::new(self.leaves(batch.first, batch.count)?);
+					anyhow::ensure!(
+						tree.root() == Some(batch.root),
+						"batch {} does not match its receipts",
+						batch.first
+					);
+					current = Some((Arc::new(signed), tree));
+				}
+				let (batch, tree) =
+					current.as_ref().ok_or_else(|| anyhow::anyhow!("no batch for {seq}"))?;
 				let path = tree
-					.proof((seq - first) as usize)
+					.proof((seq - batch.batch.first) as usize)
 					.ok_or_else(|| anyhow::anyhow!("receipt {seq} outside its batch"))?;
 				Ok(SignedReceipt { leaf: receipt.leaf(), receipt, batch: batch.clone(), path })
 			})
@@ -505,20 +546,12 @@ impl Receipts {
 		let mut statement = db.prepare_cached(
 			"SELECT idx, first, count, root, block_number FROM anchors ORDER BY idx",
 		)?;
-		let rows = statement.query_map([], |row| {
-			Ok(Anchor {
-				index: row.get(0)?,
-				first: row.get::<_, i64>(1)? as u64,
-				count: row.get(2)?,
-				root: H256::from_slice(&row.get::<_, Vec<u8>>(3)?),
-				block_number: row.get(4)?,
-			})
-		})?;
+		let rows = statement.query_map([], anchor_row)?;
 		Ok(rows.collect::<Result<_, _>>()?)
 	}
 
 	/// Nonces of requests that expire after `now` (Unix ms), to refuse their replay after a
-	/// restart.
+	/// restart: those of disclosures (in their receipts) and those kept by [`Self::use_nonce`].
 	pub fn live_nonces(&self, now: u64) -> anyhow::Result<Vec<(AccountId, [u8; 16], u64)>> {
 		let db = self.reader.lock();
 		let mut statement =
@@ -526,14 +559,111 @@ impl Receipts {
 		let rows = statement.query_map([now as i64], |row| {
 			Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, i64>(2)?))
 		})?;
-		rows.map(|row| {
-			let (body, nonce, expires) = row?;
-			let receipt = Receipt::decode(&mut &body[..])?;
-			let nonce: [u8; 16] = nonce.try_into().map_err(|_| anyhow::anyhow!("bad nonce"))?;
-			Ok((receipt.requester, nonce, expires as u64))
-		})
-		.collect()
+		let mut live = rows
+			.map(|row| {
+				let (body, nonce, expires) = row?;
+				let receipt = Receipt::decode(&mut &body[..])?;
+				Ok((receipt.requester, nonce_bytes(nonce)?, expires as u64))
+			})
+			.collect::<anyhow::Result<Vec<_>>>()?;
+		let mut statement =
+			db.prepare("SELECT signer, nonce, expires FROM nonces WHERE expires > ?1")?;
+		let rows = statement.query_map([now as i64], |row| {
+			Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, i64>(2)?))
+		})?;
+		for row in rows {
+			let (signer, nonce, expires) = row?;
+			let signer: [u8; 32] =
+				signer.try_into().map_err(|_| anyhow::anyhow!("bad signer in nonces"))?;
+			live.push((AccountId::from(signer), nonce_bytes(nonce)?, expires as u64));
+		}
+		Ok(live)
 	}
+
+	/// Forgets the nonces of [`Self::use_nonce`] whose requests expired before `now`: they are
+	/// refused as expired anyway. Returns how many.
+	pub fn prune_nonces(&self, now: u64) -> anyhow::Result<usize> {
+		Ok(self
+			.reader
+			.lock()
+			.execute("DELETE FROM nonces WHERE expires <= ?1", [now as i64])?)
+	}
+
+	/// Up to `limit` receipts of `patient`'s records numbered after `after` (from the first if
+	/// `None`), oldest first, each with its signed batch and path. Memory stays bounded by the
+	/// page and one batch, however many receipts the patient has.
+	pub fn of_patient(
+		&self,
+		patient: &AccountId,
+		after: Option<u64>,
+		limit: usize,
+	) -> anyhow::Result<Vec<SignedReceipt>> {
+		let receipts: Vec<Receipt> = {
+			let db = self.reader.lock();
+			let mut statement = db.prepare_cached(
+				"SELECT body FROM receipts WHERE patient = ?1 AND seq >= ?2 ORDER BY seq LIMIT ?3",
+			)?;
+			let from = after.map_or(0, |seq| seq.saturating_add(1));
+			let rows = statement.query_map(
+				params![AsRef::<[u8]>::as_ref(patient), from as i64, limit as i64],
+				|row| row.get::<_, Vec<u8>>(0),
+			)?;
+			rows.map(|body| Ok(Receipt::decode(&mut &body?[..])?))
+				.collect::<anyhow::Result<_>>()?
+		};
+		self.sign_receipts(receipts)
+	}
+
+	/// Receipt `seq`, if it is `patient`'s, with its signed batch and path.
+	pub fn of_patient_at(
+		&self,
+		patient: &AccountId,
+		seq: u64,
+	) -> anyhow::Result<Option<SignedReceipt>> {
+		let body: Option<Vec<u8>> = self
+			.reader
+			.lock()
+			.prepare_cached("SELECT body FROM receipts WHERE seq = ?1 AND patient = ?2")?
+			.query_row(params![seq as i64, AsRef::<[u8]>::as_ref(patient)], |row| row.get(0))
+			.optional()?;
+		let Some(body) = body else { return Ok(None) };
+		Ok(self.sign_receipts(vec![Receipt::decode(&mut &body[..])?])?.pop())
+	}
+
+	/// The anchor covering receipt `seq`, if it is anchored.
+	pub fn anchor_of(&self, seq: u64) -> anyhow::Result<Option<Anchor>> {
+		let db = self.reader.lock();
+		let mut statement = db.prepare_cached(
+			"SELECT idx, first, count, root, block_number FROM anchors WHERE first <= ?1 \
+			 ORDER BY first DESC LIMIT 1",
+		)?;
+		let anchor = statement.query_row([seq as i64], anchor_row).optional()?;
+		Ok(anchor.filter(|a| seq - a.first < u64::from(a.count)))
+	}
+
+	/// The anchors recorded here and the receipts they cover (where the next anchor starts).
+	pub fn anchor_totals(&self) -> anyhow::Result<(u32, u64)> {
+		let (anchors, end): (u32, i64) = self.reader.lock().query_row(
+			"SELECT COUNT(*), COALESCE(MAX(first + count), 0) FROM anchors",
+			[],
+			|row| Ok((row.get(0)?, row.get(1)?)),
+		)?;
+		Ok((anchors, end as u64))
+	}
+}
+
+fn nonce_bytes(nonce: Vec<u8>) -> anyhow::Result<[u8; 16]> {
+	nonce.try_into().map_err(|_| anyhow::anyhow!("bad nonce"))
+}
+
+fn anchor_row(row: &rusqlite::Row) -> rusqlite::Result<Anchor> {
+	Ok(Anchor {
+		index: row.get(0)?,
+		first: row.get::<_, i64>(1)? as u64,
+		count: row.get(2)?,
+		root: H256::from_slice(&row.get::<_, Vec<u8>>(3)?),
+		block_number: row.get(4)?,
+	})
 }
 
 impl Drop for Receipts {
@@ -542,16 +672,38 @@ impl Drop for Receipts {
 	}
 }
 
-/// Numbers the drafts of `jobs` from `next`, signs their batch and commits it all in one
-/// transaction.
-fn write_batch(
+/// Numbers `drafts` from `next`, signs their batch and commits it, with `nonces`, in one
+/// transaction. Returns the signed receipts, and for each nonce whether it was new.
+fn write_batch<R, N>(
 	db: &mut Connection,
 	provider: &AccountId,
 	key: &sr25519::Pair,
 	next: u64,
-	jobs: &[Job],
-) -> anyhow::Result<Vec<SignedReceipt>> {
-	let receipts: Vec<Receipt> = jobs
+	drafts: &[(Draft, R)],
+	nonces: &[(UsedNonce, N)],
+) -> anyhow::Result<(Vec<SignedReceipt>, Vec<bool>)> {
+	let transaction = db.transaction()?;
+	let fresh = {
+		let mut nonce_row = transaction.prepare_cached(
+			"INSERT OR IGNORE INTO nonces (signer, nonce, expires) VALUES (?1, ?2, ?3)",
+		)?;
+		nonces
+			.iter()
+			.map(|(used, _)| {
+				let inserted = nonce_row.execute(params![
+					AsRef::<[u8]>::as_ref(&used.signer),
+					&used.nonce[..],
+					used.expires as i64
+				])?;
+				Ok(inserted == 1)
+			})
+			.collect::<anyhow::Result<Vec<_>>>()?
+	};
+	if drafts.is_empty() {
+		transaction.commit()?;
+		return Ok((Vec::new(), fresh));
+	}
+	let receipts: Vec<Receipt> = drafts
 		.iter()
 		.enumerate()
 		.map(|(offset, (draft, _))| Receipt { seq: next + offset as u64, ..draft.receipt.clone() })
@@ -561,18 +713,16 @@ fn write_batch(
 	let tree = merkle::Tree::new(leaves.clone());
 	let root = tree.root().ok_or_else(|| anyhow::anyhow!("an empty batch"))?;
 	let batch = Arc::new(SignedBatch::sign(
-		Batch { provider: provider.clone(), first: next, count: jobs.len() as u32, root },
+		Batch { provider: provider.clone(), first: next, count: drafts.len() as u32, root },
 		key,
 	));
-
-	let transaction = db.transaction()?;
 	{
 		let mut receipt_row = transaction.prepare_cached(
 			"INSERT INTO receipts (seq, patient, leaf, body, nonce, expires) \
 			 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 		)?;
 		for (((draft, _), receipt), (body, leaf)) in
-			jobs.iter().zip(&receipts).zip(bodies.iter().zip(&leaves))
+			drafts.iter().zip(&receipts).zip(bodies.iter().zip(&leaves))
 		{
 			receipt_row.execute(params![
 				receipt.seq as i64,
@@ -585,11 +735,11 @@ fn write_batch(
 		}
 		transaction.execute(
 			"INSERT INTO batches (first, count, root, signature) VALUES (?1, ?2, ?3, ?4)",
-			params![next as i64, jobs.len() as u32, root.as_bytes(), &batch.signature.0[..]],
+			params![next as i64, drafts.len() as u32, root.as_bytes(), &batch.signature.0[..]],
 		)?;
 	}
 	transaction.commit()?;
-	receipts
+	let signed = receipts
 		.into_iter()
 		.zip(leaves)
 		.enumerate()
@@ -597,7 +747,8 @@ fn write_batch(
 			let path = tree.proof(i).ok_or_else(|| anyhow::anyhow!("leaf {i} outside its tree"))?;
 			Ok(SignedReceipt { receipt, leaf, batch: batch.clone(), path })
 		})
-		.collect()
+		.collect::<anyhow::Result<_>>()?;
+	Ok((signed, fresh))
 }
 
 #[cfg(test)]
@@ -726,7 +877,9 @@ mod tests {
 		// A second commit, so the patient's receipts span batches.
 		let later = write_all(&receipts, vec![draft(Sr25519Keyring::Charlie, 9)]).await;
 
-		let charlie = receipts.of_patient(&Sr25519Keyring::Charlie.to_account_id()).expect("reads");
+		let charlie = receipts
+			.of_patient(&Sr25519Keyring::Charlie.to_account_id(), None, 100)
+			.expect("reads");
 		let expected: Vec<u64> = written
 			.iter()
 			.chain(&later)
@@ -744,13 +897,87 @@ mod tests {
 			assert!(read.verify(&key().public()));
 		}
 		assert_eq!(
-			receipts.of_patient(&Sr25519Keyring::Eve.to_account_id()).expect("reads").len(),
+			receipts
+				.of_patient(&Sr25519Keyring::Eve.to_account_id(), None, 100)
+				.expect("reads")
+				.len(),
 			3
 		);
 		assert!(receipts
-			.of_patient(&Sr25519Keyring::Ferdie.to_account_id())
+			.of_patient(&Sr25519Keyring::Ferdie.to_account_id(), None, 100)
 			.expect("reads")
 			.is_empty());
+	}
+
+	#[tokio::test]
+	async fn a_patients_receipts_come_in_pages_and_one_by_number() {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let receipts = open(&dir);
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		// Three commits of Charlie's and Eve's receipts interleaved: pages cross batches.
+		let mut written = Vec::new();
+		for commit in 0..3u8 {
+			let drafts = (0..7u8)
+				.map(|i| {
+					let patient =
+						if i % 2 == 0 { Sr25519Keyring::Charlie } else { Sr25519Keyring::Eve };
+					draft(patient, commit * 10 + i)
+				})
+				.collect();
+			written.extend(write_all(&receipts, drafts).await);
+		}
+		let mut expected: Vec<u64> = written
+			.iter()
+			.filter(|r| r.receipt.patient == charlie)
+			.map(|r| r.receipt.seq)
+			.collect();
+		expected.sort();
+		assert_eq!(expected.len(), 12);
+		let mut pages = Vec::new();
+		let mut after = None;
+		loop {
+			let page = receipts.of_patient(&charlie, after, 5).expect("reads");
+			assert!(page.len() <= 5);
+			assert!(page.iter().all(|r| r.verify(&key().public())));
+			let Some(last) = page.last() else { break };
+			after = Some(last.receipt.seq);
+			pages.push(page.iter().map(|r| r.receipt.seq).collect::<Vec<_>>());
+		}
+		assert_eq!(pages.len(), 3, "5 + 5 + 2");
+		assert_eq!(pages.concat(), expected);
+
+		let third = expected[2];
+		let one = receipts.of_patient_at(&charlie, third).expect("reads").expect("Charlie's");
+		assert_eq!(one.receipt.seq, third);
+		assert!(one.verify(&key().public()));
+		// Not Charlie's, or not there: nothing.
+		let eves = written
+			.iter()
+			.find(|r| r.receipt.patient != charlie)
+			.expect("Eve's")
+			.receipt
+			.seq;
+		assert_eq!(receipts.of_patient_at(&charlie, eves).expect("reads"), None);
+		assert_eq!(receipts.of_patient_at(&charlie, 1_000).expect("reads"), None);
+	}
+
+	#[tokio::test]
+	async fn nonces_of_requests_without_receipts_are_kept_across_restarts_until_they_expire() {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		{
+			let receipts = open(&dir);
+			assert_eq!(receipts.use_nonce(&dave, [7; 16], 5_000).await, Ok(true));
+			assert_eq!(receipts.use_nonce(&dave, [7; 16], 5_000).await, Ok(false), "used");
+			assert_eq!(receipts.use_nonce(&dave, [8; 16], 9_000).await, Ok(true));
+			receipts.close();
+		}
+		let receipts = open(&dir);
+		let mut live = receipts.live_nonces(1_000).expect("reads");
+		live.sort_by_key(|(_, nonce, _)| *nonce);
+		assert_eq!(live, vec![(dave.clone(), [7; 16], 5_000), (dave.clone(), [8; 16], 9_000)]);
+		assert_eq!(receipts.prune_nonces(5_000).expect("prunes"), 1);
+		assert_eq!(receipts.live_nonces(0).expect("reads"), vec![(dave, [8; 16], 9_000)]);
 	}
 
 	#[tokio::test]

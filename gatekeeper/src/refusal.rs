@@ -46,6 +46,8 @@ pub enum Refusal {
 	CohortTooSmall(u32),
 	#[error("the chain did not accept the answer; nothing is released")]
 	PostFailed,
+	#[error("no receipt {0} of this patient here")]
+	UnknownReceipt(u64),
 }
 
 impl Refusal {
@@ -73,6 +75,7 @@ impl Refusal {
 			Refusal::TemplateNotOffered => 1017,
 			Refusal::CohortTooSmall(_) => 1018,
 			Refusal::PostFailed => 1019,
+			Refusal::UnknownReceipt(_) => 1020,
 		}
 	}
 
@@ -99,6 +102,7 @@ impl Refusal {
 			Refusal::TemplateNotOffered => "template_not_offered",
 			Refusal::CohortTooSmall(_) => "cohort_too_small",
 			Refusal::PostFailed => "post_failed",
+			Refusal::UnknownReceipt(_) => "unknown_receipt",
 		}
 	}
 

@@ -12,6 +12,10 @@
 //! makes it usable once, the expiry bounds how long the nonce must be remembered. The signature
 //! is a SCALE `MultiSignature` (sr25519, ed25519 or ecdsa), over the bytes as they are or
 //! wrapped in `<Bytes>…</Bytes>` as browser wallets' `signRaw` does.
+//!
+//! Requests arrive from anyone, unauthenticated, so every field's length is checked before the
+//! field is decoded: base-58 decoding costs the square of its input's length, and a single
+//! megabyte-long "address" used to keep a core busy for minutes.
 
 use crate::{refusal::Refusal, AccountId};
 use codec::Decode;
@@ -26,6 +30,16 @@ use serde::Deserialize;
 pub const FETCH_DOMAIN: &[u8] = b"medrec-gatekeeper/fetch/v1";
 /// The domain of a receipts request's signed bytes.
 pub const RECEIPTS_DOMAIN: &[u8] = b"medrec-gatekeeper/receipts/v1";
+
+/// The longest SS58 address of a 32-byte account: a prefix of up to two bytes, the account and
+/// a two-byte checksum are at most 36 bytes, which base-58 writes in at most 50 characters.
+pub const MAX_SS58_LEN: usize = 50;
+/// A nonce in hex: `0x` and 16 bytes.
+pub const NONCE_LEN: usize = 2 + 2 * 16;
+/// The longest SCALE `MultiSignature` in hex: `0x`, the variant byte and 65 bytes (ecdsa).
+pub const MAX_SIGNATURE_LEN: usize = 2 + 2 * 66;
+/// The most field codes a request may name: a pointer has at most 64 fields.
+pub const MAX_FIELD_CODES: usize = 64;
 
 /// A fetch request as it arrives (JSON).
 #[derive(Debug, Clone, Deserialize)]
@@ -46,7 +60,10 @@ pub struct FetchRequestJson {
 	pub signature: String,
 }
 
-/// A receipts request as it arrives (JSON): a patient asks for the receipts of its records.
+/// A receipts request as it arrives (JSON): a patient asks for the receipts of its records,
+/// a page at a time (`gatekeeper_receipts`), or for one receipt by number
+/// (`gatekeeper_receipt`, with `seq`). The page (`after`, `limit`) and `seq` are not signed:
+/// they only choose among the receipts the signature lets the patient read, once (the nonce).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ReceiptsRequestJson {
@@ -54,7 +71,21 @@ pub struct ReceiptsRequestJson {
 	pub nonce: String,
 	pub expires: u64,
 	pub signature: String,
+	/// The page starts after this receipt number (the previous page's `next`).
+	#[serde(default)]
+	pub after: Option<u64>,
+	/// Receipts per page: at most [`MAX_RECEIPTS_PAGE`], [`DEFAULT_RECEIPTS_PAGE`] if absent.
+	#[serde(default)]
+	pub limit: Option<u32>,
+	/// `gatekeeper_receipt` only: the number of the receipt asked for.
+	#[serde(default)]
+	pub seq: Option<u64>,
 }
+
+/// Receipts in a page when the request does not say.
+pub const DEFAULT_RECEIPTS_PAGE: u32 = 100;
+/// The most receipts in a page: about 3 KB of JSON each, so a page stays under 2 MB.
+pub const MAX_RECEIPTS_PAGE: u32 = 500;
 
 /// A fetch request whose shape is checked (not yet its signature).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,11 +106,21 @@ pub struct ReceiptsRequest {
 	pub nonce: [u8; 16],
 	pub expires: u64,
 	pub signature: MultiSignature,
+	pub after: Option<u64>,
+	/// 1 to [`MAX_RECEIPTS_PAGE`].
+	pub limit: u32,
+	pub seq: Option<u64>,
 }
 
 /// Decodes an SS58 address. Memoized like [`crate::gatekeeper::ss58`], its inverse: decoding
 /// is base-58 and a BLAKE2 checksum, for the same few accounts in request after request.
-fn account(what: &str, ss58: &str) -> Result<AccountId, Refusal> {
+pub(crate) fn account(what: &str, ss58: &str) -> Result<AccountId, Refusal> {
+	// Before the memo too, which would hash the whole string.
+	if ss58.len() > MAX_SS58_LEN {
+		return Err(Refusal::Malformed(format!(
+			"{what}: at most {MAX_SS58_LEN} characters (an SS58 address)"
+		)));
+	}
 	static KNOWN: std::sync::LazyLock<crate::Memo<String, AccountId>> =
 		std::sync::LazyLock::new(crate::Memo::new);
 	KNOWN.get_or_try_insert(ss58, || {
@@ -96,12 +137,22 @@ fn hex_bytes(what: &str, text: &str) -> Result<Vec<u8>, Refusal> {
 }
 
 pub(crate) fn nonce(text: &str) -> Result<[u8; 16], Refusal> {
+	if text.len() > NONCE_LEN {
+		return Err(Refusal::Malformed(format!(
+			"nonce: at most {NONCE_LEN} characters (0x and 16 bytes in hex)"
+		)));
+	}
 	hex_bytes("nonce", text)?
 		.try_into()
 		.map_err(|_| Refusal::Malformed("nonce must be 16 bytes".into()))
 }
 
 pub(crate) fn signature(text: &str) -> Result<MultiSignature, Refusal> {
+	if text.len() > MAX_SIGNATURE_LEN {
+		return Err(Refusal::Malformed(format!(
+			"signature: at most {MAX_SIGNATURE_LEN} characters (a SCALE MultiSignature in hex)"
+		)));
+	}
 	let bytes = hex_bytes("signature", text)?;
 	let mut input = &bytes[..];
 	let signature = MultiSignature::decode(&mut input)
@@ -115,6 +166,9 @@ pub(crate) fn signature(text: &str) -> Result<MultiSignature, Refusal> {
 impl TryFrom<FetchRequestJson> for FetchRequest {
 	type Error = Refusal;
 	fn try_from(json: FetchRequestJson) -> Result<Self, Refusal> {
+		if json.fields.len() > MAX_FIELD_CODES {
+			return Err(Refusal::Malformed(format!("fields: at most {MAX_FIELD_CODES} codes")));
+		}
 		let fields = if json.fields.is_empty() { None } else { FieldSet::from_codes(&json.fields) }
 			.ok_or_else(|| Refusal::Malformed("fields: 1 or more codes, each below 64".into()))?;
 		Ok(Self {
@@ -132,11 +186,18 @@ impl TryFrom<FetchRequestJson> for FetchRequest {
 impl TryFrom<ReceiptsRequestJson> for ReceiptsRequest {
 	type Error = Refusal;
 	fn try_from(json: ReceiptsRequestJson) -> Result<Self, Refusal> {
+		let limit = json.limit.unwrap_or(DEFAULT_RECEIPTS_PAGE);
+		if !(1..=MAX_RECEIPTS_PAGE).contains(&limit) {
+			return Err(Refusal::Malformed(format!("limit: 1 to {MAX_RECEIPTS_PAGE}")));
+		}
 		Ok(Self {
 			patient: account("patient", &json.patient)?,
 			nonce: nonce(&json.nonce)?,
 			expires: json.expires,
 			signature: signature(&json.signature)?,
+			after: json.after,
+			limit,
+			seq: json.seq,
 		})
 	}
 }
@@ -201,6 +262,7 @@ mod tests {
 		sp_keyring::Sr25519Keyring,
 		sp_runtime::traits::IdentifyAccount,
 	};
+	use std::time::{Duration, Instant};
 
 	fn request(requester: AccountId) -> FetchRequest {
 		FetchRequest {
@@ -290,6 +352,91 @@ mod tests {
 			change(&mut r);
 			assert!(matches!(FetchRequest::try_from(r), Err(Refusal::Malformed(_))));
 		}
+	}
+
+	fn good_fetch() -> FetchRequestJson {
+		FetchRequestJson {
+			requester: Sr25519Keyring::Dave.to_account_id().to_ss58check(),
+			patient: Sr25519Keyring::Charlie.to_account_id().to_ss58check(),
+			pointer: 1,
+			fields: vec![0, 2],
+			nonce: format!("0x{}", "00".repeat(16)),
+			expires: 5,
+			signature: format!("0x01{}", "00".repeat(64)),
+		}
+	}
+
+	/// Base-58 digits, valid ones: a decoder does all its work on them before it fails.
+	fn digits(length: usize) -> String {
+		"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+			.chars()
+			.cycle()
+			.take(length)
+			.collect()
+	}
+
+	/// How long parsing `request` takes, run on a thread of its own and given up after a
+	/// second (before the bounds, a megabyte-long account took minutes): the best of five
+	/// runs, since a busy machine only ever adds to a run's time.
+	fn parse_time(request: FetchRequestJson) -> (Result<FetchRequest, Refusal>, Duration) {
+		let (sender, receiver) = std::sync::mpsc::channel();
+		std::thread::spawn(move || {
+			let mut best = Duration::MAX;
+			let mut outcome = None;
+			for _ in 0..5 {
+				let request = request.clone();
+				let started = Instant::now();
+				outcome = Some(FetchRequest::try_from(request));
+				best = best.min(started.elapsed());
+			}
+			let _ = sender.send((outcome.expect("five runs; qed"), best));
+		});
+		receiver.recv_timeout(Duration::from_secs(1)).expect("parsed within a second")
+	}
+
+	#[test]
+	fn over_long_fields_are_refused_as_malformed_in_under_a_millisecond() {
+		type Change = (&'static str, &'static dyn Fn(&mut FetchRequestJson));
+		let over: [Change; 7] = [
+			("requester", &|r| r.requester = digits(1_000_000)),
+			("requester", &|r| r.requester = digits(64_000)),
+			("patient", &|r| r.patient = digits(256_000)),
+			("requester", &|r| r.requester = digits(MAX_SS58_LEN + 1)),
+			("nonce", &|r| r.nonce = format!("0x{}", "0".repeat(1_000_000))),
+			("signature", &|r| r.signature = format!("0x{}", "0".repeat(1_000_000))),
+			("fields", &|r| r.fields = vec![0; 100_000]),
+		];
+		for (field, change) in over {
+			let mut r = good_fetch();
+			change(&mut r);
+			let (outcome, took) = parse_time(r);
+			match outcome {
+				Err(Refusal::Malformed(message)) => {
+					assert!(message.starts_with(field), "{field}: {message}");
+					assert!(message.contains("at most"), "names the limit: {message}");
+				},
+				other => panic!("{field}: {other:?}"),
+			}
+			assert!(took < Duration::from_millis(1), "{field}: {took:?}");
+		}
+	}
+
+	#[test]
+	fn the_longest_legitimate_fields_are_accepted() {
+		// Two-byte SS58 prefixes (64 to 16383) make the longest addresses.
+		let account = Sr25519Keyring::Dave.to_account_id();
+		for prefix in [0u16, 42, 63, 64, 1284, 16383] {
+			let address = account.to_ss58check_with_version(prefix.into());
+			assert!(address.len() <= MAX_SS58_LEN, "prefix {prefix}: {address}");
+		}
+		let mut r = good_fetch();
+		r.requester = account.to_ss58check_with_version(1284u16.into());
+		r.fields = (0..64).collect();
+		// ecdsa: the longest MultiSignature.
+		r.signature = format!("0x02{}", "00".repeat(65));
+		assert_eq!(r.signature.len(), MAX_SIGNATURE_LEN);
+		let parsed = FetchRequest::try_from(r).expect("within every bound");
+		assert_eq!(parsed.requester, account);
 	}
 
 	#[test]

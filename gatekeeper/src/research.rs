@@ -30,9 +30,15 @@ use polkadot_sdk::{
 	sp_runtime::MultiSignature,
 };
 use serde::{Deserialize, Serialize};
+use std::time::Duration;
 
 /// The domain of a research request's signed bytes.
 pub const RESEARCH_DOMAIN: &[u8] = b"medrec-gatekeeper/research/v1";
+
+/// The longest parameter string, in bytes. A template's parameters are a code or a few values
+/// (the demo's is a LOINC code); the bound keeps what an unauthenticated request can make the
+/// gatekeeper hash and carry small. [`crate::server::MAX_REQUEST_BYTES`] fits it.
+pub const MAX_PARAMS_BYTES: usize = 4096;
 
 /// What the researcher redeems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -127,13 +133,23 @@ async fn participant_id(
 	storage(chain, pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for(who), at).await
 }
 
+/// The request's researcher, nonce and signature, each bounded before it is decoded (see
+/// [`crate::request`]), and its parameters bounded.
+fn parse(json: &ResearchRequestJson) -> Result<(AccountId, [u8; 16], MultiSignature), Refusal> {
+	if json.params.len() > MAX_PARAMS_BYTES {
+		return Err(Refusal::Malformed(format!("params: at most {MAX_PARAMS_BYTES} bytes")));
+	}
+	Ok((
+		request::account("researcher", &json.researcher)?,
+		request::nonce(&json.nonce)?,
+		request::signature(&json.signature)?,
+	))
+}
+
 impl Gatekeeper {
 	/// Answers a research request or bounty query, or says why not.
 	pub async fn research(&self, json: ResearchRequestJson) -> Result<ResearchAnswer, Refusal> {
-		let researcher = AccountId::from_ss58check(&json.researcher)
-			.map_err(|_| Refusal::Malformed("researcher is not an SS58 address".into()))?;
-		let nonce = request::nonce(&json.nonce)?;
-		let signature: MultiSignature = request::signature(&json.signature)?;
+		let (researcher, nonce, signature) = parse(&json)?;
 		let bytes = signed_bytes(
 			&self.provider,
 			&researcher,
@@ -144,6 +160,8 @@ impl Gatekeeper {
 			json.expires,
 		);
 		self.authenticate(&researcher, &signature, &bytes, nonce, json.expires)?;
+		// Research leaves no receipt: its nonce is kept on its own, before anything is asked.
+		self.keep_nonce(&researcher, nonce, json.expires).await?;
 
 		let chain = &self.chain;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
@@ -261,16 +279,14 @@ impl Gatekeeper {
 			},
 		};
 		let key = self.key.clone();
-		let block =
-			tx::submit_for_provider(chain, &key, &self.provider, call)
-				.await
-				.map_err(|error| {
-					tracing::warn!(
-						error = format!("{error:#}"),
-						"posting a research answer failed"
-					);
-					Refusal::PostFailed
-				})?;
+		let block = match tx::submit_for_provider(chain, &key, &self.provider, call).await {
+			Ok(submitted) => submitted.wait(tx::Until::InBlock, Duration::from_secs(120)).await,
+			Err(error) => Err(error),
+		}
+		.map_err(|error| {
+			tracing::warn!(error = format!("{error:#}"), "posting a research answer failed");
+			Refusal::PostFailed
+		})?;
 		// Included is not accepted: read the block's state to see the answer recorded.
 		let recorded = match json.kind {
 			Kind::Request => {
@@ -301,5 +317,42 @@ impl Gatekeeper {
 			result_hash: format!("{result_hash:?}"),
 			posted_in: format!("{block:?}"),
 		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use polkadot_sdk::sp_keyring::Sr25519Keyring;
+
+	fn request() -> ResearchRequestJson {
+		ResearchRequestJson {
+			researcher: Sr25519Keyring::Dave.to_account_id().to_ss58check(),
+			kind: Kind::Request,
+			id: 0,
+			params: "4548-4".into(),
+			nonce: format!("0x{}", "00".repeat(16)),
+			expires: 5,
+			signature: format!("0x01{}", "00".repeat(64)),
+		}
+	}
+
+	#[test]
+	fn over_long_researchers_and_params_are_refused_before_decoding() {
+		assert!(parse(&request()).is_ok());
+		let mut r = request();
+		r.params = "x".repeat(MAX_PARAMS_BYTES);
+		assert!(parse(&r).is_ok());
+		r.params.push('x');
+		assert!(
+			matches!(parse(&r), Err(Refusal::Malformed(m)) if m.starts_with("params: at most"))
+		);
+		let mut r = request();
+		r.researcher = "1".repeat(1_000_000);
+		let started = std::time::Instant::now();
+		assert!(
+			matches!(parse(&r), Err(Refusal::Malformed(m)) if m.starts_with("researcher: at most"))
+		);
+		assert!(started.elapsed() < std::time::Duration::from_millis(10));
 	}
 }

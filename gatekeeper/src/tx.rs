@@ -4,7 +4,7 @@
 use crate::{chain::Chain, AccountId};
 use anyhow::{bail, Context};
 use codec::Encode;
-use jsonrpsee::rpc_params;
+use jsonrpsee::{core::client::Subscription, rpc_params};
 use medrec_runtime::{configs::ProxyType, Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic};
 use polkadot_sdk::{
 	frame_metadata_hash_extension, frame_system, pallet_proxy, pallet_transaction_payment,
@@ -33,15 +33,64 @@ fn extensions(nonce: u32) -> TxExtension {
 	)
 }
 
+/// How far a submitted transaction must get before [`Submitted::wait`] resolves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Until {
+	/// In a block of the best chain (a reorg could still drop it).
+	InBlock,
+	/// In a finalized block: it stays.
+	Finalized,
+}
+
+/// A transaction the node accepted, whose progress is being watched.
+pub struct Submitted(Subscription<serde_json::Value>);
+
+impl Submitted {
+	/// Resolves with the hash of the block that includes the transaction once it is `until`;
+	/// fails if the node drops it or reports nothing within `timeout`. Whether the call
+	/// succeeded is for the caller to read from that block's state.
+	pub async fn wait(mut self, until: Until, timeout: Duration) -> anyhow::Result<H256> {
+		let state = match until {
+			Until::InBlock => "inBlock",
+			Until::Finalized => "finalized",
+		};
+		let wait = async {
+			while let Some(update) = self.0.next().await {
+				let update = update?;
+				if let Some(hash) = update.get(state).and_then(|h| h.as_str()) {
+					return Ok(hash.parse::<H256>()?);
+				}
+				if let Some(state) = update
+					.as_str()
+					.filter(|s| matches!(*s, "invalid" | "dropped" | "usurped" | "finalityTimeout"))
+				{
+					bail!("transaction {state}");
+				}
+				// `retracted` is not final: the transaction goes back to the pool and may be
+				// included again.
+				if ["usurped", "dropped", "invalid", "finalityTimeout"]
+					.iter()
+					.any(|bad| update.get(bad).is_some())
+				{
+					bail!("transaction not {state}: {update}");
+				}
+			}
+			bail!("the node stopped reporting the transaction")
+		};
+		tokio::time::timeout(timeout, wait)
+			.await
+			.with_context(|| format!("transaction not {state} within {} s", timeout.as_secs()))?
+	}
+}
+
 /// Signs `inner` with the gatekeeper's key and submits it on behalf of `provider`, through the
-/// provider's `Gatekeeper` proxy; resolves with the hash of the block that includes it. Whether
-/// the call succeeded is for the caller to read from that block's state.
+/// provider's `Gatekeeper` proxy; resolves once the node accepted it into its pool.
 pub async fn submit_for_provider(
 	chain: &Chain,
 	key: &sr25519::Pair,
 	provider: &AccountId,
 	inner: RuntimeCall,
-) -> anyhow::Result<H256> {
+) -> anyhow::Result<Submitted> {
 	let signer = AccountId::from(key.public());
 	let call = RuntimeCall::Proxy(pallet_proxy::Call::<Runtime>::proxy {
 		real: MultiAddress::Id(provider.clone()),
@@ -68,36 +117,12 @@ pub async fn submit_for_provider(
 		UncheckedExtrinsic::new_signed(call, MultiAddress::Id(signer), signature.into(), ext);
 	let hex = crate::to_hex(transaction.encode());
 
-	let mut status = chain
+	let status = chain
 		.subscribe::<serde_json::Value>(
 			"author_submitAndWatchExtrinsic",
 			rpc_params![hex],
 			"author_unwatchExtrinsic",
 		)
 		.await?;
-	let wait = async {
-		while let Some(update) = status.next().await {
-			let update = update?;
-			for state in ["inBlock", "finalized"] {
-				if let Some(hash) = update.get(state).and_then(|h| h.as_str()) {
-					return Ok(hash.parse::<H256>()?);
-				}
-			}
-			if let Some(state) =
-				update.as_str().filter(|s| matches!(*s, "invalid" | "dropped" | "usurped"))
-			{
-				bail!("transaction {state}");
-			}
-			if update.get("usurped").is_some()
-				|| update.get("dropped").is_some()
-				|| update.get("invalid").is_some()
-			{
-				bail!("transaction not included: {update}");
-			}
-		}
-		bail!("the node stopped reporting the transaction")
-	};
-	tokio::time::timeout(Duration::from_secs(120), wait)
-		.await
-		.context("transaction not included within 120 s")?
+	Ok(Submitted(status))
 }
