@@ -11,7 +11,8 @@
 #      `medrec-wasm`. substrate-wasm-builder uses it for the WASM half only
 #      (WASM_BUILD_TOOLCHAIN, written to the env file that scripts/env.sh reads).
 #
-# Also: the e2e suite's npm packages (pinned by e2e/package-lock.json).
+# Also: the e2e suite's npm packages (pinned by e2e/package-lock.json), and Debian's Chromium for
+# the portal's browser tests.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -128,6 +129,10 @@ else
 	rustup toolchain list | grep -q "^$linked_toolchain" ||
 		rustup toolchain link "$linked_toolchain" /usr
 fi
+
+# Debian's Chromium for the portal's browser tests (playwright-core drives /usr/bin/chromium;
+# nothing here can download browsers).
+apt_install chromium
 
 # Node.js for Chopsticks and the e2e suite.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

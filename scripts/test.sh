@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Tests everything, as CI does: setup, formatting, clippy, unit and runtime tests, the real
-# WASM build, the chain-spec check and the e2e suite on Chopsticks.
+# WASM build, the chain-spec check, the e2e suite on Chopsticks and the portal's tests.
 #
 #   ./scripts/test.sh            everything
-#   ./scripts/test.sh --no-e2e   without the e2e suite
+#   ./scripts/test.sh --no-e2e   without the e2e suite and the portal's tests
 #
 # Builds go to $CARGO_TARGET_DIR (default ~/.cache/medrec/target) so that later runs, and
 # fresh clones on the same machine, reuse them.
@@ -92,6 +92,10 @@ if [ $run_e2e -eq 1 ]; then
 		echo "note: gatekeeper PostgreSQL tests skipped: $MEDREC_PG_SKIP_REASON"
 	fi
 	run_step "e2e (Chopsticks)" npm --prefix e2e test --silent
+	# The portal: npm ci, descriptors against the runtime built above, type check, unit tests
+	# (the protocol vectors the gatekeeper checks too), production build, and the browser
+	# journey in Debian's Chromium on Chopsticks and the gatekeeper binary.
+	run_step "portal" ./portal/scripts/test.sh
 fi
 
 step "timings"

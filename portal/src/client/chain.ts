@@ -1,0 +1,309 @@
+// The MedRec chain through polkadot-api's typed client (descriptors generated from the runtime
+// WASM, portal/.papi). Reads come from the runtime API `MedRecApi` and storage at a named block;
+// live state follows best blocks (`bestBlocks$`), with no polling loop.
+import { getMetadata, medrec } from '@polkadot-api/descriptors';
+import { decAnyMetadata, unifyMetadata } from '@polkadot-api/substrate-bindings';
+import { createClient, type PolkadotClient, type PolkadotSigner, type TypedApi } from 'polkadot-api';
+import { getWsProvider } from 'polkadot-api/ws';
+import { fieldCodes } from './bytes';
+import type { RelationshipStatus } from './vocabulary';
+
+export type MedRecApi = TypedApi<typeof medrec>;
+
+export interface Chain {
+  endpoint: string;
+  client: PolkadotClient;
+  api: MedRecApi;
+  /** Milliseconds per block (Aura's slot duration). */
+  blockTimeMs: number;
+  disconnect(): void;
+}
+
+export interface Block {
+  hash: string;
+  number: number;
+}
+
+/** Connects and resolves once the chain's first best block is known. */
+export async function connectChain(endpoint: string): Promise<Chain> {
+  // The metadata of the runtime the descriptors were made from ships with the portal (a lazy
+  // chunk): when the chain runs that runtime, nothing is downloaded; otherwise the chain's own.
+  const client = createClient(getWsProvider(endpoint), { getMetadata });
+  const api = client.getTypedApi(medrec);
+  try {
+    const slot = await withTimeout(api.constants.Aura.SlotDuration(), 30_000, `The chain at ${endpoint} did not answer.`);
+    return { endpoint, client, api, blockTimeMs: Number(slot), disconnect: () => client.destroy() };
+  } catch (e) {
+    client.destroy();
+    throw e;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(message)), ms))]);
+}
+
+/**
+ * Calls `read(block)` for every new best block, in order, and hands its result to `onValue`
+ * (skipping a result when a newer block has come meanwhile). Returns the unsubscribe function.
+ */
+export function followBest<T>(chain: Chain, read: (at: Block) => Promise<T>, onValue: (value: T, at: Block) => void,
+  onError: (error: Error) => void = () => {}): () => void {
+  let latest = '';
+  const subscription = chain.client.bestBlocks$.subscribe({
+    next: (blocks) => {
+      const best = blocks[0];
+      if (!best || best.hash === latest) return;
+      latest = best.hash;
+      const at = { hash: best.hash, number: best.number };
+      read(at).then((value) => {
+        if (latest === at.hash) onValue(value, at);
+      }, (error) => {
+        if (latest === at.hash) onError(error);
+      });
+    },
+    error: onError,
+  });
+  return () => subscription.unsubscribe();
+}
+
+export interface PointerView {
+  id: bigint;
+  provider: string;
+  category: number;
+  fields: number[];
+  contentHash: string;
+  updatedAt: number;
+}
+
+export interface ProviderRecords {
+  provider: string;
+  providerId: bigint;
+  status: RelationshipStatus;
+  openedAt: number;
+  changedAt: number;
+  pointers: PointerView[];
+}
+
+export type Notification =
+  | { kind: 'relationship'; provider: string; status: RelationshipStatus }
+  | { kind: 'invitation'; patient: string }
+  | { kind: 'shared'; patient: string; updated: boolean };
+
+/** A patient's records from every provider (`MedRecApi_patient_summary`). */
+export async function patientSummary(chain: Chain, patient: string, at?: string): Promise<ProviderRecords[]> {
+  const summary = await chain.api.apis.MedRecApi.patient_summary(patient, at ? { at } : {});
+  return summary.map((r) => ({
+    provider: r.provider,
+    providerId: r.provider_id,
+    status: r.status.type as RelationshipStatus,
+    openedAt: r.opened_at,
+    changedAt: r.changed_at,
+    pointers: r.pointers.map((p) => ({
+      id: p.id, provider: r.provider, category: p.category, fields: fieldCodes(p.fields),
+      contentHash: p.content_hash, updatedAt: p.updated_at,
+    })),
+  }));
+}
+
+/** What asks for someone's attention (`MedRecApi_notifications`). */
+export async function notifications(chain: Chain, who: string, at?: string): Promise<Notification[]> {
+  const list = await chain.api.apis.MedRecApi.notifications(who, at ? { at } : {});
+  return list.map((n): Notification => {
+    switch (n.type) {
+      case 'Relationship': return { kind: 'relationship', provider: n.value.provider, status: n.value.status.type as RelationshipStatus };
+      case 'Invitation': return { kind: 'invitation', patient: n.value.patient };
+      default: return { kind: 'shared', patient: n.value.patient, updated: n.value.updated };
+    }
+  });
+}
+
+export type Scope =
+  | { kind: 'record' }
+  | { kind: 'provider'; providerId: bigint }
+  | { kind: 'category'; category: number }
+  | { kind: 'pointer'; pointer: bigint }
+  | { kind: 'fields'; pointer: bigint; fields: number[] };
+
+export type Grantee = { kind: 'account'; account: string } | { kind: 'participant'; id: bigint } | { kind: 'group'; id: number };
+
+export interface GrantView {
+  id: bigint;
+  patient: string;
+  grantee: Grantee;
+  scope: Scope;
+  start: number;
+  expiry?: number;
+  emergency: boolean;
+}
+
+function toGrant(g: Awaited<ReturnType<MedRecApi['apis']['MedRecApi']['grants_of']>>[number]): GrantView {
+  const s = g.scope;
+  const scope: Scope = s.type === 'Record' ? { kind: 'record' }
+    : s.type === 'Provider' ? { kind: 'provider', providerId: s.value }
+    : s.type === 'Category' ? { kind: 'category', category: s.value }
+    : s.type === 'Pointer' ? { kind: 'pointer', pointer: s.value }
+    : { kind: 'fields', pointer: s.value[0], fields: fieldCodes(s.value[1]) };
+  const e = g.grantee;
+  const grantee: Grantee = e.type === 'Account' ? { kind: 'account', account: e.value }
+    : e.type === 'Participant' ? { kind: 'participant', id: e.value } : { kind: 'group', id: e.value };
+  return { id: g.id, patient: g.patient, grantee, scope, start: g.start, expiry: g.expiry, emergency: g.emergency !== undefined };
+}
+
+/** The grants a patient made (`MedRecApi_grants_of`). */
+export async function grantsOf(chain: Chain, patient: string, at?: string): Promise<GrantView[]> {
+  return (await chain.api.apis.MedRecApi.grants_of(patient, at ? { at } : {})).map(toGrant);
+}
+
+/** The grants someone received (`MedRecApi_grants_received`). */
+export async function grantsReceived(chain: Chain, who: string, at?: string): Promise<GrantView[]> {
+  return (await chain.api.apis.MedRecApi.grants_received(who, at ? { at } : {})).map(toGrant);
+}
+
+export interface ProviderProfile {
+  account: string;
+  name: string;
+  /** The gatekeeper's URL. */
+  endpoint: string;
+  /** The key that signs the gatekeeper's receipt batches (hex). */
+  signingKey: string;
+}
+
+const text = new TextDecoder();
+
+/** A provider's public profile from the registrar; undefined when it has none. */
+export async function providerProfile(chain: Chain, provider: string): Promise<ProviderProfile | undefined> {
+  const p = await chain.api.query.Registrar.ProviderProfiles.getValue(provider);
+  if (!p) return undefined;
+  return { account: provider, name: text.decode(p.name), endpoint: text.decode(p.endpoint), signingKey: p.signing_key };
+}
+
+/** The anchor number `index` of `provider`'s receipts (`MedRecApi_receipt_anchor`). */
+export async function receiptAnchor(chain: Chain, provider: string, index: number) {
+  const a = await chain.api.apis.MedRecApi.receipt_anchor(provider, index);
+  return a ? { root: a.root, first: a.first, count: a.count, anchoredAt: a.anchored_at } : undefined;
+}
+
+/** Whether `who` is registered as a patient (role bit 0 in the registrar). */
+export async function isRegisteredPatient(chain: Chain, who: string): Promise<boolean> {
+  const p = await chain.api.query.Registrar.Participants.getValue(who);
+  return !!p && (p.roles & 1) === 1 && !p.suspended;
+}
+
+/**
+ * The last block expected at or before `date`, from the best block and the chain's block time:
+ * a share "until the 1st" ends with the 1st, not a block into the 2nd.
+ */
+export function blockAt(date: Date, best: number, blockTimeMs: number, now = Date.now()): number {
+  return best + Math.floor((date.getTime() - now) / blockTimeMs);
+}
+
+/** The date a block number is expected at. */
+export function dateOfBlock(block: number, best: number, blockTimeMs: number, now = Date.now()): Date {
+  return new Date(now + (block - best) * blockTimeMs);
+}
+
+// ---- Transactions ------------------------------------------------------------------------
+
+export type Progress =
+  | { stage: 'estimating' }
+  | { stage: 'fee'; fee: bigint }
+  | { stage: 'signing'; fee: bigint }
+  | { stage: 'submitted'; fee: bigint }
+  | { stage: 'in-block'; fee: bigint; block: Block }
+  | { stage: 'finalized'; fee: bigint; block: Block }
+  | { stage: 'failed'; fee?: bigint; message: string };
+
+export interface Submittable {
+  getEstimatedFees(from: string): Promise<bigint>;
+  signSubmitAndWatch(signer: PolkadotSigner): { subscribe(o: { next(e: any): void; error(e: any): void }): { unsubscribe(): void } };
+}
+
+/** The fee `from` would pay for `tx`, in the chain's smallest unit. */
+export const estimateFee = (tx: Submittable, from: string): Promise<bigint> => tx.getEstimatedFees(from);
+
+/**
+ * Signs and submits `tx`, reporting each stage to `onProgress`; resolves at finalization (or
+ * rejects with an error in words: a declined signature, an invalid transaction, or the
+ * pallet's own error with its documentation).
+ */
+export function submit(chain: Chain, tx: Submittable, signer: PolkadotSigner, fee: bigint,
+  onProgress: (p: Progress) => void): Promise<Block> {
+  onProgress({ stage: 'signing', fee });
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const fail = (message: string) => {
+      if (failed) return;
+      failed = true;
+      onProgress({ stage: 'failed', fee, message });
+      reject(new Error(message));
+    };
+    const sub = tx.signSubmitAndWatch(signer).subscribe({
+      next: (event) => {
+        if (event.type === 'broadcasted') onProgress({ stage: 'submitted', fee });
+        if (event.type === 'txBestBlocksState' && event.found) {
+          if (!event.ok) {
+            sub?.unsubscribe();
+            void dispatchErrorText(chain, event.dispatchError).then((text) => fail(`Refused by the chain: ${text} The fee was charged; nothing else changed.`));
+            return;
+          }
+          onProgress({ stage: 'in-block', fee, block: { hash: event.block.hash, number: event.block.number } });
+        }
+        if (event.type === 'finalized') {
+          if (!event.ok) {
+            void dispatchErrorText(chain, event.dispatchError).then((text) => fail(`Refused by the chain: ${text} The fee was charged; nothing else changed.`));
+            return;
+          }
+          const block = { hash: event.block.hash, number: event.block.number };
+          onProgress({ stage: 'finalized', fee, block });
+          resolve(block);
+        }
+      },
+      error: (e) => fail(submitErrorText(e)),
+    });
+  });
+}
+
+function submitErrorText(e: any): string {
+  const message = String(e?.message ?? e);
+  if (/cancel|reject|declin|denied/i.test(message)) return 'You declined to sign in your wallet. Nothing was sent.';
+  if (e?.error?.type === 'Invalid') {
+    const why = e.error.value?.type;
+    if (why === 'Payment') return 'This account cannot pay the fee.';
+    if (why === 'Stale' || why === 'Future') return 'The transaction\'s nonce was out of date; try again.';
+    return `The chain refused the transaction (${why ?? 'invalid'}).`;
+  }
+  return `The transaction failed: ${message}`;
+}
+
+let errorDocs: Promise<Map<string, string>> | undefined;
+
+/** `Pallet.Error` → its documentation, from the runtime's metadata (read once, on first need). */
+function moduleErrorDocs(chain: Chain): Promise<Map<string, string>> {
+  errorDocs ??= (async () => {
+    const best = (await chain.client.getBestBlocks())[0];
+    const metadata = unifyMetadata(decAnyMetadata(await chain.client.getMetadata(best.hash)));
+    const docs = new Map<string, string>();
+    for (const pallet of metadata.pallets as any[]) {
+      const errors = pallet.errors;
+      if (errors === undefined || errors === null) continue;
+      const type = (metadata.lookup as any[])[typeof errors === 'number' ? errors : errors.type];
+      if (type?.def?.tag !== 'variant') continue;
+      for (const v of type.def.value) docs.set(`${pallet.name}.${v.name}`, (v.docs as string[]).join(' ').trim());
+    }
+    return docs;
+  })();
+  return errorDocs;
+}
+
+/** A dispatch error in words: a module error by its documentation, other kinds by name. */
+export async function dispatchErrorText(chain: Chain, error: { type: string; value: any }): Promise<string> {
+  if (error.type === 'Module') {
+    const key = `${error.value?.type}.${error.value?.value?.type}`;
+    const docs = await moduleErrorDocs(chain).catch(() => new Map<string, string>());
+    const doc = docs.get(key);
+    return doc ? `${doc} (${key})` : `The chain refused: ${key}.`;
+  }
+  const inner = error.value?.type;
+  return `The chain refused: ${error.type}${inner ? `.${inner}` : ''}.`;
+}

@@ -1,0 +1,166 @@
+// Talking to a provider's gatekeeper: JSON-RPC over WebSocket (the gatekeeper serves HTTP and
+// WebSocket on one port; a browser reaches the WebSocket from any origin, so gatekeepers need
+// no CORS set-up). Every request is signed by the wallet (`signBytes`, i.e. `signRaw`), which
+// wraps the bytes in <Bytes>…</Bytes>; the gatekeeper accepts both forms.
+import type { PolkadotSigner } from 'polkadot-api';
+import { toHex } from './bytes';
+import {
+  type Inclusion, type Receipt, type Value, fetchSignedBytes, freshNonce, multiSignature, receiptsSignedBytes,
+} from './protocol';
+import { DENIAL_TEXT } from './vocabulary';
+
+/** A requester: an account and whatever signs for it (a wallet extension or a dev key). */
+export interface Signer {
+  address: string;
+  type?: 'sr25519' | 'ed25519' | 'ecdsa';
+  signer: PolkadotSigner;
+}
+
+/** The gatekeeper answered with an error: a refusal, in words for people. */
+export class GatekeeperRefusal extends Error {
+  constructor(readonly code: number, readonly reason: string, readonly data: unknown, message: string) {
+    super(message);
+  }
+}
+
+/** The gatekeeper could not be reached or did not answer. */
+export class GatekeeperUnreachable extends Error {}
+
+/** The wallet did not sign (the person declined, or the wallet failed). */
+export class SigningDeclined extends Error {}
+
+const REASON_TEXT: Record<string, string> = {
+  malformed: 'The request was malformed.',
+  bad_signature: 'The request\'s signature did not verify.',
+  expired: 'The request expired before it arrived; try again.',
+  expiry_too_far: 'The request was valid for too long; check this device\'s clock.',
+  replayed: 'This request was already used; try again.',
+  unknown_pointer: 'The chain knows no such record.',
+  provider_mismatch: 'This record belongs to another provider.',
+  fields_not_granted: 'You may not see some of these fields.',
+  denied: 'Access refused: the patient has not shared this record with you, or has stopped sharing it.',
+  stale_pointer: 'The provider\'s record changed and no longer matches the chain; ask the provider to update it.',
+  unknown_query: 'The provider\'s gatekeeper does not serve this kind of record.',
+  record_not_found: 'The provider has no such record for this patient.',
+  chain_unavailable: 'The provider\'s gatekeeper cannot reach the chain right now; try again shortly.',
+  database_unavailable: 'The provider\'s database is unavailable right now.',
+  receipt_unavailable: 'The gatekeeper could not record a receipt, so it served nothing.',
+  unknown_receipt: 'There is no such receipt.',
+};
+
+function refusal(error: { code: number; message?: string; data?: any }): GatekeeperRefusal {
+  const reason: string = error.data?.reason ?? 'error';
+  let text = REASON_TEXT[reason] ?? `The gatekeeper refused: ${error.message ?? reason}.`;
+  const denial: string | undefined = error.data?.denial;
+  if (reason === 'denied' && denial && DENIAL_TEXT[denial]) text = `Access refused: ${DENIAL_TEXT[denial]}`;
+  return new GatekeeperRefusal(error.code, reason, error.data, text);
+}
+
+/** The WebSocket address of a gatekeeper URL from a provider profile (http→ws, https→wss). */
+export const socketUrl = (url: string): string => url.replace(/^http(s?):\/\//, 'ws$1://');
+
+/** One JSON-RPC call; resolves with the result or rejects with a GatekeeperRefusal. */
+export function call<T>(url: string, method: string, params: unknown[], timeoutMs = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let ws: WebSocket;
+    try {
+      ws = new WebSocket(socketUrl(url));
+    } catch {
+      reject(new GatekeeperUnreachable(`The provider's gatekeeper address (${url}) is not valid.`));
+      return;
+    }
+    let settled = false;
+    const done = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      ws.close();
+      fn();
+    };
+    const timer = setTimeout(
+      () => done(() => reject(new GatekeeperUnreachable('The provider\'s gatekeeper did not answer in time.'))),
+      timeoutMs,
+    );
+    ws.onopen = () => ws.send(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }));
+    ws.onmessage = (event) => {
+      const message = JSON.parse(String(event.data));
+      done(() => (message.error ? reject(refusal(message.error)) : resolve(message.result as T)));
+    };
+    ws.onerror = () => done(() => reject(new GatekeeperUnreachable('The provider\'s gatekeeper cannot be reached.')));
+    ws.onclose = () => done(() => reject(new GatekeeperUnreachable('The provider\'s gatekeeper closed the connection.')));
+  });
+}
+
+async function sign(who: Signer, bytes: Uint8Array): Promise<string> {
+  let signature: Uint8Array;
+  try {
+    signature = await who.signer.signBytes(bytes);
+  } catch (e) {
+    throw new SigningDeclined(`The wallet did not sign${(e as Error)?.message ? ` (${(e as Error).message})` : ''}; nothing was sent.`);
+  }
+  return toHex(multiSignature(signature, who.type ?? 'sr25519'));
+}
+
+export interface Field {
+  code: number;
+  name: string;
+  value: Value;
+}
+
+export interface FetchAnswer {
+  pointer: number;
+  fields: Field[];
+  contentHash: string;
+  authorizedAt: { number: number; hash: string };
+  receipt: Receipt;
+}
+
+/** Asks `provider`'s gatekeeper at `url` for `fields` of `pointer`, signed by `requester`. */
+export async function fetchRecord(args: {
+  url: string; provider: string; requester: Signer; patient: string; pointer: bigint | number; fields: number[];
+}): Promise<FetchAnswer> {
+  const nonce = freshNonce();
+  const expires = Date.now() + 60_000;
+  const bytes = fetchSignedBytes({
+    provider: args.provider, requester: args.requester.address, patient: args.patient,
+    pointer: args.pointer, fields: args.fields, nonce, expires,
+  });
+  const signature = await sign(args.requester, bytes);
+  return call<FetchAnswer>(args.url, 'gatekeeper_fetch', [{
+    requester: args.requester.address, patient: args.patient, pointer: Number(args.pointer),
+    fields: args.fields, nonce: toHex(nonce), expires, signature,
+  }]);
+}
+
+export interface PatientReceipt {
+  receipt: Receipt;
+  inclusion: Inclusion | null;
+}
+
+/** One page of the patient's receipts at a gatekeeper (`after`: the previous page's `next`). */
+export async function receiptsPage(args: {
+  url: string; provider: string; patient: Signer; after?: number; limit?: number;
+}): Promise<{ receipts: PatientReceipt[]; next: number | null }> {
+  const nonce = freshNonce();
+  const expires = Date.now() + 60_000;
+  const signature = await sign(args.patient, receiptsSignedBytes({
+    provider: args.provider, patient: args.patient.address, nonce, expires,
+  }));
+  return call(args.url, 'gatekeeper_receipts', [{
+    patient: args.patient.address, nonce: toHex(nonce), expires, signature,
+    ...(args.after === undefined ? {} : { after: args.after }),
+    ...(args.limit === undefined ? {} : { limit: args.limit }),
+  }]);
+}
+
+/** Every receipt of the patient's at a gatekeeper, page after page (each page signed anew). */
+export async function allReceipts(args: { url: string; provider: string; patient: Signer; limit?: number }): Promise<PatientReceipt[]> {
+  const all: PatientReceipt[] = [];
+  let after: number | undefined;
+  for (;;) {
+    const page = await receiptsPage({ ...args, after });
+    all.push(...page.receipts);
+    if (page.next === null || page.next === undefined) return all;
+    after = page.next;
+  }
+}

@@ -1,0 +1,105 @@
+// The client's protocol code against the shared vectors (gatekeeper/tests/vectors.json), which
+// the Rust gatekeeper checks with its own code (gatekeeper/tests/vectors.rs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { verify } from '@scure/sr25519';
+import { accountBytes, concat, fromHex, isAccount, toHex, utf8 } from './bytes';
+import { blockAt, dateOfBlock } from './chain';
+import {
+  type Receipt, contentHashMatches, fetchSignedBytes, merkleVerify, multiSignature, receiptsSignedBytes, verifyInclusion,
+  verifyReceipt,
+} from './protocol';
+import { categoryName } from './vocabulary';
+
+const v = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'gatekeeper', 'tests', 'vectors.json'), 'utf8'));
+const receipts: (Receipt & { inclusion: any })[] = v.receiptBatches;
+const key: string = v.keys.receiptKey;
+const flip = (hex: string, at = 2) => hex.slice(0, at) + (hex[at] === '0' ? '1' : '0') + hex.slice(at + 1);
+
+describe('signed bytes equal the gatekeeper\'s', () => {
+  for (const c of v.fetch) {
+    test(`fetch: ${c.name}`, () => {
+      const bytes = fetchSignedBytes({ ...c, nonce: fromHex(c.nonce), pointer: BigInt(c.pointer) });
+      expect(toHex(bytes)).toBe(c.signedBytes);
+      // The vector's signature (by the requester, wallet-wrapped or not) verifies over these bytes.
+      const signed = c.wrapped ? concat(utf8('<Bytes>'), bytes, utf8('</Bytes>')) : bytes;
+      expect(verify(signed, fromHex(c.signature).slice(1), accountBytes(c.requester))).toBe(true);
+    });
+  }
+  for (const c of v.receipts) {
+    test(`receipts: ${c.name}`, () => {
+      expect(toHex(receiptsSignedBytes({ ...c, nonce: fromHex(c.nonce) }))).toBe(c.signedBytes);
+    });
+  }
+  test('a nonce must be 16 bytes', () => {
+    expect(() => receiptsSignedBytes({ ...v.receipts[0], nonce: new Uint8Array(15) })).toThrow();
+  });
+});
+
+describe('receipt verification', () => {
+  test('every vector receipt verifies, and its inclusion proof against the anchor', () => {
+    for (const r of receipts) {
+      expect(verifyReceipt(r, key)).toEqual({ ok: true });
+      expect(verifyInclusion(r, r.inclusion, v.anchor)).toEqual({ ok: true });
+    }
+  });
+  test('a changed field fails', () => {
+    for (const change of [
+      { fields: [0] }, { pointer: 99 }, { servedAt: 1 }, { requester: v.keys.patient }, { seq: 13 },
+      { contentHash: flip(receipts[0].contentHash) },
+    ]) expect(verifyReceipt({ ...receipts[0], ...change }, key).ok).toBe(false);
+  });
+  test('a changed path fails', () => {
+    const r = receipts[2];
+    expect(verifyReceipt({ ...r, path: [flip(r.path[0]), ...r.path.slice(1)] }, key).ok).toBe(false);
+    expect(verifyReceipt({ ...r, path: r.path.slice(1) }, key).ok).toBe(false);
+    expect(verifyReceipt({ ...r, path: [...r.path, r.path[0]] }, key).ok).toBe(false);
+  });
+  test('a changed root fails', () => {
+    const r = receipts[1];
+    expect(verifyReceipt({ ...r, batch: { ...r.batch, root: flip(r.batch.root) } }, key).ok).toBe(false);
+    expect(verifyInclusion(r, r.inclusion, { ...v.anchor, root: flip(v.anchor.root) }).ok).toBe(false);
+    expect(verifyInclusion(r, { ...r.inclusion, proof: [flip(r.inclusion.proof[0])] }, v.anchor).ok).toBe(false);
+    expect(verifyInclusion(r, r.inclusion, { ...v.anchor, first: 9 }).ok).toBe(false);
+  });
+  test('a changed signature or another key fails', () => {
+    const r = receipts[3];
+    expect(verifyReceipt({ ...r, batch: { ...r.batch, signature: flip(r.batch.signature, 10) } }, key).ok).toBe(false);
+    expect(verifyReceipt(r, toHex(accountBytes(v.keys.provider))).ok).toBe(false);
+  });
+  test('merkle: an odd last node moves up; indexes out of range fail', () => {
+    const r = receipts[4];
+    expect(merkleVerify(r.batch.root, r.leaf, 2, 3, r.path)).toBe(true);
+    expect(merkleVerify(r.batch.root, r.leaf, 3, 3, r.path)).toBe(false);
+  });
+});
+
+describe('records and helpers', () => {
+  test('the record\'s values hash to its content hash (integers and whole reals told apart)', () => {
+    expect(contentHashMatches(v.record.json, v.record.contentHash)).toBe(true);
+    expect(contentHashMatches([...v.record.json.slice(0, -1), 'x'], v.record.contentHash)).toBe(false);
+  });
+  test('multiSignature prefixes a bare sr25519 signature and keeps a prefixed one', () => {
+    const bare = new Uint8Array(64).fill(7);
+    expect(multiSignature(bare)[0]).toBe(1);
+    expect(multiSignature(multiSignature(bare)).length).toBe(65);
+    expect(() => multiSignature(new Uint8Array(10))).toThrow();
+  });
+  test('accounts are checked', () => {
+    expect(isAccount(v.keys.patient)).toBe(true);
+    expect(isAccount('5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59X')).toBe(false);
+    expect(isAccount('not an account')).toBe(false);
+  });
+  test('dates become blocks by the chain\'s block time, and back', () => {
+    const now = Date.UTC(2026, 0, 1);
+    expect(blockAt(new Date(now + 60_000), 100, 6000, now)).toBe(110);
+    expect(dateOfBlock(110, 100, 6000, now).getTime()).toBe(now + 60_000);
+    expect(blockAt(new Date(now + 65_999), 100, 6000, now)).toBe(110);
+    expect(dateOfBlock(blockAt(new Date(now + 65_999), 100, 6000, now), 100, 6000, now).getTime()).toBeLessThanOrEqual(now + 65_999);
+  });
+  test('categories have names', () => {
+    expect(categoryName(7)).toBe('Laboratory results');
+    expect(categoryName(200)).toBe('Other records (code 200)');
+  });
+});

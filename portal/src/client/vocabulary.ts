@@ -1,0 +1,71 @@
+// The words for MedRec's codes: the one place the portal turns codes into names.
+//
+// On chain, categories and statuses are opaque codes (no health information on chain). The
+// portal shows names. Category codes follow the small standard vocabulary below; the demo
+// gatekeeper publishes laboratory results as code 7 (see gatekeeper/demo/gatekeeper.toml and
+// e2e/lib/gatekeeper.mjs). An unknown code is shown as "Other records (code N)", never hidden.
+// Field names are not on chain: they come with the data from the provider's gatekeeper.
+
+export const CATEGORIES: Readonly<Record<number, string>> = {
+  1: 'Clinical notes',
+  2: 'Conditions',
+  3: 'Medications',
+  4: 'Allergies',
+  5: 'Immunizations',
+  6: 'Procedures',
+  7: 'Laboratory results',
+  8: 'Imaging',
+  9: 'Vital signs',
+};
+
+export function categoryName(code: number): string {
+  return CATEGORIES[code] ?? `Other records (code ${code})`;
+}
+
+/** A relationship's status as the patient sees it (the badge on each provider's records). */
+export type RelationshipStatus = 'Invited' | 'New' | 'Updated' | 'Acknowledged' | 'Rejected';
+
+export const STATUS_TEXT: Readonly<Record<RelationshipStatus, string>> = {
+  Invited: 'Invited',
+  New: 'New',
+  Updated: 'Updated',
+  Acknowledged: 'Acknowledged',
+  Rejected: 'Rejected',
+};
+
+/** What a status asks of the patient, for screen readers and the badge's title. */
+export const STATUS_HELP: Readonly<Record<RelationshipStatus, string>> = {
+  Invited: 'You invited this provider; they have not accepted yet.',
+  New: 'This provider added records you have not looked at yet.',
+  Updated: 'This provider changed records since you last acknowledged them.',
+  Acknowledged: 'You have seen these records.',
+  Rejected: 'You marked these records as not yours or wrong.',
+};
+
+/** Why the chain refuses an access (`MedRecApi_can_access`), in words. */
+export const DENIAL_TEXT: Readonly<Record<string, string>> = {
+  UnknownPatient: 'The patient is not registered.',
+  UnknownPointer: 'This record no longer exists.',
+  WrongPatient: 'This record belongs to another patient.',
+  NoSuchFields: 'The record has no such fields.',
+  Inactive: 'The relationship with this provider has ended.',
+  NotValidAt: 'The sharing has not started yet or has ended.',
+  NoGrant: 'The patient has not shared this with you, or has stopped sharing it.',
+};
+
+/**
+ * A record field's name for people. Field names come from the provider's gatekeeper (its
+ * query's column names); the common ones of the demo EMR read better in words, and any other
+ * is shown with its underscores as spaces.
+ */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  loinc: 'LOINC code', label: 'Test', value: 'Result', unit: 'Unit', taken_at: 'Taken at',
+  icd10: 'ICD-10 code', onset: 'Onset', status: 'Status', rxnorm: 'RxNorm code', dose: 'Dose', started: 'Started',
+};
+
+export function fieldLabel(name: string): string {
+  const known = FIELD_LABELS[name];
+  if (known) return known;
+  const spaced = name.replace(/_/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,336 @@
+// The portal's state: signals fed by the client library. Components read these and call the
+// actions below; they hold no chain or gatekeeper logic. Nothing here is written to URLs or
+// persistent browser storage: health data lives in memory and is gone on reload.
+import { batch, computed, signal } from '@preact/signals';
+import { Enum } from 'polkadot-api';
+import { fieldSet, isAccount, sameAccount } from './client/bytes';
+import {
+  type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
+  type PointerView, blockAt, connectChain, estimateFee, followBest, grantsOf, grantsReceived, notifications,
+  patientSummary, providerProfile, receiptAnchor, submit,
+} from './client/chain';
+import {
+  type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, SigningDeclined, allReceipts, fetchRecord,
+} from './client/gatekeeper';
+import { type Receipt, contentHashMatches, verifyInclusion, verifyReceipt } from './client/protocol';
+import { type Account, connectWallet, devAccounts, injectedWallets, walletName } from './client/wallet';
+import { fieldLabel } from './client/vocabulary';
+
+export type View =
+  | { name: 'home' }
+  | { name: 'record'; pointer: bigint }
+  | { name: 'sharing'; pointer?: bigint }
+  | { name: 'history' }
+  | { name: 'shared' }
+  | { name: 'shared-record'; patient: string; pointer: bigint; fields: number[]; category: number; provider: string };
+
+const params = new URLSearchParams(location.search);
+export const endpoint = signal(params.get('rpc') ?? 'ws://127.0.0.1:9944');
+/** The development accounts are offered only with this switch (`?dev=1` or the checkbox). */
+export const devSwitch = signal(params.get('dev') === '1');
+
+export const chain = signal<Chain | null>(null);
+export const chainError = signal<string | null>(null);
+export const best = signal<Block | null>(null);
+export const wallets = signal<string[]>([]);
+export const accounts = signal<Account[]>([]);
+export const account = signal<Account | null>(null);
+export const walletError = signal<string | null>(null);
+export const view = signal<View>({ name: 'home' });
+
+export const summary = signal<ProviderRecords[] | null>(null);
+export const notes = signal<Notification[]>([]);
+export const grants = signal<GrantView[]>([]);
+export const received = signal<GrantView[]>([]);
+export const profiles = signal<ReadonlyMap<string, ProviderProfile>>(new Map());
+/** Field names learnt from records opened in this session (pointer id → code → name). */
+export const fieldNames = signal<ReadonlyMap<string, ReadonlyMap<number, string>>>(new Map());
+
+export const unread = computed(() => notes.value.length);
+export const pointers = computed<PointerView[]>(() => (summary.value ?? []).flatMap((r) => r.pointers));
+
+export function fieldName(pointer: bigint, code: number): string {
+  return fieldNames.value.get(pointer.toString())?.get(code) ?? `field ${code}`;
+}
+
+export function providerName(provider: string): string {
+  return profiles.value.get(provider)?.name ?? `${provider.slice(0, 6)}…${provider.slice(-4)}`;
+}
+
+function learnFields(pointer: bigint, fields: { code: number; name: string }[]) {
+  const known = new Map(fieldNames.value);
+  known.set(pointer.toString(), new Map([...(known.get(pointer.toString()) ?? []), ...fields.map((f) => [f.code, fieldLabel(f.name)] as const)]));
+  fieldNames.value = known;
+}
+
+async function ensureProfiles(c: Chain, providers: string[]) {
+  const missing = providers.filter((p) => !profiles.value.has(p));
+  if (missing.length === 0) return;
+  const found = await Promise.all(missing.map((p) => providerProfile(c, p)));
+  const next = new Map(profiles.value);
+  found.forEach((p) => p && next.set(p.account, p));
+  profiles.value = next;
+}
+
+export async function connect(): Promise<void> {
+  chainError.value = null;
+  try {
+    chain.value = await connectChain(endpoint.value);
+    followBest(chain.value, async (at) => at, (at) => { best.value = at; });
+  } catch (e) {
+    chainError.value = `Cannot reach the MedRec chain at ${endpoint.value}: ${(e as Error).message}`;
+  }
+  wallets.value = injectedWallets();
+}
+
+export async function useWallet(name: string): Promise<void> {
+  walletError.value = null;
+  try {
+    const found = await connectWallet(name);
+    if (found.length === 0) walletError.value = `${walletName(name)} shares no accounts with this site.`;
+    accounts.value = found;
+    if (found.length === 1) chooseAccount(found[0]);
+  } catch (e) {
+    walletError.value = `${walletName(name)} did not connect: ${(e as Error).message}`;
+  }
+}
+
+export async function useDevAccounts(): Promise<void> {
+  accounts.value = await devAccounts();
+}
+
+let unfollow: () => void = () => {};
+
+export function chooseAccount(a: Account): void {
+  const c = chain.value;
+  if (!c) return;
+  unfollow();
+  batch(() => {
+    account.value = a;
+    summary.value = null;
+    notes.value = [];
+    grants.value = [];
+    received.value = [];
+    view.value = { name: 'home' };
+  });
+  unfollow = followBest(c, async (at) => {
+    const [s, n, g, r] = await Promise.all([
+      patientSummary(c, a.address, at.hash), notifications(c, a.address, at.hash),
+      grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
+    ]);
+    await ensureProfiles(c, [...s.map((x) => x.provider)]);
+    return { s, n, g, r };
+  }, ({ s, n, g, r }) => {
+    batch(() => {
+      summary.value = s;
+      notes.value = n;
+      grants.value = g;
+      received.value = r;
+    });
+  });
+}
+
+// ---- Transactions: fee first, then the person confirms, then progress ---------------------
+
+export interface PendingTx {
+  label: string;
+  progress: Progress;
+  confirm?: () => void;
+  cancel?: () => void;
+}
+export const pendingTx = signal<PendingTx | null>(null);
+
+/** Estimates `tx`'s fee and asks the person to confirm; resolves true once it is finalized. */
+export function transact(label: string, build: (c: Chain) => any): Promise<boolean> {
+  const c = chain.value;
+  const a = account.value;
+  if (!c || !a) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const set = (progress: Progress, extra: Partial<PendingTx> = {}) => { pendingTx.value = { label, progress, ...extra }; };
+    set({ stage: 'estimating' });
+    const tx = build(c);
+    estimateFee(tx, a.address).then((fee) => {
+      set({ stage: 'fee', fee }, {
+        confirm: () => {
+          submit(c, tx, a.signer, fee, (p) => set(p)).then(() => resolve(true), () => resolve(false));
+        },
+        cancel: () => { pendingTx.value = null; resolve(false); },
+      });
+    }, (e) => { set({ stage: 'failed', message: `Could not prepare the transaction: ${(e as Error).message}` }); resolve(false); });
+  });
+}
+
+export const dismissTx = () => { pendingTx.value = null; };
+
+export const acknowledge = (provider: string) =>
+  transact(`Acknowledge the records from ${providerName(provider)}`, (c) => c.api.tx.Relationships.acknowledge({ provider }));
+export const rejectRecords = (provider: string) =>
+  transact(`Mark the records from ${providerName(provider)} as not mine`, (c) => c.api.tx.Relationships.reject({ provider }));
+export const acknowledgeShared = (patient: string) =>
+  transact('Mark what this patient shared as seen', (c) => c.api.tx.Relationships.acknowledge_shared({ patient }));
+export const revoke = (grant: bigint) =>
+  transact('Stop sharing', (c) => c.api.tx.Permissions.revoke({ grant }));
+
+export interface ShareInput { grantee: string; pointer: bigint; fields: number[]; until: string }
+
+/** Checks a share before anything is signed; returns the problem in words, or null. */
+export function checkShare(input: ShareInput): string | null {
+  const me = account.value?.address ?? '';
+  if (!input.grantee.trim()) return 'Enter the account of the person to share with.';
+  if (!isAccount(input.grantee)) return `"${input.grantee.trim()}" is not a valid account address. Check it with the person you share with.`;
+  if (sameAccount(input.grantee, me)) return 'You can always see your own records; choose someone else.';
+  if (input.fields.length === 0) return 'Choose at least one field to share.';
+  if (!input.until) return 'Choose the date the sharing ends.';
+  const end = new Date(`${input.until}T23:59:59`);
+  if (Number.isNaN(end.getTime())) return 'The end date is not a date.';
+  if (end.getTime() <= Date.now()) return 'The end date is in the past; choose a later date.';
+  return null;
+}
+
+export async function share(input: ShareInput): Promise<boolean> {
+  const c = chain.value;
+  const b = best.value;
+  if (!c || !b) return false;
+  const expiry = blockAt(new Date(`${input.until}T23:59:59`), b.number, c.blockTimeMs);
+  return transact('Share a record', (chainNow) => chainNow.api.tx.Permissions.grant({
+    on_behalf_of: undefined,
+    grantee: Enum('Account', input.grantee.trim()),
+    scope: Enum('Fields', [input.pointer, fieldSet(input.fields)] as [bigint, bigint]),
+    start: undefined, expiry, purpose: 0,
+  }));
+}
+
+// ---- Opening records ---------------------------------------------------------------------
+
+export interface Opened {
+  loading: boolean;
+  answer?: FetchAnswer;
+  /** Whether the values hash to the pointer's on-chain content hash (all fields only). */
+  hashChecked?: boolean;
+  receiptOk?: boolean;
+  error?: string;
+}
+export const opened = signal<ReadonlyMap<string, Opened>>(new Map());
+const openKey = (patient: string, pointer: bigint) => `${patient}/${pointer}`;
+export const openedOf = (patient: string, pointer: bigint) => opened.value.get(openKey(patient, pointer));
+
+function setOpened(key: string, o: Opened) {
+  const next = new Map(opened.value);
+  next.set(key, o);
+  opened.value = next;
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof GatekeeperRefusal || e instanceof GatekeeperUnreachable || e instanceof SigningDeclined) return e.message;
+  return `Something went wrong: ${(e as Error)?.message ?? e}`;
+}
+
+/** Fetches `fields` of `pointer` (the patient's own, or shared) from its provider's gatekeeper. */
+export async function openRecord(patient: string, pointer: bigint, fields: number[], expectedHash?: string): Promise<void> {
+  const c = chain.value;
+  const a = account.value;
+  if (!c || !a) return;
+  const key = openKey(patient, pointer);
+  setOpened(key, { loading: true });
+  try {
+    const stored = await c.api.query.Relationships.Pointers.getValue(pointer);
+    if (!stored) throw new Error('This record no longer exists on the chain.');
+    const provider = await c.api.query.Registrar.AccountOf.getValue(stored.provider);
+    if (!provider) throw new Error('The record\'s provider is not registered.');
+    await ensureProfiles(c, [provider]);
+    const profile = profiles.value.get(provider);
+    if (!profile) throw new Error(`${providerName(provider)} has not published a gatekeeper.`);
+    const answer = await fetchRecord({ url: profile.endpoint, provider, requester: a, patient, pointer, fields });
+    learnFields(pointer, answer.fields);
+    const onChainHash = expectedHash ?? stored.content_hash;
+    const allFields = answer.fields.length === fieldCountOf(stored.fields);
+    const hashChecked = answer.contentHash.toLowerCase() === onChainHash.toLowerCase() &&
+      (!allFields || contentHashMatches(answer.fields.map((f) => f.value), onChainHash));
+    const receiptOk = verifyReceipt(answer.receipt, profile.signingKey).ok && answer.receipt.contentHash === answer.contentHash;
+    setOpened(key, { loading: false, answer, hashChecked, receiptOk });
+  } catch (e) {
+    setOpened(key, { loading: false, error: errorText(e) });
+  }
+}
+
+const fieldCountOf = (set: bigint) => set.toString(2).split('').filter((b) => b === '1').length;
+
+// ---- Access history ----------------------------------------------------------------------
+
+export type Verdict = { state: 'verified' } | { state: 'not-anchored' } | { state: 'failed'; reason: string };
+export interface HistoryEntry { provider: string; receipt: Receipt; verdict: Verdict }
+export const history = signal<{ loading: boolean; entries: HistoryEntry[]; errors: string[] } | null>(null);
+
+/** Reads the patient's receipts from every provider's gatekeeper and verifies each one here. */
+export async function loadHistory(): Promise<void> {
+  const c = chain.value;
+  const a = account.value;
+  if (!c || !a) return;
+  history.value = { loading: true, entries: [], errors: [] };
+  const entries: HistoryEntry[] = [];
+  const errors: string[] = [];
+  const providers = (summary.value ?? []).map((r) => r.provider);
+  await ensureProfiles(c, providers);
+  for (const provider of providers) {
+    const profile = profiles.value.get(provider);
+    if (!profile) continue;
+    try {
+      const receipts = await allReceipts({ url: profile.endpoint, provider, patient: a, limit: 500 });
+      const anchors = new Map<number, Awaited<ReturnType<typeof receiptAnchor>>>();
+      for (const { receipt, inclusion } of receipts) {
+        let verdict: Verdict;
+        const signed = verifyReceipt(receipt, profile.signingKey);
+        if (!signed.ok) verdict = { state: 'failed', reason: signed.reason };
+        else if (!sameAccount(receipt.patient, a.address) || !sameAccount(receipt.provider, provider)) {
+          verdict = { state: 'failed', reason: 'the receipt names another patient or provider' };
+        } else if (!inclusion) verdict = { state: 'not-anchored' };
+        else {
+          if (!anchors.has(inclusion.anchor)) anchors.set(inclusion.anchor, await receiptAnchor(c, provider, inclusion.anchor));
+          const anchor = anchors.get(inclusion.anchor);
+          if (!anchor) verdict = { state: 'not-anchored' };
+          else {
+            const included = verifyInclusion(receipt, inclusion, anchor);
+            verdict = included.ok ? { state: 'verified' } : { state: 'failed', reason: included.reason };
+          }
+        }
+        entries.push({ provider, receipt, verdict });
+      }
+    } catch (e) {
+      errors.push(`${providerName(provider)}: ${errorText(e)}`);
+    }
+  }
+  entries.sort((x, y) => y.receipt.servedAt - x.receipt.servedAt);
+  history.value = { loading: false, entries, errors };
+}
+
+// ---- What others shared with me -----------------------------------------------------------
+
+export interface SharedRecord { grant: GrantView; patient: string; pointer: PointerView; fields: number[]; provider: string }
+export const shared = signal<SharedRecord[] | null>(null);
+
+/** The records the grants I received cover, read from each patient's summary. */
+export async function loadShared(): Promise<void> {
+  const c = chain.value;
+  if (!c) return;
+  const list: SharedRecord[] = [];
+  const byPatient = new Map<string, GrantView[]>();
+  for (const g of received.value) byPatient.set(g.patient, [...(byPatient.get(g.patient) ?? []), g]);
+  for (const [patient, gs] of byPatient) {
+    const records = await patientSummary(c, patient);
+    await ensureProfiles(c, records.map((r) => r.provider));
+    for (const g of gs) {
+      for (const r of records) {
+        for (const p of r.pointers) {
+          const s = g.scope;
+          const covered = s.kind === 'record' || (s.kind === 'provider' && s.providerId === r.providerId) ||
+            (s.kind === 'category' && s.category === p.category) || (s.kind === 'pointer' && s.pointer === p.id) ||
+            (s.kind === 'fields' && s.pointer === p.id);
+          if (!covered) continue;
+          const fields = s.kind === 'fields' ? s.fields.filter((f) => p.fields.includes(f)) : p.fields;
+          list.push({ grant: g, patient, pointer: p, fields, provider: r.provider });
+        }
+      }
+    }
+  }
+  shared.value = list;
+}

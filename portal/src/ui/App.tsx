@@ -1,0 +1,60 @@
+import { useEffect } from 'preact/hooks';
+import { account, chain, connect, received, unread, view, type View } from '../state';
+import { Clinician } from './ClinicianTabs';
+import { Connect } from './Connect';
+import { History, MyRecord, PatientHome, Sharing } from './Patient';
+import { TxPanel, shortAccount } from './common';
+
+const TABS: { name: View['name']; label: string }[] = [
+  { name: 'home', label: 'My records' },
+  { name: 'sharing', label: 'Sharing' },
+  { name: 'history', label: 'Who saw my records' },
+  { name: 'shared', label: 'Shared with me' },
+];
+
+export function App() {
+  useEffect(() => { void connect(); }, []);
+  const a = account.value;
+  const v = view.value;
+  const current = v.name === 'record' ? 'home' : v.name === 'shared-record' ? 'shared' : v.name;
+  return (
+    <>
+      <header class="top">
+        <span class="brand">MedRec</span>
+        {a && (
+          <span class="who">
+            <span class="mono" title={a.address}>{a.name ? `${a.name} · ` : ''}{shortAccount(a.address)}</span>
+            <span class="count" aria-label={`${unread.value} notifications`} data-testid="unread">{unread.value}</span>
+          </span>
+        )}
+      </header>
+      {a && (
+        <nav aria-label="Sections">
+          <ul>
+            {TABS.map((t) => (
+              <li key={t.name}>
+                <button aria-current={current === t.name ? 'page' : undefined} onClick={() => { view.value = { name: t.name } as View; }}>
+                  {t.label}{t.name === 'shared' && received.value.length > 0 ? ` (${received.value.length})` : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main>
+        <TxPanel />
+        {!a || !chain.value ? <Connect /> : <Screen v={v} />}
+      </main>
+    </>
+  );
+}
+
+function Screen({ v }: { v: View }) {
+  switch (v.name) {
+    case 'home': return <PatientHome />;
+    case 'record': return <MyRecord pointer={v.pointer} />;
+    case 'sharing': return <Sharing pointer={v.pointer} />;
+    case 'history': return <History />;
+    default: return <Clinician v={v} />;
+  }
+}

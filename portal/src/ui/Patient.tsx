@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'preact/hooks';
+import { dateOfBlock } from '../client/chain';
+import { categoryName, fieldLabel, STATUS_HELP } from '../client/vocabulary';
+import {
+  account, acknowledge, best, chain, checkShare, fieldName, grants, history, loadHistory, notes, openRecord, openedOf,
+  pointers, providerName, rejectRecords, revoke, share, summary, view,
+} from '../state';
+import { Badge, Notice, shortAccount } from './common';
+
+const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** My records from every provider, by category, with each provider's status. */
+export function PatientHome() {
+  const s = summary.value;
+  if (!s) return <Notice>Reading your records from the chain…</Notice>;
+  const pending = notes.value.filter((n) => n.kind === 'relationship');
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">My records</h1>
+      <p aria-live="polite" data-testid="notification-count">
+        {pending.length === 0 ? 'Nothing new.' : `${pending.length} provider${pending.length > 1 ? 's have' : ' has'} new or changed records for you.`}
+      </p>
+      {s.length === 0 && <Notice>No provider has records for you yet. When one adds a record, it appears here at once.</Notice>}
+      {s.map((r) => (
+        <article class="card provider" key={r.provider} data-testid="provider">
+          <header class="row">
+            <h2>{providerName(r.provider)}</h2>
+            <Badge status={r.status} title={STATUS_HELP[r.status]} />
+          </header>
+          <p class="help">{STATUS_HELP[r.status]}</p>
+          {(r.status === 'New' || r.status === 'Updated') && (
+            <div class="actions">
+              <button class="primary" onClick={() => acknowledge(r.provider)}>Acknowledge</button>
+              <button onClick={() => rejectRecords(r.provider)}>Not mine / wrong</button>
+            </div>
+          )}
+          {r.status === 'Rejected' && <div class="actions"><button onClick={() => acknowledge(r.provider)}>Accept them after all</button></div>}
+          <ul class="records">
+            {r.pointers.map((p) => (
+              <li key={String(p.id)}>
+                <span class="record-name">
+                  <span class="category">{categoryName(p.category)}</span>
+                  <span class="muted">Record {String(p.id)} · {p.fields.length} fields · changed in block {p.updatedAt}</span>
+                </span>
+                <button onClick={() => { view.value = { name: 'record', pointer: p.id }; }}>Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)}</span></button>
+              </li>
+            ))}
+          </ul>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** One of my records, fetched from the provider's gatekeeper; content hash checked here. */
+export function MyRecord({ pointer }: { pointer: bigint }) {
+  const me = account.value!.address;
+  const p = pointers.value.find((x) => x.id === pointer);
+  const o = openedOf(me, pointer);
+  useEffect(() => { if (p && !o) void openRecord(me, pointer, p.fields, p.contentHash); }, [p?.id]);
+  if (!p) return <Notice kind="error">This record is no longer on the chain.</Notice>;
+  return (
+    <section aria-labelledby="record-title">
+      <button class="link" onClick={() => { view.value = { name: 'home' }; }}>← My records</button>
+      <h1 id="record-title">{categoryName(p.category)}</h1>
+      <p class="muted">From {providerName(p.provider)} · record {String(p.id)}</p>
+      {(!o || o.loading) && <Notice>Asking {providerName(p.provider)} for the record…</Notice>}
+      {o?.error && <Notice kind="error">{o.error}</Notice>}
+      {o?.answer && (
+        <>
+          <dl class="values" data-testid="values">
+            {o.answer.fields.map((f) => (
+              <div key={f.code}><dt>{fieldLabel(f.name)}</dt><dd>{f.value === null ? '—' : String(f.value)}</dd></div>
+            ))}
+          </dl>
+          {o.hashChecked
+            ? <Notice kind="ok">Checked: these values match the fingerprint the chain holds for this record.</Notice>
+            : <Notice kind="error">Warning: these values do not match the fingerprint on the chain.</Notice>}
+          {!o.receiptOk && <Notice kind="error">The provider's receipt for this access did not verify.</Notice>}
+          <div class="actions">
+            <button class="primary" onClick={() => { view.value = { name: 'sharing', pointer }; }}>Share this record…</button>
+            <button onClick={() => openRecord(me, pointer, p.fields, p.contentHash)}>Fetch again</button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function scopeText(g: (typeof grants.value)[number]): string {
+  const s = g.scope;
+  switch (s.kind) {
+    case 'record': return 'all my records';
+    case 'provider': return 'records from one provider';
+    case 'category': return `all ${categoryName(s.category).toLowerCase()}`;
+    case 'pointer': return `record ${s.pointer}`;
+    case 'fields': {
+      const p = pointers.value.find((x) => x.id === s.pointer);
+      const what = p ? `${categoryName(p.category)} (record ${s.pointer})` : `record ${s.pointer}`;
+      return `${s.fields.map((f) => fieldName(s.pointer, f)).join(', ')} of ${what}`;
+    }
+  }
+}
+
+/** Who can see what, until when; the share wizard; revoke. */
+export function Sharing({ pointer }: { pointer?: bigint }) {
+  const c = chain.value!;
+  const b = best.value;
+  const untilText = (expiry?: number) =>
+    expiry === undefined ? 'until you stop it' : b ? `until ${dateText(dateOfBlock(expiry, b.number, c.blockTimeMs))} (block ${expiry})` : `until block ${expiry}`;
+  return (
+    <section aria-labelledby="sharing-title">
+      <h1 id="sharing-title">Sharing</h1>
+      <h2>Who can see what</h2>
+      {grants.value.length === 0 && <p>You share nothing at the moment.</p>}
+      <ul class="grants">
+        {grants.value.map((g) => (
+          <li class="card" key={String(g.id)} data-testid="grant">
+            <p>
+              <strong>{g.grantee.kind === 'account' ? <span class="mono">{shortAccount(g.grantee.account)}</span> : g.grantee.kind === 'participant' ? `participant ${g.grantee.id}` : `group ${g.grantee.id}`}</strong>
+              {' '}can see {scopeText(g)}, {untilText(g.expiry)}.{g.emergency ? ' (emergency access)' : ''}
+            </p>
+            <button onClick={() => revoke(g.id)}>Stop sharing<span class="sr-only"> grant {String(g.id)}</span></button>
+          </li>
+        ))}
+      </ul>
+      <ShareWizard initial={pointer} />
+    </section>
+  );
+}
+
+function ShareWizard({ initial }: { initial?: bigint }) {
+  const list = pointers.value;
+  const [pointer, setPointer] = useState<string>(initial !== undefined ? String(initial) : list[0] ? String(list[0].id) : '');
+  const p = list.find((x) => String(x.id) === pointer);
+  const [grantee, setGrantee] = useState('');
+  const [fields, setFields] = useState<number[]>([]);
+  const [until, setUntil] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  if (list.length === 0) return <p>Once a provider adds a record for you, you can share it here.</p>;
+  const submitShare = async (e: Event) => {
+    e.preventDefault();
+    setDone(null);
+    const input = { grantee, pointer: BigInt(pointer), fields, until };
+    const why = checkShare(input);
+    setProblem(why);
+    if (why) return;
+    if (await share(input)) {
+      setDone('Shared. It is listed above until it ends or you stop it.');
+      setGrantee('');
+      setFields([]);
+    }
+  };
+  const toggle = (code: number) => setFields(fields.includes(code) ? fields.filter((f) => f !== code) : [...fields, code].sort((a, b) => a - b));
+  return (
+    <form class="card wizard" onSubmit={submitShare} aria-labelledby="wizard-title" noValidate>
+      <h2 id="wizard-title">Share a record</h2>
+      <label for="grantee">1. The person's account</label>
+      <input id="grantee" name="grantee" autocomplete="off" spellcheck={false} placeholder="5…" value={grantee}
+        onInput={(e) => setGrantee(e.currentTarget.value)} aria-describedby="grantee-help" />
+      <p id="grantee-help" class="help">Ask your doctor (or whoever you share with) for their MedRec account address.</p>
+      <label for="pointer">2. The record</label>
+      <select id="pointer" value={pointer} onChange={(e) => { setPointer(e.currentTarget.value); setFields([]); }}>
+        {list.map((x) => <option key={String(x.id)} value={String(x.id)}>{categoryName(x.category)} from {providerName(x.provider)} (record {String(x.id)})</option>)}
+      </select>
+      {p && (
+        <fieldset>
+          <legend>3. The fields they may see</legend>
+          {p.fields.map((code) => (
+            <label class="check" key={code}>
+              <input type="checkbox" name="field" value={code} checked={fields.includes(code)} onChange={() => toggle(code)} /> {fieldName(p.id, code)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label for="until">4. Until (the last day they may see it)</label>
+      <input id="until" type="date" value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
+      {problem && <Notice kind="error">{problem}</Notice>}
+      {done && <Notice kind="ok">{done}</Notice>}
+      <button class="primary" type="submit">Share…</button>
+    </form>
+  );
+}
+
+const VERDICT = { verified: 'Verified', 'not-anchored': 'Not yet anchored', failed: 'Failed' } as const;
+
+/** Who saw my data: every provider's receipts, each verified in this browser. */
+export function History() {
+  useEffect(() => { void loadHistory(); }, []);
+  const h = history.value;
+  const me = account.value!.address;
+  return (
+    <section aria-labelledby="history-title">
+      <h1 id="history-title">Who saw my records</h1>
+      <p class="help">Every time a provider's gatekeeper hands out your data, it signs a receipt and anchors it on the chain. Each receipt below is checked here, in your browser.</p>
+      <button onClick={loadHistory} disabled={h?.loading}>Check again</button>
+      {h?.loading && <Notice>Reading and checking receipts…</Notice>}
+      {h?.errors.map((e) => <Notice kind="error" key={e}>{e}</Notice>)}
+      {h && !h.loading && h.entries.length === 0 && <p>Nobody has opened your records yet.</p>}
+      {h && h.entries.length > 0 && (
+        <table class="history">
+          <caption class="sr-only">Accesses to your records, newest first</caption>
+          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Check</th></tr></thead>
+          <tbody>
+            {h.entries.map(({ provider, receipt: r, verdict }) => (
+              <tr key={`${provider}/${r.seq}`} data-testid="receipt">
+                <td>{new Date(r.servedAt).toLocaleString()}</td>
+                <td>{r.requester === me ? 'You' : <span class="mono">{shortAccount(r.requester)}</span>}<br /><span class="muted">via {providerName(provider)}</span></td>
+                <td>{r.fields.map((f) => fieldName(BigInt(r.pointer), f)).join(', ')} <span class="muted">of record {r.pointer}</span></td>
+                <td><Badge status={VERDICT[verdict.state]} />{verdict.state === 'failed' && <span class="error-text"> {verdict.reason}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ComponentChildren } from 'preact';
+import type { Progress } from '../client/chain';
+import { dismissTx, pendingTx } from '../state';
+
+/** MEDR has 12 decimals. */
+export function medr(planck: bigint): string {
+  const whole = planck / 10n ** 12n;
+  const frac = (planck % 10n ** 12n).toString().padStart(12, '0').slice(0, 6).replace(/0+$/, '');
+  return `${whole}${frac ? `.${frac}` : ''} MEDR`;
+}
+
+export const shortAccount = (a: string) => `${a.slice(0, 6)}…${a.slice(-6)}`;
+
+export function Badge({ status, title }: { status: string; title?: string }) {
+  return <span class={`badge badge-${status.toLowerCase()}`} title={title}>{status}</span>;
+}
+
+export function Notice({ kind = 'info', children }: { kind?: 'info' | 'error' | 'ok'; children: ComponentChildren }) {
+  return <p class={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{children}</p>;
+}
+
+function stageText(p: Progress): string {
+  switch (p.stage) {
+    case 'estimating': return 'Working out the fee…';
+    case 'fee': return `Fee: ${medr(p.fee)}. Confirm to sign it in your wallet.`;
+    case 'signing': return 'Waiting for your wallet to sign…';
+    case 'submitted': return 'Sent to the chain…';
+    case 'in-block': return `In block ${p.block.number}; waiting for it to be final…`;
+    case 'finalized': return `Done: final in block ${p.block.number}.`;
+    case 'failed': return p.message;
+  }
+}
+
+const STEPS = ['signing', 'in-block', 'finalized'] as const;
+
+/** The current transaction: its fee, then signing → in block → finalized, or the error. */
+export function TxPanel() {
+  const tx = pendingTx.value;
+  if (!tx) return null;
+  const p = tx.progress;
+  const reached = p.stage === 'finalized' ? 3 : p.stage === 'in-block' ? 2 : p.stage === 'signing' || p.stage === 'submitted' ? 1 : 0;
+  return (
+    <section class={`tx tx-${p.stage}`} aria-labelledby="tx-title" data-testid="tx">
+      <h2 id="tx-title">{tx.label}</h2>
+      {'fee' in p && p.fee !== undefined && <p class="tx-fee">Fee: <strong>{medr(p.fee)}</strong></p>}
+      {p.stage !== 'estimating' && p.stage !== 'fee' && p.stage !== 'failed' && (
+        <ol class="steps">
+          {STEPS.map((s, i) => <li class={i < reached ? 'done' : ''} key={s}>{['Signed', 'In a block', 'Final'][i]}</li>)}
+        </ol>
+      )}
+      <p role={p.stage === 'failed' ? 'alert' : 'status'} class={p.stage === 'failed' ? 'error-text' : ''} data-testid="tx-status">{stageText(p)}</p>
+      {p.stage === 'fee' && (
+        <div class="actions">
+          <button class="primary" onClick={tx.confirm}>Sign and send</button>
+          <button onClick={tx.cancel}>Cancel</button>
+        </div>
+      )}
+      {(p.stage === 'finalized' || p.stage === 'failed') && <button onClick={dismissTx}>Close</button>}
+    </section>
+  );
+}
