@@ -2,7 +2,7 @@
 .PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node relay zombienet \
 	gatekeeper bench-gatekeeper
 
-run:            ## Run the development chain on Chopsticks (ws://127.0.0.1:9944)
+run:            ## Run the demo: the chain on Chopsticks, two gatekeepers, the portal, a seeded story
 	./scripts/run.sh
 
 run-build:      ## Build the runtime from this checkout, then run it on Chopsticks

@@ -6,7 +6,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -45,18 +45,24 @@ export async function keys() {
 }
 
 /**
- * A temporary folder holding the key and a configuration for Bob's gatekeeper on `endpoint`,
- * and the demo database: an SQLite file there, or the demo tables in PostgreSQL at `postgres`
- * (a URL). `anchorEvery` seconds between anchoring rounds.
+ * A folder holding the key and a configuration for a provider's gatekeeper on `endpoint`, and
+ * the demo database: an SQLite file there, or the demo tables in PostgreSQL at `postgres` (a
+ * URL). `anchorEvery` seconds between anchoring rounds. By default: Bob's gatekeeper, with the
+ * demo key, on free ports, in a new temporary folder; `provider` (an SS58 address), `seed` (the
+ * key's secret URI), `port`, `metricsPort` and `dir` (created if missing) say otherwise.
  */
-export async function prepareGatekeeper({ endpoint, anchorEvery = 2, postgres }) {
-  const dir = await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
+export async function prepareGatekeeper({
+  endpoint, anchorEvery = 2, postgres, provider, seed = GATEKEEPER_SEED, port, metricsPort, dir,
+}) {
+  if (dir) await mkdir(dir, { recursive: true });
+  dir ??= await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
   await run(gatekeeperBin, ['demo-db', postgres ?? join(dir, 'demo.sqlite')]);
-  await writeFile(join(dir, 'demo.key'), `${GATEKEEPER_SEED}\n`);
-  const port = await freePort();
-  const metricsPort = await freePort();
-  // The demo configuration with this run's ports, chain and anchoring interval.
+  await writeFile(join(dir, 'demo.key'), `${seed}\n`, { mode: 0o600 });
+  port ??= await freePort();
+  metricsPort ??= await freePort();
+  // The demo configuration with this run's provider, ports, chain and anchoring interval.
   let config = await readFile(join(repoRoot, 'gatekeeper', 'demo', 'gatekeeper.toml'), 'utf8');
+  if (provider) config = config.replace(/^provider = .*$/m, `provider = "${provider}"`);
   config = config
     .replace(/^listen = .*$/m, `listen = "127.0.0.1:${port}"`)
     .replace(/^metrics = .*$/m, `metrics = "127.0.0.1:${metricsPort}"`)

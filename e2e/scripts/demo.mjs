@@ -1,0 +1,246 @@
+// The whole MedRec demo, as `make run` starts it: the development chain on Chopsticks, a
+// gatekeeper for each demo provider on the demo EMR, the portal, and a seeded story. Ctrl-C
+// stops everything.
+//
+//   node e2e/scripts/demo.mjs --spec chain-specs/dev.raw.json --state DIR
+//        [--port 9944] [--portal-port 5173] [--gatekeeper-port 9950]
+//
+// The story (every account is a development account, whose keys are public):
+//   Bob     Bob General Hospital, a provider: its gatekeeper serves the demo EMR on :9950
+//   Ferdie  Ferdie Family Clinic, a provider: its gatekeeper on :9952
+//   Charlie a patient (Ana Rivera in the demo EMR) with records at both providers
+//   Eve     a patient (Chidi Okafor), and Charlie's guardian (she may view and share for him)
+//   Dave    a doctor: Charlie shares the result of his HbA1c test with him
+//   Alice   the consortium's sudo; //MedRecDemoResearcher is an admitted researcher
+// The portal is built beforehand (scripts/run.sh does it) and served by `vite preview`.
+
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
+import { repoRoot, startChopsticks, submit } from '../lib/chain.mjs';
+import {
+  eventsNamed, fieldSet, keys, prepareGatekeeper, recordHash, startGatekeeper,
+} from '../lib/gatekeeper.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    spec: { type: 'string' },
+    state: { type: 'string' },
+    port: { type: 'string', default: '9944' },
+    'portal-port': { type: 'string', default: '5173' },
+    'gatekeeper-port': { type: 'string', default: '9950' },
+  },
+});
+if (!options.spec || !options.state) {
+  console.error('usage: demo.mjs --spec RAW_SPEC --state DIR [--port N] [--portal-port N] [--gatekeeper-port N]');
+  process.exit(2);
+}
+
+const MEDR = 10n ** 12n;
+const PROVIDER = 1;
+const RESEARCHER = 2;
+// The portal's vocabulary (portal/src/client/vocabulary.ts).
+const CONDITIONS = 2;
+const MEDICATIONS = 3;
+const LABORATORY = 7;
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const say = (text) => console.log(`  ${text}`);
+
+// Everything started, in order, stopped in reverse on Ctrl-C or on a failure.
+const running = [];
+let stopping = false;
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const stop of running.reverse()) {
+    await stop().catch((error) => console.error(`  while stopping: ${error.message}`));
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => { console.log('\n  stopping…'); stopAll(0); });
+process.on('SIGTERM', () => stopAll(0));
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nerror: ${error.message}`);
+  await stopAll(1);
+}
+
+async function main() {
+  const chainPort = Number(options.port);
+  const portalPort = Number(options['portal-port']);
+  const gatekeeperPort = Number(options['gatekeeper-port']);
+
+  // A fresh chain each run, so the gatekeepers' state starts fresh too: their receipts and
+  // anchors belong to the chain they were anchored on.
+  await rm(options.state, { recursive: true, force: true });
+  say(`starting the chain on ws://127.0.0.1:${chainPort} …`);
+  const chain = await startChopsticks({ port: chainPort, spec: options.spec });
+  running.push(() => chain.stop());
+  const api = await ApiPromise.create({ provider: new WsProvider(chain.endpoint), noInitWarn: true });
+  running.push(() => api.disconnect());
+  const k = await keys();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const ferdieKey = keyring.addFromUri('//MedRecDemoGatekeeperFerdie');
+
+  const bobFiles = await prepareGatekeeper({
+    endpoint: chain.endpoint, anchorEvery: 6, dir: join(options.state, 'bob'),
+    port: gatekeeperPort, metricsPort: gatekeeperPort + 1,
+  });
+  const ferdieFiles = await prepareGatekeeper({
+    endpoint: chain.endpoint, anchorEvery: 6, dir: join(options.state, 'ferdie'),
+    provider: k.ferdie.address, seed: '//MedRecDemoGatekeeperFerdie',
+    port: gatekeeperPort + 2, metricsPort: gatekeeperPort + 3,
+  });
+
+  say(`seeding the story (${elapsed()}) …`);
+  await seed(api, k, { bob: k.gatekeeper, ferdie: ferdieKey }, { bob: bobFiles, ferdie: ferdieFiles });
+
+  say(`starting the gatekeepers (${elapsed()}) …`);
+  for (const files of [bobFiles, ferdieFiles]) {
+    const gatekeeper = await startGatekeeper(files.configPath, files.url, { env: { RUST_LOG: process.env.RUST_LOG ?? 'warn' } });
+    running.push(() => gatekeeper.stop());
+  }
+
+  say(`starting the portal (${elapsed()}) …`);
+  const portal = await startPortal(portalPort);
+  running.push(() => portal.stop());
+
+  const portalUrl = `http://127.0.0.1:${portalPort}/?dev=1&rpc=${encodeURIComponent(chain.endpoint)}`;
+  console.log(`
+  MedRec is running (ready in ${elapsed()}).
+
+  Portal:       ${portalUrl}
+                (dev=1 offers the development accounts; in the portal choose who you are)
+  Chain:        ${chain.endpoint}   (Chopsticks: a block as soon as a transaction arrives)
+  Gatekeepers:  ${bobFiles.url} (Bob General Hospital), ${ferdieFiles.url} (Ferdie Family Clinic)
+
+  Who plays whom (development accounts):
+    Charlie  a patient with records at both hospitals; start here: "My records"
+    Dave     a doctor; Charlie shares one lab result with him ("Shared with me")
+    Eve      a patient, and Charlie's guardian
+    Bob      Bob General Hospital (provider)      Ferdie  Ferdie Family Clinic (provider)
+    Alice    the consortium's sudo
+
+  Ctrl-C stops everything.
+`);
+  await new Promise(() => {});
+}
+
+/** Submits `calls` as one `utility.batchAll` signed by `signer`; resolves with its events. */
+async function batch(api, signer, calls) {
+  const { events } = await submit(api, calls.length === 1 ? calls[0] : api.tx.utility.batchAll(calls), signer);
+  return events;
+}
+
+/**
+ * The story. Transactions of different signers go in together, one wave per dependency:
+ * admissions and registrations, then profiles and relationships, then pointers, then what the
+ * patient decides.
+ */
+async function seed(api, k, gatekeeperKeys, files) {
+  const { alice, bob, charlie, dave, eve, ferdie, researcher } = k;
+  await Promise.all([
+    batch(api, alice, [
+      api.tx.sudo.sudo(api.tx.utility.batchAll([
+        api.tx.registrar.admit(bob.address, PROVIDER),
+        api.tx.registrar.admit(ferdie.address, PROVIDER),
+        api.tx.registrar.admit(researcher.address, RESEARCHER),
+      ])),
+      // Fees for the gatekeepers' anchoring transactions.
+      api.tx.balances.transferKeepAlive(gatekeeperKeys.bob.address, 1_000n * MEDR),
+      api.tx.balances.transferKeepAlive(gatekeeperKeys.ferdie.address, 1_000n * MEDR),
+      api.tx.balances.transferKeepAlive(researcher.address, 1_000n * MEDR),
+    ]),
+    batch(api, charlie, [api.tx.registrar.registerPatient()]),
+    batch(api, eve, [api.tx.registrar.registerPatient()]),
+  ]);
+
+  const provider = (name, port, key) => [
+    api.tx.registrar.setProviderProfile(name, `http://127.0.0.1:${port}`, u8aToHex(key.publicKey)),
+    api.tx.proxy.addProxy(key.address, 'Gatekeeper', 0),
+  ];
+  const bobPort = new URL(files.bob.url).port;
+  const ferdiePort = new URL(files.ferdie.url).port;
+  await Promise.all([
+    batch(api, bob, [
+      ...provider('Bob General Hospital', bobPort, gatekeeperKeys.bob),
+      api.tx.relationships.openRelationship(charlie.address),
+      api.tx.relationships.openRelationship(eve.address),
+    ]),
+    batch(api, ferdie, [
+      ...provider('Ferdie Family Clinic', ferdiePort, gatekeeperKeys.ferdie),
+      api.tx.relationships.openRelationship(charlie.address),
+    ]),
+    // Charlie makes Eve his guardian: she may view his records and share them for him.
+    batch(api, charlie, [
+      api.tx.permissions.addGuardian(eve.address, 'ManageSharing', null),
+      api.tx.proxy.addProxy(eve.address, 'Guardian', 0),
+    ]),
+  ]);
+
+  // Pointers to the demo EMR's rows, each with the content hash the gatekeeper computes.
+  const pointer = async (configPath, patient, query, category, fields) => api.tx.relationships.addPointer(
+    patient.address, query, category, fieldSet(...fields), await recordHash(configPath, query, patient.address),
+  );
+  const bobs = files.bob.configPath;
+  const ferdies = files.ferdie.configPath;
+  const [bobEvents] = await Promise.all([
+    batch(api, bob, [
+      await pointer(bobs, charlie, 'lab:1', LABORATORY, [0, 1, 2, 3, 4]),
+      await pointer(bobs, charlie, 'lab:2', LABORATORY, [0, 1, 2, 3, 4]),
+      await pointer(bobs, charlie, 'condition:1', CONDITIONS, [0, 1, 2, 3]),
+      await pointer(bobs, charlie, 'medication:1', MEDICATIONS, [0, 1, 2, 3]),
+      await pointer(bobs, eve, 'lab:4', LABORATORY, [0, 1, 2, 3, 4]),
+      await pointer(bobs, eve, 'condition:3', CONDITIONS, [0, 1, 2, 3]),
+    ]),
+    batch(api, ferdie, [
+      await pointer(ferdies, charlie, 'lab:3', LABORATORY, [0, 1, 2, 3, 4]),
+      await pointer(ferdies, charlie, 'medication:2', MEDICATIONS, [0, 1, 2, 3]),
+    ]),
+  ]);
+  const hba1c = eventsNamed(bobEvents, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
+  if (!eventsNamed(bobEvents, 'utility.BatchCompleted').length) throw new Error('Bob\'s pointers were not added');
+
+  // Charlie shares the result (field 2) and the test's name (field 1) of his HbA1c with Dave
+  // for 30 days, and opts in to research on laboratory results.
+  const { number } = await api.rpc.chain.getHeader();
+  const thirtyDays = (30 * 24 * 3600) / 6;
+  await batch(api, charlie, [
+    api.tx.permissions.grant(null, { Account: dave.address }, { Fields: [hba1c, fieldSet(1, 2)] }, null, number.toNumber() + thirtyDays, 0),
+    api.tx.research.setConsent(LABORATORY, true),
+  ]);
+}
+
+/** Serves the built portal (portal/dist) with `vite preview`; resolves once it answers. */
+async function startPortal(port) {
+  const portal = join(repoRoot, 'portal');
+  const child = spawn(join(portal, 'node_modules', '.bin', 'vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: portal, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const exited = once(child, 'exit');
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the portal server exited:\n${output}`);
+    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
+    if (i > 300) throw new Error(`the portal server did not answer within 30 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// `make run` as its user meets it: e2e/scripts/demo.mjs (what scripts/run.sh ends in) starts
+// the chain, both demo hospitals' gatekeepers and the portal, seeds the story and says so; in
+// the browser, with the development accounts the printed URL offers, Charlie sees his records
+// from both hospitals and opens one from Bob's gatekeeper, and Dave sees what Charlie shared
+// with him. Ctrl-C (SIGINT) stops everything and frees every port.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { e2eLibs, launchBrowser, portalDir, screenshot } from './harness.mjs';
+
+await e2eLibs(); // sets MEDREC_SPEC when the chain must run the runtime built from this checkout
+const spec = process.env.MEDREC_SPEC ?? join(portalDir, '..', 'chain-specs', 'dev.raw.json');
+
+/** Whether nothing listens on `port` of loopback. */
+async function isFree(port) {
+  const server = createServer();
+  server.listen(port, '127.0.0.1');
+  try {
+    await once(server, 'listening');
+    server.close();
+    await once(server, 'close');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A base port with `count` free ports from it. */
+async function freePorts(count) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 20_000);
+    const ports = Array.from({ length: count }, (_, i) => base + i);
+    if ((await Promise.all(ports.map(isFree))).every(Boolean)) return base;
+  }
+  throw new Error(`no ${count} free ports in a row`);
+}
+
+describe('make run: the whole demo', () => {
+  let demo;
+  let output = '';
+  let state;
+  let ports;
+  let browser;
+  let portalUrl;
+
+  before(async () => {
+    // Chain, portal, then the gatekeepers' four.
+    const base = await freePorts(6);
+    ports = { chain: base, portal: base + 1, gatekeeper: base + 2 };
+    state = await mkdtemp(join(tmpdir(), 'medrec-demo-'));
+    const started = performance.now();
+    demo = spawn(process.execPath, [
+      join(portalDir, '..', 'e2e', 'scripts', 'demo.mjs'), '--spec', spec, '--state', state,
+      '--port', String(ports.chain), '--portal-port', String(ports.portal), '--gatekeeper-port', String(ports.gatekeeper),
+    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    demo.stdout.on('data', (d) => { output += d; });
+    demo.stderr.on('data', (d) => { output += d; });
+    for (let i = 0; !/MedRec is running/.test(output); i++) {
+      if (demo.exitCode !== null) throw new Error(`the demo exited ${demo.exitCode}:\n${output}`);
+      if (i > 1200) throw new Error(`the demo was not running after 120 s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.log(`make run's demo ready in ${Math.round(performance.now() - started)} ms (this test's own clock)`);
+    [portalUrl] = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?dev=1\S*/) ?? [];
+    assert.ok(portalUrl, `the demo prints the portal's URL:\n${output}`);
+    for (const who of ['Charlie', 'Dave', 'Eve', 'Bob', 'Ferdie', 'Alice']) assert.match(output, new RegExp(who), `says who ${who} plays`);
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (demo && demo.exitCode === null) {
+      demo.kill('SIGKILL');
+      await once(demo, 'exit');
+    }
+    if (state) await rm(state, { recursive: true, force: true });
+  });
+
+  /** A page of the printed URL, signed in as the development account `name`. */
+  async function signIn(name) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(portalUrl);
+    await page.getByRole('button', { name: 'Show development accounts' }).click();
+    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await page.getByRole('heading', { name: 'My records' }).waitFor({ timeout: 30_000 });
+    return page;
+  }
+
+  test('Charlie sees his records from both hospitals and opens one', async () => {
+    const page = await signIn('Charlie');
+    await page.getByRole('heading', { name: 'Bob General Hospital' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Ferdie Family Clinic' }).waitFor();
+    for (const category of ['Laboratory results', 'Conditions', 'Medications']) {
+      await page.getByTestId('provider').getByText(category, { exact: true }).first().waitFor();
+    }
+    await screenshot(page, 'demo-charlie-home');
+    await page.getByRole('button', { name: /^Open Laboratory results record/ }).first().click();
+    await page.getByText('Checked: these values match the fingerprint the chain holds').waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+
+  test('Dave sees what Charlie shared with him', async () => {
+    const page = await signIn('Dave');
+    await page.getByRole('button', { name: 'Shared with me (1)' }).waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+
+  test('Ctrl-C stops everything and frees every port', async () => {
+    const exited = once(demo, 'exit');
+    demo.kill('SIGINT');
+    const timer = setTimeout(() => demo.kill('SIGKILL'), 20_000);
+    const [code] = await exited;
+    clearTimeout(timer);
+    assert.equal(code, 0, output);
+    const all = [ports.chain, ports.portal, ports.gatekeeper, ports.gatekeeper + 1, ports.gatekeeper + 2, ports.gatekeeper + 3];
+    assert.deepEqual((await Promise.all(all.map(isFree))).map((free, i) => (free ? null : all[i])).filter(Boolean), [], 'ports still in use');
+  });
+});
