@@ -83,9 +83,12 @@ async function main() {
   // anchors belong to the chain they were anchored on.
   await rm(options.state, { recursive: true, force: true });
   say(`starting the chain on ws://127.0.0.1:${chainPort} …`);
-  const chain = await startChopsticks({ port: chainPort, spec: options.spec });
+  // Manual block building while seeding: each wave of the story is one block, not one block
+  // per transaction (Chopsticks takes a second or two per block). Instant once it is seeded.
+  const chain = await startChopsticks({ port: chainPort, spec: options.spec, blockMode: 'Manual' });
   running.push(() => chain.stop());
-  const api = await ApiPromise.create({ provider: new WsProvider(chain.endpoint), noInitWarn: true });
+  const provider = new WsProvider(chain.endpoint);
+  const api = await ApiPromise.create({ provider, noInitWarn: true });
   running.push(() => api.disconnect());
   const k = await keys();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
@@ -101,18 +104,30 @@ async function main() {
     port: gatekeeperPort + 2, metricsPort: gatekeeperPort + 3,
   });
 
-  say(`seeding the story (${elapsed()}) …`);
-  await seed(api, k, { bob: k.gatekeeper, ferdie: ferdieKey }, { bob: bobFiles, ferdie: ferdieFiles });
-
-  say(`starting the gatekeepers (${elapsed()}) …`);
-  for (const files of [bobFiles, ferdieFiles]) {
-    const gatekeeper = await startGatekeeper(files.configPath, files.url, { env: { RUST_LOG: process.env.RUST_LOG ?? 'warn' } });
-    running.push(() => gatekeeper.stop());
-  }
-
-  say(`starting the portal (${elapsed()}) …`);
-  const portal = await startPortal(portalPort);
-  running.push(() => portal.stop());
+  // The gatekeepers and the portal start while the story is seeded: they need only the chain.
+  say(`starting the gatekeepers and the portal, seeding the story (${elapsed()}) …`);
+  const services = (async () => {
+    for (const files of [bobFiles, ferdieFiles]) {
+      const gatekeeper = await startGatekeeper(files.configPath, files.url, { env: { RUST_LOG: process.env.RUST_LOG ?? 'warn' } });
+      running.push(() => gatekeeper.stop());
+    }
+    const portal = await startPortal(portalPort);
+    running.push(() => portal.stop());
+  })();
+  services.catch(() => {}); // awaited once the story is in; a failure must not go unhandled meanwhile
+  const wave = async (submissions) => {
+    const done = Promise.all(submissions.map((start) => start()));
+    done.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+    for (let i = 0; (await provider.send('author_pendingExtrinsics', [])).length < submissions.length; i++) {
+      if (i > 600) throw new Error('the story\'s transactions did not reach the pool within 60 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await provider.send('dev_newBlock', []);
+    return done;
+  };
+  await seed(api, wave, k, { bob: k.gatekeeper, ferdie: ferdieKey }, { bob: bobFiles, ferdie: ferdieFiles });
+  await provider.send('dev_setBlockBuildMode', ['Instant']);
+  await services;
 
   const portalUrl = `http://127.0.0.1:${portalPort}/?dev=1&rpc=${encodeURIComponent(chain.endpoint)}`;
   console.log(`
@@ -142,14 +157,14 @@ async function batch(api, signer, calls) {
 }
 
 /**
- * The story. Transactions of different signers go in together, one wave per dependency:
- * admissions and registrations, then profiles and relationships, then pointers, then what the
- * patient decides.
+ * The story. `wave` puts transactions of different signers into one block, one wave per
+ * dependency: admissions and registrations, then profiles and relationships, then pointers,
+ * then what the patient decides.
  */
-async function seed(api, k, gatekeeperKeys, files) {
+async function seed(api, wave, k, gatekeeperKeys, files) {
   const { alice, bob, charlie, dave, eve, ferdie, researcher } = k;
-  await Promise.all([
-    batch(api, alice, [
+  await wave([
+    () => batch(api, alice, [
       api.tx.sudo.sudo(api.tx.utility.batchAll([
         api.tx.registrar.admit(bob.address, PROVIDER),
         api.tx.registrar.admit(ferdie.address, PROVIDER),
@@ -160,8 +175,8 @@ async function seed(api, k, gatekeeperKeys, files) {
       api.tx.balances.transferKeepAlive(gatekeeperKeys.ferdie.address, 1_000n * MEDR),
       api.tx.balances.transferKeepAlive(researcher.address, 1_000n * MEDR),
     ]),
-    batch(api, charlie, [api.tx.registrar.registerPatient()]),
-    batch(api, eve, [api.tx.registrar.registerPatient()]),
+    () => batch(api, charlie, [api.tx.registrar.registerPatient()]),
+    () => batch(api, eve, [api.tx.registrar.registerPatient()]),
   ]);
 
   const provider = (name, port, key) => [
@@ -170,18 +185,18 @@ async function seed(api, k, gatekeeperKeys, files) {
   ];
   const bobPort = new URL(files.bob.url).port;
   const ferdiePort = new URL(files.ferdie.url).port;
-  await Promise.all([
-    batch(api, bob, [
+  await wave([
+    () => batch(api, bob, [
       ...provider('Bob General Hospital', bobPort, gatekeeperKeys.bob),
       api.tx.relationships.openRelationship(charlie.address),
       api.tx.relationships.openRelationship(eve.address),
     ]),
-    batch(api, ferdie, [
+    () => batch(api, ferdie, [
       ...provider('Ferdie Family Clinic', ferdiePort, gatekeeperKeys.ferdie),
       api.tx.relationships.openRelationship(charlie.address),
     ]),
     // Charlie makes Eve his guardian: she may view his records and share them for him.
-    batch(api, charlie, [
+    () => batch(api, charlie, [
       api.tx.permissions.addGuardian(eve.address, 'ManageSharing', null),
       api.tx.proxy.addProxy(eve.address, 'Guardian', 0),
     ]),
@@ -193,19 +208,21 @@ async function seed(api, k, gatekeeperKeys, files) {
   );
   const bobs = files.bob.configPath;
   const ferdies = files.ferdie.configPath;
-  const [bobEvents] = await Promise.all([
-    batch(api, bob, [
-      await pointer(bobs, charlie, 'lab:1', LABORATORY, [0, 1, 2, 3, 4]),
-      await pointer(bobs, charlie, 'lab:2', LABORATORY, [0, 1, 2, 3, 4]),
-      await pointer(bobs, charlie, 'condition:1', CONDITIONS, [0, 1, 2, 3]),
-      await pointer(bobs, charlie, 'medication:1', MEDICATIONS, [0, 1, 2, 3]),
-      await pointer(bobs, eve, 'lab:4', LABORATORY, [0, 1, 2, 3, 4]),
-      await pointer(bobs, eve, 'condition:3', CONDITIONS, [0, 1, 2, 3]),
-    ]),
-    batch(api, ferdie, [
-      await pointer(ferdies, charlie, 'lab:3', LABORATORY, [0, 1, 2, 3, 4]),
-      await pointer(ferdies, charlie, 'medication:2', MEDICATIONS, [0, 1, 2, 3]),
-    ]),
+  const bobsPointers = await Promise.all([
+    pointer(bobs, charlie, 'lab:1', LABORATORY, [0, 1, 2, 3, 4]),
+    pointer(bobs, charlie, 'lab:2', LABORATORY, [0, 1, 2, 3, 4]),
+    pointer(bobs, charlie, 'condition:1', CONDITIONS, [0, 1, 2, 3]),
+    pointer(bobs, charlie, 'medication:1', MEDICATIONS, [0, 1, 2, 3]),
+    pointer(bobs, eve, 'lab:4', LABORATORY, [0, 1, 2, 3, 4]),
+    pointer(bobs, eve, 'condition:3', CONDITIONS, [0, 1, 2, 3]),
+  ]);
+  const ferdiesPointers = await Promise.all([
+    pointer(ferdies, charlie, 'lab:3', LABORATORY, [0, 1, 2, 3, 4]),
+    pointer(ferdies, charlie, 'medication:2', MEDICATIONS, [0, 1, 2, 3]),
+  ]);
+  const [bobEvents] = await wave([
+    () => batch(api, bob, bobsPointers),
+    () => batch(api, ferdie, ferdiesPointers),
   ]);
   const hba1c = eventsNamed(bobEvents, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
   if (!eventsNamed(bobEvents, 'utility.BatchCompleted').length) throw new Error('Bob\'s pointers were not added');
@@ -214,10 +231,10 @@ async function seed(api, k, gatekeeperKeys, files) {
   // for 30 days, and opts in to research on laboratory results.
   const { number } = await api.rpc.chain.getHeader();
   const thirtyDays = (30 * 24 * 3600) / 6;
-  await batch(api, charlie, [
+  await wave([() => batch(api, charlie, [
     api.tx.permissions.grant(null, { Account: dave.address }, { Fields: [hba1c, fieldSet(1, 2)] }, null, number.toNumber() + thirtyDays, 0),
     api.tx.research.setConsent(LABORATORY, true),
-  ]);
+  ])]);
 }
 
 /** Serves the built portal (portal/dist) with `vite preview`; resolves once it answers. */
