@@ -327,15 +327,7 @@ mod tests {
 
 	#[test]
 	fn malformed_requests_are_refused_with_a_reason() {
-		let good = FetchRequestJson {
-			requester: Sr25519Keyring::Dave.to_account_id().to_ss58check(),
-			patient: Sr25519Keyring::Charlie.to_account_id().to_ss58check(),
-			pointer: 1,
-			fields: vec![0, 2],
-			nonce: format!("0x{}", "00".repeat(16)),
-			expires: 5,
-			signature: format!("0x01{}", "00".repeat(64)),
-		};
+		let good = good_fetch();
 		assert!(FetchRequest::try_from(good.clone()).is_ok());
 		let bad: [&dyn Fn(&mut FetchRequestJson); 8] = [
 			&|r| r.requester = "not an address".into(),

@@ -61,7 +61,10 @@ fn nonce(v: &Json) -> [u8; 16] {
 #[test]
 fn fetch_requests_sign_the_same_bytes() {
 	let v = vectors();
-	for case in v["fetch"].as_array().unwrap() {
+	for case in v["fetch"]
+		.as_array()
+		.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+	{
 		let request = FetchRequest {
 			requester: account(&case["requester"]),
 			patient: account(&case["patient"]),
@@ -87,7 +90,10 @@ fn fetch_requests_sign_the_same_bytes() {
 #[test]
 fn receipts_requests_sign_the_same_bytes() {
 	let v = vectors();
-	for case in v["receipts"].as_array().unwrap() {
+	for case in v["receipts"]
+		.as_array()
+		.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+	{
 		let request = ReceiptsRequest {
 			patient: account(&case["patient"]),
 			nonce: nonce(&case["nonce"]),
@@ -122,11 +128,18 @@ fn receipt(r: &Json) -> Receipt {
 #[test]
 fn receipts_batches_and_anchor_verify_as_the_gatekeeper_makes_them() {
 	let v = vectors();
-	let key = sr25519::Pair::from_string(v["keys"]["receiptKeyUri"].as_str().unwrap(), None)
-		.expect("a development URI")
-		.public();
+	let key = sr25519::Pair::from_string(
+		v["keys"]["receiptKeyUri"]
+			.as_str()
+			.expect("vectors.json as portal/scripts/vectors.mjs writes it"),
+		None,
+	)
+	.expect("a development URI")
+	.public();
 	assert_eq!(key.0.to_vec(), bytes(&v["keys"]["receiptKey"]));
-	let all = v["receiptBatches"].as_array().unwrap();
+	let all = v["receiptBatches"]
+		.as_array()
+		.expect("vectors.json as portal/scripts/vectors.mjs writes it");
 	let mut leaves = Vec::new();
 	for r in all {
 		let receipt = receipt(r);
@@ -146,14 +159,23 @@ fn receipts_batches_and_anchor_verify_as_the_gatekeeper_makes_them() {
 		assert_eq!(batch.encode(), bytes(&b["scale"]));
 		let signed_batch = SignedBatch {
 			batch: batch.clone(),
-			signature: sr25519::Signature::from_raw(bytes(&b["signature"]).try_into().unwrap()),
+			signature: sr25519::Signature::from_raw(
+				bytes(&b["signature"])
+					.try_into()
+					.expect("vectors.json as portal/scripts/vectors.mjs writes it"),
+			),
 		};
 		assert!(signed_batch.verify(&key));
 		let signed = SignedReceipt {
 			receipt: receipt.clone(),
 			leaf: receipt.leaf(),
 			batch: Arc::new(signed_batch.clone()),
-			path: r["path"].as_array().unwrap().iter().map(h256).collect(),
+			path: r["path"]
+				.as_array()
+				.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+				.iter()
+				.map(h256)
+				.collect(),
 		};
 		assert!(signed.verify(&key), "receipt {} verifies", receipt.seq);
 
@@ -182,7 +204,12 @@ fn receipts_batches_and_anchor_verify_as_the_gatekeeper_makes_them() {
 	assert_eq!(merkle::root(&leaves), Some(root));
 	for (i, r) in all.iter().enumerate() {
 		let inclusion = &r["inclusion"];
-		let proof: Vec<H256> = inclusion["proof"].as_array().unwrap().iter().map(h256).collect();
+		let proof: Vec<H256> = inclusion["proof"]
+			.as_array()
+			.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+			.iter()
+			.map(h256)
+			.collect();
 		assert_eq!(merkle::proof(&leaves, i), Some(proof.clone()));
 		assert!(merkle::verify(root, leaves[i], i, leaves.len(), &proof));
 		assert_eq!(u64_of(&inclusion["index"]) as usize, i);
@@ -194,17 +221,26 @@ fn record_content_hash_is_the_gatekeepers() {
 	let v = vectors();
 	let values = v["record"]["typed"]
 		.as_array()
-		.unwrap()
+		.expect("vectors.json as portal/scripts/vectors.mjs writes it")
 		.iter()
 		.map(|value| match value {
 			Json::Null => Value::Null,
-			Json::Object(o) if o.contains_key("text") => {
-				Value::Text(o["text"].as_str().unwrap().to_owned())
-			},
-			Json::Object(o) if o.contains_key("integer") => {
-				Value::Integer(o["integer"].as_i64().unwrap())
-			},
-			Json::Object(o) if o.contains_key("real") => Value::Real(o["real"].as_f64().unwrap()),
+			Json::Object(o) if o.contains_key("text") => Value::Text(
+				o["text"]
+					.as_str()
+					.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+					.to_owned(),
+			),
+			Json::Object(o) if o.contains_key("integer") => Value::Integer(
+				o["integer"]
+					.as_i64()
+					.expect("vectors.json as portal/scripts/vectors.mjs writes it"),
+			),
+			Json::Object(o) if o.contains_key("real") => Value::Real(
+				o["real"]
+					.as_f64()
+					.expect("vectors.json as portal/scripts/vectors.mjs writes it"),
+			),
 			other => panic!("unexpected value {other}"),
 		})
 		.collect();
