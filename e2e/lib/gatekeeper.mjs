@@ -22,7 +22,6 @@ export const gatekeeperBin = process.env.MEDREC_GATEKEEPER_BIN ??
   join(process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'medrec', 'target'), 'debug', 'medrec-gatekeeper');
 
 export const GATEKEEPER_SEED = '//MedRecDemoGatekeeper';
-const PROVIDER_ROLE = 1;
 const LAB_CATEGORY = 7;
 
 export function eventsNamed(events, name) {
@@ -150,8 +149,8 @@ export async function setUpChain(api, k, gatekeeper) {
   const gk = k.gatekeeper;
   await submit(api, api.tx.balances.transferKeepAlive(gk.address, 1_000n * 10n ** 12n), sudo);
   await submit(api, api.tx.registrar.registerPatient(), charlie);
-  await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, PROVIDER_ROLE)), sudo);
-  await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(ferdie.address, PROVIDER_ROLE)), sudo);
+  await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, 'Provider')), sudo);
+  await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(ferdie.address, 'Provider')), sudo);
   await submit(
     api,
     api.tx.registrar.setProviderProfile('Bob General Hospital', 'http://127.0.0.1:9950', u8aToHex(gk.publicKey)),

@@ -9,8 +9,10 @@
 //   Bob     Bob General Hospital, a provider: its gatekeeper serves the demo EMR on :9950
 //   Ferdie  Ferdie Family Clinic, a provider: its gatekeeper on :9952
 //   Charlie a patient (Ana Rivera in the demo EMR) with records at both providers
-//   Eve     a patient (Chidi Okafor), and Charlie's guardian (she may view and share for him)
-//   Dave    a doctor: Charlie shares the result of his HbA1c test with him
+//   Eve     a patient (Chidi Okafor), and Charlie's guardian (she may view and share for him);
+//           Dave opened her record in an emergency, which she is asked to review
+//   Dave    a doctor: Charlie shares the result of his HbA1c test with him; on shift in Bob's
+//           certified emergency department, he broke the glass on Eve's record
 //   Alice   the consortium's sudo; //MedRecDemoResearcher is an admitted researcher
 // The portal is built beforehand (scripts/run.sh does it) and served by `vite preview`.
 
@@ -42,8 +44,6 @@ if (!options.spec || !options.state) {
 }
 
 const MEDR = 10n ** 12n;
-const PROVIDER = 1;
-const RESEARCHER = 2;
 // The portal's vocabulary (portal/src/client/vocabulary.ts).
 const CONDITIONS = 2;
 const MEDICATIONS = 3;
@@ -140,8 +140,9 @@ async function main() {
 
   Who plays whom (development accounts):
     Charlie  a patient with records at both hospitals; start here: "My records"
-    Dave     a doctor; Charlie shares one lab result with him ("Shared with me")
-    Eve      a patient, and Charlie's guardian
+    Dave     a doctor; Charlie shares one lab result with him ("Shared with me");
+             in Bob's emergency department he opened Eve's record ("break the glass")
+    Eve      a patient, and Charlie's guardian; asked to review Dave's emergency access
     Bob      Bob General Hospital (provider)      Ferdie  Ferdie Family Clinic (provider)
     Alice    the consortium's sudo
 
@@ -166,9 +167,11 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
   await wave([
     () => batch(api, alice, [
       api.tx.sudo.sudo(api.tx.utility.batchAll([
-        api.tx.registrar.admit(bob.address, PROVIDER),
-        api.tx.registrar.admit(ferdie.address, PROVIDER),
-        api.tx.registrar.admit(researcher.address, RESEARCHER),
+        api.tx.registrar.admit(bob.address, 'Provider'),
+        api.tx.registrar.admit(ferdie.address, 'Provider'),
+        api.tx.registrar.admit(researcher.address, 'Researcher'),
+        // Bob's hospital runs an emergency department the consortium certified.
+        api.tx.permissions.certifyEmergency(bob.address, true),
       ])),
       // Fees for the gatekeepers' anchoring transactions.
       api.tx.balances.transferKeepAlive(gatekeeperKeys.bob.address, 1_000n * MEDR),
@@ -185,11 +188,15 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
   ];
   const bobPort = new URL(files.bob.url).port;
   const ferdiePort = new URL(files.ferdie.url).port;
+  const emergencyDepartment = (await api.query.registrar.nextGroupId()).toNumber();
   await wave([
     () => batch(api, bob, [
       ...provider('Bob General Hospital', bobPort, gatekeeperKeys.bob),
       api.tx.relationships.openRelationship(charlie.address),
       api.tx.relationships.openRelationship(eve.address),
+      // Dave works shifts in Bob's emergency department.
+      api.tx.registrar.createGroup(),
+      api.tx.registrar.addGroupMember(emergencyDepartment, dave.address),
     ]),
     () => batch(api, ferdie, [
       ...provider('Ferdie Family Clinic', ferdiePort, gatekeeperKeys.ferdie),
@@ -228,13 +235,18 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
   if (!eventsNamed(bobEvents, 'utility.BatchCompleted').length) throw new Error('Bob\'s pointers were not added');
 
   // Charlie shares the result (field 2) and the test's name (field 1) of his HbA1c with Dave
-  // for 30 days, and opts in to research on laboratory results.
+  // for 30 days, and opts in to research on laboratory results. Meanwhile Eve is brought in
+  // unconscious: Dave, on shift in Bob's emergency department, breaks the glass on her record
+  // in person (reason code 1); Eve is asked to review it when she can.
   const { number } = await api.rpc.chain.getHeader();
   const thirtyDays = (30 * 24 * 3600) / 6;
-  await wave([() => batch(api, charlie, [
-    api.tx.permissions.grant(null, { Account: dave.address }, { Fields: [hba1c, fieldSet(1, 2)] }, null, number.toNumber() + thirtyDays, 0),
-    api.tx.research.setConsent(LABORATORY, true),
-  ])]);
+  await wave([
+    () => batch(api, charlie, [
+      api.tx.permissions.grant(null, { Account: dave.address }, { Fields: [hba1c, fieldSet(1, 2)] }, null, number.toNumber() + thirtyDays, 0),
+      api.tx.research.setConsent(LABORATORY, true),
+    ]),
+    () => batch(api, dave, [api.tx.permissions.breakGlass(eve.address, 1, emergencyDepartment)]),
+  ]);
 }
 
 /** Serves the built portal (portal/dist) with `vite preview`; resolves once it answers. */

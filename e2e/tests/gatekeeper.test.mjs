@@ -237,7 +237,7 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       const { alice: sudo, bob, charlie, eve } = k;
       researcher = k.researcher;
       await submit(api, api.tx.balances.transferKeepAlive(researcher.address, 1_000n * 10n ** 12n), sudo);
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(researcher.address, 2)), sudo);
+      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(researcher.address, 'Researcher')), sudo);
       const parameters = { creditsPerBlock: 100, requestCost: 20, minCohortFloor: 2, requestLifetime: 1000 };
       await submit(api, api.tx.sudo.sudo(api.tx.research.setParameters(parameters)), sudo);
       // The dev chain's collators mine credits for the researcher.
@@ -245,9 +245,20 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       // Charlie and Eve (both in the demo database) opt in to research on category 7.
       await submit(api, api.tx.registrar.registerPatient(), eve);
       for (const patient of [charlie, eve]) await submit(api, api.tx.research.setConsent(7, true), patient);
+      // Both are Bob's patients on chain too (Charlie since the set-up): the chain accepts an
+      // answer over at most the consenting patients linked to Bob, and his gatekeeper counts
+      // only those.
+      await submit(api, api.tx.relationships.openRelationship(eve.address), bob);
     });
 
+    /** How many patients the chain accounts for in Bob's answers. */
+    const bound = async () => {
+      const bobs = (await api.query.registrar.participantIdOf(k.bob.address)).unwrap();
+      return (await api.query.research.consentingPatientsOf(bobs)).toNumber();
+    };
+
     test('answers an aggregate over opted-in patients and posts it first', async () => {
+      assert.equal(await bound(), 2);
       const id = await requestAggregate(2);
       const answer = await redeem(id);
       assert.equal(answer.error, undefined, JSON.stringify(answer.error));
@@ -262,6 +273,23 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       assert.equal(posted.data.cohort.toNumber(), 2);
       // Answered once: a second redemption finds nothing open.
       refused(await redeem(id), 1015, 'unknown_research');
+    });
+
+    test('counts only the patients the chain links to Bob', async () => {
+      // Eve refuses the relationship: still in Bob's database and consenting, but the chain no
+      // longer counts her for Bob, and neither does the gatekeeper; one patient is below k.
+      await submit(api, api.tx.relationships.reject(k.bob.address), k.eve);
+      assert.equal(await bound(), 1);
+      const id = await requestAggregate(2);
+      const refusedAnswer = await redeem(id);
+      refused(refusedAnswer, 1018, 'cohort_too_small');
+      assert.ok((await api.query.research.requests(id)).unwrap().pending.length === 1, 'nothing posted');
+      // She takes it back: counted again, and a request is answered over both.
+      await submit(api, api.tx.relationships.acknowledge(k.bob.address), k.eve);
+      assert.equal(await bound(), 2);
+      const answer = await redeem(await requestAggregate(2));
+      assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+      assert.equal(answer.result.cohort, 2);
     });
 
     test('refuses below the cohort floor, a withdrawn consent, wrong parameters and other researchers', async () => {

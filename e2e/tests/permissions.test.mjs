@@ -2,7 +2,9 @@
 // a raw `state_call` of `MedRecApi_can_access` (as a gatekeeper makes it) says yes for that
 // field and no for another; after the revocation's block it says no. A guardian acting through
 // a `Guardian` proxy shares within that proxy type and is refused outside it. A provider
-// breaking the glass notifies the patient.
+// cannot make itself a guardian-maker: it proposes, the patient accepts, and only then does the
+// guardian see anything. A member of a certified provider's emergency team breaks the glass in
+// person, and the patient's notifications say so.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,8 +12,6 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { connect, submit } from '../lib/chain.mjs';
-
-const PROVIDER = 1;
 
 function eventsNamed(events, name) {
   return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
@@ -43,7 +43,7 @@ describe('permissions', () => {
     };
     if (((await roles(patient)) & 1) === 0) await submit(api, api.tx.registrar.registerPatient(), patient);
     if (((await roles(provider)) & 2) === 0) {
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, PROVIDER)), sudo);
+      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, 'Provider')), sudo);
     }
     const summary = await api.call.medRecApi.patientSummary(patient.address);
     if (!summary.some((r) => r.provider.toString() === provider.address)) {
@@ -131,7 +131,7 @@ describe('permissions', () => {
     if ((await api.query.permissions.emergencyCertified(bobsNumber)).isNone) {
       await submit(api, api.tx.sudo.sudo(api.tx.permissions.certifyEmergency(provider.address, true)), sudo);
     }
-    const opened = await submit(api, api.tx.permissions.breakGlass(patient.address, 9), provider);
+    const opened = await submit(api, api.tx.permissions.breakGlass(patient.address, 9, null), provider);
     const [event] = eventsNamed(opened.events, 'permissions.EmergencyAccessOpened');
     assert.equal(event.data.patient.toString(), patient.address);
     assert.equal(event.data.reason.toNumber(), 9);
@@ -139,9 +139,47 @@ describe('permissions', () => {
     assert.ok(inbox.some((e) => e.id.eq(event.data.emergency)), 'the patient sees it awaiting review');
     assert.deepEqual(await canAccess(provider, fieldSet(0, 1, 2), opened.blockHash), { ok: fieldSet(0, 1, 2) });
 
+    const told = (await api.call.medRecApi.notifications(patient.address)).filter((n) => n.isEmergency);
+    assert.ok(told.some((n) => n.asEmergency.emergency.eq(event.data.emergency)), 'the notifications show it');
+
     const reviewed = await submit(api, api.tx.permissions.reviewEmergency(event.data.emergency, true), patient);
     const [review] = eventsNamed(reviewed.events, 'permissions.EmergencyReviewed');
     assert.equal(review.data.review.toString(), 'Contested');
     assert.ok((await api.query.permissions.contestedEmergencies(event.data.emergency)).isSome, 'the consortium sees it');
+  });
+
+  test('a provider only proposes a guardian; the patient accepts, and only then the guardian sees', async () => {
+    const { bob: provider, charlie: patient } = keys;
+    // A new guardian each run, so the suite reruns on a long-lived node.
+    const guardian = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(`//Guardian${Date.now()}`);
+    const until = (await api.query.system.number()).toNumber() + 1_000;
+
+    // What let any treating provider hand a patient's sharing to someone: refused now.
+    await assert.rejects(
+      submit(api, api.tx.permissions.appointGuardian(patient.address, guardian.address, 'ManageSharing', until, 'Incapacity'), provider),
+      /BadOrigin/,
+    );
+    const proposed = await submit(
+      api, api.tx.permissions.proposeGuardian(patient.address, guardian.address, 'ManageSharing', until), provider,
+    );
+    assert.equal(eventsNamed(proposed.events, 'permissions.GuardianProposed').length, 1);
+    const inbox = await api.call.medRecApi.notifications(patient.address);
+    assert.ok(
+      inbox.some((n) => n.isGuardianProposed && n.asGuardianProposed.guardian.toString() === guardian.address),
+      'the patient is asked',
+    );
+    assert.deepEqual(await canAccess(guardian, fieldSet(0), proposed.blockHash), { denied: 'NoGrant' });
+
+    const accepted = await submit(api, api.tx.permissions.acceptGuardian(guardian.address), patient);
+    const [added] = eventsNamed(accepted.events, 'permissions.GuardianAdded');
+    assert.equal(added.data.basis.isAccepted, true);
+    assert.deepEqual(await canAccess(guardian, fieldSet(0), accepted.blockHash), { ok: fieldSet(0) });
+    const wards = await api.call.medRecApi.wards(guardian.address);
+    assert.deepEqual(wards.map((w) => w.patient.toString()), [patient.address], 'the guardian lists the patient');
+
+    // The patient's veto ends it at once.
+    const removed = await submit(api, api.tx.permissions.removeGuardian(patient.address, guardian.address), patient);
+    assert.deepEqual(await canAccess(guardian, fieldSet(0), removed.blockHash), { denied: 'NoGrant' });
+    assert.equal((await api.call.medRecApi.wards(guardian.address)).length, 0);
   });
 });

@@ -9,8 +9,6 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { connect, submit } from '../lib/chain.mjs';
 
-const PROVIDER = 1;
-
 function eventsNamed(events, name) {
   return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
 }
@@ -44,7 +42,7 @@ describe('relationships', () => {
       await submit(api, api.tx.registrar.registerPatient(), patient);
     }
     if (((await roles(provider)) & 2) === 0) {
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, PROVIDER)), sudo);
+      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, 'Provider')), sudo);
     }
     const existing = await api.call.medRecApi.patientSummary(patient.address);
     if (existing.some((r) => r.provider.toString() === provider.address)) {

@@ -102,7 +102,9 @@ pub struct QueryConfig {
 /// row: first the number of distinct patients it covers (the cohort), then the aggregate's
 /// values. It may use `:param` (the request's parameters, whose BLAKE2-256 is on chain) and
 /// must restrict itself to `:cohort`: a JSON array of the chain accounts of the patients who
-/// opted in to `category`, e.g. `p.chain_account IN (SELECT value FROM json_each(:cohort))`.
+/// opted in to `category` and have an active relationship with the provider on chain (the
+/// chain refuses an answer over more patients than that), e.g.
+/// `p.chain_account IN (SELECT value FROM json_each(:cohort))`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TemplateConfig {

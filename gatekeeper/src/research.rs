@@ -1,6 +1,13 @@
 //! Research: the gatekeeper answers a researcher's aggregate request or bounty query over the
-//! provider's patients who opted in to research on the template's category, refuses below the
-//! cohort floor, and posts the answer's hash and cohort size on chain before returning it.
+//! provider's patients who opted in to research on the template's category and have an active
+//! relationship with the provider on chain, refuses below the cohort floor, and posts the
+//! answer's hash and cohort size on chain before returning it.
+//!
+//! The chain refuses an answer whose cohort exceeds the patients it can account for: those
+//! with an active relationship with the provider who consent to research in any category. A
+//! patient the database knows but the chain does not link to the provider (never linked,
+//! rejected, ended) is therefore never counted, so an honest answer is always within that
+//! bound.
 //!
 //! The researcher signs
 //!
@@ -21,7 +28,10 @@ use crate::{
 };
 use codec::{Decode, Encode};
 use jsonrpsee::rpc_params;
-use medrec_primitives::{records::CategoryCode, research::TemplateCode, ParticipantId};
+use medrec_primitives::{
+	api::RelationshipView, records::CategoryCode, research::TemplateCode, BlockNumber,
+	ParticipantId,
+};
 use medrec_runtime::{Runtime, RuntimeCall};
 use pallet_research::{BountyOf, Owner, RequestOf};
 use polkadot_sdk::{
@@ -133,6 +143,24 @@ async fn participant_id(
 	storage(chain, pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for(who), at).await
 }
 
+/// Of `consenting` (patients who opted in to the template's category), those whose relationship
+/// with `provider` is active, by each one's summary (`MedRecApi_patient_summary`, in the same
+/// order): the patients the chain counts for the provider.
+fn linked_to(
+	provider: &AccountId,
+	consenting: Vec<AccountId>,
+	summaries: Vec<Vec<RelationshipView<AccountId, BlockNumber>>>,
+) -> Vec<AccountId> {
+	consenting
+		.into_iter()
+		.zip(summaries)
+		.filter(|(_, summary)| {
+			summary.iter().any(|r| &r.provider == provider && r.status.is_active())
+		})
+		.map(|(patient, _)| patient)
+		.collect()
+}
+
 /// The request's researcher, nonce and signature, each bounded before it is decoded (see
 /// [`crate::request`]), and its parameters bounded.
 fn parse(json: &ResearchRequestJson) -> Result<(AccountId, [u8; 16], MultiSignature), Refusal> {
@@ -217,8 +245,8 @@ impl Gatekeeper {
 			return Err(Refusal::TemplateNotOffered);
 		}
 
-		// The cohort: the provider's patients who opted in to the template's category, as the
-		// chain says at this block.
+		// The cohort: the provider's patients who opted in to the template's category and whose
+		// relationship with the provider is active, as the chain says at this block.
 		let accounts = self
 			.records
 			.patient_accounts()
@@ -236,12 +264,23 @@ impl Gatekeeper {
 			)
 			.await
 			.map_err(|_| Refusal::ChainUnavailable)?;
-		let cohort: Vec<String> = accounts
-			.iter()
+		let consenting: Vec<AccountId> = accounts
+			.into_iter()
 			.zip(consents)
 			.filter(|(_, consent)| consent.contains(&template.category))
-			.map(|(account, _)| ss58(account))
+			.map(|(account, _)| account)
 			.collect();
+		// Only the consenting patients' summaries: a patient is asked about once per answer.
+		let summaries: Vec<Vec<RelationshipView<AccountId, BlockNumber>>> = chain
+			.state_call_each(
+				"MedRecApi_patient_summary",
+				&consenting.iter().map(Encode::encode).collect::<Vec<_>>(),
+				head.hash,
+			)
+			.await
+			.map_err(|_| Refusal::ChainUnavailable)?;
+		let cohort: Vec<String> =
+			linked_to(&self.provider, consenting, summaries).iter().map(ss58).collect();
 		let (size, values) = self
 			.records
 			.aggregate(template, &json.params, &cohort)
@@ -323,6 +362,7 @@ impl Gatekeeper {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use medrec_primitives::records::RelationshipStatus;
 	use polkadot_sdk::sp_keyring::Sr25519Keyring;
 
 	fn request() -> ResearchRequestJson {
@@ -335,6 +375,50 @@ mod tests {
 			expires: 5,
 			signature: format!("0x01{}", "00".repeat(64)),
 		}
+	}
+
+	fn summary_line(
+		provider: Sr25519Keyring,
+		status: RelationshipStatus,
+	) -> RelationshipView<AccountId, BlockNumber> {
+		RelationshipView {
+			provider: provider.to_account_id(),
+			provider_id: 0,
+			status,
+			opened_at: 1,
+			changed_at: 1,
+			pointers: Vec::new(),
+		}
+	}
+
+	/// The chain counts, for a provider, the consenting patients with an active relationship
+	/// with it; the gatekeeper's cohort keeps only those, whatever its database holds.
+	#[test]
+	fn the_cohort_keeps_only_patients_the_chain_links_to_the_provider() {
+		use RelationshipStatus::*;
+		use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two};
+		let provider = Bob;
+		let patients = [Alice, Charlie, Dave, Eve, Ferdie, One, Two];
+		let summaries = vec![
+			vec![summary_line(provider, New)],
+			vec![summary_line(Two, Acknowledged), summary_line(provider, Updated)],
+			// Rejected, or only an invitation the provider has not accepted: not linked.
+			vec![summary_line(provider, Rejected)],
+			vec![summary_line(provider, Invited)],
+			// Another provider's patient, and a patient with no relationship at all.
+			vec![summary_line(Two, New)],
+			vec![],
+			vec![summary_line(provider, Acknowledged)],
+		];
+		let linked = linked_to(
+			&provider.to_account_id(),
+			patients.iter().map(|p| p.to_account_id()).collect(),
+			summaries,
+		);
+		assert_eq!(
+			linked,
+			[Alice, Charlie, Two].iter().map(|p| p.to_account_id()).collect::<Vec<_>>()
+		);
 	}
 
 	#[test]

@@ -53,6 +53,11 @@ export function fieldName(pointer: bigint, code: number): string {
   return fieldNames.value.get(pointer.toString())?.get(code) ?? `field ${code}`;
 }
 
+/** A person's name if this wallet knows the account (its own or a development account). */
+export function personName(address: string): string {
+  return accounts.value.find((a) => a.address === address)?.name ?? `${address.slice(0, 6)}…${address.slice(-6)}`;
+}
+
 export function providerName(provider: string): string {
   return profiles.value.get(provider)?.name ?? `${provider.slice(0, 6)}…${provider.slice(-4)}`;
 }
@@ -118,7 +123,9 @@ export function chooseAccount(a: Account): void {
       patientSummary(c, a.address, at.hash), notifications(c, a.address, at.hash),
       grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
     ]);
-    await ensureProfiles(c, [...s.map((x) => x.provider)]);
+    // Providers named in notifications (an emergency access, a guardian proposal) too.
+    const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
+    await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
     return { s, n, g, r };
   }, ({ s, n, g, r }) => {
     batch(() => {
@@ -170,6 +177,13 @@ export const acknowledgeShared = (patient: string) =>
   transact('Mark what this patient shared as seen', (c) => c.api.tx.Relationships.acknowledge_shared({ patient }));
 export const revoke = (grant: bigint) =>
   transact('Stop sharing', (c) => c.api.tx.Permissions.revoke({ grant }));
+export const reviewEmergency = (emergency: bigint, contested: boolean) =>
+  transact(contested ? 'Contest this emergency access' : 'Accept this emergency access as justified',
+    (c) => c.api.tx.Permissions.review_emergency({ emergency, contested }));
+export const acceptGuardian = (guardian: string) =>
+  transact('Accept this guardian', (c) => c.api.tx.Permissions.accept_guardian({ guardian }));
+export const declineGuardian = (patient: string, guardian: string) =>
+  transact('Decline this guardian', (c) => c.api.tx.Permissions.decline_guardian({ patient, guardian }));
 
 export interface ShareInput { grantee: string; pointer: bigint; fields: number[]; until: string }
 

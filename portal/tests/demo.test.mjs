@@ -1,8 +1,9 @@
 // `make run` as its user meets it: e2e/scripts/demo.mjs (what scripts/run.sh ends in) starts
 // the chain, both demo hospitals' gatekeepers and the portal, seeds the story and says so; in
 // the browser, with the development accounts the printed URL offers, Charlie sees his records
-// from both hospitals and opens one from Bob's gatekeeper, and Dave sees what Charlie shared
-// with him. Ctrl-C (SIGINT) stops everything and frees every port.
+// from both hospitals and opens one from Bob's gatekeeper, Dave sees what Charlie shared
+// with him, and Eve is asked to review the emergency access Dave opened on her record.
+// Ctrl-C (SIGINT) stops everything and frees every port.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -107,7 +108,17 @@ describe('make run: the whole demo', () => {
 
   test('Dave sees what Charlie shared with him', async () => {
     const page = await signIn('Dave');
-    await page.getByRole('button', { name: 'Shared with me (1)' }).waitFor({ timeout: 30_000 });
+    // Charlie's share, and Eve's record, which Dave opened in the emergency.
+    await page.getByRole('button', { name: 'Shared with me (2)' }).waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+
+  test('Eve is asked to review the emergency access Dave opened on her record', async () => {
+    const page = await signIn('Eve');
+    const item = page.getByTestId('emergency');
+    await item.waitFor({ timeout: 30_000 });
+    assert.match(await item.textContent(), /Dave \(development key\) of Bob General Hospital opened your whole record in person/);
+    await screenshot(page, 'demo-eve-emergency');
     await page.context().close();
   });
 

@@ -12,7 +12,6 @@ import { contextWithWallet, e2eLibs, launchBrowser, screenshot, servePortal } fr
 
 const { connect, submit, fieldSet, keys, prepareGatekeeper, recordHash, startGatekeeper } = await e2eLibs();
 
-const PROVIDER_ROLE = 1;
 const LAB = 7;
 const measured = {};
 
@@ -51,7 +50,7 @@ describe('portal journey', { timeout: 300_000 }, () => {
     const { alice: sudo, bob, charlie } = k;
     await submit(api, api.tx.balances.transferKeepAlive(k.gatekeeper.address, 1_000n * 10n ** 12n), sudo);
     await submit(api, api.tx.registrar.registerPatient(), charlie);
-    await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, PROVIDER_ROLE)), sudo);
+    await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, 'Provider')), sudo);
     await submit(api, api.tx.registrar.setProviderProfile('Bob General Hospital', files.url, `0x${Buffer.from(k.gatekeeper.publicKey).toString('hex')}`), bob);
     await submit(api, api.tx.proxy.addProxy(k.gatekeeper.address, 'Gatekeeper', 0), bob);
     await submit(api, api.tx.relationships.openRelationship(charlie.address), bob);
@@ -234,7 +233,7 @@ describe('portal journey', { timeout: 300_000 }, () => {
     await page.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
     const alert = page.getByTestId('tx').getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
-    assert.match(await alert.textContent(), /No such grant, guardian, group, pointer or emergency access\. \(Permissions\.NotFound\)/);
+    assert.match(await alert.textContent(), /No such grant\. \(Permissions\.UnknownGrant\)/);
     await screenshot(page, '8-module-error');
     await page.getByTestId('tx').getByRole('button', { name: 'Close' }).click();
     assert.equal((await api.call.medRecApi.grantsOf(k.charlie.address)).length, 0);

@@ -135,12 +135,50 @@ pub struct GrantView<AccountId, BlockNumber> {
 pub struct EmergencyView<AccountId, BlockNumber> {
 	/// The emergency access.
 	pub id: EmergencyId,
-	/// The provider that broke the glass.
+	/// The certified provider the glass was broken for.
 	pub provider: AccountId,
+	/// Who broke it: the provider's own account or a member of one of its groups.
+	pub opened_by: AccountId,
 	/// Why, as a code.
 	pub reason: ReasonCode,
 	/// The block it was opened in.
 	pub opened_at: BlockNumber,
 	/// The grant it opened.
 	pub grant: GrantId,
+}
+
+/// What a guardian may do for a patient.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum GuardianPowers {
+	/// See the patient's records, as the patient does.
+	#[codec(index = 0)]
+	View,
+	/// See them, and grant and revoke access on the patient's behalf.
+	#[codec(index = 1)]
+	ManageSharing,
+}
+
+/// A patient a guardian acts for, as `MedRecApi` shows it to the guardian.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct WardView<AccountId, BlockNumber> {
+	/// The patient's account.
+	pub patient: AccountId,
+	/// What the guardian may do.
+	pub powers: GuardianPowers,
+	/// The first block the guardianship no longer holds in; `None`: until removed.
+	pub until: Option<BlockNumber>,
+	/// Whether the consortium appointed the guardian (for a minor or an incapacitated
+	/// patient) rather than the patient choosing them.
+	pub appointed: bool,
 }

@@ -11,9 +11,11 @@
 //! 2. `can_access`, `grants_of`, `grants_received`, `emergencies`.
 //! 3. `research_consent`, `research_credits`, `release_policy`.
 //! 4. `authorize`, `receipt_anchors`, `receipt_anchor`: what gatekeepers ask.
+//! 5. `wards`; `notifications` also lists emergency accesses awaiting review and guardians
+//!    proposed to or appointed for the patient.
 
 use crate::{
-	access::{Denial, EmergencyView, GrantView},
+	access::{Denial, EmergencyId, EmergencyView, GrantView, ReasonCode, WardView},
 	records::{AnchorTotals, CategoryCode, FieldSet, PointerId, ReceiptAnchor, RelationshipStatus},
 	research::{Credits, TemplateCode},
 	Hash, ParticipantId,
@@ -81,6 +83,35 @@ pub enum Notification<AccountId> {
 		/// Whether the viewer had acknowledged earlier sharing by this patient.
 		updated: bool,
 	},
+	/// (For a patient and their guardians) someone broke the glass on the patient's record:
+	/// listed until the patient or a guardian reviews it.
+	Emergency {
+		/// The patient.
+		patient: AccountId,
+		/// The emergency access.
+		emergency: EmergencyId,
+		/// The certified provider it was opened for.
+		provider: AccountId,
+		/// Who opened it.
+		opened_by: AccountId,
+		/// Why, as a code.
+		reason: ReasonCode,
+	},
+	/// (For a patient) a provider proposes a guardian: nothing happens unless the patient
+	/// accepts.
+	GuardianProposed {
+		/// The proposed guardian.
+		guardian: AccountId,
+		/// The provider that proposes them.
+		proposer: AccountId,
+	},
+	/// (For a patient) the consortium appointed a guardian for them: listed while the
+	/// appointment holds, so the patient always sees who may act for them without their
+	/// consent.
+	GuardianAppointed {
+		/// The guardian.
+		guardian: AccountId,
+	},
 }
 
 /// What a gatekeeper needs to serve a request: the record's pointer, the provider that holds
@@ -110,8 +141,10 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// `patient` is not registered.
 		fn patient_summary(patient: AccountId) -> Vec<RelationshipView<AccountId, BlockNumber>>;
 
-		/// What waits for `who`: as a patient, relationships that are `New` or `Updated`; as a
-		/// provider, invitations; as a viewer, patients who share with them anew.
+		/// What waits for `who`: as a patient, relationships that are `New` or `Updated`,
+		/// emergency accesses to review and guardians proposed or appointed (version 5); as a
+		/// guardian, their wards' emergency accesses (version 5); as a provider, invitations;
+		/// as a viewer, patients who share with them anew.
 		fn notifications(who: AccountId) -> Vec<Notification<AccountId>>;
 
 		/// The pointer `id`, if it exists.
@@ -175,5 +208,8 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// Anchor `index` of `provider`, if made.
 		#[api_version(4)]
 		fn receipt_anchor(provider: AccountId, index: u32) -> Option<ReceiptAnchor<BlockNumber>>;
+		/// The patients `guardian` acts for now, oldest participant first.
+		#[api_version(5)]
+		fn wards(guardian: AccountId) -> Vec<WardView<AccountId, BlockNumber>>;
 	}
 }

@@ -15,6 +15,7 @@ extern crate std;
 
 pub mod access;
 pub mod api;
+pub mod cohort;
 pub mod deposits;
 pub mod records;
 pub mod research;
@@ -90,6 +91,28 @@ pub mod time {
 /// which can receive access as one.
 pub type GroupId = u32;
 
+/// `who` is a member of `group` since block `since`. A grant to a group reaches only the
+/// members who were in it when the patient granted: the patient saw those, not the ones its
+/// owner adds later.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+)]
+pub struct Membership {
+	/// The group.
+	pub group: GroupId,
+	/// The block the member joined in.
+	pub since: BlockNumber,
+}
+
 /// A participant's stable number, assigned by the registrar at first registration. It never
 /// changes, not when the participant's account rotates and not when they leave and come back,
 /// so pallets that key state by it follow rotations without rewriting anything.
@@ -111,9 +134,9 @@ pub trait ParticipantRegistry<AccountId> {
 	fn is_group_member(group: GroupId, who: &AccountId) -> bool;
 	/// The provider that manages `group`, if the group exists.
 	fn group_owner(group: GroupId) -> Option<AccountId>;
-	/// The groups `who` belongs to whose owner is an active provider. A bounded list: one
-	/// read, and two per group.
-	fn groups_of(who: &AccountId) -> alloc::vec::Vec<GroupId>;
+	/// The groups `who` belongs to whose owner is an active provider, each with the block
+	/// `who` joined it. A bounded list: one read, and two per group.
+	fn groups_of(who: &AccountId) -> alloc::vec::Vec<Membership>;
 	/// The participant number of `who`, if `who` has ever registered.
 	fn participant_id(who: &AccountId) -> Option<ParticipantId>;
 	/// The account that holds participant `id` now.
@@ -138,7 +161,7 @@ impl<AccountId> ParticipantRegistry<AccountId> for () {
 	fn group_owner(_: GroupId) -> Option<AccountId> {
 		None
 	}
-	fn groups_of(_: &AccountId) -> alloc::vec::Vec<GroupId> {
+	fn groups_of(_: &AccountId) -> alloc::vec::Vec<Membership> {
 		alloc::vec::Vec::new()
 	}
 	fn participant_id(_: &AccountId) -> Option<ParticipantId> {

@@ -2,7 +2,7 @@
 //! registrar would say, without the registrar. Accounts are `u64`, as in FRAME's test
 //! runtimes; the registry is thread-local, so each test starts from [`reset`].
 
-use crate::{GroupId, ParticipantId, ParticipantRegistry};
+use crate::{BlockNumber, GroupId, Membership, ParticipantId, ParticipantRegistry};
 use alloc::{
 	collections::{BTreeMap, BTreeSet},
 	vec::Vec,
@@ -20,7 +20,8 @@ struct Registry {
 	providers: BTreeSet<AccountId>,
 	researchers: BTreeSet<AccountId>,
 	suspended: BTreeSet<AccountId>,
-	groups: BTreeMap<GroupId, (AccountId, BTreeSet<AccountId>)>,
+	/// Each group's owner and members, with the block each joined in.
+	groups: BTreeMap<GroupId, (AccountId, BTreeMap<AccountId, BlockNumber>)>,
 }
 
 std::thread_local! {
@@ -68,14 +69,24 @@ pub fn suspend(who: AccountId) {
 	with(|r| r.suspended.insert(who));
 }
 
-/// Creates (or replaces) `group`, managed by `owner`, with `members`.
+/// Creates (or replaces) `group`, managed by `owner`, with `members` who joined in block 0.
 pub fn create_group(group: GroupId, owner: AccountId, members: &[AccountId]) {
-	with(|r| r.groups.insert(group, (owner, members.iter().copied().collect())));
+	with(|r| r.groups.insert(group, (owner, members.iter().map(|m| (*m, 0)).collect())));
 }
 
-/// Adds `who` to `group`, creating it for `owner` if needed.
+/// Adds `who` to `group` in block 0, creating the group for `owner` if needed.
 pub fn join_group(group: GroupId, owner: AccountId, who: AccountId) {
-	with(|r| r.groups.entry(group).or_insert((owner, BTreeSet::new())).1.insert(who));
+	join_group_at(group, owner, who, 0)
+}
+
+/// Adds `who` to `group` in block `since`, creating the group for `owner` if needed.
+pub fn join_group_at(group: GroupId, owner: AccountId, who: AccountId, since: BlockNumber) {
+	with(|r| r.groups.entry(group).or_insert((owner, BTreeMap::new())).1.insert(who, since));
+}
+
+/// Removes `who` from `group`.
+pub fn leave_group(group: GroupId, who: AccountId) {
+	with(|r| r.groups.get_mut(&group).map(|(_, members)| members.remove(&who)));
 }
 
 /// `who`'s participant number; panics if `who` never registered.
@@ -112,24 +123,25 @@ impl ParticipantRegistry<AccountId> for MockRegistry {
 		with(|r| r.researchers.contains(who) && !r.suspended.contains(who))
 	}
 	fn is_group_member(group: GroupId, who: &AccountId) -> bool {
-		with(|r| r.groups.get(&group).is_some_and(|(_, members)| members.contains(who)))
+		with(|r| r.groups.get(&group).is_some_and(|(_, members)| members.contains_key(who)))
 	}
 	fn group_owner(group: GroupId) -> Option<AccountId> {
 		with(|r| r.groups.get(&group).map(|(owner, _)| *owner))
 	}
-	fn groups_of(who: &AccountId) -> Vec<GroupId> {
-		let groups: Vec<(GroupId, AccountId)> = with(|r| {
+	fn groups_of(who: &AccountId) -> Vec<Membership> {
+		let groups: Vec<(Membership, AccountId)> = with(|r| {
 			r.groups
 				.iter()
-				.filter(|(_, (_, members))| members.contains(who))
-				.map(|(group, (owner, _))| (*group, *owner))
+				.filter_map(|(group, (owner, members))| {
+					Some((Membership { group: *group, since: *members.get(who)? }, *owner))
+				})
 				.collect()
 		});
 		// As the registrar: a group grants nothing while its owner is not an active provider.
 		groups
 			.into_iter()
 			.filter(|(_, owner)| Self::is_active_provider(owner))
-			.map(|(group, _)| group)
+			.map(|(membership, _)| membership)
 			.collect()
 	}
 	fn participant_id(who: &AccountId) -> Option<ParticipantId> {

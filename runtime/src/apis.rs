@@ -288,7 +288,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(4)]
+	#[api_version(5)]
 	impl medrec_primitives::api::MedRecApi<Block, AccountId, BlockNumber> for Runtime {
 		fn patient_summary(
 			patient: AccountId,
@@ -297,7 +297,10 @@ impl_runtime_apis! {
 		}
 
 		fn notifications(who: AccountId) -> Vec<medrec_primitives::api::Notification<AccountId>> {
-			Relationships::notifications(who)
+			// Relationships and sharing, then emergencies and guardians: one inbox.
+			let mut all = Relationships::notifications(who.clone());
+			all.extend(Permissions::notifications_of(&who));
+			all
 		}
 
 		fn pointer(
@@ -379,6 +382,10 @@ impl_runtime_apis! {
 			index: u32,
 		) -> Option<medrec_primitives::records::ReceiptAnchor<BlockNumber>> {
 			Registrar::receipt_anchor(&provider, index)
+		}
+
+		fn wards(guardian: AccountId) -> Vec<medrec_primitives::access::WardView<AccountId, BlockNumber>> {
+			Permissions::wards_of(&guardian)
 		}
 	}
 

@@ -6,17 +6,21 @@
 //! - `local_testnet` (`sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET`): the zombienet test
 //!   network, same accounts, two collators (Alice, Bob).
 //! - `consortium`: the shape of a live MedRec chain. **No sudo**: privileged calls need two thirds
-//!   of the consortium, runtime upgrades come from the relay chain's governance. A consortium
-//!   launching a chain edits [`CONSORTIUM`] (its member institutions' accounts, its collators'
-//!   accounts and Aura keys, the operating funds) and [`PARA_ID`] for the para id its relay chain
-//!   assigned, then regenerates the chain specs (`chain-specs/README.md`). The values committed
-//!   here are the well-known development keys, so that the preset can be tested; they must never
-//!   secure a live chain.
+//!   of the consortium, root-level ones (runtime upgrades) three quarters of it
+//!   (`ConsortiumRoot`) or the relay chain's governance. A consortium launching a chain edits
+//!   [`CONSORTIUM`] (its member institutions' accounts, its collators' accounts and Aura keys,
+//!   the operating funds) and [`PARA_ID`] for the para id its relay chain assigned, then
+//!   regenerates the chain specs (`chain-specs/README.md`). The values committed here are the
+//!   well-known development keys, so that the preset can be tested; they must never secure a
+//!   live chain.
+//!
+//! Every preset opens block production to candidates beside its invulnerable collators:
+//! [`DESIRED_CANDIDATES`] slots for a [`CANDIDACY_BOND`].
 
 use crate::{
 	xcm, AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig,
 	ConsortiumMembershipConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
+	SessionConfig, SessionKeys, SudoConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -40,8 +44,26 @@ const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
 /// Balance of each funded dev account: a million MEDR.
 const DEV_ENDOWMENT: Balance = 1_000_000 * UNIT;
 
-/// Bond a collator candidate (outside the invulnerables) locks.
-const CANDIDACY_BOND: Balance = 16 * EXISTENTIAL_DEPOSIT;
+/// Bond a collator candidate (outside the invulnerables) reserves while it stands: 100 MEDR,
+/// in every preset.
+///
+/// Only members' and admitted researchers' collators may stand (`configs::collators`), so the
+/// bond does not have to keep strangers out; it shows that a candidate means to run a node and
+/// ranks candidates when more stand than there are slots. 100 MEDR is real next to what the
+/// chain charges (a transfer's fee is about a thousandth of a MEDR, a storage deposit 0.2
+/// MEDR) and reachable for an institution: a tenth of the operating funds a consortium founder
+/// starts with. It is reserved, never slashed: a candidate gets it back when it leaves, or when
+/// it is removed for not authoring.
+pub const CANDIDACY_BOND: Balance = 100 * UNIT;
+
+/// How many candidates collate beside the invulnerables, in every preset: four.
+///
+/// Enough for the first researchers' collators to mine from launch, while the consortium's
+/// own collators (two in every preset) keep a third of the blocks. The consortium raises it
+/// with `CollatorSelection::set_desired_candidates` as researchers join; every collator, each
+/// in its turn, takes a share of the blocks, so more collators spread the research credits
+/// wider.
+pub const DESIRED_CANDIDATES: u32 = 4;
 
 /// Who a chain starts with.
 struct Genesis {
@@ -86,6 +108,7 @@ fn genesis_json(genesis: Genesis) -> Value {
 		collator_selection: CollatorSelectionConfig {
 			invulnerables: collators.iter().map(|(account, _)| account.clone()).collect(),
 			candidacy_bond: CANDIDACY_BOND,
+			desired_candidates: DESIRED_CANDIDATES,
 		},
 		session: SessionConfig {
 			keys: collators

@@ -92,8 +92,11 @@ pub type TxExtension = (
 pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 
-/// Migrations to apply on runtime upgrade. Empty at genesis; each release lists its own.
-pub type Migrations = ();
+/// Migrations to apply on runtime upgrade; each release lists its own. Spec 4: research
+/// counts each provider's consenting patients (a no-op on a chain started at spec 4, whose
+/// genesis holds the new storage version). The registrar's and permissions' storage versions
+/// also moved to 1 in spec 4 with no migration: no chain holds their version 0.
+pub type Migrations = (pallet_research::migrations::v1::MigrateToV1<Runtime>,);
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<
@@ -152,10 +155,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
 	impl_name: alloc::borrow::Cow::Borrowed("medrec"),
 	authoring_version: 1,
-	spec_version: 3,
+	spec_version: 4,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -226,6 +229,9 @@ mod runtime {
 	// Development chains only: the `consortium` genesis preset sets no sudo key.
 	#[runtime::pallet_index(17)]
 	pub type Sudo = pallet_sudo;
+	// Root for three quarters of the consortium (runtime upgrades).
+	#[runtime::pallet_index(18)]
+	pub type ConsortiumRoot = configs::consortium_root;
 
 	// Collators. The order of these five matters: session keys and authorship depend on it.
 	#[runtime::pallet_index(20)]

@@ -6,13 +6,14 @@ mod common;
 use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
-	api::{runtime_decl_for_med_rec_api::MedRecApiV4, Authorization},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV5, Authorization},
 	records::{AnchorTotals, Grantee, ReceiptAnchor},
 };
 use medrec_runtime::{
 	configs::ProxyType, AccountId, Block, BlockNumber, Permissions, Proxy, Registrar,
 	Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
+use pallet_registrar::Role;
 use polkadot_sdk::{
 	frame_support::assert_ok,
 	sp_core::H256,
@@ -27,7 +28,7 @@ fn authorize(
 	viewer: Sr25519Keyring,
 	asked: &[u8],
 ) -> Result<Authorization<AccountId, BlockNumber>, Denial> {
-	<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::authorize(
+	<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::authorize(
 		viewer.to_account_id(),
 		Ferdie.to_account_id(),
 		0,
@@ -38,7 +39,7 @@ fn authorize(
 /// Ferdie, a patient of Bob's, with pointer 0 (fields 0–2), field 2 of which Dave may see.
 fn shared_pointer() {
 	assert_ok!(Registrar::register_patient(signed(Ferdie)));
-	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), 1));
+	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), Role::Provider));
 	assert_ok!(Relationships::open_relationship(signed(Bob), Ferdie.to_account_id()));
 	assert_ok!(Relationships::add_pointer(
 		signed(Bob),
@@ -75,7 +76,7 @@ fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
 		assert_eq!(authorize(Dave, &[1]), Err(Denial::NoGrant));
 		assert_eq!(authorize(Eve, &[2]), Err(Denial::NoGrant));
 		assert_eq!(
-			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::authorize(
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::authorize(
 				Dave.to_account_id(),
 				Ferdie.to_account_id(),
 				99,
@@ -117,7 +118,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 			Box::new(anchor),
 		));
 		let api = |index| {
-			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::receipt_anchor(
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::receipt_anchor(
 				Bob.to_account_id(),
 				index,
 			)
@@ -128,7 +129,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 		);
 		assert_eq!(api(1), None);
 		assert_eq!(
-			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::receipt_anchors(
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::receipt_anchors(
 				Bob.to_account_id()
 			),
 			AnchorTotals { anchors: 1, receipts: 12 }
@@ -149,7 +150,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 		));
 		assert_eq!(
 			last_proxy_result(),
-			Some(Err(pallet_research::Error::<Runtime>::NotFound.into()))
+			Some(Err(pallet_research::Error::<Runtime>::UnknownRequest.into()))
 		);
 
 		// The same proxy may not move the provider's funds or share its patients' records.

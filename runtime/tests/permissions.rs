@@ -7,13 +7,14 @@ mod common;
 use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
-	api::runtime_decl_for_med_rec_api::MedRecApiV4,
+	api::runtime_decl_for_med_rec_api::MedRecApiV5,
 	records::{FieldSet, Grantee},
 };
 use medrec_runtime::{
 	configs::ProxyType, AccountId, Block, BlockNumber, Permissions, Proxy, Registrar,
 	Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
+use pallet_registrar::Role;
 use polkadot_sdk::{
 	frame_support::assert_ok,
 	sp_core::H256,
@@ -26,7 +27,7 @@ use polkadot_sdk::{
 type Api = Runtime;
 
 fn can_access(viewer: Sr25519Keyring, pointer: u64, asked: &[u8]) -> Result<FieldSet, Denial> {
-	<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::can_access(
+	<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::can_access(
 		viewer.to_account_id(),
 		Ferdie.to_account_id(),
 		pointer,
@@ -38,7 +39,7 @@ fn can_access(viewer: Sr25519Keyring, pointer: u64, asked: &[u8]) -> Result<Fiel
 /// Ferdie, a patient of Bob's hospital, with one pointer returning fields 0–2. Returns it.
 fn ferdies_pointer() -> u64 {
 	assert_ok!(Registrar::register_patient(signed(Ferdie)));
-	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), 1));
+	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), Role::Provider));
 	assert_ok!(Relationships::open_relationship(signed(Bob), Ferdie.to_account_id()));
 	assert_ok!(Relationships::add_pointer(
 		signed(Bob),
@@ -68,19 +69,19 @@ fn a_field_grant_is_answered_by_medrec_api_and_revocation_ends_it() {
 		));
 		assert_eq!(can_access(Dave, pointer, &[2]), Ok(fields(&[2])));
 		assert_eq!(can_access(Dave, pointer, &[1]), Err(Denial::NoGrant));
-		let grants = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::grants_received(
+		let grants = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::grants_received(
 			Dave.to_account_id(),
 		);
 		assert_eq!(grants.len(), 1);
 		// Dave sees the new sharing in his notifications (the relationships pallet's list).
-		let inbox = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
+		let inbox = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
 			Dave.to_account_id(),
 		);
 		assert_eq!(inbox.len(), 1);
 
 		assert_ok!(Permissions::revoke(signed(Ferdie), grants[0].id));
 		assert_eq!(can_access(Dave, pointer, &[2]), Err(Denial::NoGrant));
-		assert!(<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
 			Dave.to_account_id()
 		)
 		.is_empty());
@@ -136,21 +137,21 @@ fn a_guardian_proxy_may_share_but_not_move_funds() {
 fn a_certified_provider_breaks_the_glass_and_the_patient_sees_it() {
 	dev_chain().execute_with(|| {
 		let pointer = ferdies_pointer();
-		assert_ok!(Registrar::admit(RuntimeOrigin::root(), Eve.to_account_id(), 1));
+		assert_ok!(Registrar::admit(RuntimeOrigin::root(), Eve.to_account_id(), Role::Provider));
 		assert_ok!(Permissions::certify_emergency(
 			RuntimeOrigin::root(),
 			Eve.to_account_id(),
 			true
 		));
-		assert_ok!(Permissions::break_glass(signed(Eve), Ferdie.to_account_id(), 9));
+		assert_ok!(Permissions::break_glass(signed(Eve), Ferdie.to_account_id(), 9, None));
 		assert_eq!(can_access(Eve, pointer, &[0, 1, 2]), Ok(fields(&[0, 1, 2])));
-		let inbox = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::emergencies(
+		let inbox = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::emergencies(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!((inbox.len(), inbox[0].reason), (1, 9));
 		// Four hours later it is over.
 		let end = 1 + 4 * medrec_primitives::time::HOURS;
-		let at = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::can_access(
+		let at = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::can_access(
 			Eve.to_account_id(),
 			Ferdie.to_account_id(),
 			pointer,
@@ -158,5 +159,84 @@ fn a_certified_provider_breaks_the_glass_and_the_patient_sees_it() {
 			Some(end),
 		);
 		assert_eq!(at, Err(Denial::NotValidAt));
+	});
+}
+
+#[test]
+fn a_provider_proposes_a_guardian_and_only_the_patients_acceptance_makes_one() {
+	use medrec_primitives::api::Notification;
+	use pallet_permissions::{AppointmentBasis, GuardianPowers};
+	dev_chain().execute_with(|| {
+		let pointer = ferdies_pointer();
+		let inbox = |who: Sr25519Keyring| {
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(who.to_account_id())
+		};
+		let wards = |who: Sr25519Keyring| {
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::wards(who.to_account_id())
+		};
+		// Bob, who treats Ferdie, may only propose; a provider's appointment is refused.
+		assert_eq!(
+			Permissions::appoint_guardian(
+				signed(Bob),
+				Ferdie.to_account_id(),
+				Charlie.to_account_id(),
+				GuardianPowers::ManageSharing,
+				1_000,
+				AppointmentBasis::Incapacity,
+			),
+			Err(DispatchError::BadOrigin)
+		);
+		assert_ok!(Permissions::propose_guardian(
+			signed(Bob),
+			Ferdie.to_account_id(),
+			Charlie.to_account_id(),
+			GuardianPowers::ManageSharing,
+			1_000,
+		));
+		assert!(inbox(Ferdie).contains(&Notification::GuardianProposed {
+			guardian: Charlie.to_account_id(),
+			proposer: Bob.to_account_id(),
+		}));
+		assert_eq!(can_access(Charlie, pointer, &[0]), Err(Denial::NoGrant));
+		assert!(wards(Charlie).is_empty());
+
+		assert_ok!(Permissions::accept_guardian(signed(Ferdie), Charlie.to_account_id()));
+		assert_eq!(can_access(Charlie, pointer, &[0]), Ok(fields(&[0])));
+		let listed = wards(Charlie);
+		assert_eq!(listed.len(), 1);
+		assert_eq!(
+			(listed[0].patient.clone(), listed[0].until, listed[0].appointed),
+			(Ferdie.to_account_id(), Some(1_000), false)
+		);
+		assert!(!inbox(Ferdie).iter().any(|n| matches!(n, Notification::GuardianProposed { .. })));
+	});
+}
+
+#[test]
+fn a_member_of_a_certified_providers_emergency_team_breaks_the_glass_and_the_inbox_shows_it() {
+	use medrec_primitives::api::Notification;
+	dev_chain().execute_with(|| {
+		let pointer = ferdies_pointer();
+		assert_ok!(Permissions::certify_emergency(
+			RuntimeOrigin::root(),
+			Bob.to_account_id(),
+			true
+		));
+		let team = pallet_registrar::NextGroupId::<Runtime>::get();
+		assert_ok!(Registrar::create_group(signed(Bob)));
+		assert_ok!(Registrar::add_group_member(signed(Bob), team, Eve.to_account_id()));
+		assert_ok!(Permissions::break_glass(signed(Eve), Ferdie.to_account_id(), 9, Some(team)));
+		// Eve, in person, sees the record; the inbox that wallets read says who and why.
+		assert_eq!(can_access(Eve, pointer, &[0, 1, 2]), Ok(fields(&[0, 1, 2])));
+		let inbox = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
+			Ferdie.to_account_id(),
+		);
+		assert!(inbox.contains(&Notification::Emergency {
+			patient: Ferdie.to_account_id(),
+			emergency: 0,
+			provider: Bob.to_account_id(),
+			opened_by: Eve.to_account_id(),
+			reason: 9,
+		}));
 	});
 }

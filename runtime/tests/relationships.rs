@@ -6,7 +6,7 @@
 mod common;
 use common::{dev_chain, signed};
 use medrec_primitives::{
-	api::{runtime_decl_for_med_rec_api::MedRecApiV4, Notification},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV5, Notification},
 	records::{FieldSet, RelationshipStatus},
 	ParticipantRegistry,
 };
@@ -14,6 +14,7 @@ use medrec_runtime::{
 	AccountId, Balances, Block, BlockNumber, Registrar, Relationships, Runtime, RuntimeHoldReason,
 	RuntimeOrigin,
 };
+use pallet_registrar::Role;
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold},
 	sp_core::H256,
@@ -32,7 +33,7 @@ fn relationship_deposits(key: Sr25519Keyring) -> u128 {
 /// consortium, whose vote `consortium.rs` covers) and opens a relationship with two pointers.
 fn ferdie_at_bobs_hospital() {
 	assert_ok!(Registrar::register_patient(signed(Ferdie)));
-	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), 1));
+	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), Role::Provider));
 	assert_ok!(Relationships::open_relationship(signed(Bob), Ferdie.to_account_id()));
 	for (query, category) in [(&b"labs.hba1c:r1"[..], 7), (&b"notes.discharge:r2"[..], 9)] {
 		assert_ok!(Relationships::add_pointer(
@@ -50,7 +51,7 @@ fn ferdie_at_bobs_hospital() {
 fn the_summary_and_notifications_come_out_of_medrec_api() {
 	dev_chain().execute_with(|| {
 		ferdie_at_bobs_hospital();
-		let summary = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary.len(), 1);
@@ -59,7 +60,7 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 		assert_eq!(summary[0].pointers.len(), 2);
 		assert_eq!(summary[0].pointers[1].query, b"notes.discharge:r2".to_vec());
 		assert_eq!(
-			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
 				Ferdie.to_account_id()
 			),
 			vec![Notification::Relationship {
@@ -69,25 +70,25 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 		);
 		let pointer = summary[0].pointers[0].id;
 		assert_eq!(
-			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::pointer(pointer),
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::pointer(pointer),
 			Some(summary[0].pointers[0].clone())
 		);
 
 		assert_ok!(Relationships::acknowledge(signed(Ferdie), Bob.to_account_id()));
-		assert!(<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
 			Ferdie.to_account_id()
 		)
 		.is_empty());
 		assert_ok!(Relationships::update_pointer(signed(Bob), pointer, H256::repeat_byte(1)));
 		assert_eq!(
-			<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
 				Ferdie.to_account_id()
 			)[0]
 			.status,
 			RelationshipStatus::Updated
 		);
 		// Someone who never registered has an empty summary.
-		assert!(<Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
+		assert!(<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
 			Eve.to_account_id()
 		)
 		.is_empty());
@@ -103,7 +104,7 @@ fn a_rotated_provider_keeps_its_relationships_and_deposits() {
 		// Bob's hospital moves to a new key (Eve's, funded in the dev genesis).
 		assert_ok!(Registrar::rotate_account(signed(Bob), Eve.to_account_id()));
 		assert_eq!((relationship_deposits(Bob), relationship_deposits(Eve)), (0, held));
-		let summary = <Api as MedRecApiV4<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary[0].provider, Eve.to_account_id());

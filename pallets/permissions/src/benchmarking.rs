@@ -91,6 +91,26 @@ fn manage<T: Config>(patient: &T::AccountId) -> Result<T::AccountId, BenchmarkEr
 	Ok(guardian)
 }
 
+/// `count` guardians proposed by `provider` to `patient`; returns the last one.
+fn proposals<T: Config>(
+	patient: &T::AccountId,
+	provider: &T::AccountId,
+	count: u32,
+) -> Result<T::AccountId, BenchmarkError> {
+	let mut last: T::AccountId = account("proposed", 0, SEED);
+	for n in 0..count {
+		last = account("proposed", n, SEED);
+		Pallet::<T>::propose_guardian(
+			RawOrigin::Signed(provider.clone()).into(),
+			patient.clone(),
+			last.clone(),
+			GuardianPowers::ManageSharing,
+			1_000u32.into(),
+		)?;
+	}
+	Ok(last)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -172,36 +192,85 @@ mod benchmarks {
 		assert!(Guardians::<T>::contains_key(id, guardian));
 	}
 
-	/// By a provider: the relationship check and the deposit.
 	#[benchmark]
-	fn appoint_guardian() {
+	fn appoint_guardian() -> Result<(), BenchmarkError> {
+		let patient = patient::<T>();
+		let guardian: T::AccountId = account("guardian", 0, SEED);
+		let origin = consortium::<T>()?;
+
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			patient.clone(),
+			guardian.clone(),
+			GuardianPowers::View,
+			1_000u32.into(),
+			AppointmentBasis::Minor,
+		);
+
+		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
+		assert!(Guardians::<T>::contains_key(id, guardian));
+		Ok(())
+	}
+
+	/// Into a list one short of full: the relationship check, the duplicate scan, the deposit.
+	#[benchmark]
+	fn propose_guardian() -> Result<(), BenchmarkError> {
 		let (patient, provider, _, _) = scene::<T>();
+		proposals::<T>(&patient, &provider, T::MaxGuardians::get().saturating_sub(1))?;
 		let guardian: T::AccountId = account("guardian", 0, SEED);
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(provider),
 			patient.clone(),
-			guardian.clone(),
-			GuardianPowers::View,
+			guardian,
+			GuardianPowers::ManageSharing,
 			1_000u32.into(),
 		);
 
 		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
-		assert!(Guardians::<T>::contains_key(id, guardian));
+		assert_eq!(GuardianProposals::<T>::get(id).len() as u32, T::MaxGuardians::get());
+		Ok(())
 	}
 
+	/// The last proposal of a full list.
+	#[benchmark]
+	fn accept_guardian() -> Result<(), BenchmarkError> {
+		let (patient, provider, _, _) = scene::<T>();
+		let last = proposals::<T>(&patient, &provider, T::MaxGuardians::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), last.clone());
+
+		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
+		assert!(Guardians::<T>::contains_key(id, last));
+		Ok(())
+	}
+
+	/// The provider withdraws the last proposal of a full list.
+	#[benchmark]
+	fn decline_guardian() -> Result<(), BenchmarkError> {
+		let (patient, provider, _, _) = scene::<T>();
+		let last = proposals::<T>(&patient, &provider, T::MaxGuardians::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), patient.clone(), last);
+
+		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
+		assert_eq!(
+			GuardianProposals::<T>::get(id).len() as u32,
+			T::MaxGuardians::get().saturating_sub(1)
+		);
+		Ok(())
+	}
+
+	/// A guardianship a provider proposed: the deposit goes back to the provider.
 	#[benchmark]
 	fn remove_guardian() -> Result<(), BenchmarkError> {
 		let (patient, provider, _, _) = scene::<T>();
-		let guardian: T::AccountId = account("guardian", 0, SEED);
-		Pallet::<T>::appoint_guardian(
-			RawOrigin::Signed(provider).into(),
-			patient.clone(),
-			guardian.clone(),
-			GuardianPowers::View,
-			1_000u32.into(),
-		)?;
+		let guardian = proposals::<T>(&patient, &provider, 1)?;
+		Pallet::<T>::accept_guardian(RawOrigin::Signed(patient.clone()).into(), guardian.clone())?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), guardian.clone());
@@ -224,15 +293,20 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// By a member of the provider's group: the group's owner and membership are read too.
 	#[benchmark]
 	fn break_glass() -> Result<(), BenchmarkError> {
 		let (patient, provider, _, _) = scene::<T>();
 		Pallet::<T>::certify_emergency(consortium::<T>()?, provider.clone(), true)?;
+		let physician: T::AccountId = account("physician", 0, SEED);
+		let group = T::BenchmarkHelper::group(&provider, &physician);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(provider), patient.clone(), 1);
+		_(RawOrigin::Signed(physician.clone()), patient.clone(), 1, Some(group));
 
-		assert_eq!(Pallet::<T>::emergencies_of(&patient).len(), 1);
+		let opened = Pallet::<T>::emergencies_of(&patient);
+		assert_eq!(opened.len(), 1);
+		assert_eq!(opened[0].opened_by, physician);
 		Ok(())
 	}
 
@@ -241,7 +315,7 @@ mod benchmarks {
 	fn review_emergency() -> Result<(), BenchmarkError> {
 		let (patient, provider, _, _) = scene::<T>();
 		Pallet::<T>::certify_emergency(consortium::<T>()?, provider.clone(), true)?;
-		Pallet::<T>::break_glass(RawOrigin::Signed(provider).into(), patient.clone(), 1)?;
+		Pallet::<T>::break_glass(RawOrigin::Signed(provider).into(), patient.clone(), 1, None)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), 0, false);
@@ -254,7 +328,7 @@ mod benchmarks {
 	fn close_emergency() -> Result<(), BenchmarkError> {
 		let (patient, provider, _, _) = scene::<T>();
 		Pallet::<T>::certify_emergency(consortium::<T>()?, provider.clone(), true)?;
-		Pallet::<T>::break_glass(RawOrigin::Signed(provider).into(), patient.clone(), 1)?;
+		Pallet::<T>::break_glass(RawOrigin::Signed(provider).into(), patient.clone(), 1, None)?;
 		Pallet::<T>::review_emergency(RawOrigin::Signed(patient).into(), 0, true)?;
 		let origin = consortium::<T>()?;
 

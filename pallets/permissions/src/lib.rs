@@ -12,17 +12,28 @@
 //! - The patient **revokes** it ([`Pallet::revoke`]): from the next block on, no decision sees it.
 //!   An expired grant stops counting at its expiry by itself; [`Pallet::remove_expired`] only
 //!   tidies up and returns the deposit.
-//! - **Guardians** act for a patient ([`Pallet::add_guardian`]): `View` sees the records as the
-//!   patient does, `ManageSharing` also grants and revokes for them. A provider with an active
-//!   relationship, or the consortium, appoints the guardian of a minor until a set block
-//!   ([`Pallet::appoint_guardian`]). The patient can always remove a guardian (their veto). The
-//!   runtime's proxy pallet also has a `Guardian` proxy type limited to these MedRec calls.
-//! - **Emergency access** ("break the glass", [`Pallet::break_glass`]): a provider the consortium
-//!   certified ([`Pallet::certify_emergency`]) opens a fixed-length grant to the whole record with
-//!   a reason code; events tell the patient and guardians, the patient (or a guardian) reviews it
-//!   ([`Pallet::review_emergency`]) as accepted or contested, contested uses stay listed for the
-//!   consortium ([`ContestedEmergencies`]) until it closes them. Each provider may break the glass
-//!   a limited number of times per window.
+//! - **Guardians** act for a patient: `View` sees the records as the patient does,
+//!   `ManageSharing` also grants and revokes for them (and the grant records the guardian). No one
+//!   gains power over a patient's sharing without the patient: the patient chooses a guardian
+//!   ([`Pallet::add_guardian`]) or accepts one a provider proposes ([`Pallet::propose_guardian`],
+//!   [`Pallet::accept_guardian`], [`Pallet::decline_guardian`]); only for a patient who cannot
+//!   choose (a minor, incapacity) does the consortium decide, on the record, by its own vote
+//!   ([`Pallet::appoint_guardian`]). A guardianship the patient did not choose has powers, an end
+//!   at most [`Config::MaxAppointedTerm`] away, and stays in the patient's notifications while
+//!   it holds. The patient can always remove a guardian (their veto). A guardian's wallet lists
+//!   the patients they act for ([`Pallet::wards_of`], `MedRecApi::wards`). The runtime's proxy
+//!   pallet also has a `Guardian` proxy type limited to the sharing calls.
+//! - **Emergency access** ("break the glass", [`Pallet::break_glass`]): for a provider the
+//!   consortium certified ([`Pallet::certify_emergency`]), the provider's account or a member of
+//!   one of its groups (the emergency physician, in person) opens a fixed-length grant to the
+//!   whole record with a reason code; the record says who opened it. The patient and guardians
+//!   see it in their notifications until one of them reviews it
+//!   ([`Pallet::review_emergency`]) as accepted or contested; contested uses stay listed for the
+//!   consortium ([`ContestedEmergencies`]) until it closes them. Each provider may break the
+//!   glass a limited number of times per window, whoever of its staff does.
+//! - **Groups**: a grant to a provider's group reaches the members who were in it when the
+//!   patient granted — the ones the patient saw. A member the group's owner adds later is not
+//!   covered by earlier grants; a member removed loses access at once.
 //! - **The access decision** is [`Pallet::can_access`]: which of the requested fields of a pointer
 //!   a viewer may see at a block, or why not ([`Denial`]). It reads a fixed number of storage items
 //!   whatever the number of grants (see "Access decision" below). The patient always sees their own
@@ -98,10 +109,11 @@ use frame::{
 	traits::fungible::{Inspect, Mutate, MutateHold},
 };
 use medrec_primitives::{
-	access::{EmergencyView, GrantView},
+	access::{EmergencyView, GrantView, WardView},
+	api::Notification,
 	deposits,
 	records::{FieldSet, Grantee, PointerId, RecordIndex, SharingNotifier},
-	OnAccountRotated, ParticipantId, ParticipantRegistry,
+	GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
 
 /// Balance type of the pallet's currency.
@@ -111,6 +123,14 @@ pub type BalanceOf<T> =
 /// A grant as stored.
 pub type GrantOf<T> =
 	Grant<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+
+/// An emergency access as stored.
+pub type EmergencyOf<T> =
+	Emergency<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+
+/// A provider's guardian proposal as stored.
+pub type ProposalOf<T> =
+	GuardianProposal<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 
 /// The grants from one patient to one grantee, as the access decision reads them.
 pub type AccessList<T> =
@@ -129,14 +149,19 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Puts `who` in as many groups of active providers as the registry allows (the access
 	/// decision's worst case).
 	fn join_most_groups(who: &AccountId);
+	/// Creates a group of `owner` (an active provider) with `member` in it, and returns it.
+	fn group(owner: &AccountId, member: &AccountId) -> GroupId;
 }
 
 #[frame::pallet]
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: access entries remember the block they were granted in,
+	/// guardianships how they came about, emergency records who opened them; guardian
+	/// proposals and the guardians' ward index are new. No chain holds version 0 (MedRec has
+	/// not launched), so no migration ships with it.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -164,8 +189,9 @@ pub mod pallet {
 		/// Keeps viewers' lists of the patients who share with them.
 		type Notifier: SharingNotifier<Self::AccountId>;
 
-		/// The consortium: appoints guardians of minors, certifies providers for emergency
-		/// access, closes contested emergencies.
+		/// The consortium: appoints guardians for patients who cannot choose one (minors,
+		/// incapacity), certifies providers for emergency access, closes contested
+		/// emergencies.
 		type ConsortiumOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Deposit per storage item created.
@@ -184,9 +210,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxGrantsPerGrantee: Get<u32>;
 
-		/// Most guardians one patient may have.
+		/// Most guardians one patient may have, and most guardian proposals awaiting their
+		/// answer.
 		#[pallet::constant]
 		type MaxGuardians: Get<u32>;
+
+		/// The longest a guardianship the patient did not choose themselves may run, in blocks:
+		/// a provider's proposal or the consortium's appointment ends by then, and is renewed
+		/// only by deciding again.
+		#[pallet::constant]
+		type MaxAppointedTerm: Get<BlockNumberFor<Self>>;
 
 		/// How long an emergency grant lasts, in blocks.
 		#[pallet::constant]
@@ -268,6 +301,24 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type GuardianCount<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, u32, ValueQuery>;
 
+	/// The patients each account is a guardian of: what a guardian's wallet lists.
+	// Blake2_128Concat: accounts are user-chosen; Twox64Concat: participant numbers are
+	// sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type Wards<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ParticipantId, ()>;
+
+	/// Guardians providers proposed to each patient, waiting for the patient's answer.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type GuardianProposals<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		ParticipantId,
+		BoundedVec<ProposalOf<T>, <T as Config>::MaxGuardians>,
+		ValueQuery,
+	>;
+
 	/// Providers certified for emergency access.
 	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
 	#[pallet::storage]
@@ -287,8 +338,7 @@ pub mod pallet {
 	/// Emergency accesses not yet accepted by their patient, or contested and not yet closed.
 	// Twox64Concat: emergency ids are sequential, assigned by the pallet.
 	#[pallet::storage]
-	pub type Emergencies<T: Config> =
-		StorageMap<_, Twox64Concat, EmergencyId, Emergency<BlockNumberFor<T>, BalanceOf<T>>>;
+	pub type Emergencies<T: Config> = StorageMap<_, Twox64Concat, EmergencyId, EmergencyOf<T>>;
 
 	/// Each patient's emergency accesses awaiting review: the patient's and guardians' inbox.
 	// Twox64Concat: participant numbers and emergency ids are sequential, assigned on chain.
@@ -318,6 +368,8 @@ pub mod pallet {
 			start: BlockNumberFor<T>,
 			/// The first block it is no longer valid in.
 			expires: Option<BlockNumberFor<T>>,
+			/// Who made it: the patient, or the guardian who acted for them.
+			granted_by: GrantedBy<T::AccountId>,
 		},
 		/// A grant was revoked: no decision from the next block on sees it.
 		AccessRevoked {
@@ -333,7 +385,8 @@ pub mod pallet {
 			/// The grant, gone.
 			grant: GrantId,
 		},
-		/// A guardian was added or appointed.
+		/// A guardianship began: the patient chose the guardian, accepted a provider's
+		/// proposal, or the consortium appointed one.
 		GuardianAdded {
 			/// The patient.
 			patient: T::AccountId,
@@ -343,6 +396,31 @@ pub mod pallet {
 			powers: GuardianPowers,
 			/// The first block the guardianship no longer holds in.
 			until: Option<BlockNumberFor<T>>,
+			/// How it came about.
+			basis: GuardianBasis,
+		},
+		/// A provider proposed a guardian; the patient accepts or declines.
+		GuardianProposed {
+			/// The patient.
+			patient: T::AccountId,
+			/// The proposed guardian.
+			guardian: T::AccountId,
+			/// The provider that proposes them.
+			proposer: T::AccountId,
+			/// What they would be allowed to do.
+			powers: GuardianPowers,
+			/// The first block the guardianship would no longer hold in.
+			until: BlockNumberFor<T>,
+		},
+		/// A guardian proposal ended without a guardianship: the patient declined it or the
+		/// provider withdrew it.
+		GuardianProposalDeclined {
+			/// The patient.
+			patient: T::AccountId,
+			/// The proposed guardian.
+			guardian: T::AccountId,
+			/// Who ended it.
+			by: T::AccountId,
 		},
 		/// A guardian was removed (by the patient's veto or their own resignation).
 		GuardianRemoved {
@@ -365,8 +443,10 @@ pub mod pallet {
 			emergency: EmergencyId,
 			/// The patient.
 			patient: T::AccountId,
-			/// The provider.
+			/// The certified provider it was opened for.
 			provider: T::AccountId,
+			/// Who broke the glass: the provider's own account or a member of its group.
+			opened_by: T::AccountId,
 			/// Why, as a code.
 			reason: ReasonCode,
 			/// The grant it opened.
@@ -394,27 +474,57 @@ pub mod pallet {
 		NotAPatient,
 		/// The account is not an active provider.
 		NotAProvider,
-		/// No such grant, guardian, group, pointer or emergency access.
-		NotFound,
+		/// The account has never registered with MedRec.
+		NotRegistered,
+		/// No participant has this number.
+		UnknownParticipant,
+		/// No such group.
+		UnknownGroup,
+		/// No such record pointer.
+		UnknownPointer,
+		/// No such grant.
+		UnknownGrant,
+		/// The account is not a guardian of this patient.
+		UnknownGuardian,
+		/// No provider proposed this guardian to this patient.
+		UnknownProposal,
+		/// No such emergency access awaits review or the consortium.
+		UnknownEmergency,
 		/// The caller may not do this for this patient: not the patient, nor a guardian with the
 		/// power it takes, nor a provider with an active relationship with them.
 		NotAuthorized,
-		/// The guardianship or certification exists already.
-		AlreadyExists,
-		/// A bound is reached: `MaxGrantsPerPatient`, `MaxGrantsPerGrantee`, `MaxGuardians`.
-		TooMany,
-		/// The expiry is not after the start (or the guardianship ends in the past).
+		/// The account is a guardian of this patient already.
+		AlreadyGuardian,
+		/// A provider proposed this guardian to this patient already.
+		AlreadyProposed,
+		/// The provider is certified for emergency access already.
+		AlreadyCertified,
+		/// The patient has `MaxGrantsPerPatient` grants.
+		TooManyGrants,
+		/// The patient has `MaxGrantsPerGrantee` grants to this grantee.
+		TooManyGrantsToGrantee,
+		/// The patient has `MaxGuardians` guardians.
+		TooManyGuardians,
+		/// `MaxGuardians` guardian proposals await this patient's answer.
+		TooManyProposals,
+		/// The expiry is not after the start.
 		InvalidWindow,
+		/// The guardianship would end now or in the past, or later than `MaxAppointedTerm`
+		/// from now (for a guardian the patient did not choose).
+		InvalidTerm,
 		/// A field scope must name at least one field.
 		NoFields,
 		/// The scope names a pointer of another patient.
 		WrongPatient,
-		/// A patient does not grant to themselves, nor guard themselves.
+		/// A patient does not grant to themselves, guard themselves, nor break the glass on
+		/// their own record.
 		SelfGrant,
 		/// The grant has not expired; the patient revokes it instead.
 		NotExpired,
 		/// The provider is not certified for emergency access by the consortium.
 		NotCertified,
+		/// The caller is not a member of the group it breaks the glass through.
+		NotAGroupMember,
 		/// The provider reached `MaxEmergenciesPerWindow` emergency accesses in this window.
 		RateLimited,
 		/// The emergency access was reviewed already.
@@ -442,7 +552,9 @@ pub mod pallet {
 		///
 		/// ## Details
 		/// A grantee account that is registered is recorded by its participant number, so the
-		/// grant follows the grantee's account rotations. Holds a deposit from the patient.
+		/// grant follows the grantee's account rotations. A grant to a group reaches the
+		/// members it has now, not those its owner adds later. Holds a deposit from the
+		/// patient. The grant records the guardian who made it, if one did.
 		///
 		/// ## Events
 		/// [`Event::AccessGranted`].
@@ -482,7 +594,7 @@ pub mod pallet {
 				start,
 				expiry,
 				purpose,
-				granted_by,
+				granted_by.clone(),
 			)?;
 			Self::deposit_event(Event::AccessGranted {
 				patient,
@@ -491,6 +603,7 @@ pub mod pallet {
 				scope,
 				start,
 				expires: expiry,
+				granted_by,
 			});
 			Ok(())
 		}
@@ -507,7 +620,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::revoke())]
 		pub fn revoke(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
 			let caller = ensure_signed(origin)?;
-			let record = Grants::<T>::get(grant).ok_or(Error::<T>::NotFound)?;
+			let record = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
 			let patient = Self::account(record.patient)?;
 			if caller != patient {
 				Self::ensure_guardian(&patient, &caller, GuardianPowers::ManageSharing)?;
@@ -530,7 +643,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_expired())]
 		pub fn remove_expired(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
 			ensure_signed(origin)?;
-			let record = Grants::<T>::get(grant).ok_or(Error::<T>::NotFound)?;
+			let record = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(record.expiry.is_some_and(|e| e <= now), Error::<T>::NotExpired);
 			Self::remove_grant(grant, record)?;
@@ -559,26 +672,30 @@ pub mod pallet {
 		) -> DispatchResult {
 			let patient = ensure_signed(origin)?;
 			let patient_id = Self::patient_id(&patient)?;
-			Self::insert_guardian(
-				&patient,
-				patient_id,
-				guardian,
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(until.is_none_or(|u| u > now), Error::<T>::InvalidTerm);
+			let mut record = Guardianship {
 				powers,
 				until,
-				false,
-				Some(&patient),
-			)
+				basis: GuardianBasis::Patient,
+				payer: Some(patient_id),
+				deposit: Zero::zero(),
+			};
+			record.deposit = Self::deposit_for(2, record.encoded_size() as u32);
+			Self::hold(&patient, record.deposit)?;
+			Self::insert_guardian(&patient, patient_id, guardian, record)
 		}
 
-		/// Appoints `guardian` for `patient` (a minor) until block `until`.
+		/// Appoints `guardian` for `patient`, who cannot choose one (a minor, or incapacity on
+		/// the record the consortium examined), with `powers`, until block `until` (at most
+		/// [`Config::MaxAppointedTerm`] from now).
 		///
 		/// ## Dispatch Origin
-		/// [`Config::ConsortiumOrigin`], or signed by an active provider with an active
-		/// relationship with the patient.
+		/// [`Config::ConsortiumOrigin`].
 		///
 		/// ## Details
-		/// A provider pays the deposit; the consortium pays none. The patient can remove the
-		/// guardian at any time ([`Pallet::remove_guardian`]).
+		/// No deposit. The patient sees the appointment among their notifications while it
+		/// holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]).
 		///
 		/// ## Events
 		/// [`Event::GuardianAdded`].
@@ -590,30 +707,19 @@ pub mod pallet {
 			guardian: T::AccountId,
 			powers: GuardianPowers,
 			until: BlockNumberFor<T>,
+			basis: AppointmentBasis,
 		) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
 			let patient_id = Self::patient_id(&patient)?;
-			let payer = match T::ConsortiumOrigin::try_origin(origin) {
-				Ok(_) => None,
-				Err(origin) => {
-					let provider = ensure_signed(origin)?;
-					ensure!(T::Registry::is_active_provider(&provider), Error::<T>::NotAProvider);
-					let provider_id = Self::participant_id(&provider)?;
-					ensure!(
-						T::Records::is_active(patient_id, provider_id),
-						Error::<T>::NotAuthorized
-					);
-					Some(provider)
-				},
-			};
-			Self::insert_guardian(
-				&patient,
-				patient_id,
-				guardian,
+			Self::ensure_appointed_term(until)?;
+			let record = Guardianship {
 				powers,
-				Some(until),
-				true,
-				payer.as_ref(),
-			)
+				until: Some(until),
+				basis: GuardianBasis::Appointed(basis),
+				payer: None,
+				deposit: Zero::zero(),
+			};
+			Self::insert_guardian(&patient, patient_id, guardian, record)
 		}
 
 		/// Ends a guardianship: the patient's veto, or the guardian's resignation.
@@ -633,10 +739,12 @@ pub mod pallet {
 			let caller = ensure_signed(origin)?;
 			ensure!(caller == patient || caller == guardian, Error::<T>::NotAuthorized);
 			let patient_id = Self::participant_id(&patient)?;
-			let record = Guardians::<T>::take(patient_id, &guardian).ok_or(Error::<T>::NotFound)?;
+			let record =
+				Guardians::<T>::take(patient_id, &guardian).ok_or(Error::<T>::UnknownGuardian)?;
 			if let Some(payer) = record.payer {
 				Self::release(&Self::account(payer)?, record.deposit)?;
 			}
+			Wards::<T>::remove(&guardian, patient_id);
 			GuardianCount::<T>::mutate_exists(patient_id, |n| {
 				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
 			});
@@ -661,10 +769,9 @@ pub mod pallet {
 			T::ConsortiumOrigin::ensure_origin(origin)?;
 			ensure!(T::Registry::is_active_provider(&provider), Error::<T>::NotAProvider);
 			let id = Self::participant_id(&provider)?;
-			ensure!(
-				EmergencyCertified::<T>::contains_key(id) != certified,
-				if certified { Error::<T>::AlreadyExists } else { Error::<T>::NotFound }
-			);
+			let was = EmergencyCertified::<T>::contains_key(id);
+			ensure!(!(was && certified), Error::<T>::AlreadyCertified);
+			ensure!(was || certified, Error::<T>::NotCertified);
 			if certified {
 				EmergencyCertified::<T>::insert(id, ());
 			} else {
@@ -675,16 +782,21 @@ pub mod pallet {
 		}
 
 		/// Breaks the glass: opens read access to `patient`'s whole record for
-		/// [`Config::EmergencyDuration`] blocks, with a reason code.
+		/// [`Config::EmergencyDuration`] blocks, with a reason code, for a certified provider.
 		///
 		/// ## Dispatch Origin
-		/// Signed by an active provider certified for emergency access.
+		/// Signed by an active provider certified for emergency access (`via: None`), or by a
+		/// member of one of its groups (`via: Some(group)`): the emergency physician acts in
+		/// person, and the record says who.
 		///
 		/// ## Details
-		/// At most [`Config::MaxEmergenciesPerWindow`] per provider per
-		/// [`Config::EmergencyWindow`]. The provider pays the deposits of the grant and of the
-		/// emergency record; the grant's comes back with [`Pallet::remove_expired`], the
-		/// record's when the patient accepts it or the consortium closes it.
+		/// The grant goes to the account that broke the glass. At most
+		/// [`Config::MaxEmergenciesPerWindow`] per provider per [`Config::EmergencyWindow`],
+		/// whoever of its staff opens them. The provider pays the deposits of the grant and of
+		/// the emergency record (putting staff in its group is its consent to that); the
+		/// grant's comes back with [`Pallet::remove_expired`], the record's when the patient
+		/// accepts it or the consortium closes it. The patient and their guardians see it in
+		/// their notifications until one of them reviews it.
 		///
 		/// ## Events
 		/// [`Event::EmergencyAccessOpened`].
@@ -694,23 +806,39 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			patient: T::AccountId,
 			reason: ReasonCode,
+			via: Option<GroupId>,
 		) -> DispatchResult {
-			let provider = ensure_signed(origin)?;
+			let caller = ensure_signed(origin)?;
+			let provider = match via {
+				None => caller.clone(),
+				Some(group) => {
+					let owner = T::Registry::group_owner(group).ok_or(Error::<T>::UnknownGroup)?;
+					ensure!(
+						T::Registry::is_group_member(group, &caller),
+						Error::<T>::NotAGroupMember
+					);
+					owner
+				},
+			};
 			ensure!(T::Registry::is_active_provider(&provider), Error::<T>::NotAProvider);
 			let provider_id = Self::participant_id(&provider)?;
 			ensure!(EmergencyCertified::<T>::contains_key(provider_id), Error::<T>::NotCertified);
 			let patient_id = Self::patient_id(&patient)?;
-			ensure!(provider_id != patient_id, Error::<T>::SelfGrant);
+			ensure!(provider_id != patient_id && caller != patient, Error::<T>::SelfGrant);
 			let now = frame_system::Pallet::<T>::block_number();
 			Self::count_emergency(provider_id, now)?;
 
 			let emergency = NextEmergencyId::<T>::get();
 			NextEmergencyId::<T>::put(emergency.saturating_add(1));
 			let expires = now.saturating_add(T::EmergencyDuration::get());
+			let grantee = match via {
+				None => Grantee::Participant(provider_id),
+				Some(_) => Grantee::of::<T::Registry>(caller.clone()),
+			};
 			let grant = Self::insert_grant(
 				&provider,
 				patient_id,
-				Grantee::Participant(provider_id),
+				grantee,
 				Scope::Record,
 				now,
 				Some(expires),
@@ -720,6 +848,7 @@ pub mod pallet {
 			let mut record = Emergency {
 				patient: patient_id,
 				provider: provider_id,
+				opened_by: caller.clone(),
 				grant,
 				reason,
 				opened_at: now,
@@ -734,6 +863,7 @@ pub mod pallet {
 				emergency,
 				patient,
 				provider,
+				opened_by: caller,
 				reason,
 				grant,
 				expires,
@@ -757,7 +887,8 @@ pub mod pallet {
 			contested: bool,
 		) -> DispatchResult {
 			let caller = ensure_signed(origin)?;
-			let mut record = Emergencies::<T>::get(emergency).ok_or(Error::<T>::NotFound)?;
+			let mut record =
+				Emergencies::<T>::get(emergency).ok_or(Error::<T>::UnknownEmergency)?;
 			let patient = Self::account(record.patient)?;
 			if caller != patient {
 				Self::ensure_guardian(&patient, &caller, GuardianPowers::View)?;
@@ -787,11 +918,133 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::close_emergency())]
 		pub fn close_contested(origin: OriginFor<T>, emergency: EmergencyId) -> DispatchResult {
 			T::ConsortiumOrigin::ensure_origin(origin)?;
-			let record = Emergencies::<T>::get(emergency).ok_or(Error::<T>::NotFound)?;
+			let record = Emergencies::<T>::get(emergency).ok_or(Error::<T>::UnknownEmergency)?;
 			ensure!(record.review == Review::Contested, Error::<T>::NotContested);
 			ContestedEmergencies::<T>::remove(emergency);
 			Self::close_emergency(emergency, record)?;
 			Self::deposit_event(Event::EmergencyClosed { emergency });
+			Ok(())
+		}
+
+		/// Proposes `guardian` for `patient`, with `powers`, until block `until` (at most
+		/// [`Config::MaxAppointedTerm`] from now). Nothing changes unless the patient accepts
+		/// ([`Pallet::accept_guardian`]).
+		///
+		/// ## Dispatch Origin
+		/// Signed by an active provider with an active relationship with the patient.
+		///
+		/// ## Details
+		/// Holds a deposit from the provider, which carries over to the guardianship if the
+		/// patient accepts and comes back when it ends or the proposal is declined.
+		///
+		/// ## Events
+		/// [`Event::GuardianProposed`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::propose_guardian())]
+		pub fn propose_guardian(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			guardian: T::AccountId,
+			powers: GuardianPowers,
+			until: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			ensure!(T::Registry::is_active_provider(&provider), Error::<T>::NotAProvider);
+			let provider_id = Self::participant_id(&provider)?;
+			let patient_id = Self::patient_id(&patient)?;
+			ensure!(T::Records::is_active(patient_id, provider_id), Error::<T>::NotAuthorized);
+			ensure!(guardian != patient, Error::<T>::SelfGrant);
+			Self::ensure_appointed_term(until)?;
+			ensure!(
+				!Guardians::<T>::contains_key(patient_id, &guardian),
+				Error::<T>::AlreadyGuardian
+			);
+			let mut proposals = GuardianProposals::<T>::get(patient_id);
+			ensure!(proposals.iter().all(|p| p.guardian != guardian), Error::<T>::AlreadyProposed);
+			let mut proposal = GuardianProposal {
+				guardian: guardian.clone(),
+				powers,
+				until,
+				proposer: provider_id,
+				proposed_at: frame_system::Pallet::<T>::block_number(),
+				deposit: Zero::zero(),
+			};
+			// Enough for the proposal now and, if accepted, the guardianship and its ward
+			// entry.
+			proposal.deposit = Self::deposit_for(
+				2,
+				(proposal.encoded_size() as u32)
+					.saturating_add(
+						Guardianship::<BlockNumberFor<T>, BalanceOf<T>>::max_encoded_len() as u32,
+					),
+			);
+			proposals.try_push(proposal.clone()).map_err(|_| Error::<T>::TooManyProposals)?;
+			Self::hold(&provider, proposal.deposit)?;
+			GuardianProposals::<T>::insert(patient_id, proposals);
+			Self::deposit_event(Event::GuardianProposed {
+				patient,
+				guardian,
+				proposer: provider,
+				powers,
+				until,
+			});
+			Ok(())
+		}
+
+		/// Accepts a provider's proposal of `guardian`: the guardianship begins, with the
+		/// powers and the end the provider proposed.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the patient.
+		///
+		/// ## Events
+		/// [`Event::GuardianAdded`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::accept_guardian())]
+		pub fn accept_guardian(origin: OriginFor<T>, guardian: T::AccountId) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			let patient_id = Self::patient_id(&patient)?;
+			let proposal = Self::take_proposal(patient_id, &guardian)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			// A proposal the patient left waiting past its end starts nothing.
+			ensure!(proposal.until > now, Error::<T>::InvalidTerm);
+			let record = Guardianship {
+				powers: proposal.powers,
+				until: Some(proposal.until),
+				basis: GuardianBasis::Accepted { proposer: proposal.proposer },
+				payer: Some(proposal.proposer),
+				deposit: proposal.deposit,
+			};
+			Self::insert_guardian(&patient, patient_id, guardian, record)
+		}
+
+		/// Declines a provider's proposal of `guardian` (the patient), or withdraws it (the
+		/// provider that made it). Returns the provider's deposit.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the patient or the proposing provider.
+		///
+		/// ## Events
+		/// [`Event::GuardianProposalDeclined`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::decline_guardian())]
+		pub fn decline_guardian(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			guardian: T::AccountId,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			let patient_id = Self::participant_id(&patient)?;
+			let proposals = GuardianProposals::<T>::get(patient_id);
+			let proposal = proposals
+				.iter()
+				.find(|p| p.guardian == guardian)
+				.ok_or(Error::<T>::UnknownProposal)?;
+			let proposer = Self::account(proposal.proposer)?;
+			ensure!(caller == patient || caller == proposer, Error::<T>::NotAuthorized);
+			let proposal = Self::take_proposal(patient_id, &guardian)?;
+			Self::release(&proposer, proposal.deposit)?;
+			Self::deposit_event(Event::GuardianProposalDeclined { patient, guardian, by: caller });
 			Ok(())
 		}
 	}
@@ -812,7 +1065,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn participant_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
-		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotFound)?)
+		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotRegistered)?)
 	}
 
 	fn patient_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
@@ -821,7 +1074,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn account(id: ParticipantId) -> Result<T::AccountId, DispatchError> {
-		Ok(T::Registry::account_of(id).ok_or(Error::<T>::NotFound)?)
+		Ok(T::Registry::account_of(id).ok_or(Error::<T>::UnknownParticipant)?)
 	}
 
 	/// Registered accounts are grantees by participant number; groups must exist.
@@ -829,11 +1082,11 @@ impl<T: Config> Pallet<T> {
 		match grantee {
 			Grantee::Account(who) => Ok(Grantee::of::<T::Registry>(who)),
 			Grantee::Participant(id) => {
-				ensure!(T::Registry::account_of(id).is_some(), Error::<T>::NotFound);
+				ensure!(T::Registry::account_of(id).is_some(), Error::<T>::UnknownParticipant);
 				Ok(Grantee::Participant(id))
 			},
 			Grantee::Group(group) => {
-				ensure!(T::Registry::group_owner(group).is_some(), Error::<T>::NotFound);
+				ensure!(T::Registry::group_owner(group).is_some(), Error::<T>::UnknownGroup);
 				Ok(Grantee::Group(group))
 			},
 		}
@@ -849,7 +1102,7 @@ impl<T: Config> Pallet<T> {
 			},
 			Scope::Record | Scope::Provider(_) | Scope::Category(_) => return Ok(()),
 		};
-		let info = T::Records::pointer(pointer).ok_or(Error::<T>::NotFound)?;
+		let info = T::Records::pointer(pointer).ok_or(Error::<T>::UnknownPointer)?;
 		ensure!(info.patient == patient, Error::<T>::WrongPatient);
 		Ok(())
 	}
@@ -869,6 +1122,36 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A guardianship the patient did not choose ends after now and within
+	/// [`Config::MaxAppointedTerm`].
+	fn ensure_appointed_term(until: BlockNumberFor<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			until > now && until <= now.saturating_add(T::MaxAppointedTerm::get()),
+			Error::<T>::InvalidTerm
+		);
+		Ok(())
+	}
+
+	/// Removes the proposal of `guardian` to `patient` and returns it.
+	fn take_proposal(
+		patient: ParticipantId,
+		guardian: &T::AccountId,
+	) -> Result<ProposalOf<T>, DispatchError> {
+		let mut proposals = GuardianProposals::<T>::get(patient);
+		let at = proposals
+			.iter()
+			.position(|p| &p.guardian == guardian)
+			.ok_or(Error::<T>::UnknownProposal)?;
+		let proposal = proposals.remove(at);
+		if proposals.is_empty() {
+			GuardianProposals::<T>::remove(patient);
+		} else {
+			GuardianProposals::<T>::insert(patient, proposals);
+		}
+		Ok(proposal)
+	}
+
 	/// Stores a grant and indexes it; `payer` pays its deposit.
 	#[allow(clippy::too_many_arguments)]
 	fn insert_grant(
@@ -882,12 +1165,13 @@ impl<T: Config> Pallet<T> {
 		granted_by: GrantedBy<T::AccountId>,
 	) -> Result<GrantId, DispatchError> {
 		let count = GrantCount::<T>::get(patient);
-		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooMany);
+		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
 		let id = NextGrantId::<T>::get();
-		let entry = AccessEntry { grant: id, scope, start, expiry };
+		let granted_at = frame_system::Pallet::<T>::block_number();
+		let entry = AccessEntry { grant: id, scope, start, expiry, granted_at };
 		let mut list = Access::<T>::get(&grantee, patient);
 		let first = list.is_empty();
-		list.try_push(entry).map_err(|_| Error::<T>::TooMany)?;
+		list.try_push(entry).map_err(|_| Error::<T>::TooManyGrantsToGrantee)?;
 
 		let mut grant = Grant {
 			patient,
@@ -935,36 +1219,28 @@ impl<T: Config> Pallet<T> {
 		Self::release(&Self::account(grant.payer)?, grant.deposit)
 	}
 
-	#[allow(clippy::too_many_arguments)]
+	/// Stores a guardianship whose deposit (if any) is held already, indexes it for the
+	/// guardian, and tells the patient.
 	fn insert_guardian(
 		patient: &T::AccountId,
 		patient_id: ParticipantId,
 		guardian: T::AccountId,
-		powers: GuardianPowers,
-		until: Option<BlockNumberFor<T>>,
-		appointed: bool,
-		payer: Option<&T::AccountId>,
+		record: Guardianship<BlockNumberFor<T>, BalanceOf<T>>,
 	) -> DispatchResult {
 		ensure!(&guardian != patient, Error::<T>::SelfGrant);
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(until.is_none_or(|u| u > now), Error::<T>::InvalidWindow);
-		ensure!(!Guardians::<T>::contains_key(patient_id, &guardian), Error::<T>::AlreadyExists);
+		ensure!(!Guardians::<T>::contains_key(patient_id, &guardian), Error::<T>::AlreadyGuardian);
 		let count = GuardianCount::<T>::get(patient_id);
-		ensure!(count < T::MaxGuardians::get(), Error::<T>::TooMany);
-		let payer_id = payer.map(Self::participant_id).transpose()?;
-		let mut record =
-			Guardianship { powers, until, appointed, payer: payer_id, deposit: Zero::zero() };
-		if let Some(payer) = payer {
-			record.deposit = Self::deposit_for(1, record.encoded_size() as u32);
-			Self::hold(payer, record.deposit)?;
-		}
+		ensure!(count < T::MaxGuardians::get(), Error::<T>::TooManyGuardians);
+		let (powers, until, basis) = (record.powers, record.until, record.basis);
 		Guardians::<T>::insert(patient_id, &guardian, record);
+		Wards::<T>::insert(&guardian, patient_id, ());
 		GuardianCount::<T>::insert(patient_id, count.saturating_add(1));
 		Self::deposit_event(Event::GuardianAdded {
 			patient: patient.clone(),
 			guardian,
 			powers,
 			until,
+			basis,
 		});
 		Ok(())
 	}
@@ -979,10 +1255,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn close_emergency(
-		id: EmergencyId,
-		record: Emergency<BlockNumberFor<T>, BalanceOf<T>>,
-	) -> DispatchResult {
+	fn close_emergency(id: EmergencyId, record: EmergencyOf<T>) -> DispatchResult {
 		Emergencies::<T>::remove(id);
 		Self::release(&Self::account(record.provider)?, record.deposit)
 	}
@@ -1012,13 +1285,22 @@ impl<T: Config> Pallet<T> {
 			return Ok(requested);
 		}
 
-		let mut grantees: Vec<GranteeOf<T>> = Vec::new();
-		grantees.extend(viewer_id.map(Grantee::Participant));
-		grantees.push(Grantee::Account(viewer.clone()));
-		grantees.extend(T::Registry::groups_of(viewer).into_iter().map(Grantee::Group));
+		// Each way the viewer is known, with the block it joined the group for group grants.
+		let mut grantees: Vec<(GranteeOf<T>, Option<BlockNumberFor<T>>)> = Vec::new();
+		grantees.extend(viewer_id.map(|id| (Grantee::Participant(id), None)));
+		grantees.push((Grantee::Account(viewer.clone()), None));
+		grantees.extend(
+			T::Registry::groups_of(viewer)
+				.into_iter()
+				.map(|m| (Grantee::Group(m.group), Some(m.since.into()))),
+		);
 		let (mut granted, mut seen) = (FieldSet::EMPTY, false);
-		for grantee in grantees {
+		for (grantee, member_since) in grantees {
 			for entry in Access::<T>::get(&grantee, patient_id) {
+				// A group grant covers the members the patient saw when granting.
+				if member_since.is_some_and(|since| since > entry.granted_at) {
+					continue;
+				}
 				let opens = entry.scope.fields_of(pointer, &info);
 				if opens.is_empty() {
 					continue;
@@ -1095,12 +1377,79 @@ impl<T: Config> Pallet<T> {
 				Some(EmergencyView {
 					id: e,
 					provider: T::Registry::account_of(record.provider)?,
+					opened_by: record.opened_by,
 					reason: record.reason,
 					opened_at: record.opened_at,
 					grant: record.grant,
 				})
 			})
 			.collect()
+	}
+
+	/// `MedRecApi::wards`: the patients `guardian` acts for now.
+	pub fn wards_of(guardian: &T::AccountId) -> Vec<WardView<T::AccountId, BlockNumberFor<T>>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Wards::<T>::iter_key_prefix(guardian)
+			.filter_map(|patient| {
+				let record = Guardians::<T>::get(patient, guardian)?;
+				record.holds_at(now).then_some(())?;
+				Some((patient, record))
+			})
+			.collect::<alloc::collections::BTreeMap<_, _>>()
+			.into_iter()
+			.filter_map(|(patient, record)| {
+				Some(WardView {
+					patient: T::Registry::account_of(patient)?,
+					powers: record.powers,
+					until: record.until,
+					appointed: matches!(record.basis, GuardianBasis::Appointed(_)),
+				})
+			})
+			.collect()
+	}
+
+	/// What waits for `who` here, for `MedRecApi::notifications`: as a patient, emergency
+	/// accesses to review, guardians proposed, and guardians the consortium appointed (while
+	/// they hold); as a guardian, their wards' emergency accesses to review.
+	pub fn notifications_of(who: &T::AccountId) -> Vec<Notification<T::AccountId>> {
+		let mut out = Vec::new();
+		let now = frame_system::Pallet::<T>::block_number();
+		if let Some(id) = T::Registry::participant_id(who) {
+			out.extend(Self::emergency_notifications(id, who.clone()));
+			out.extend(GuardianProposals::<T>::get(id).into_iter().filter_map(|p| {
+				Some(Notification::GuardianProposed {
+					guardian: p.guardian,
+					proposer: T::Registry::account_of(p.proposer)?,
+				})
+			}));
+			out.extend(Guardians::<T>::iter_prefix(id).filter_map(|(guardian, g)| {
+				(matches!(g.basis, GuardianBasis::Appointed(_)) && g.holds_at(now))
+					.then_some(Notification::GuardianAppointed { guardian })
+			}));
+		}
+		for ward in Wards::<T>::iter_key_prefix(who) {
+			let holds = Guardians::<T>::get(ward, who).is_some_and(|g| g.holds_at(now));
+			if let (true, Some(patient)) = (holds, T::Registry::account_of(ward)) {
+				out.extend(Self::emergency_notifications(ward, patient));
+			}
+		}
+		out
+	}
+
+	fn emergency_notifications(
+		patient_id: ParticipantId,
+		patient: T::AccountId,
+	) -> impl Iterator<Item = Notification<T::AccountId>> {
+		PendingReviews::<T>::iter_key_prefix(patient_id).filter_map(move |emergency| {
+			let record = Emergencies::<T>::get(emergency)?;
+			Some(Notification::Emergency {
+				patient: patient.clone(),
+				emergency,
+				provider: T::Registry::account_of(record.provider)?,
+				opened_by: record.opened_by,
+				reason: record.reason,
+			})
+		})
 	}
 
 	/// Checks the pallet's invariants: indexes agree with grants, counts match, bounds hold.
@@ -1139,6 +1488,25 @@ impl<T: Config> Pallet<T> {
 		}
 		for (patient, n) in GuardianCount::<T>::iter() {
 			ensure!(guardians.get(&patient) == Some(&n), "guardian count disagrees");
+		}
+		for (patient, guardian, record) in Guardians::<T>::iter() {
+			ensure!(Wards::<T>::contains_key(&guardian, patient), "ward index misses a guardian");
+			ensure!(
+				record.until.is_some() || record.basis == GuardianBasis::Patient,
+				"a guardianship the patient did not choose has no end"
+			);
+		}
+		for (guardian, patient, ()) in Wards::<T>::iter() {
+			ensure!(Guardians::<T>::contains_key(patient, &guardian), "stray ward entry");
+		}
+		for (patient, proposals) in GuardianProposals::<T>::iter() {
+			ensure!(!proposals.is_empty(), "an empty proposal list is stored");
+			for p in proposals {
+				ensure!(
+					!Guardians::<T>::contains_key(patient, &p.guardian),
+					"a proposal for a guardian already in place"
+				);
+			}
 		}
 		ensure!(GuardianCount::<T>::iter().count() == guardians.len(), "guardian count missing");
 		for (patient, emergency, ()) in PendingReviews::<T>::iter() {

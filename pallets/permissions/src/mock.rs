@@ -41,6 +41,7 @@ pub const DEPOSIT_PER_ITEM: Balance = 100;
 pub const DEPOSIT_PER_BYTE: Balance = 1;
 pub const EMERGENCY_DURATION: u64 = 10;
 pub const EMERGENCY_WINDOW: u64 = 100;
+pub const MAX_APPOINTED_TERM: u64 = 1_000;
 
 #[frame_construct_runtime]
 mod runtime {
@@ -184,6 +185,11 @@ impl crate::BenchmarkHelper<AccountId> for MockWorld {
 			testing::join_group(group, owner, *who);
 		}
 	}
+
+	fn group(owner: &AccountId, member: &AccountId) -> GroupId {
+		testing::join_group(2_000, *owner, *member);
+		2_000
+	}
 }
 
 parameter_types! {
@@ -204,6 +210,7 @@ impl pallet_permissions::Config for Test {
 	type MaxGrantsPerPatient = ConstU32<8>;
 	type MaxGrantsPerGrantee = ConstU32<4>;
 	type MaxGuardians = ConstU32<2>;
+	type MaxAppointedTerm = ConstU64<MAX_APPOINTED_TERM>;
 	type EmergencyDuration = ConstU64<EMERGENCY_DURATION>;
 	type EmergencyWindow = ConstU64<EMERGENCY_WINDOW>;
 	type MaxEmergenciesPerWindow = ConstU32<2>;

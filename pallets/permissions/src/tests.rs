@@ -4,7 +4,13 @@
 
 use crate::{mock::*, *};
 use frame::{deps::sp_runtime::DispatchError, testing_prelude::*, traits::fungible::InspectHold};
-use medrec_primitives::records::{FieldSet, Grantee};
+use medrec_primitives::{
+	access::WardView,
+	api::Notification,
+	records::{FieldSet, Grantee},
+	testing,
+};
+use std::collections::BTreeMap;
 
 type Error = crate::Error<Test>;
 type Event = crate::Event<Test>;
@@ -77,6 +83,7 @@ mod grant {
 					scope,
 					start: 5,
 					expires: Some(50),
+					granted_by: GrantedBy::Patient,
 				}
 				.into(),
 			);
@@ -119,9 +126,12 @@ mod grant {
 			assert_noop!(by(BOB, None, dave(), Scope::Record, None), Error::NotAPatient);
 			assert_noop!(
 				by(ALICE, None, Grantee::Participant(999), Scope::Record, None),
-				Error::NotFound
+				Error::UnknownParticipant
 			);
-			assert_noop!(by(ALICE, None, Grantee::Group(99), Scope::Record, None), Error::NotFound);
+			assert_noop!(
+				by(ALICE, None, Grantee::Group(99), Scope::Record, None),
+				Error::UnknownGroup
+			);
 			assert_noop!(
 				by(ALICE, None, Grantee::Account(ALICE), Scope::Record, None),
 				Error::SelfGrant
@@ -130,7 +140,7 @@ mod grant {
 				by(ALICE, None, dave(), Scope::Pointer(DAVE_AT_BOB), None),
 				Error::WrongPatient
 			);
-			assert_noop!(by(ALICE, None, dave(), Scope::Pointer(99), None), Error::NotFound);
+			assert_noop!(by(ALICE, None, dave(), Scope::Pointer(99), None), Error::UnknownPointer);
 			assert_noop!(
 				by(ALICE, None, dave(), Scope::Fields(ALICE_AT_BOB, FieldSet::EMPTY), None),
 				Error::NoFields
@@ -155,11 +165,11 @@ mod grant {
 			for _ in 0..4 {
 				assert_ok!(grant(dave(), Scope::Record, None));
 			}
-			assert_noop!(grant(dave(), Scope::Record, None), Error::TooMany);
+			assert_noop!(grant(dave(), Scope::Record, None), Error::TooManyGrantsToGrantee);
 			for _ in 0..4 {
 				assert_ok!(grant(Grantee::Account(EVE), Scope::Record, None));
 			}
-			assert_noop!(grant(Grantee::Account(FRANK), Scope::Record, None), Error::TooMany);
+			assert_noop!(grant(Grantee::Account(FRANK), Scope::Record, None), Error::TooManyGrants);
 		});
 	}
 }
@@ -242,6 +252,37 @@ mod decision {
 			assert_eq!(sees(NURSE, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
 			assert_eq!(sees(NURSE, ALICE_AT_CAROL), Err(Denial::NoGrant));
 			assert_eq!(sees(EVE, ALICE_AT_BOB), Err(Denial::NoGrant));
+			testing::suspend(BOB);
+			assert_eq!(sees(NURSE, ALICE_AT_BOB), Err(Denial::NoGrant));
+		});
+	}
+
+	/// The group's owner decides who is in it, but cannot widen what the patient granted:
+	/// a grant covers the members the patient saw when granting.
+	#[test]
+	fn a_group_grant_reaches_only_the_members_the_patient_saw() {
+		ExtBuilder::run(|| {
+			go_to(5);
+			// Eve joins in the block Alice grants: she was there to be seen.
+			testing::join_group_at(ED, BOB, EVE, 5);
+			assert_ok!(grant(Grantee::Group(ED), Scope::Record, None));
+			assert_eq!(sees(NURSE, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
+			assert_eq!(sees(EVE, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
+			// Bob adds Frank afterwards: Alice's grant does not reach him.
+			go_to(6);
+			testing::join_group_at(ED, BOB, FRANK, 6);
+			assert_eq!(sees(FRANK, ALICE_AT_BOB), Err(Denial::NoGrant));
+			// A member removed loses access at once; coming back later is joining anew.
+			testing::leave_group(ED, NURSE);
+			assert_eq!(sees(NURSE, ALICE_AT_BOB), Err(Denial::NoGrant));
+			testing::join_group_at(ED, BOB, NURSE, 7);
+			assert_eq!(sees(NURSE, ALICE_AT_BOB), Err(Denial::NoGrant));
+			// A new grant, made when Alice can see Frank and the nurse, covers them.
+			go_to(8);
+			assert_ok!(grant(Grantee::Group(ED), Scope::Pointer(ALICE_AT_BOB), None));
+			assert_eq!(sees(FRANK, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
+			assert_eq!(sees(NURSE, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
+			assert_eq!(sees(FRANK, ALICE_AT_CAROL), Err(Denial::NoGrant));
 		});
 	}
 
@@ -290,7 +331,10 @@ mod revoke {
 	fn errors() {
 		ExtBuilder::run(|| {
 			let g = grant(dave(), Scope::Record, None).unwrap();
-			assert_noop!(Permissions::revoke(RuntimeOrigin::signed(ALICE), 99), Error::NotFound);
+			assert_noop!(
+				Permissions::revoke(RuntimeOrigin::signed(ALICE), 99),
+				Error::UnknownGrant
+			);
 			assert_noop!(Permissions::revoke(RuntimeOrigin::signed(DAVE), g), Error::NotAuthorized);
 			// A viewing guardian may not manage sharing.
 			assert_ok!(Permissions::add_guardian(
@@ -321,7 +365,7 @@ mod revoke {
 			);
 			assert_noop!(
 				Permissions::remove_expired(RuntimeOrigin::signed(EVE), 99),
-				Error::NotFound
+				Error::UnknownGrant
 			);
 			go_to(5);
 			assert_ok!(Permissions::remove_expired(RuntimeOrigin::signed(EVE), g));
@@ -334,6 +378,32 @@ mod revoke {
 
 mod guardians {
 	use super::*;
+
+	fn propose(provider: AccountId, patient: AccountId, guardian: AccountId) -> DispatchResult {
+		Permissions::propose_guardian(
+			RuntimeOrigin::signed(provider),
+			patient,
+			guardian,
+			GuardianPowers::ManageSharing,
+			100,
+		)
+	}
+
+	fn frank_grants_for_alice() -> DispatchResult {
+		Permissions::grant(
+			RuntimeOrigin::signed(FRANK),
+			Some(ALICE),
+			dave(),
+			Scope::Record,
+			None,
+			None,
+			0,
+		)
+	}
+
+	fn wards(guardian: AccountId) -> Vec<AccountId> {
+		Permissions::wards_of(&guardian).into_iter().map(|w| w.patient).collect()
+	}
 
 	#[test]
 	fn a_patient_adds_a_guardian_who_sees_and_manages_until_the_end() {
@@ -350,71 +420,237 @@ mod guardians {
 					guardian: FRANK,
 					powers: GuardianPowers::ManageSharing,
 					until: Some(20),
+					basis: GuardianBasis::Patient,
 				}
 				.into(),
 			);
 			let record = Guardians::<Test>::get(id(ALICE), FRANK).unwrap();
 			assert_eq!(held(ALICE), record.deposit);
 			assert_eq!(sees(FRANK, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
-			// Frank grants for Alice; Alice pays.
-			assert_ok!(Permissions::grant(
-				RuntimeOrigin::signed(FRANK),
-				Some(ALICE),
-				dave(),
-				Scope::Record,
-				None,
-				None,
-				0
-			));
+			assert_eq!(
+				Permissions::wards_of(&FRANK),
+				vec![WardView {
+					patient: ALICE,
+					powers: GuardianPowers::ManageSharing,
+					until: Some(20),
+					appointed: false
+				}]
+			);
+			// Frank grants for Alice; Alice pays; the grant and its event name Frank.
+			assert_ok!(frank_grants_for_alice());
 			assert_eq!(Grants::<Test>::get(0).unwrap().granted_by, GrantedBy::Guardian(FRANK));
+			System::assert_last_event(
+				Event::AccessGranted {
+					patient: ALICE,
+					// Dave is registered: he is recorded by participant number.
+					grantee: Grantee::Participant(id(DAVE)),
+					grant: 0,
+					scope: Scope::Record,
+					start: 1,
+					expires: None,
+					granted_by: GrantedBy::Guardian(FRANK),
+				}
+				.into(),
+			);
 			assert_ok!(Permissions::revoke(RuntimeOrigin::signed(FRANK), 0));
 			go_to(20);
 			assert_eq!(sees(FRANK, ALICE_AT_BOB), Err(Denial::NoGrant));
+			assert_noop!(frank_grants_for_alice(), Error::NotAuthorized);
+			assert!(wards(FRANK).is_empty(), "an ended guardianship is not listed");
+		});
+	}
+
+	#[test]
+	fn a_provider_only_proposes_and_the_patient_decides() {
+		ExtBuilder::run(|| {
+			// Bob treats Alice. His proposal gives Frank nothing yet.
+			assert_ok!(propose(BOB, ALICE, FRANK));
+			System::assert_last_event(
+				Event::GuardianProposed {
+					patient: ALICE,
+					guardian: FRANK,
+					proposer: BOB,
+					powers: GuardianPowers::ManageSharing,
+					until: 100,
+				}
+				.into(),
+			);
+			let deposit = held(BOB);
+			assert!(deposit > 0);
+			assert_eq!(sees(FRANK, ALICE_AT_BOB), Err(Denial::NoGrant));
+			assert_noop!(frank_grants_for_alice(), Error::NotAuthorized);
+			assert!(wards(FRANK).is_empty());
+			assert_eq!(
+				Permissions::notifications_of(&ALICE),
+				vec![Notification::GuardianProposed { guardian: FRANK, proposer: BOB }]
+			);
+
+			// Alice accepts: the guardianship Bob proposed begins; Bob's deposit carries over.
+			assert_ok!(Permissions::accept_guardian(RuntimeOrigin::signed(ALICE), FRANK));
+			System::assert_last_event(
+				Event::GuardianAdded {
+					patient: ALICE,
+					guardian: FRANK,
+					powers: GuardianPowers::ManageSharing,
+					until: Some(100),
+					basis: GuardianBasis::Accepted { proposer: id(BOB) },
+				}
+				.into(),
+			);
+			assert!(GuardianProposals::<Test>::get(id(ALICE)).is_empty());
+			assert!(Permissions::notifications_of(&ALICE).is_empty());
+			assert_eq!((held(BOB), held(ALICE)), (deposit, 0));
+			assert_eq!(sees(FRANK, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
+			assert_ok!(frank_grants_for_alice());
+			assert_eq!(wards(FRANK), vec![ALICE]);
+
+			// Alice's veto returns Bob's deposit.
+			assert_ok!(Permissions::remove_guardian(RuntimeOrigin::signed(ALICE), ALICE, FRANK));
+			System::assert_last_event(
+				Event::GuardianRemoved { patient: ALICE, guardian: FRANK }.into(),
+			);
+			assert_eq!(held(BOB), 0);
+			assert!(wards(FRANK).is_empty());
+		});
+	}
+
+	#[test]
+	fn the_patient_declines_or_the_provider_withdraws_and_nothing_changes() {
+		ExtBuilder::run(|| {
+			assert_ok!(propose(BOB, ALICE, EVE));
 			assert_noop!(
-				Permissions::grant(
-					RuntimeOrigin::signed(FRANK),
-					Some(ALICE),
-					dave(),
-					Scope::Record,
-					None,
-					None,
-					0
-				),
+				Permissions::decline_guardian(RuntimeOrigin::signed(CAROL), ALICE, EVE),
 				Error::NotAuthorized
+			);
+			assert_noop!(
+				Permissions::decline_guardian(RuntimeOrigin::signed(EVE), ALICE, EVE),
+				Error::NotAuthorized
+			);
+			assert_ok!(Permissions::decline_guardian(RuntimeOrigin::signed(ALICE), ALICE, EVE));
+			System::assert_last_event(
+				Event::GuardianProposalDeclined { patient: ALICE, guardian: EVE, by: ALICE }.into(),
+			);
+			assert_eq!(held(BOB), 0);
+			assert!(!Guardians::<Test>::contains_key(id(ALICE), EVE));
+
+			assert_ok!(propose(BOB, ALICE, EVE));
+			assert_ok!(Permissions::decline_guardian(RuntimeOrigin::signed(BOB), ALICE, EVE));
+			System::assert_last_event(
+				Event::GuardianProposalDeclined { patient: ALICE, guardian: EVE, by: BOB }.into(),
+			);
+			assert_eq!(held(BOB), 0);
+			assert_noop!(
+				Permissions::accept_guardian(RuntimeOrigin::signed(ALICE), EVE),
+				Error::UnknownProposal
 			);
 		});
 	}
 
 	#[test]
-	fn the_consortium_or_a_treating_provider_appoints_a_minors_guardian() {
+	fn the_consortium_appoints_for_a_patient_who_cannot_choose_and_the_patient_is_told() {
 		ExtBuilder::run(|| {
 			assert_ok!(Permissions::appoint_guardian(
 				RuntimeOrigin::root(),
 				ALICE,
 				FRANK,
-				GuardianPowers::ManageSharing,
-				100
-			));
-			let record = Guardians::<Test>::get(id(ALICE), FRANK).unwrap();
-			assert!(record.appointed && record.payer.is_none() && record.deposit == 0);
-			// Bob treats Alice (an active relationship): he may appoint, and pays.
-			assert_ok!(Permissions::appoint_guardian(
-				RuntimeOrigin::signed(BOB),
-				ALICE,
-				EVE,
 				GuardianPowers::View,
-				100
+				100,
+				AppointmentBasis::Minor,
 			));
-			assert_eq!(held(BOB), Guardians::<Test>::get(id(ALICE), EVE).unwrap().deposit);
-			// The patient's veto.
-			assert_ok!(Permissions::remove_guardian(RuntimeOrigin::signed(ALICE), ALICE, EVE));
 			System::assert_last_event(
-				Event::GuardianRemoved { patient: ALICE, guardian: EVE }.into(),
+				Event::GuardianAdded {
+					patient: ALICE,
+					guardian: FRANK,
+					powers: GuardianPowers::View,
+					until: Some(100),
+					basis: GuardianBasis::Appointed(AppointmentBasis::Minor),
+				}
+				.into(),
 			);
-			assert_eq!(held(BOB), 0);
-			// Frank resigns.
+			let record = Guardians::<Test>::get(id(ALICE), FRANK).unwrap();
+			assert!(record.payer.is_none() && record.deposit == 0);
+			assert_eq!(
+				Permissions::notifications_of(&ALICE),
+				vec![Notification::GuardianAppointed { guardian: FRANK }]
+			);
+			assert_eq!(Permissions::wards_of(&FRANK)[0].appointed, true);
+			// A View guardian sees but does not share.
+			assert_eq!(sees(FRANK, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
+			assert_noop!(frank_grants_for_alice(), Error::NotAuthorized);
+			// At its end it stops, and leaves the patient's notifications.
+			go_to(100);
+			assert_eq!(sees(FRANK, ALICE_AT_BOB), Err(Denial::NoGrant));
+			assert!(Permissions::notifications_of(&ALICE).is_empty());
+			// Frank resigns (tidying up).
 			assert_ok!(Permissions::remove_guardian(RuntimeOrigin::signed(FRANK), ALICE, FRANK));
 			assert_eq!(GuardianCount::<Test>::get(id(ALICE)), 0);
+		});
+	}
+
+	#[test]
+	fn no_provider_appoints_and_no_one_but_the_patient_accepts() {
+		ExtBuilder::run(|| {
+			// The hole this closes: Bob (an active relationship with Alice) once appointed a
+			// ManageSharing guardian on his own.
+			assert_noop!(
+				Permissions::appoint_guardian(
+					RuntimeOrigin::signed(BOB),
+					ALICE,
+					FRANK,
+					GuardianPowers::ManageSharing,
+					100,
+					AppointmentBasis::Incapacity,
+				),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(propose(BOB, ALICE, FRANK));
+			for caller in [BOB, FRANK, DAVE] {
+				// Dave is a patient, but the proposal is not his.
+				let expected: DispatchError = if caller == DAVE {
+					Error::UnknownProposal.into()
+				} else {
+					Error::NotAPatient.into()
+				};
+				assert_noop!(
+					Permissions::accept_guardian(RuntimeOrigin::signed(caller), FRANK),
+					expected
+				);
+			}
+			assert_noop!(
+				Permissions::accept_guardian(RuntimeOrigin::root(), FRANK),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn a_proposal_left_past_its_end_starts_nothing() {
+		ExtBuilder::run(|| {
+			assert_ok!(propose(BOB, ALICE, FRANK));
+			go_to(100);
+			assert_noop!(
+				Permissions::accept_guardian(RuntimeOrigin::signed(ALICE), FRANK),
+				Error::InvalidTerm
+			);
+			assert_ok!(Permissions::decline_guardian(RuntimeOrigin::signed(ALICE), ALICE, FRANK));
+			assert_eq!(held(BOB), 0);
+		});
+	}
+
+	#[test]
+	fn a_guardian_lists_the_patients_they_act_for() {
+		ExtBuilder::run(|| {
+			for patient in [DAVE, ALICE] {
+				assert_ok!(Permissions::add_guardian(
+					RuntimeOrigin::signed(patient),
+					FRANK,
+					GuardianPowers::View,
+					None
+				));
+			}
+			// By participant number: Alice registered first.
+			assert_eq!(wards(FRANK), vec![ALICE, DAVE]);
+			assert!(wards(EVE).is_empty());
 		});
 	}
 
@@ -431,41 +667,87 @@ mod guardians {
 			};
 			assert_noop!(add(EVE, FRANK, None), Error::NotAPatient);
 			assert_noop!(add(ALICE, ALICE, None), Error::SelfGrant);
-			assert_noop!(add(ALICE, FRANK, Some(1)), Error::InvalidWindow);
+			assert_noop!(add(ALICE, FRANK, Some(1)), Error::InvalidTerm);
 			assert_noop!(add(POOR, FRANK, None), TokenError::FundsUnavailable);
 			assert_ok!(add(ALICE, FRANK, None));
-			assert_noop!(add(ALICE, FRANK, None), Error::AlreadyExists);
+			assert_noop!(add(ALICE, FRANK, None), Error::AlreadyGuardian);
 			assert_ok!(add(ALICE, EVE, None));
 			// MaxGuardians is 2.
-			assert_noop!(add(ALICE, DAVE, None), Error::TooMany);
+			assert_noop!(add(ALICE, DAVE, None), Error::TooManyGuardians);
 
-			let appoint = |origin, guardian| {
-				Permissions::appoint_guardian(origin, DAVE, guardian, GuardianPowers::View, 100)
+			let propose_until = |provider, patient, guardian, until| {
+				Permissions::propose_guardian(
+					RuntimeOrigin::signed(provider),
+					patient,
+					guardian,
+					GuardianPowers::View,
+					until,
+				)
 			};
-			assert_noop!(appoint(RuntimeOrigin::signed(EVE), FRANK), Error::NotAProvider);
+			assert_noop!(propose_until(EVE, DAVE, FRANK, 100), Error::NotAProvider);
+			assert_noop!(propose_until(BOB, EVE, FRANK, 100), Error::NotAPatient);
 			// Carol has no relationship with Dave.
-			assert_noop!(appoint(RuntimeOrigin::signed(CAROL), FRANK), Error::NotAuthorized);
-			deactivate(DAVE, BOB);
-			assert_noop!(appoint(RuntimeOrigin::signed(BOB), FRANK), Error::NotAuthorized);
+			assert_noop!(propose_until(CAROL, DAVE, FRANK, 100), Error::NotAuthorized);
+			assert_noop!(propose_until(BOB, DAVE, DAVE, 100), Error::SelfGrant);
+			assert_noop!(propose_until(BOB, DAVE, FRANK, 1), Error::InvalidTerm);
 			assert_noop!(
-				Permissions::appoint_guardian(
-					RuntimeOrigin::root(),
-					EVE,
-					FRANK,
+				propose_until(BOB, DAVE, FRANK, 2 + MAX_APPOINTED_TERM),
+				Error::InvalidTerm
+			);
+			assert_noop!(propose_until(BOB, ALICE, FRANK, 100), Error::AlreadyGuardian);
+			assert_ok!(propose_until(BOB, DAVE, FRANK, 1 + MAX_APPOINTED_TERM));
+			assert_noop!(propose_until(BOB, DAVE, FRANK, 100), Error::AlreadyProposed);
+			assert_ok!(propose_until(BOB, DAVE, EVE, 100));
+			assert_noop!(propose_until(BOB, DAVE, NURSE, 100), Error::TooManyProposals);
+			deactivate(DAVE, BOB);
+			assert_noop!(
+				Permissions::propose_guardian(
+					RuntimeOrigin::signed(BOB),
+					DAVE,
+					NURSE,
 					GuardianPowers::View,
 					100
 				),
-				Error::NotAPatient
+				Error::NotAuthorized
 			);
+			// Dave accepts one; a full guardian list refuses the next acceptance.
+			assert_ok!(Permissions::accept_guardian(RuntimeOrigin::signed(DAVE), FRANK));
+			assert_ok!(add(DAVE, NURSE, None));
+			assert_noop!(
+				Permissions::accept_guardian(RuntimeOrigin::signed(DAVE), EVE),
+				Error::TooManyGuardians
+			);
+			assert_noop!(
+				Permissions::decline_guardian(RuntimeOrigin::signed(DAVE), DAVE, FRANK),
+				Error::UnknownProposal
+			);
+			assert_noop!(
+				Permissions::decline_guardian(RuntimeOrigin::signed(DAVE), FRESH, FRANK),
+				Error::NotRegistered
+			);
+
+			let appoint = |patient, until| {
+				Permissions::appoint_guardian(
+					RuntimeOrigin::root(),
+					patient,
+					CAROL,
+					GuardianPowers::View,
+					until,
+					AppointmentBasis::Incapacity,
+				)
+			};
+			assert_noop!(appoint(EVE, 100), Error::NotAPatient);
+			assert_noop!(appoint(POOR, 1), Error::InvalidTerm);
+			assert_noop!(appoint(POOR, 2 + MAX_APPOINTED_TERM), Error::InvalidTerm);
 
 			let remove = |caller, guardian| {
 				Permissions::remove_guardian(RuntimeOrigin::signed(caller), ALICE, guardian)
 			};
 			assert_noop!(remove(DAVE, FRANK), Error::NotAuthorized);
-			assert_noop!(remove(ALICE, DAVE), Error::NotFound);
+			assert_noop!(remove(ALICE, DAVE), Error::UnknownGuardian);
 			assert_noop!(
 				Permissions::remove_guardian(RuntimeOrigin::signed(FRANK), FRESH, FRANK),
-				Error::NotFound
+				Error::NotRegistered
 			);
 		});
 	}
@@ -487,12 +769,12 @@ mod emergency {
 			);
 			assert_noop!(
 				Permissions::certify_emergency(RuntimeOrigin::root(), BOB, true),
-				Error::AlreadyExists
+				Error::AlreadyCertified
 			);
 			assert_ok!(Permissions::certify_emergency(RuntimeOrigin::root(), BOB, false));
 			assert_noop!(
 				Permissions::certify_emergency(RuntimeOrigin::root(), BOB, false),
-				Error::NotFound
+				Error::NotCertified
 			);
 			assert_noop!(
 				Permissions::certify_emergency(RuntimeOrigin::root(), ALICE, true),
@@ -510,12 +792,13 @@ mod emergency {
 		ExtBuilder::run(|| {
 			certify(BOB);
 			go_to(3);
-			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), ALICE, 42));
+			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), ALICE, 42, None));
 			System::assert_last_event(
 				Event::EmergencyAccessOpened {
 					emergency: 0,
 					patient: ALICE,
 					provider: BOB,
+					opened_by: BOB,
 					reason: 42,
 					grant: 0,
 					expires: 3 + EMERGENCY_DURATION,
@@ -547,7 +830,7 @@ mod emergency {
 	fn a_contested_access_stays_listed_until_the_consortium_closes_it() {
 		ExtBuilder::run(|| {
 			certify(BOB);
-			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), ALICE, 42));
+			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), ALICE, 42, None));
 			// A guardian may review too.
 			assert_ok!(Permissions::add_guardian(
 				RuntimeOrigin::signed(ALICE),
@@ -568,7 +851,99 @@ mod emergency {
 			assert_ok!(Permissions::close_contested(RuntimeOrigin::root(), 0));
 			System::assert_last_event(Event::EmergencyClosed { emergency: 0 }.into());
 			assert!(!ContestedEmergencies::<Test>::contains_key(0));
-			assert_noop!(Permissions::close_contested(RuntimeOrigin::root(), 0), Error::NotFound);
+			assert_noop!(
+				Permissions::close_contested(RuntimeOrigin::root(), 0),
+				Error::UnknownEmergency
+			);
+		});
+	}
+
+	#[test]
+	fn a_member_of_a_certified_providers_group_breaks_the_glass_in_person() {
+		ExtBuilder::run(|| {
+			certify(BOB);
+			assert_ok!(Permissions::add_guardian(
+				RuntimeOrigin::signed(ALICE),
+				FRANK,
+				GuardianPowers::View,
+				None
+			));
+			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(NURSE), ALICE, 7, Some(ED)));
+			System::assert_last_event(
+				Event::EmergencyAccessOpened {
+					emergency: 0,
+					patient: ALICE,
+					provider: BOB,
+					opened_by: NURSE,
+					reason: 7,
+					grant: 0,
+					expires: 1 + EMERGENCY_DURATION,
+				}
+				.into(),
+			);
+			// The grant is the nurse's own, not the hospital's; the hospital pays for it.
+			assert_eq!(sees(NURSE, ALICE_AT_CAROL), Ok(fields(&[0, 1])));
+			assert_eq!(sees(BOB, ALICE_AT_CAROL), Err(Denial::NoGrant));
+			let grant = Grants::<Test>::get(0).unwrap();
+			assert_eq!(grant.grantee, Grantee::Account(NURSE));
+			let record = Emergencies::<Test>::get(0).unwrap();
+			assert_eq!((record.provider, record.opened_by), (id(BOB), NURSE));
+			assert_eq!(held(BOB), grant.deposit + record.deposit);
+			assert_eq!(held(NURSE), 0);
+			// The patient and her guardian are told, through notifications.
+			let told = Notification::Emergency {
+				patient: ALICE,
+				emergency: 0,
+				provider: BOB,
+				opened_by: NURSE,
+				reason: 7,
+			};
+			assert_eq!(Permissions::notifications_of(&ALICE), vec![told.clone()]);
+			assert_eq!(Permissions::notifications_of(&FRANK), vec![told]);
+			assert_eq!(Permissions::emergencies_of(&ALICE)[0].opened_by, NURSE);
+			// Reviewed, it leaves both inboxes.
+			assert_ok!(Permissions::review_emergency(RuntimeOrigin::signed(FRANK), 0, false));
+			assert!(Permissions::notifications_of(&ALICE).is_empty());
+			assert!(Permissions::notifications_of(&FRANK).is_empty());
+		});
+	}
+
+	#[test]
+	fn staff_share_their_providers_rate_limit() {
+		ExtBuilder::run(|| {
+			certify(BOB);
+			// MaxEmergenciesPerWindow is 2, for Bob's account and his staff together.
+			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(NURSE), ALICE, 1, Some(ED)));
+			assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), DAVE, 1, None));
+			assert_noop!(
+				Permissions::break_glass(RuntimeOrigin::signed(NURSE), DAVE, 1, Some(ED)),
+				Error::RateLimited
+			);
+		});
+	}
+
+	#[test]
+	fn breaking_the_glass_through_a_group_is_refused_without_the_right() {
+		ExtBuilder::run(|| {
+			let glass = |caller, patient, group| {
+				Permissions::break_glass(RuntimeOrigin::signed(caller), patient, 1, Some(group))
+			};
+			// Bob is not certified yet.
+			assert_noop!(glass(NURSE, ALICE, ED), Error::NotCertified);
+			certify(BOB);
+			assert_noop!(glass(NURSE, ALICE, 99), Error::UnknownGroup);
+			assert_noop!(glass(EVE, ALICE, ED), Error::NotAGroupMember);
+			// Carol's group: Carol is not certified.
+			create_group(5, CAROL, &[EVE]);
+			assert_noop!(glass(EVE, ALICE, 5), Error::NotCertified);
+			// A group of an account that is no provider (any more).
+			create_group(6, FRANK, &[EVE]);
+			assert_noop!(glass(EVE, ALICE, 6), Error::NotAProvider);
+			// A patient in the group cannot open her own record through it.
+			testing::join_group(ED, BOB, ALICE);
+			assert_noop!(glass(ALICE, ALICE, ED), Error::SelfGrant);
+			testing::suspend(BOB);
+			assert_noop!(glass(NURSE, ALICE, ED), Error::NotAProvider);
 		});
 	}
 
@@ -576,7 +951,7 @@ mod emergency {
 	fn errors_and_the_rate_limit() {
 		ExtBuilder::run(|| {
 			let glass = |provider, patient| {
-				Permissions::break_glass(RuntimeOrigin::signed(provider), patient, 1)
+				Permissions::break_glass(RuntimeOrigin::signed(provider), patient, 1, None)
 			};
 			assert_noop!(glass(BOB, ALICE), Error::NotCertified);
 			assert_noop!(glass(EVE, ALICE), Error::NotAProvider);
@@ -591,7 +966,7 @@ mod emergency {
 
 			assert_noop!(
 				Permissions::review_emergency(RuntimeOrigin::signed(ALICE), 99, false),
-				Error::NotFound
+				Error::UnknownEmergency
 			);
 			assert_noop!(
 				Permissions::review_emergency(RuntimeOrigin::signed(EVE), 0, false),
@@ -635,12 +1010,20 @@ fn deposits_follow_account_rotation() {
 	});
 }
 
-/// Many random grants, revocations and expiries, checked against a reference model of the
-/// rules written as plainly as possible.
+/// Many random grants (to people and to a group), revocations, expiries and group membership
+/// changes, checked against a reference model of the rules written as plainly as possible.
 #[test]
 fn decisions_match_a_reference_model() {
+	#[derive(Clone, Copy, PartialEq)]
+	enum To {
+		Viewer(AccountId),
+		Group,
+	}
 	struct Model {
-		grants: Vec<(GrantId, AccountId, Scope, u64, Option<u64>)>,
+		/// (grant, grantee, scope, start, expiry, the block it was made in)
+		grants: Vec<(GrantId, To, Scope, u64, Option<u64>, u64)>,
+		/// The emergency department's members and the block each joined in.
+		members: BTreeMap<AccountId, u64>,
 	}
 	impl Model {
 		fn allows(&self, viewer: AccountId, pointer: PointerId, at: u64) -> FieldSet {
@@ -649,8 +1032,13 @@ fn decisions_match_a_reference_model() {
 				_ => (id(CAROL), LABS, fields(&[0, 1])),
 			};
 			let mut open = FieldSet::EMPTY;
-			for (_, grantee, scope, start, expiry) in &self.grants {
-				if *grantee != viewer || at < *start || expiry.is_some_and(|e| at >= e) {
+			for (_, to, scope, start, expiry, made) in &self.grants {
+				let reaches = match to {
+					To::Viewer(v) => *v == viewer,
+					// Members the patient saw when granting, and still members.
+					To::Group => self.members.get(&viewer).is_some_and(|since| since <= made),
+				};
+				if !reaches || at < *start || expiry.is_some_and(|e| at >= e) {
 					continue;
 				}
 				let add = match *scope {
@@ -675,15 +1063,19 @@ fn decisions_match_a_reference_model() {
 		seed % n
 	};
 	ExtBuilder::run(|| {
-		let mut model = Model { grants: Vec::new() };
-		let viewers = [DAVE, EVE, FRANK];
+		// The mock's emergency department has the nurse, since block 0.
+		let mut model = Model { grants: Vec::new(), members: BTreeMap::from([(NURSE, 0)]) };
+		let viewers = [DAVE, EVE, FRANK, NURSE];
 		let mut checked = 0;
 		for step in 0..400u64 {
 			go_to(1 + step / 4);
 			let now = System::block_number();
-			match next(3) {
+			match next(4) {
 				0 if model.grants.len() < 8 => {
-					let viewer = viewers[next(3) as usize];
+					let to = match next(4) {
+						3 => To::Group,
+						v => To::Viewer(viewers[v as usize]),
+					};
 					let pointer = [ALICE_AT_BOB, ALICE_AT_CAROL][next(2) as usize];
 					let scope = match next(5) {
 						0 => Scope::Record,
@@ -695,25 +1087,39 @@ fn decisions_match_a_reference_model() {
 					let start = now + next(4);
 					let expiry = (next(2) == 0).then(|| start + 1 + next(10));
 					let id = NextGrantId::<Test>::get();
+					let grantee = match to {
+						To::Viewer(v) => Grantee::Account(v),
+						To::Group => Grantee::Group(ED),
+					};
 					let result = Permissions::grant(
 						RuntimeOrigin::signed(ALICE),
 						None,
-						Grantee::Account(viewer),
+						grantee,
 						scope,
 						Some(start),
 						expiry,
 						0,
 					);
 					if result.is_ok() {
-						model.grants.push((id, viewer, scope, start, expiry));
+						model.grants.push((id, to, scope, start, expiry, now));
 					}
 				},
 				1 if !model.grants.is_empty() => {
 					let (id, ..) = model.grants.remove(next(model.grants.len() as u64) as usize);
 					assert_ok!(Permissions::revoke(RuntimeOrigin::signed(ALICE), id));
 				},
+				2 => {
+					// Bob adds or removes Frank or the nurse.
+					let who = [FRANK, NURSE][next(2) as usize];
+					if model.members.remove(&who).is_some() {
+						testing::leave_group(ED, who);
+					} else {
+						testing::join_group_at(ED, BOB, who, now as u32);
+						model.members.insert(who, now);
+					}
+				},
 				_ => {
-					if let Some(&(id, _, _, _, Some(expiry))) =
+					if let Some(&(id, _, _, _, Some(expiry), _)) =
 						model.grants.iter().find(|g| g.4.is_some_and(|e| e <= now))
 					{
 						assert!(expiry <= now);
@@ -736,7 +1142,8 @@ fn decisions_match_a_reference_model() {
 			}
 		}
 		assert!(model.grants.len() <= 8);
-		assert_eq!(checked, 400 * 3 * 2 * 3);
+		assert_eq!(checked, 400 * 4 * 2 * 3);
+		assert!(model.grants.iter().any(|g| g.1 == To::Group), "the walk exercises group grants");
 	});
 }
 
@@ -809,7 +1216,7 @@ fn the_api_lists_grants_both_ways_and_emergencies() {
 		assert!(Permissions::grants_of(&EVE).is_empty());
 
 		assert_ok!(Permissions::certify_emergency(RuntimeOrigin::root(), BOB, true));
-		assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), ALICE, 42));
+		assert_ok!(Permissions::break_glass(RuntimeOrigin::signed(BOB), ALICE, 42, None));
 		let inbox = Permissions::emergencies_of(&ALICE);
 		assert_eq!((inbox.len(), inbox[0].provider, inbox[0].reason), (1, BOB, 42));
 		assert_eq!(Permissions::grants_received(&BOB)[0].emergency, Some(inbox[0].id));

@@ -1,7 +1,9 @@
 //! Types the permissions pallet stores and takes in calls.
 
 use frame::prelude::*;
-pub use medrec_primitives::access::{Denial, EmergencyId, GrantId, PurposeCode, ReasonCode, Scope};
+pub use medrec_primitives::access::{
+	Denial, EmergencyId, GrantId, GuardianPowers, PurposeCode, ReasonCode, Scope,
+};
 use medrec_primitives::{records::Grantee, ParticipantId};
 
 /// Who made a grant.
@@ -68,6 +70,10 @@ pub struct AccessEntry<BlockNumber> {
 	pub start: BlockNumber,
 	/// The first block it is no longer valid in.
 	pub expiry: Option<BlockNumber>,
+	/// The block the patient made it in. A grant to a group reaches the members who were in
+	/// the group by then, the ones the patient saw; a member its owner adds later is not
+	/// covered.
+	pub granted_at: BlockNumber,
 }
 
 impl<BlockNumber: PartialOrd + Copy> AccessEntry<BlockNumber> {
@@ -77,7 +83,7 @@ impl<BlockNumber: PartialOrd + Copy> AccessEntry<BlockNumber> {
 	}
 }
 
-/// What a guardian may do for a patient.
+/// Why the consortium decided on a guardian for a patient who could not choose one.
 #[derive(
 	Clone,
 	Copy,
@@ -90,13 +96,44 @@ impl<BlockNumber: PartialOrd + Copy> AccessEntry<BlockNumber> {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-pub enum GuardianPowers {
-	/// See the patient's records, as the patient does.
+pub enum AppointmentBasis {
+	/// The patient is a minor.
 	#[codec(index = 0)]
-	View,
-	/// See them, and grant and revoke access on the patient's behalf.
+	Minor,
+	/// The patient cannot decide for themselves (incapacity, on the record the consortium
+	/// examined).
 	#[codec(index = 1)]
-	ManageSharing,
+	Incapacity,
+}
+
+/// How a guardianship came about: always with the patient's consent, or by the consortium's
+/// decision for a patient who cannot give it. A provider alone never makes one.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum GuardianBasis {
+	/// The patient chose the guardian ([`crate::Pallet::add_guardian`]).
+	#[codec(index = 0)]
+	Patient,
+	/// A provider proposed the guardian and the patient accepted
+	/// ([`crate::Pallet::accept_guardian`]).
+	#[codec(index = 1)]
+	Accepted {
+		/// The provider that proposed it.
+		proposer: ParticipantId,
+	},
+	/// The consortium appointed the guardian ([`crate::Pallet::appoint_guardian`]).
+	#[codec(index = 2)]
+	Appointed(AppointmentBasis),
 }
 
 /// A guardianship as stored.
@@ -106,14 +143,33 @@ pub enum GuardianPowers {
 pub struct Guardianship<BlockNumber, Balance> {
 	/// What the guardian may do.
 	pub powers: GuardianPowers,
-	/// The first block it no longer holds in (a minor's majority); `None`: until removed.
+	/// The first block it no longer holds in; `None`: until removed (only a guardian the
+	/// patient chose may have no end).
 	pub until: Option<BlockNumber>,
-	/// Whether a provider or the consortium appointed it (a minor's guardian) rather than the
-	/// patient.
-	pub appointed: bool,
+	/// How it came about.
+	pub basis: GuardianBasis,
 	/// The participant whose deposit it holds, if any (the consortium pays none).
 	pub payer: Option<ParticipantId>,
 	/// The deposit.
+	pub deposit: Balance,
+}
+
+/// A provider's proposal of a guardian, waiting for the patient's answer.
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct GuardianProposal<AccountId, BlockNumber, Balance> {
+	/// The proposed guardian.
+	pub guardian: AccountId,
+	/// What they would be allowed to do.
+	pub powers: GuardianPowers,
+	/// The first block the guardianship would no longer hold in.
+	pub until: BlockNumber,
+	/// The provider that proposes it.
+	pub proposer: ParticipantId,
+	/// The block it was proposed in.
+	pub proposed_at: BlockNumber,
+	/// The deposit held from the provider; it carries over to the guardianship.
 	pub deposit: Balance,
 }
 
@@ -153,11 +209,14 @@ pub enum Review {
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
-pub struct Emergency<BlockNumber, Balance> {
+pub struct Emergency<AccountId, BlockNumber, Balance> {
 	/// The patient.
 	pub patient: ParticipantId,
-	/// The provider that broke the glass.
+	/// The certified provider the glass was broken for.
 	pub provider: ParticipantId,
+	/// The account that broke it: the provider's own, or a member of one of its groups (the
+	/// emergency physician).
+	pub opened_by: AccountId,
 	/// The time-boxed grant it opened.
 	pub grant: GrantId,
 	/// Why, as a code.

@@ -26,7 +26,7 @@ fn patient<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, Be
 
 fn provider<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
 	let who = funded::<T>(name, index);
-	Pallet::<T>::admit(admit_origin::<T>()?, who.clone(), Role::Provider.code())?;
+	Pallet::<T>::admit(admit_origin::<T>()?, who.clone(), Role::Provider)?;
 	Ok(who)
 }
 
@@ -128,7 +128,7 @@ mod benchmarks {
 		let origin = admit_origin::<T>()?;
 		let who: T::AccountId = account("provider", 0, SEED);
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider.code());
+		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider);
 		assert!(Pallet::<T>::is_active_provider(&who));
 		Ok(())
 	}
@@ -148,7 +148,7 @@ mod benchmarks {
 		)?;
 		let origin = admit_origin::<T>()?;
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider.code());
+		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider);
 		assert!(!ProviderProfiles::<T>::contains_key(&who));
 		assert!(!Participants::<T>::contains_key(&who));
 		Ok(())

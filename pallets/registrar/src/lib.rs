@@ -38,7 +38,7 @@
 //!
 //! ```ignore
 //! Registrar::register_patient(RuntimeOrigin::signed(ALICE))?;
-//! Registrar::admit(consortium_origin, BOB, 1)?; // 1: provider
+//! Registrar::admit(consortium_origin, BOB, Role::Provider)?;
 //! Registrar::set_provider_profile(
 //!     RuntimeOrigin::signed(BOB),
 //!     b"General Hospital".to_vec(),
@@ -52,7 +52,8 @@
 //!
 //! ## Lifecycle of a provider
 //!
-//! 1. The institution's account is admitted by two thirds of the consortium (`admit`, role 1).
+//! 1. The institution's account is admitted by two thirds of the consortium
+//!    (`admit(who, Role::Provider)`).
 //! 2. It publishes its profile: public name, gatekeeper URL, receipt-signing key
 //!    (`set_provider_profile`; a deposit sized by the profile is held).
 //! 3. It creates groups for its departments and adds staff accounts (`create_group`,
@@ -60,6 +61,24 @@
 //! 4. If it misbehaves, the consortium suspends it (`suspend`): it stops being an active provider
 //!    at once, for every pallet that asks. `reinstate` undoes that; `revoke_role` ends it, removing
 //!    the profile and releasing its deposit.
+//!
+//! ## Groups and when members joined
+//!
+//! Each membership records the block its member joined in ([`MembershipsOf`] holds
+//! [`Membership`]s), and [`ParticipantRegistry::groups_of`] returns it with the group. A
+//! patient who grants to a group sees who is in it at that moment; the pallet that decides
+//! access uses the block to keep members its owner adds later from inheriting the grant. A
+//! member who leaves and is added again counts from the new block; a rotation keeps the block,
+//! as the member is the same person on a new key.
+//!
+//! ## Storage versions
+//!
+//! - 0: the first layout.
+//! - 1: [`MembershipsOf`] holds a [`Membership`] (group and join block) per group instead of a
+//!   group id. No migration ships with it: no live chain holds version 0 (MedRec's chains start
+//!   from a genesis built by the runtime that has version 1), so the runtime's `Migrations`
+//!   lists none. Once a chain is live, every layout change ships its migration in
+//!   `migrations/` and in that list.
 //!
 //! ## Safety Considerations
 //!
@@ -107,7 +126,7 @@ use frame::{
 use medrec_primitives::{
 	deposits,
 	records::{AnchorTotals, ReceiptAnchor},
-	GroupId, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+	BlockNumber, GroupId, Hash, Membership, OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
 
 /// Balance type of the pallet's currency.
@@ -131,8 +150,8 @@ pub type IdentifierHash = H256;
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version; the crate docs list what each version changed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -261,20 +280,22 @@ pub mod pallet {
 	pub type Groups<T: Config> =
 		StorageMap<_, Twox64Concat, GroupId, Group<T::AccountId, BalanceOf<T>>>;
 
-	/// Group membership, for one-read membership checks.
+	/// Group membership, for one-read membership checks and for finding a group's members
+	/// when it is dissolved. When a member joined is kept in [`MembershipsOf`] only.
 	// Twox64Concat: pallet-assigned ids; Blake2_128Concat: accounts are user-chosen.
 	#[pallet::storage]
 	pub type GroupMembers<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, GroupId, Blake2_128Concat, T::AccountId, ()>;
 
-	/// The groups each account belongs to (to follow account rotations).
+	/// The groups each account belongs to, each with the block it joined in: the list an
+	/// access decision reads in one go, and what a rotation moves.
 	// Blake2_128Concat: accounts are user-chosen keys.
 	#[pallet::storage]
 	pub type MembershipsOf<T: Config> = StorageMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<GroupId, T::MaxMemberships>,
+		BoundedVec<Membership, T::MaxMemberships>,
 		ValueQuery,
 	>;
 
@@ -323,15 +344,15 @@ pub mod pallet {
 			who: T::AccountId,
 			/// The participant's number.
 			id: ParticipantId,
-			/// The role's code (1 provider, 2 researcher).
-			role: u8,
+			/// The role: provider or researcher.
+			role: Role,
 		},
-		/// The consortium revoked a role.
+		/// A role ended: the consortium revoked it, or a patient left.
 		RoleRevoked {
 			/// The participant.
 			who: T::AccountId,
-			/// The role's code.
-			role: u8,
+			/// The role.
+			role: Role,
 		},
 		/// The consortium suspended a participant's provider and researcher roles.
 		Suspended {
@@ -414,40 +435,70 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The account is not registered. Register (patients) or be admitted first.
+		/// The account is not registered. Patients register themselves; providers and
+		/// researchers are admitted by the consortium.
 		NotRegistered,
-		/// The account already holds this role, the identifier is bound, the account is
-		/// already a member, or the new account of a rotation is registered.
-		AlreadyExists,
-		/// No role has this code. Codes: 0 patient, 1 provider, 2 researcher.
-		UnknownRole,
-		/// Patients register themselves; the consortium admits providers and researchers only.
+		/// The account already holds this role: nothing to register or admit.
+		RoleAlreadyHeld,
+		/// The account does not hold this role, so it cannot leave it or lose it.
+		RoleNotHeld,
+		/// The consortium admits and revokes providers and researchers only; patients
+		/// register and leave by themselves.
 		RoleNotAdmissible,
-		/// The caller may not do this: only an active provider may publish a profile or manage
-		/// groups, only a group's owner may change it.
-		NotAuthorized,
-		/// The account is suspended by the consortium.
+		/// The account is not a provider: only a provider has a profile, manages groups and
+		/// anchors receipts. The consortium admits providers.
+		NotAProvider,
+		/// The consortium has suspended this provider or researcher; it cannot act as one
+		/// until the consortium reinstates it.
 		Suspended,
-		/// The account is not suspended.
+		/// The account is suspended already.
+		AlreadySuspended,
+		/// The account is not suspended, so there is nothing to reinstate.
 		NotSuspended,
-		/// The participant, identifier, group or member does not exist.
-		NotFound,
+		/// A patient who is also a provider or researcher cannot leave while admitted: the
+		/// consortium revokes those roles first.
+		StillAdmitted,
+		/// No account has bound this identifier hash.
+		UnknownIdentifier,
+		/// This identifier hash is bound to an account already (perhaps yours); a hash belongs
+		/// to one account.
+		IdentifierAlreadyBound,
+		/// This identifier hash is bound to another account; only that account can release it.
+		NotIdentifierOwner,
+		/// The account has bound `MaxIdentifiers` identifiers; release one first.
+		TooManyIdentifiers,
+		/// No group has this id; it was never created or has been dissolved.
+		UnknownGroup,
+		/// Only the group's owner may add members or dissolve it; a member may remove only
+		/// themself.
+		NotGroupOwner,
+		/// The account is not a member of this group.
+		NotAGroupMember,
+		/// The account is a member of this group already.
+		AlreadyAGroupMember,
+		/// The group has `MaxGroupMembers` members; remove one first.
+		GroupFull,
+		/// The provider manages `MaxGroupsPerOwner` groups; dissolve one first.
+		TooManyGroups,
+		/// The account belongs to `MaxMemberships` groups; it must leave one first.
+		TooManyMemberships,
+		/// Every group id has been used; ids are never reused, so no group can be created.
+		GroupIdsExhausted,
 		/// The institution name is longer than `MaxNameLen` bytes.
 		NameTooLong,
+		/// The institution name is empty or not UTF-8.
+		InvalidName,
 		/// The gatekeeper URL is longer than `MaxEndpointLen` bytes.
 		EndpointTooLong,
 		/// The gatekeeper URL must be `https://host…` (or `http://` to a loopback host),
 		/// printable ASCII without spaces.
 		InvalidEndpoint,
-		/// The institution name is empty or not UTF-8.
-		InvalidName,
-		/// A bound on identifiers, groups, members or memberships is reached.
-		TooMany,
-		/// The participant still holds a provider or researcher role; the consortium revokes
-		/// those.
-		StillInUse,
 		/// An account cannot be rotated to itself.
 		SameAccount,
+		/// The new account of a rotation is or was registered, belongs to groups or still
+		/// manages groups: what the registrar keeps for it would be overwritten. Rotate to an
+		/// account never used with MedRec.
+		NewAccountInUse,
 		/// The new account of a rotation holds no funds, so deposits cannot be held on it;
 		/// transfer at least the existential deposit to it first.
 		NewAccountUnfunded,
@@ -491,7 +542,7 @@ pub mod pallet {
 		pub fn register_patient(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			match Participants::<T>::get(&who) {
-				Some(p) if p.roles.contains(Role::Patient) => Err(Error::<T>::AlreadyExists)?,
+				Some(p) if p.roles.contains(Role::Patient) => Err(Error::<T>::RoleAlreadyHeld)?,
 				Some(mut p) => {
 					p.roles = p.roles.with(Role::Patient);
 					Participants::<T>::insert(&who, p);
@@ -522,7 +573,7 @@ pub mod pallet {
 		///
 		/// ## Details
 		/// A provider or researcher role must be revoked by the consortium first
-		/// ([`Error::StillInUse`]).
+		/// ([`Error::StillAdmitted`]).
 		///
 		/// ## Events
 		/// [`Event::IdentifierUnbound`] for each identifier, [`Event::RoleRevoked`].
@@ -531,18 +582,18 @@ pub mod pallet {
 		pub fn deregister(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(participant.roles.contains(Role::Patient), Error::<T>::NotFound);
+			ensure!(participant.roles.contains(Role::Patient), Error::<T>::RoleNotHeld);
 			let remaining = participant.roles.without(Role::Patient);
-			ensure!(remaining.is_empty(), Error::<T>::StillInUse);
+			ensure!(remaining.is_empty(), Error::<T>::StillAdmitted);
 
 			let count = Self::release_identifiers(&who)?;
 			Participants::<T>::remove(&who);
 			Self::release(&who, participant.deposit)?;
-			Self::deposit_event(Event::RoleRevoked { who, role: Role::Patient.code() });
+			Self::deposit_event(Event::RoleRevoked { who, role: Role::Patient });
 			Ok(Some(T::WeightInfo::deregister(count)).into())
 		}
 
-		/// Admits `who` to a role: provider (code 1) or researcher (code 2).
+		/// Admits `who` to `role`: [`Role::Provider`] or [`Role::Researcher`].
 		///
 		/// ## Dispatch Origin
 		/// [`Config::AdmitOrigin`]: the consortium.
@@ -554,20 +605,19 @@ pub mod pallet {
 		/// [`Event::Admitted`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::admit())]
-		pub fn admit(origin: OriginFor<T>, who: T::AccountId, role: u8) -> DispatchResult {
+		pub fn admit(origin: OriginFor<T>, who: T::AccountId, role: Role) -> DispatchResult {
 			T::AdmitOrigin::ensure_origin(origin)?;
-			let role = Role::from_code(role).ok_or(Error::<T>::UnknownRole)?;
 			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
 			let mut participant = Participants::<T>::get(&who).unwrap_or(Participant {
 				roles: Roles::NONE,
 				suspended: false,
 				deposit: Zero::zero(),
 			});
-			ensure!(!participant.roles.contains(role), Error::<T>::AlreadyExists);
+			ensure!(!participant.roles.contains(role), Error::<T>::RoleAlreadyHeld);
 			participant.roles = participant.roles.with(role);
 			Participants::<T>::insert(&who, participant);
 			let id = Self::ensure_participant_id(&who);
-			Self::deposit_event(Event::Admitted { who, id, role: role.code() });
+			Self::deposit_event(Event::Admitted { who, id, role });
 			Ok(())
 		}
 
@@ -586,13 +636,12 @@ pub mod pallet {
 		pub fn revoke_role(
 			origin: OriginFor<T>,
 			who: T::AccountId,
-			role: u8,
+			role: Role,
 		) -> DispatchResultWithPostInfo {
 			T::AdmitOrigin::ensure_origin(origin)?;
-			let role = Role::from_code(role).ok_or(Error::<T>::UnknownRole)?;
 			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
 			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(participant.roles.contains(role), Error::<T>::NotFound);
+			ensure!(participant.roles.contains(role), Error::<T>::RoleNotHeld);
 			participant.roles = participant.roles.without(role);
 			if role == Role::Provider {
 				if let Some(profile) = ProviderProfiles::<T>::take(&who) {
@@ -607,7 +656,7 @@ pub mod pallet {
 			} else {
 				Participants::<T>::insert(&who, participant);
 			}
-			Self::deposit_event(Event::RoleRevoked { who, role: role.code() });
+			Self::deposit_event(Event::RoleRevoked { who, role });
 			Ok(Some(T::WeightInfo::revoke_role(released)).into())
 		}
 
@@ -625,7 +674,7 @@ pub mod pallet {
 			T::AdmitOrigin::ensure_origin(origin)?;
 			Participants::<T>::try_mutate(&who, |p| {
 				let p = p.as_mut().ok_or(Error::<T>::NotRegistered)?;
-				ensure!(!p.suspended, Error::<T>::Suspended);
+				ensure!(!p.suspended, Error::<T>::AlreadySuspended);
 				p.suspended = true;
 				Ok::<_, DispatchError>(())
 			})?;
@@ -674,7 +723,7 @@ pub mod pallet {
 			signing_key: [u8; 32],
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::ensure_active(&who, Role::Provider)?;
+			Self::ensure_active_provider(&who)?;
 			let (name, endpoint) = Self::validate_profile(name, endpoint)?;
 			// Name and endpoint are bounded by `MaxNameLen` and `MaxEndpointLen` (u32).
 			let bytes =
@@ -709,7 +758,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AdmitOrigin::ensure_origin(origin)?;
 			let participant = Participants::<T>::get(&provider).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(participant.roles.contains(Role::Provider), Error::<T>::NotAuthorized);
+			ensure!(participant.roles.contains(Role::Provider), Error::<T>::NotAProvider);
 			let (name, endpoint) = Self::validate_profile(name, endpoint)?;
 			let deposit =
 				ProviderProfiles::<T>::get(&provider).map(|p| p.deposit).unwrap_or_default();
@@ -728,7 +777,8 @@ pub mod pallet {
 		/// Signed by a registered participant.
 		///
 		/// ## Details
-		/// A hash belongs to one account ([`Error::AlreadyExists`]). Holds one item's deposit.
+		/// A hash belongs to one account ([`Error::IdentifierAlreadyBound`]). Holds one item's
+		/// deposit.
 		/// Hash `salt ‖ kind ‖ value` off chain; never submit the plaintext.
 		///
 		/// ## Events
@@ -738,10 +788,13 @@ pub mod pallet {
 		pub fn bind_identifier(origin: OriginFor<T>, identifier: IdentifierHash) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(Participants::<T>::contains_key(&who), Error::<T>::NotRegistered);
-			ensure!(!IdentifierOwner::<T>::contains_key(identifier), Error::<T>::AlreadyExists);
+			ensure!(
+				!IdentifierOwner::<T>::contains_key(identifier),
+				Error::<T>::IdentifierAlreadyBound
+			);
 			let deposit = Self::deposit_for(1, 32);
 			IdentifiersOf::<T>::try_mutate(&who, |ids| {
-				ids.try_push((identifier, deposit)).map_err(|_| Error::<T>::TooMany)
+				ids.try_push((identifier, deposit)).map_err(|_| Error::<T>::TooManyIdentifiers)
 			})?;
 			T::Currency::hold(&HoldReason::Registration.into(), &who, deposit)?;
 			IdentifierOwner::<T>::insert(identifier, &who);
@@ -763,11 +816,15 @@ pub mod pallet {
 			identifier: IdentifierHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let owner = IdentifierOwner::<T>::get(identifier).ok_or(Error::<T>::NotFound)?;
-			ensure!(owner == who, Error::<T>::NotAuthorized);
+			let owner =
+				IdentifierOwner::<T>::get(identifier).ok_or(Error::<T>::UnknownIdentifier)?;
+			ensure!(owner == who, Error::<T>::NotIdentifierOwner);
 			let deposit = IdentifiersOf::<T>::try_mutate(&who, |ids| {
-				let at =
-					ids.iter().position(|(id, _)| *id == identifier).ok_or(Error::<T>::NotFound)?;
+				// Both indexes agree (`do_try_state`): the owner lists the hash.
+				let at = ids
+					.iter()
+					.position(|(id, _)| *id == identifier)
+					.ok_or(Error::<T>::UnknownIdentifier)?;
 				Ok::<_, Error<T>>(ids.remove(at).1)
 			})?;
 			IdentifierOwner::<T>::remove(identifier);
@@ -790,11 +847,12 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::create_group())]
 		pub fn create_group(origin: OriginFor<T>) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
-			Self::ensure_active(&owner, Role::Provider)?;
+			Self::ensure_active_provider(&owner)?;
 			let group = NextGroupId::<T>::get();
-			let next = group.checked_add(1).ok_or(Error::<T>::TooMany)?;
+			// Ids are never reused: another pallet may still hold grants to a dissolved group.
+			let next = group.checked_add(1).ok_or(Error::<T>::GroupIdsExhausted)?;
 			GroupsOwnedBy::<T>::try_mutate(&owner, |owned| {
-				owned.try_push(group).map_err(|_| Error::<T>::TooMany)
+				owned.try_push(group).map_err(|_| Error::<T>::TooManyGroups)
 			})?;
 			let deposit =
 				Self::deposit_for(1, Group::<T::AccountId, BalanceOf<T>>::max_encoded_len() as u32);
@@ -810,6 +868,11 @@ pub mod pallet {
 		/// ## Dispatch Origin
 		/// Signed by the group's owner, an active provider.
 		///
+		/// ## Details
+		/// Records the current block as when `who` joined ([`MembershipsOf`]): grants a patient
+		/// made to the group before then do not reach `who`. Holds one item's deposit from the
+		/// owner.
+		///
 		/// ## Events
 		/// [`Event::GroupMemberAdded`].
 		#[pallet::call_index(11)]
@@ -820,13 +883,18 @@ pub mod pallet {
 			who: T::AccountId,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
-			let mut record = Groups::<T>::get(group).ok_or(Error::<T>::NotFound)?;
-			ensure!(record.owner == owner, Error::<T>::NotAuthorized);
-			Self::ensure_active(&owner, Role::Provider)?;
-			ensure!(!GroupMembers::<T>::contains_key(group, &who), Error::<T>::AlreadyExists);
-			ensure!(record.members < T::MaxGroupMembers::get(), Error::<T>::TooMany);
-			MembershipsOf::<T>::try_mutate(&who, |groups| {
-				groups.try_push(group).map_err(|_| Error::<T>::TooMany)
+			let mut record = Groups::<T>::get(group).ok_or(Error::<T>::UnknownGroup)?;
+			ensure!(record.owner == owner, Error::<T>::NotGroupOwner);
+			Self::ensure_active_provider(&owner)?;
+			ensure!(!GroupMembers::<T>::contains_key(group, &who), Error::<T>::AlreadyAGroupMember);
+			ensure!(record.members < T::MaxGroupMembers::get(), Error::<T>::GroupFull);
+			// The runtime's block number is `BlockNumber` itself; a wider one saturates, after
+			// 800 years of 6-second blocks.
+			let since: BlockNumber = frame_system::Pallet::<T>::block_number().saturated_into();
+			MembershipsOf::<T>::try_mutate(&who, |memberships| {
+				memberships
+					.try_push(Membership { group, since })
+					.map_err(|_| Error::<T>::TooManyMemberships)
 			})?;
 			let deposit = Self::deposit_for(1, 0);
 			T::Currency::hold(&HoldReason::Registration.into(), &owner, deposit)?;
@@ -841,7 +909,8 @@ pub mod pallet {
 		/// Removes `who` from `group`: the owner removes a member, or a member leaves.
 		///
 		/// ## Dispatch Origin
-		/// Signed by the group's owner or by `who`.
+		/// Signed by the group's owner, also while it is suspended or no longer a provider
+		/// (shrinking a group never widens access), or by `who`.
 		///
 		/// ## Events
 		/// [`Event::GroupMemberRemoved`].
@@ -853,17 +922,10 @@ pub mod pallet {
 			who: T::AccountId,
 		) -> DispatchResult {
 			let caller = ensure_signed(origin)?;
-			let mut record = Groups::<T>::get(group).ok_or(Error::<T>::NotFound)?;
-			ensure!(caller == record.owner || caller == who, Error::<T>::NotAuthorized);
-			ensure!(GroupMembers::<T>::take(group, &who).is_some(), Error::<T>::NotFound);
-			MembershipsOf::<T>::mutate_exists(&who, |groups| {
-				if let Some(list) = groups {
-					list.retain(|g| *g != group);
-					if list.is_empty() {
-						*groups = None;
-					}
-				}
-			});
+			let mut record = Groups::<T>::get(group).ok_or(Error::<T>::UnknownGroup)?;
+			ensure!(caller == record.owner || caller == who, Error::<T>::NotGroupOwner);
+			ensure!(GroupMembers::<T>::take(group, &who).is_some(), Error::<T>::NotAGroupMember);
+			Self::forget_membership(&who, group);
 			let deposit = Self::deposit_for(1, 0).min(record.deposit);
 			record.members = record.members.saturating_sub(1);
 			record.deposit = record.deposit.saturating_sub(deposit);
@@ -876,7 +938,7 @@ pub mod pallet {
 		/// Dissolves `group`, removing its members and releasing its deposits.
 		///
 		/// ## Dispatch Origin
-		/// Signed by the group's owner.
+		/// Signed by the group's owner, also while it is suspended or no longer a provider.
 		///
 		/// ## Events
 		/// [`Event::GroupMemberRemoved`] per member, [`Event::GroupDissolved`].
@@ -884,8 +946,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::dissolve_group(T::MaxGroupMembers::get()))]
 		pub fn dissolve_group(origin: OriginFor<T>, group: GroupId) -> DispatchResultWithPostInfo {
 			let caller = ensure_signed(origin)?;
-			let record = Groups::<T>::get(group).ok_or(Error::<T>::NotFound)?;
-			ensure!(caller == record.owner, Error::<T>::NotAuthorized);
+			let record = Groups::<T>::get(group).ok_or(Error::<T>::UnknownGroup)?;
+			ensure!(caller == record.owner, Error::<T>::NotGroupOwner);
 			let members = record.members;
 			Self::remove_group(group, record)?;
 			Ok(Some(T::WeightInfo::dissolve_group(members)).into())
@@ -967,7 +1029,7 @@ pub mod pallet {
 			root: Hash,
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
-			Self::ensure_active(&provider, Role::Provider)?;
+			Self::ensure_active_provider(&provider)?;
 			ensure!(count > 0, Error::<T>::EmptyAnchor);
 			ensure!(count <= T::MaxReceiptsPerAnchor::get(), Error::<T>::TooManyReceipts);
 			let id = ParticipantIdOf::<T>::get(&provider).ok_or(Error::<T>::NotRegistered)?;
@@ -1044,12 +1106,24 @@ impl<T: Config> Pallet<T> {
 		Ok(count)
 	}
 
-	/// Fails unless `who` holds `role` and is not suspended.
-	fn ensure_active(who: &T::AccountId, role: Role) -> DispatchResult {
+	/// Fails unless `who` is a provider and not suspended.
+	fn ensure_active_provider(who: &T::AccountId) -> DispatchResult {
 		let participant = Participants::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
-		ensure!(participant.roles.contains(role), Error::<T>::NotAuthorized);
+		ensure!(participant.roles.contains(Role::Provider), Error::<T>::NotAProvider);
 		ensure!(!participant.suspended, Error::<T>::Suspended);
 		Ok(())
+	}
+
+	/// Drops `group` from `who`'s memberships, and the list when it empties.
+	fn forget_membership(who: &T::AccountId, group: GroupId) {
+		MembershipsOf::<T>::mutate_exists(who, |memberships| {
+			if let Some(list) = memberships {
+				list.retain(|m| m.group != group);
+				if list.is_empty() {
+					*memberships = None;
+				}
+			}
+		});
 	}
 
 	fn validate_profile(
@@ -1069,14 +1143,7 @@ impl<T: Config> Pallet<T> {
 		let members: Vec<T::AccountId> =
 			GroupMembers::<T>::drain_prefix(group).map(|(m, ())| m).collect();
 		for member in members {
-			MembershipsOf::<T>::mutate_exists(&member, |groups| {
-				if let Some(list) = groups {
-					list.retain(|g| *g != group);
-					if list.is_empty() {
-						*groups = None;
-					}
-				}
-			});
+			Self::forget_membership(&member, group);
 			Self::deposit_event(Event::GroupMemberRemoved { group, who: member });
 		}
 		GroupsOwnedBy::<T>::mutate_exists(&record.owner, |owned| {
@@ -1128,14 +1195,14 @@ impl<T: Config> Pallet<T> {
 	fn do_rotate(old: T::AccountId, new: T::AccountId) -> DispatchResultWithPostInfo {
 		ensure!(old != new, Error::<T>::SameAccount);
 		let participant = Participants::<T>::take(&old).ok_or(Error::<T>::NotRegistered)?;
-		ensure!(!Participants::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		ensure!(!Participants::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
 		// A number once held (by a participant who left) stays with its account: `new` must
 		// never have had one, or two numbers would claim it.
-		ensure!(!ParticipantIdOf::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		ensure!(!ParticipantIdOf::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
 		// `new` must hold nothing the registrar tracks, or it would be overwritten: group
 		// memberships, or groups kept from a revoked provider role.
-		ensure!(!MembershipsOf::<T>::contains_key(&new), Error::<T>::AlreadyExists);
-		ensure!(!GroupsOwnedBy::<T>::contains_key(&new), Error::<T>::AlreadyExists);
+		ensure!(!MembershipsOf::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
+		ensure!(!GroupsOwnedBy::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
 
 		// Everything `old` holds for the registrar moves to `new`, still on hold.
 		// Deposits move with the registration, here and in the pallets that follow rotations;
@@ -1185,10 +1252,12 @@ impl<T: Config> Pallet<T> {
 		if !owned.is_empty() {
 			GroupsOwnedBy::<T>::insert(&new, owned);
 		}
+		// Memberships move with their join blocks: the member is the same person on a new key,
+		// not someone the owner added later.
 		let memberships = MembershipsOf::<T>::take(&old);
-		for group in memberships.iter() {
-			GroupMembers::<T>::remove(group, &old);
-			GroupMembers::<T>::insert(group, &new, ());
+		for membership in memberships.iter() {
+			GroupMembers::<T>::remove(membership.group, &old);
+			GroupMembers::<T>::insert(membership.group, &new, ());
 		}
 		let membership_count = memberships.len() as u32;
 		if !memberships.is_empty() {
@@ -1256,11 +1325,31 @@ impl<T: Config> Pallet<T> {
 		}
 		for (group, who, ()) in GroupMembers::<T>::iter() {
 			ensure!(Groups::<T>::contains_key(group), "member of a missing group");
-			ensure!(MembershipsOf::<T>::get(&who).contains(&group), "membership index disagrees");
+			ensure!(
+				MembershipsOf::<T>::get(&who).iter().any(|m| m.group == group),
+				"membership index disagrees"
+			);
 		}
-		for (who, groups) in MembershipsOf::<T>::iter() {
-			for group in groups {
-				ensure!(GroupMembers::<T>::contains_key(group, &who), "stale membership");
+		let now: BlockNumber = frame_system::Pallet::<T>::block_number().saturated_into();
+		for (who, memberships) in MembershipsOf::<T>::iter() {
+			// Rotation reads a stored list as "has memberships".
+			ensure!(!memberships.is_empty(), "an empty membership list is kept");
+			for (at, membership) in memberships.iter().enumerate() {
+				ensure!(
+					GroupMembers::<T>::contains_key(membership.group, &who),
+					"stale membership"
+				);
+				ensure!(
+					memberships
+						.iter()
+						.skip(at.saturating_add(1))
+						.all(|m| m.group != membership.group),
+					"a group listed twice in a membership"
+				);
+				ensure!(
+					membership.since <= now,
+					"a membership that starts after the current block"
+				);
 			}
 		}
 		for (owner, groups) in GroupsOwnedBy::<T>::iter() {
@@ -1325,13 +1414,13 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 		AccountOf::<T>::get(id)
 	}
 
-	fn groups_of(who: &T::AccountId) -> Vec<GroupId> {
+	fn groups_of(who: &T::AccountId) -> Vec<Membership> {
 		// A group grants nothing while its owner is not an active provider.
-		let mut groups = MembershipsOf::<T>::get(who).into_inner();
-		groups.retain(|group| {
-			Groups::<T>::get(group).is_some_and(|g| Self::is_active_provider(&g.owner))
+		let mut memberships = MembershipsOf::<T>::get(who).into_inner();
+		memberships.retain(|m| {
+			Groups::<T>::get(m.group).is_some_and(|g| Self::is_active_provider(&g.owner))
 		});
-		groups
+		memberships
 	}
 
 	fn group_owner(group: GroupId) -> Option<T::AccountId> {

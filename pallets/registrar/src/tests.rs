@@ -6,9 +6,9 @@ use frame::{testing_prelude::*, traits::fungible::InspectHold};
 type Error = crate::Error<Test>;
 type Event = crate::Event<Test>;
 
-const PATIENT: u8 = 0;
-const PROVIDER: u8 = 1;
-const RESEARCHER: u8 = 2;
+const PATIENT: Role = Role::Patient;
+const PROVIDER: Role = Role::Provider;
+const RESEARCHER: Role = Role::Researcher;
 const KEY: [u8; 32] = [7; 32];
 
 fn held(who: AccountId) -> Balance {
@@ -90,17 +90,18 @@ mod register_patient {
 			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
 			assert_noop!(
 				Registrar::register_patient(RuntimeOrigin::signed(ALICE)),
-				Error::AlreadyExists
+				Error::RoleAlreadyHeld
 			);
 		});
 	}
 
 	#[test]
-	fn needs_the_deposit_and_a_signed_origin() {
+	fn needs_the_deposit() {
 		ExtBuilder::default().build_and_execute(|| {
-			assert!(Registrar::register_patient(RuntimeOrigin::signed(POOR)).is_err());
-			assert!(Participants::<Test>::get(POOR).is_none());
-			assert_noop!(Registrar::register_patient(RuntimeOrigin::root()), BadOrigin);
+			assert_noop!(
+				Registrar::register_patient(RuntimeOrigin::signed(POOR)),
+				TokenError::FundsUnavailable
+			);
 		});
 	}
 }
@@ -133,10 +134,10 @@ mod deregister {
 			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(ALICE)), Error::NotRegistered);
 			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
 			// Bob is no patient.
-			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::NotFound);
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::RoleNotHeld);
 			// A provider who is also a patient must lose the provider role first.
 			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(BOB)));
-			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::StillInUse);
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::StillAdmitted);
 		});
 	}
 }
@@ -165,8 +166,6 @@ mod admission {
 	#[test]
 	fn admission_errors() {
 		ExtBuilder::default().build_and_execute(|| {
-			assert_noop!(Registrar::admit(RuntimeOrigin::signed(ALICE), BOB, PROVIDER), BadOrigin);
-			assert_noop!(Registrar::admit(RuntimeOrigin::root(), BOB, 7), Error::UnknownRole);
 			assert_noop!(
 				Registrar::admit(RuntimeOrigin::root(), BOB, PATIENT),
 				Error::RoleNotAdmissible
@@ -174,7 +173,13 @@ mod admission {
 			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
 			assert_noop!(
 				Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER),
-				Error::AlreadyExists
+				Error::RoleAlreadyHeld
+			);
+			// A provider may also become a researcher, once.
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, RESEARCHER));
+			assert_noop!(
+				Registrar::admit(RuntimeOrigin::root(), BOB, RESEARCHER),
+				Error::RoleAlreadyHeld
 			);
 		});
 	}
@@ -224,11 +229,6 @@ mod admission {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
 			assert_noop!(
-				Registrar::revoke_role(RuntimeOrigin::signed(BOB), BOB, PROVIDER),
-				BadOrigin
-			);
-			assert_noop!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, 9), Error::UnknownRole);
-			assert_noop!(
 				Registrar::revoke_role(RuntimeOrigin::root(), ALICE, PATIENT),
 				Error::RoleNotAdmissible
 			);
@@ -238,7 +238,11 @@ mod admission {
 			);
 			assert_noop!(
 				Registrar::revoke_role(RuntimeOrigin::root(), ALICE, PROVIDER),
-				Error::NotFound
+				Error::RoleNotHeld
+			);
+			assert_noop!(
+				Registrar::revoke_role(RuntimeOrigin::root(), BOB, RESEARCHER),
+				Error::RoleNotHeld
 			);
 		});
 	}
@@ -284,12 +288,13 @@ mod suspension {
 	fn errors() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
-			assert_noop!(Registrar::suspend(RuntimeOrigin::signed(ALICE), BOB, 1), BadOrigin);
 			assert_noop!(Registrar::suspend(RuntimeOrigin::root(), EVE, 1), Error::NotRegistered);
 			assert_noop!(Registrar::reinstate(RuntimeOrigin::root(), BOB), Error::NotSuspended);
 			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
-			assert_noop!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1), Error::Suspended);
-			assert_noop!(Registrar::reinstate(RuntimeOrigin::signed(BOB), BOB), BadOrigin);
+			assert_noop!(
+				Registrar::suspend(RuntimeOrigin::root(), BOB, 1),
+				Error::AlreadySuspended
+			);
 			assert_noop!(Registrar::reinstate(RuntimeOrigin::root(), EVE), Error::NotRegistered);
 		});
 	}
@@ -379,33 +384,6 @@ mod profile {
 	}
 
 	#[test]
-	fn only_active_providers_publish_profiles() {
-		ExtBuilder::default().build_and_execute(|| {
-			setup_participants();
-			let set = |who| {
-				Registrar::set_provider_profile(
-					RuntimeOrigin::signed(who),
-					b"Clinic".to_vec(),
-					b"https://x.example".to_vec(),
-					KEY,
-				)
-			};
-			assert_noop!(set(EVE), Error::NotRegistered);
-			assert_noop!(set(ALICE), Error::NotAuthorized);
-			assert_noop!(set(CHARLIE), Error::NotAuthorized);
-			assert_noop!(
-				Registrar::set_provider_profile(
-					RuntimeOrigin::root(),
-					b"Clinic".to_vec(),
-					b"https://x.example".to_vec(),
-					KEY
-				),
-				BadOrigin
-			);
-		});
-	}
-
-	#[test]
 	fn the_consortium_can_set_a_providers_profile() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
@@ -431,9 +409,8 @@ mod profile {
 					KEY,
 				)
 			};
-			assert_noop!(force(RuntimeOrigin::signed(BOB), BOB), BadOrigin);
 			assert_noop!(force(RuntimeOrigin::root(), EVE), Error::NotRegistered);
-			assert_noop!(force(RuntimeOrigin::root(), ALICE), Error::NotAuthorized);
+			assert_noop!(force(RuntimeOrigin::root(), ALICE), Error::NotAProvider);
 			assert_noop!(
 				Registrar::force_set_provider_profile(
 					RuntimeOrigin::root(),
@@ -484,15 +461,11 @@ mod identifiers {
 			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
 			assert_noop!(
 				Registrar::bind_identifier(RuntimeOrigin::signed(BOB), id(1)),
-				Error::AlreadyExists
+				Error::IdentifierAlreadyBound
 			);
 			assert_noop!(
 				Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)),
-				Error::AlreadyExists
-			);
-			assert_noop!(
-				Registrar::unbind_identifier(RuntimeOrigin::signed(BOB), id(1)),
-				Error::NotAuthorized
+				Error::IdentifierAlreadyBound
 			);
 		});
 	}
@@ -501,12 +474,8 @@ mod identifiers {
 	fn errors() {
 		ExtBuilder::default().build_and_execute(|| {
 			assert_noop!(
-				Registrar::bind_identifier(RuntimeOrigin::signed(EVE), id(1)),
-				Error::NotRegistered
-			);
-			assert_noop!(
 				Registrar::unbind_identifier(RuntimeOrigin::signed(EVE), id(1)),
-				Error::NotFound
+				Error::UnknownIdentifier
 			);
 			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
 			for n in 1..=3 {
@@ -514,9 +483,16 @@ mod identifiers {
 			}
 			assert_noop!(
 				Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(4)),
-				Error::TooMany
+				Error::TooManyIdentifiers
 			);
-			assert_noop!(Registrar::bind_identifier(RuntimeOrigin::root(), id(4)), BadOrigin);
+			// Releasing one makes room again.
+			assert_ok!(Registrar::unbind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(4)));
+			// An identifier released by its owner is unknown, even to that owner.
+			assert_noop!(
+				Registrar::unbind_identifier(RuntimeOrigin::signed(ALICE), id(1)),
+				Error::UnknownIdentifier
+			);
 		});
 	}
 }
@@ -539,7 +515,10 @@ mod groups {
 			assert!(Registrar::is_group_member(0, &DAVE));
 			assert!(!Registrar::is_group_member(0, &EVE));
 			assert_eq!(Groups::<Test>::get(0).unwrap().members, 1);
-			assert_eq!(MembershipsOf::<Test>::get(DAVE).to_vec(), vec![0]);
+			assert_eq!(
+				MembershipsOf::<Test>::get(DAVE).to_vec(),
+				vec![Membership { group: 0, since: 1 }]
+			);
 			assert!(held(BOB) > base);
 
 			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
@@ -566,6 +545,26 @@ mod groups {
 	}
 
 	#[test]
+	fn an_owner_that_may_no_longer_act_can_still_shrink_its_groups() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, EVE));
+			// Taking people out of a group never widens what it was granted, so a suspended or
+			// revoked provider may still do it, and get its deposits back.
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			System::assert_last_event(Event::GroupMemberRemoved { group: 0, who: DAVE }.into());
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
+			System::assert_last_event(Event::GroupDissolved { group: 0 }.into());
+			assert!(!Registrar::is_group_member(0, &EVE));
+			assert_eq!(held(BOB), 0);
+		});
+	}
+
+	#[test]
 	fn dissolving_removes_every_member() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
@@ -587,44 +586,58 @@ mod groups {
 	fn errors() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup_participants();
-			assert_noop!(
-				Registrar::create_group(RuntimeOrigin::signed(ALICE)),
-				Error::NotAuthorized
-			);
-			assert_noop!(Registrar::create_group(RuntimeOrigin::signed(EVE)), Error::NotRegistered);
 			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
 			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
-			assert_noop!(Registrar::create_group(RuntimeOrigin::signed(BOB)), Error::TooMany);
+			// MaxGroupsPerOwner is 2.
+			assert_noop!(Registrar::create_group(RuntimeOrigin::signed(BOB)), Error::TooManyGroups);
 
-			let add = |caller, group, who| {
-				Registrar::add_group_member(RuntimeOrigin::signed(caller), group, who)
-			};
-			assert_noop!(add(BOB, 9, DAVE), Error::NotFound);
-			assert_noop!(add(ALICE, 0, DAVE), Error::NotAuthorized);
-			assert_ok!(add(BOB, 0, DAVE));
-			assert_noop!(add(BOB, 0, DAVE), Error::AlreadyExists);
-			assert_ok!(add(BOB, 0, ALICE));
-			assert_ok!(add(BOB, 0, EVE));
+			let add =
+				|group, who| Registrar::add_group_member(RuntimeOrigin::signed(BOB), group, who);
+			assert_noop!(add(9, DAVE), Error::UnknownGroup);
+			assert_ok!(add(0, DAVE));
+			assert_noop!(add(0, DAVE), Error::AlreadyAGroupMember);
+			assert_ok!(add(0, ALICE));
+			assert_ok!(add(0, EVE));
 			// MaxGroupMembers is 3.
-			assert_noop!(add(BOB, 0, CHARLIE), Error::TooMany);
-			assert_ok!(add(BOB, 1, DAVE));
-			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB))
-				.map(|_| ())
-				.or(Ok::<_, DispatchError>(())));
-			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
-			// An owner that is no longer a provider cannot grow its groups.
-			assert_noop!(add(BOB, 1, CHARLIE), Error::NotRegistered);
+			assert_noop!(add(0, CHARLIE), Error::GroupFull);
 
-			let remove = |caller, group, who| {
-				Registrar::remove_group_member(RuntimeOrigin::signed(caller), group, who)
-			};
-			assert_noop!(remove(BOB, 9, DAVE), Error::NotFound);
-			assert_noop!(remove(EVE, 0, DAVE), Error::NotAuthorized);
-			assert_noop!(remove(BOB, 1, EVE), Error::NotFound);
-			assert_noop!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 9), Error::NotFound);
+			let remove =
+				|group, who| Registrar::remove_group_member(RuntimeOrigin::signed(BOB), group, who);
+			assert_noop!(remove(9, DAVE), Error::UnknownGroup);
+			assert_noop!(remove(1, DAVE), Error::NotAGroupMember);
+			// A member who left is no member any more.
+			assert_ok!(remove(0, DAVE));
+			assert_noop!(remove(0, DAVE), Error::NotAGroupMember);
 			assert_noop!(
-				Registrar::dissolve_group(RuntimeOrigin::signed(DAVE), 0),
-				Error::NotAuthorized
+				Registrar::remove_group_member(RuntimeOrigin::signed(DAVE), 0, DAVE),
+				Error::NotAGroupMember
+			);
+
+			assert_noop!(
+				Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 9),
+				Error::UnknownGroup
+			);
+			// A dissolved group is gone for every call.
+			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
+			assert_noop!(add(0, DAVE), Error::UnknownGroup);
+			assert_noop!(remove(0, ALICE), Error::UnknownGroup);
+			assert_noop!(
+				Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0),
+				Error::UnknownGroup
+			);
+		});
+	}
+
+	#[test]
+	fn group_ids_are_never_reused_even_when_they_run_out() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			NextGroupId::<Test>::put(GroupId::MAX);
+			// The last id would leave no next one: refused rather than wrapping to 0, whose
+			// grants may still exist in other pallets.
+			assert_noop!(
+				Registrar::create_group(RuntimeOrigin::signed(BOB)),
+				Error::GroupIdsExhausted
 			);
 		});
 	}
@@ -641,8 +654,95 @@ mod groups {
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 1, DAVE));
 			assert_noop!(
 				Registrar::add_group_member(RuntimeOrigin::signed(EVE), 2, DAVE),
-				Error::TooMany
+				Error::TooManyMemberships
 			);
+		});
+	}
+
+	#[test]
+	fn a_member_remembers_the_block_it_joined() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			// Eve joins later: a patient who granted to the group before block 5 did not see
+			// her in it.
+			System::set_block_number(5);
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, EVE));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![Membership { group: 0, since: 1 }]);
+			assert_eq!(Registrar::groups_of(&EVE), vec![Membership { group: 0, since: 5 }]);
+			assert_eq!(
+				MembershipsOf::<Test>::get(EVE).to_vec(),
+				vec![Membership { group: 0, since: 5 }]
+			);
+		});
+	}
+
+	#[test]
+	fn rejoining_counts_from_the_new_join() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			System::set_block_number(3);
+			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(DAVE), 0, DAVE));
+			// While Dave was out, a patient's grant to the group did not show him.
+			System::set_block_number(7);
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![Membership { group: 0, since: 7 }]);
+		});
+	}
+
+	#[test]
+	fn each_membership_keeps_its_own_block() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(EVE)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			System::set_block_number(4);
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(EVE), 1, DAVE));
+			assert_eq!(
+				Registrar::groups_of(&DAVE),
+				vec![Membership { group: 0, since: 1 }, Membership { group: 1, since: 4 }]
+			);
+			// Dissolving one group leaves the other membership as it was.
+			System::set_block_number(6);
+			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![Membership { group: 1, since: 4 }]);
+			// And so does leaving one.
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 2, DAVE));
+			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(DAVE), 1, DAVE));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![Membership { group: 2, since: 6 }]);
+		});
+	}
+
+	#[test]
+	fn groups_of_lists_only_groups_whose_owner_is_an_active_provider() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(EVE)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			System::set_block_number(3);
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(EVE), 1, DAVE));
+			let bobs = Membership { group: 0, since: 1 };
+			let eves = Membership { group: 1, since: 3 };
+			assert_eq!(Registrar::groups_of(&DAVE), vec![bobs, eves]);
+
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), EVE, 1));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![bobs]);
+			// Reinstated, Eve's group counts again, from when Dave joined it.
+			assert_ok!(Registrar::reinstate(RuntimeOrigin::root(), EVE));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![bobs, eves]);
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![eves]);
+			// The membership itself stays until the group goes or Dave leaves.
+			assert_eq!(MembershipsOf::<Test>::get(DAVE).to_vec(), vec![bobs, eves]);
+			assert_eq!(Registrar::groups_of(&EVE), vec![]);
 		});
 	}
 }
@@ -752,11 +852,11 @@ mod anchors {
 			);
 			assert_noop!(
 				Registrar::anchor_receipts(RuntimeOrigin::signed(ALICE), 0, 1, root(1)),
-				Error::NotAuthorized
+				Error::NotAProvider
 			);
 			assert_noop!(
 				Registrar::anchor_receipts(RuntimeOrigin::signed(CHARLIE), 0, 1, root(1)),
-				Error::NotAuthorized
+				Error::NotAProvider
 			);
 			assert_noop!(
 				Registrar::anchor_receipts(RuntimeOrigin::none(), 0, 1, root(1)),
@@ -822,10 +922,12 @@ mod rotation {
 			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(BOB), id(5)));
 			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
-			// Bob is himself a member of Eve's group.
+			// Bob is himself a member of Eve's group, since block 3.
 			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
 			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(EVE)));
+			System::set_block_number(3);
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(EVE), 1, BOB));
+			System::set_block_number(8);
 			let bob_held = held(BOB);
 			let participant = Participants::<Test>::get(BOB).unwrap();
 			let number = Registrar::participant_id(&BOB).unwrap();
@@ -839,6 +941,13 @@ mod rotation {
 			assert_eq!(IdentifierOwner::<Test>::get(id(5)), Some(FRESH));
 			assert_eq!(Registrar::group_owner(0), Some(FRESH));
 			assert!(Registrar::is_group_member(1, &FRESH) && !Registrar::is_group_member(1, &BOB));
+			// A rotation is the same participant on a new key, not a new member: the
+			// membership keeps the block Bob joined in.
+			assert_eq!(
+				MembershipsOf::<Test>::get(FRESH).to_vec(),
+				vec![Membership { group: 1, since: 3 }]
+			);
+			assert!(!MembershipsOf::<Test>::contains_key(BOB));
 			assert_eq!((held(BOB), held(FRESH)), (0, bob_held), "deposits move, still held");
 			assert!(Registrar::is_active_provider(&FRESH));
 			// The number follows the registration.
@@ -856,10 +965,6 @@ mod rotation {
 			assert_ok!(Registrar::force_rotate_account(RuntimeOrigin::root(), ALICE, FRESH));
 			System::assert_last_event(Event::AccountRotated { old: ALICE, new: FRESH }.into());
 			assert!(Registrar::is_patient(&FRESH));
-			assert_noop!(
-				Registrar::force_rotate_account(RuntimeOrigin::signed(FRESH), FRESH, EVE),
-				BadOrigin
-			);
 		});
 	}
 
@@ -877,14 +982,14 @@ mod rotation {
 			);
 			assert_noop!(
 				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
-				Error::AlreadyExists
+				Error::NewAccountInUse
 			);
 			// An account that ever held a number keeps it, even after leaving.
 			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(EVE)));
 			assert_ok!(Registrar::deregister(RuntimeOrigin::signed(EVE)));
 			assert_noop!(
 				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), EVE),
-				Error::AlreadyExists
+				Error::NewAccountInUse
 			);
 			// Deposits cannot be held on an account that does not exist.
 			assert_noop!(
@@ -897,14 +1002,344 @@ mod rotation {
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
 			assert_noop!(
 				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), DAVE),
-				Error::AlreadyExists
+				Error::NewAccountInUse
 			);
 			// Nor an account that still keeps groups from a revoked provider role.
 			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
 			assert_noop!(
 				Registrar::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
-				Error::AlreadyExists
+				Error::NewAccountInUse
 			);
+		});
+	}
+}
+
+/// For every call that changes a participant, a group or an identifier: each origin without
+/// the right is refused and nothing changes (`assert_noop!` also checks that the storage root
+/// did not move).
+mod origins {
+	use super::*;
+
+	const NAME: &[u8] = b"Clinic";
+	const URL: &[u8] = b"https://x.example";
+
+	#[test]
+	fn only_a_signed_account_registers_as_a_patient() {
+		ExtBuilder::default().build_and_execute(|| {
+			// The consortium cannot register anyone as a patient: patients sign up themselves.
+			assert_noop!(Registrar::register_patient(RuntimeOrigin::root()), BadOrigin);
+			assert_noop!(Registrar::register_patient(RuntimeOrigin::none()), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn only_the_patient_deregisters() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(Registrar::deregister(RuntimeOrigin::root()), BadOrigin);
+			assert_noop!(Registrar::deregister(RuntimeOrigin::none()), BadOrigin);
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(EVE)), Error::NotRegistered);
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(BOB)), Error::RoleNotHeld);
+			assert_noop!(Registrar::deregister(RuntimeOrigin::signed(CHARLIE)), Error::RoleNotHeld);
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_admits() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			for origin in [
+				RuntimeOrigin::signed(EVE),
+				RuntimeOrigin::signed(BOB),
+				RuntimeOrigin::signed(ALICE),
+				RuntimeOrigin::none(),
+			] {
+				assert_noop!(Registrar::admit(origin.clone(), EVE, PROVIDER), BadOrigin);
+				// Not even to a role for oneself.
+				assert_noop!(Registrar::admit(origin, ALICE, RESEARCHER), BadOrigin);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_revokes_roles() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			for origin in
+				[RuntimeOrigin::signed(BOB), RuntimeOrigin::signed(ALICE), RuntimeOrigin::none()]
+			{
+				assert_noop!(Registrar::revoke_role(origin.clone(), BOB, PROVIDER), BadOrigin);
+				assert_noop!(Registrar::revoke_role(origin, CHARLIE, RESEARCHER), BadOrigin);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_suspends() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			for origin in
+				[RuntimeOrigin::signed(ALICE), RuntimeOrigin::signed(BOB), RuntimeOrigin::none()]
+			{
+				assert_noop!(Registrar::suspend(origin, BOB, 1), BadOrigin);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_reinstates() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			// A suspended provider cannot lift its own suspension.
+			for origin in
+				[RuntimeOrigin::signed(BOB), RuntimeOrigin::signed(ALICE), RuntimeOrigin::none()]
+			{
+				assert_noop!(Registrar::reinstate(origin, BOB), BadOrigin);
+			}
+		});
+	}
+
+	#[test]
+	fn only_an_active_provider_publishes_its_profile() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let set =
+				|origin| Registrar::set_provider_profile(origin, NAME.to_vec(), URL.to_vec(), KEY);
+			assert_noop!(set(RuntimeOrigin::signed(EVE)), Error::NotRegistered);
+			assert_noop!(set(RuntimeOrigin::signed(ALICE)), Error::NotAProvider);
+			assert_noop!(set(RuntimeOrigin::signed(CHARLIE)), Error::NotAProvider);
+			// The consortium writes a profile with `force_set_provider_profile`, not this.
+			assert_noop!(set(RuntimeOrigin::root()), BadOrigin);
+			assert_noop!(set(RuntimeOrigin::none()), BadOrigin);
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			assert_noop!(set(RuntimeOrigin::signed(BOB)), Error::Suspended);
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_sets_a_providers_profile() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			for origin in
+				[RuntimeOrigin::signed(BOB), RuntimeOrigin::signed(EVE), RuntimeOrigin::none()]
+			{
+				assert_noop!(
+					Registrar::force_set_provider_profile(
+						origin,
+						BOB,
+						NAME.to_vec(),
+						URL.to_vec(),
+						KEY
+					),
+					BadOrigin
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn only_a_registered_participant_binds_an_identifier() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(
+				Registrar::bind_identifier(RuntimeOrigin::signed(EVE), id(1)),
+				Error::NotRegistered
+			);
+			assert_noop!(Registrar::bind_identifier(RuntimeOrigin::root(), id(1)), BadOrigin);
+			assert_noop!(Registrar::bind_identifier(RuntimeOrigin::none(), id(1)), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn only_its_owner_unbinds_an_identifier() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::bind_identifier(RuntimeOrigin::signed(ALICE), id(1)));
+			// Not the provider who knows the patient by it, nor anyone else.
+			for who in [BOB, CHARLIE, EVE] {
+				assert_noop!(
+					Registrar::unbind_identifier(RuntimeOrigin::signed(who), id(1)),
+					Error::NotIdentifierOwner
+				);
+			}
+			assert_noop!(Registrar::unbind_identifier(RuntimeOrigin::root(), id(1)), BadOrigin);
+			assert_noop!(Registrar::unbind_identifier(RuntimeOrigin::none(), id(1)), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn only_an_active_provider_creates_a_group() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let create = |who| Registrar::create_group(RuntimeOrigin::signed(who));
+			assert_noop!(create(EVE), Error::NotRegistered);
+			assert_noop!(create(ALICE), Error::NotAProvider);
+			assert_noop!(create(CHARLIE), Error::NotAProvider);
+			assert_noop!(Registrar::create_group(RuntimeOrigin::root()), BadOrigin);
+			assert_noop!(Registrar::create_group(RuntimeOrigin::none()), BadOrigin);
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			assert_noop!(create(BOB), Error::Suspended);
+		});
+	}
+
+	#[test]
+	fn only_the_owner_adds_a_group_member() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			let add = |origin, who| Registrar::add_group_member(origin, 0, who);
+			// Another provider, a member, someone joining themself, a patient.
+			for caller in [EVE, DAVE, CHARLIE, ALICE] {
+				assert_noop!(add(RuntimeOrigin::signed(caller), CHARLIE), Error::NotGroupOwner);
+			}
+			assert_noop!(add(RuntimeOrigin::root(), CHARLIE), BadOrigin);
+			assert_noop!(add(RuntimeOrigin::none(), CHARLIE), BadOrigin);
+			// An owner that is suspended, or no longer a provider, cannot grow its groups.
+			assert_ok!(Registrar::suspend(RuntimeOrigin::root(), BOB, 1));
+			assert_noop!(add(RuntimeOrigin::signed(BOB), CHARLIE), Error::Suspended);
+			assert_ok!(Registrar::reinstate(RuntimeOrigin::root(), BOB));
+			assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_noop!(add(RuntimeOrigin::signed(BOB), CHARLIE), Error::NotAProvider);
+			assert_ok!(Registrar::deregister(RuntimeOrigin::signed(BOB)));
+			assert_noop!(add(RuntimeOrigin::signed(BOB), CHARLIE), Error::NotRegistered);
+		});
+	}
+
+	#[test]
+	fn only_the_owner_or_the_member_removes_a_member() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, ALICE));
+			let remove = |origin| Registrar::remove_group_member(origin, 0, DAVE);
+			// Another member, another provider, the consortium's researcher.
+			for caller in [ALICE, EVE, CHARLIE] {
+				assert_noop!(remove(RuntimeOrigin::signed(caller)), Error::NotGroupOwner);
+			}
+			assert_noop!(remove(RuntimeOrigin::root()), BadOrigin);
+			assert_noop!(remove(RuntimeOrigin::none()), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn only_the_owner_dissolves_a_group() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), EVE, PROVIDER));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+			for caller in [DAVE, EVE, ALICE] {
+				assert_noop!(
+					Registrar::dissolve_group(RuntimeOrigin::signed(caller), 0),
+					Error::NotGroupOwner
+				);
+			}
+			assert_noop!(Registrar::dissolve_group(RuntimeOrigin::root(), 0), BadOrigin);
+			assert_noop!(Registrar::dissolve_group(RuntimeOrigin::none(), 0), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn only_the_participant_rotates_its_account() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_noop!(
+				Registrar::rotate_account(RuntimeOrigin::signed(EVE), FRESH),
+				Error::NotRegistered
+			);
+			// The consortium rotates someone else's account with `force_rotate_account`.
+			assert_noop!(Registrar::rotate_account(RuntimeOrigin::root(), FRESH), BadOrigin);
+			assert_noop!(Registrar::rotate_account(RuntimeOrigin::none(), FRESH), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_forces_a_rotation() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			// Not the participant itself, and not the account that would receive it.
+			for caller in [ALICE, FRESH, BOB] {
+				assert_noop!(
+					Registrar::force_rotate_account(RuntimeOrigin::signed(caller), ALICE, FRESH),
+					BadOrigin
+				);
+			}
+			assert_noop!(
+				Registrar::force_rotate_account(RuntimeOrigin::none(), ALICE, FRESH),
+				BadOrigin
+			);
+		});
+	}
+}
+
+/// `do_try_state` notices a membership index that disagrees with the members it indexes.
+mod invariants {
+	use super::*;
+
+	/// Bob's group 0 with Dave in it since block 1.
+	fn one_member() {
+		setup_participants();
+		assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+		assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
+		assert_ok!(Registrar::do_try_state());
+	}
+
+	fn fails_with(message: &'static str) {
+		assert_eq!(Registrar::do_try_state(), Err(message.into()));
+	}
+
+	#[test]
+	fn a_membership_without_its_member_entry() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			MembershipsOf::<Test>::insert(
+				EVE,
+				BoundedVec::truncate_from(vec![Membership { group: 0, since: 1 }]),
+			);
+			fails_with("stale membership");
+		});
+	}
+
+	#[test]
+	fn a_member_entry_without_its_membership() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			MembershipsOf::<Test>::remove(DAVE);
+			fails_with("membership index disagrees");
+		});
+	}
+
+	#[test]
+	fn a_group_listed_twice() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			let twice = vec![Membership { group: 0, since: 1 }; 2];
+			MembershipsOf::<Test>::insert(DAVE, BoundedVec::truncate_from(twice));
+			fails_with("a group listed twice in a membership");
+		});
+	}
+
+	#[test]
+	fn an_empty_membership_list() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			MembershipsOf::<Test>::insert(EVE, BoundedVec::new());
+			fails_with("an empty membership list is kept");
+		});
+	}
+
+	#[test]
+	fn a_membership_from_a_later_block() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			let later = vec![Membership { group: 0, since: 2 }];
+			MembershipsOf::<Test>::insert(DAVE, BoundedVec::truncate_from(later));
+			fails_with("a membership that starts after the current block");
 		});
 	}
 }
@@ -914,8 +1349,8 @@ fn registration_lifecycle() {
 	ExtBuilder::default().build_and_execute(|| {
 		// A patient registers by themselves; a deposit is held.
 		assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
-		// The consortium (root in this test runtime) admits Bob as a provider (role 1).
-		assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, 1));
+		// The consortium (root in this test runtime) admits Bob as a provider.
+		assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, Role::Provider));
 		// Bob publishes where its gatekeeper listens and the key that signs its receipts.
 		assert_ok!(Registrar::set_provider_profile(
 			RuntimeOrigin::signed(BOB),
@@ -934,11 +1369,16 @@ fn registration_lifecycle() {
 }
 
 #[test]
-fn role_codes_round_trip_and_unknown_codes_are_none() {
-	for role in [Role::Patient, Role::Provider, Role::Researcher] {
-		assert_eq!(Role::from_code(role.code()), Some(role));
+fn roles_keep_their_codes_and_bits() {
+	// Calls and events carry a role as these codes; stored `Roles` as one bit per code.
+	for (role, code) in [(Role::Patient, 0u8), (Role::Provider, 1), (Role::Researcher, 2)] {
+		assert_eq!(role.encode(), vec![code]);
+		assert_eq!(Role::decode(&mut &[code][..]), Ok(role));
+		assert_eq!(Roles::NONE.with(role).bits(), 1 << code);
 	}
-	assert_eq!(Role::from_code(3), None);
+	// No fourth role: a wallet cannot submit one.
+	assert!(Role::decode(&mut &[3u8][..]).is_err());
+	assert_eq!(Role::max_encoded_len(), 1);
 	let roles = Roles::NONE.with(Role::Patient).with(Role::Researcher);
 	assert!(roles.contains(Role::Researcher) && !roles.contains(Role::Provider));
 	assert_eq!(roles.bits(), 0b101);

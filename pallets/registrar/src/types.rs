@@ -2,44 +2,46 @@
 
 use frame::prelude::*;
 
-/// A role a participant can hold. Calls take it as its code (`u8`), so that a wrong code is
-/// answered with [`crate::Error::UnknownRole`] rather than an undecodable transaction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A role a participant can hold. Calls and events carry it as this enum, so a wallet shows
+/// the role's name to the person signing; its SCALE codes are the chain's role codes (0
+/// patient, 1 provider, 2 researcher) and must never change, since [`Roles`] stores one bit
+/// per code.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
 pub enum Role {
-	/// Code 0. Owns a record map; registers by themselves.
+	/// Owns a record map; registers by themselves.
+	#[codec(index = 0)]
 	Patient,
-	/// Code 1. A hospital, clinic or lab; admitted by the consortium.
+	/// A hospital, clinic or lab; admitted by the consortium.
+	#[codec(index = 1)]
 	Provider,
-	/// Code 2. Runs or sponsors collators for research credits; admitted by the consortium.
+	/// Runs or sponsors collators for research credits; admitted by the consortium.
+	#[codec(index = 2)]
 	Researcher,
 }
 
 impl Role {
-	/// The role of code `code`, if there is one.
-	pub fn from_code(code: u8) -> Option<Self> {
-		match code {
-			0 => Some(Role::Patient),
-			1 => Some(Role::Provider),
-			2 => Some(Role::Researcher),
-			_ => None,
-		}
-	}
-
-	/// The role's code, as calls and events carry it.
-	pub fn code(self) -> u8 {
-		match self {
-			Role::Patient => 0,
-			Role::Provider => 1,
-			Role::Researcher => 2,
-		}
-	}
-
+	/// The role's bit in [`Roles`]: bit N for the role of code N.
 	fn bit(self) -> u8 {
-		1 << self.code()
+		match self {
+			Role::Patient => 1 << 0,
+			Role::Provider => 1 << 1,
+			Role::Researcher => 1 << 2,
+		}
 	}
 }
 
-/// The set of roles a participant holds (bit `code` set for each role).
+/// The set of roles a participant holds: bit N set for the [`Role`] of code N.
 #[derive(
 	Clone,
 	Copy,
@@ -79,7 +81,7 @@ impl Roles {
 		self.0 == 0
 	}
 
-	/// The set as bits, as events carry it.
+	/// The set as bits, as it is stored.
 	pub fn bits(self) -> u8 {
 		self.0
 	}

@@ -53,7 +53,8 @@ fn relationship_with<T: Config>(
 		)
 		.map_err(|e| e.error)?;
 	}
-	Pallet::<T>::acknowledge(RawOrigin::Signed(patient.clone()).into(), provider.clone())?;
+	Pallet::<T>::acknowledge(RawOrigin::Signed(patient.clone()).into(), provider.clone())
+		.map_err(|e| e.error)?;
 	Ok(())
 }
 

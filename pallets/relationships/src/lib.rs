@@ -25,6 +25,27 @@
 //! so they survive account rotation untouched; only deposits move
 //! ([`medrec_primitives::OnAccountRotated`]).
 //!
+//! ## Active relationships and research cohorts
+//!
+//! A relationship is *active* while its status is `New`, `Updated` or `Acknowledged`
+//! ([`RelationshipStatus::is_active`]): only then can its pointers be shared and read. The
+//! research pallet bounds a provider's research answers by the patients who have an active
+//! relationship with it and consent to research, and keeps that number as relationships come
+//! and go: this pallet tells [`Config::OnActivityChange`] once for every change of activity,
+//! after storing it, and lists a patient's active providers
+//! ([`medrec_primitives::cohort::ActiveRelationships`]). The changes are
+//!
+//! 1. activated: a provider opens a relationship (`New`), accepts an invitation
+//!    (`Invited` → `Acknowledged`), or the patient acknowledges a rejected one
+//!    (`Rejected` → `Acknowledged`);
+//! 2. deactivated: the patient rejects an active relationship, or either side ends one
+//!    ([`Pallet::terminate`]) while it is active.
+//!
+//! Nothing else changes activity: pointer changes move `Acknowledged` to `Updated`, both
+//! active; invitations are not active until accepted; a provider's suspension and an account
+//! rotation leave every status as it is (a suspended provider's relationships stay active, as
+//! [`RecordIndex::is_active`] says).
+//!
 //! ## Status machine
 //!
 //! | from \ event   | provider changes pointers | patient acknowledges | patient rejects |
@@ -102,6 +123,7 @@ use frame::{
 };
 use medrec_primitives::{
 	api::{Notification, PointerView, RelationshipView},
+	cohort::{ActiveRelationships, RelationshipActivity},
 	deposits,
 	records::{
 		CategoryCode, FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, RelationshipStatus,
@@ -176,6 +198,10 @@ pub mod pallet {
 		/// Most relationships (open or invited) one patient may have.
 		#[pallet::constant]
 		type MaxRelationshipsPerPatient: Get<u32>;
+
+		/// Told when a relationship becomes or stops being active (the research pallet, which
+		/// bounds research cohorts by active relationships); `()` for nobody.
+		type OnActivityChange: RelationshipActivity;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -331,8 +357,17 @@ pub mod pallet {
 		/// The account is not an active provider: not admitted by the consortium, or
 		/// suspended.
 		NotAProvider,
-		/// No such relationship, pointer, participant or shared entry.
-		NotFound,
+		/// The account has never registered with the registrar, so it has no relationships.
+		/// Register first (patients) or be admitted (providers).
+		NotRegistered,
+		/// The patient and the provider have no relationship (or the caller named the sides
+		/// the wrong way round: the patient first, then the provider). A provider opens one
+		/// with `open_relationship`, a patient invites with `invite_provider`.
+		UnknownRelationship,
+		/// No pointer has this id (never added, or removed since).
+		UnknownPointer,
+		/// The patient shares nothing with the caller, so there is nothing to acknowledge.
+		NotShared,
 		/// The relationship exists already (one per patient and provider).
 		AlreadyExists,
 		/// The caller is not a side of the relationship, or the pointer is another provider's.
@@ -377,12 +412,15 @@ pub mod pallet {
 		///
 		/// ## Details
 		/// A new relationship is `New` and holds one item's deposit from the provider; an
-		/// accepted invitation becomes `Acknowledged` and keeps the patient's deposit.
+		/// accepted invitation becomes `Acknowledged` and keeps the patient's deposit. Either
+		/// way it is active now: [`Config::OnActivityChange`] is told.
 		///
 		/// ## Events
 		/// [`Event::RelationshipOpened`].
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::open_relationship())]
+		#[pallet::weight(
+			T::WeightInfo::open_relationship().saturating_add(T::OnActivityChange::activity_weight())
+		)]
 		pub fn open_relationship(origin: OriginFor<T>, patient: T::AccountId) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			ensure!(provider != patient, Error::<T>::SameAccount);
@@ -403,6 +441,8 @@ pub mod pallet {
 					RelationshipStatus::New
 				},
 			};
+			// Either way an inactive relationship (none, or an invitation) is active now.
+			T::OnActivityChange::activated(patient_id, provider_id);
 			Self::deposit_event(Event::RelationshipOpened { patient, provider, status });
 			Ok(())
 		}
@@ -462,8 +502,8 @@ pub mod pallet {
 			let provider = ensure_signed(origin)?;
 			let provider_id = Self::active_provider_id(&provider)?;
 			let patient_id = Self::participant_id(&patient)?;
-			let mut relationship =
-				RelationshipsOf::<T>::get(patient_id, provider_id).ok_or(Error::<T>::NotFound)?;
+			let mut relationship = RelationshipsOf::<T>::get(patient_id, provider_id)
+				.ok_or(Error::<T>::UnknownRelationship)?;
 			Self::ensure_writable(relationship.status)?;
 			let query = Self::validate_query(query)?;
 			ensure!(!fields.is_empty(), Error::<T>::NoFields);
@@ -520,10 +560,10 @@ pub mod pallet {
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			let provider_id = Self::active_provider_id(&provider)?;
-			let mut record = Pointers::<T>::get(pointer).ok_or(Error::<T>::NotFound)?;
+			let mut record = Pointers::<T>::get(pointer).ok_or(Error::<T>::UnknownPointer)?;
 			ensure!(record.provider == provider_id, Error::<T>::NotAuthorized);
 			let mut relationship = RelationshipsOf::<T>::get(record.patient, provider_id)
-				.ok_or(Error::<T>::NotFound)?;
+				.ok_or(Error::<T>::UnknownRelationship)?;
 			Self::ensure_writable(relationship.status)?;
 			ensure!(record.content_hash != content_hash, Error::<T>::Unchanged);
 
@@ -556,11 +596,15 @@ pub mod pallet {
 			pointer: PointerId,
 		) -> DispatchResultWithPostInfo {
 			let provider = ensure_signed(origin)?;
-			let provider_id = Self::participant_id(&provider)?;
-			let record = Pointers::<T>::get(pointer).ok_or(Error::<T>::NotFound)?;
-			ensure!(record.provider == provider_id, Error::<T>::NotAuthorized);
+			let record = Pointers::<T>::get(pointer).ok_or(Error::<T>::UnknownPointer)?;
+			// Any account but the pointer's provider is refused alike, registered or not.
+			let provider_id = record.provider;
+			ensure!(
+				T::Registry::participant_id(&provider) == Some(provider_id),
+				Error::<T>::NotAuthorized
+			);
 			let mut relationship = RelationshipsOf::<T>::get(record.patient, provider_id)
-				.ok_or(Error::<T>::NotFound)?;
+				.ok_or(Error::<T>::UnknownRelationship)?;
 			let count = relationship.pointers.len() as u32;
 			relationship.pointers.retain(|p| *p != pointer);
 			Pointers::<T>::remove(pointer);
@@ -583,10 +627,15 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::RelationshipAcknowledged`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::acknowledge())]
-		pub fn acknowledge(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+		#[pallet::weight(
+			T::WeightInfo::acknowledge().saturating_add(T::OnActivityChange::activity_weight())
+		)]
+		pub fn acknowledge(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+		) -> DispatchResultWithPostInfo {
 			let patient = ensure_signed(origin)?;
-			Self::set_status_by_patient(&patient, &provider, |status| {
+			let report = Self::set_status_by_patient(&patient, &provider, |status| {
 				matches!(
 					status,
 					RelationshipStatus::New
@@ -596,7 +645,8 @@ pub mod pallet {
 				.then_some(RelationshipStatus::Acknowledged)
 			})?;
 			Self::deposit_event(Event::RelationshipAcknowledged { patient, provider });
-			Ok(())
+			// Only taking back a rejection reports anything.
+			Ok(Some(T::WeightInfo::acknowledge().saturating_add(report)).into())
 		}
 
 		/// Refuses the relationship with `provider`: the provider can no longer add or change
@@ -609,14 +659,16 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::RelationshipRejected`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::reject())]
-		pub fn reject(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+		#[pallet::weight(
+			T::WeightInfo::reject().saturating_add(T::OnActivityChange::activity_weight())
+		)]
+		pub fn reject(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResultWithPostInfo {
 			let patient = ensure_signed(origin)?;
-			Self::set_status_by_patient(&patient, &provider, |status| {
+			let report = Self::set_status_by_patient(&patient, &provider, |status| {
 				status.is_active().then_some(RelationshipStatus::Rejected)
 			})?;
 			Self::deposit_event(Event::RelationshipRejected { patient, provider });
-			Ok(())
+			Ok(Some(T::WeightInfo::reject().saturating_add(report)).into())
 		}
 
 		/// Ends the relationship between `patient` and `provider`: its pointers go, so grants
@@ -628,7 +680,10 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::RelationshipTerminated`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::terminate(T::MaxPointers::get()))]
+		#[pallet::weight(
+			T::WeightInfo::terminate(T::MaxPointers::get())
+				.saturating_add(T::OnActivityChange::activity_weight())
+		)]
 		pub fn terminate(
 			origin: OriginFor<T>,
 			patient: T::AccountId,
@@ -644,8 +699,8 @@ pub mod pallet {
 			};
 			let patient_id = Self::participant_id(&patient)?;
 			let provider_id = Self::participant_id(&provider)?;
-			let relationship =
-				RelationshipsOf::<T>::take(patient_id, provider_id).ok_or(Error::<T>::NotFound)?;
+			let relationship = RelationshipsOf::<T>::take(patient_id, provider_id)
+				.ok_or(Error::<T>::UnknownRelationship)?;
 			let count = relationship.pointers.len() as u32;
 			for pointer in relationship.pointers.iter() {
 				if let Some(record) = Pointers::<T>::take(pointer) {
@@ -661,8 +716,15 @@ pub mod pallet {
 			RelationshipCount::<T>::mutate_exists(patient_id, |n| {
 				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
 			});
+			let active = relationship.status.is_active();
+			if active {
+				T::OnActivityChange::deactivated(patient_id, provider_id);
+			}
 			Self::deposit_event(Event::RelationshipTerminated { patient, provider, by });
-			Ok(Some(T::WeightInfo::terminate(count)).into())
+			// Ending an inactive relationship reported nothing.
+			let report =
+				if active { T::OnActivityChange::activity_weight() } else { Weight::zero() };
+			Ok(Some(T::WeightInfo::terminate(count).saturating_add(report)).into())
 		}
 
 		/// Marks what `patient` shares with the caller as seen.
@@ -679,7 +741,7 @@ pub mod pallet {
 			let patient_id = Self::participant_id(&patient)?;
 			let grantee = Grantee::of::<T::Registry>(viewer.clone());
 			SharedWith::<T>::try_mutate(&grantee, patient_id, |entry| {
-				let entry = entry.as_mut().ok_or(Error::<T>::NotFound)?;
+				let entry = entry.as_mut().ok_or(Error::<T>::NotShared)?;
 				ensure!(!entry.acknowledged, Error::<T>::NotPending);
 				entry.acknowledged = true;
 				entry.updated = false;
@@ -711,12 +773,14 @@ impl<T: Config> Pallet<T> {
 
 	/// The participant number of anyone who ever registered.
 	fn participant_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
-		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotFound)?)
+		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotRegistered)?)
 	}
 
-	/// The account that holds participant number `id` now.
+	/// The account that holds participant number `id` now. The registrar keeps an account for
+	/// every number it ever gave (rotation moves it, nothing removes it), so a number stored
+	/// here without one means the state is corrupt.
 	fn account(id: ParticipantId) -> Result<T::AccountId, DispatchError> {
-		Ok(T::Registry::account_of(id).ok_or(Error::<T>::NotFound)?)
+		T::Registry::account_of(id).ok_or(DispatchError::Corruption)
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
@@ -774,20 +838,28 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Moves the relationship between `patient` and `provider` to `next(status)`, or fails
-	/// with [`Error::NotPending`] when `next` gives nothing.
+	/// with [`Error::NotPending`] when `next` gives nothing; reports a change of activity.
+	/// Returns the weight actually used beyond the call's own: the report's, if one was made.
 	fn set_status_by_patient(
 		patient: &T::AccountId,
 		provider: &T::AccountId,
 		next: impl FnOnce(RelationshipStatus) -> Option<RelationshipStatus>,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		let patient_id = Self::participant_id(patient)?;
 		let provider_id = Self::participant_id(provider)?;
-		RelationshipsOf::<T>::try_mutate(patient_id, provider_id, |r| {
-			let r = r.as_mut().ok_or(Error::<T>::NotFound)?;
-			r.status = next(r.status).ok_or(Error::<T>::NotPending)?;
+		let (was, is) = RelationshipsOf::<T>::try_mutate(patient_id, provider_id, |r| {
+			let r = r.as_mut().ok_or(Error::<T>::UnknownRelationship)?;
+			let was = r.status;
+			r.status = next(was).ok_or(Error::<T>::NotPending)?;
 			r.changed_at = frame_system::Pallet::<T>::block_number();
-			Ok(())
-		})
+			Ok::<_, DispatchError>((was.is_active(), r.status.is_active()))
+		})?;
+		match (was, is) {
+			(false, true) => T::OnActivityChange::activated(patient_id, provider_id),
+			(true, false) => T::OnActivityChange::deactivated(patient_id, provider_id),
+			_ => return Ok(Weight::zero()),
+		}
+		Ok(T::OnActivityChange::activity_weight())
 	}
 
 	/// Checks a query reference: 1 to `MaxQueryLen` bytes of `A–Z a–z 0–9 . _ : / -`.
@@ -941,6 +1013,37 @@ impl<T: Config> RecordIndex for Pallet<T> {
 
 	fn query_weight() -> Weight {
 		T::WeightInfo::record_query()
+	}
+}
+
+/// What the research pallet asks when a patient's consent comes or goes: the patient's active
+/// providers, found by reading each of the patient's relationships once.
+impl<T: Config> ActiveRelationships for Pallet<T> {
+	fn max_relationships() -> u32 {
+		T::MaxRelationshipsPerPatient::get()
+	}
+
+	fn active_providers(patient: ParticipantId) -> (Vec<ParticipantId>, u32) {
+		let mut read = 0u32;
+		let active = RelationshipsOf::<T>::iter_prefix(patient)
+			.inspect(|_| read = read.saturating_add(1))
+			.filter_map(|(provider, r)| r.status.is_active().then_some(provider))
+			.collect();
+		(active, read)
+	}
+}
+
+/// Other pallets' benchmarks open relationships the way a provider does.
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> medrec_primitives::cohort::ActiveRelationshipsBenchmarkHelper<T::AccountId>
+	for Pallet<T>
+{
+	fn activate(patient: &T::AccountId, provider: &T::AccountId) {
+		Self::open_relationship(
+			frame_system::RawOrigin::Signed(provider.clone()).into(),
+			patient.clone(),
+		)
+		.expect("a funded active provider opens a relationship with a registered patient; qed");
 	}
 }
 

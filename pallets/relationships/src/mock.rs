@@ -1,11 +1,14 @@
-//! A test runtime with balances and the relationships pallet, and a registry kept in memory.
+//! A test runtime with balances and the relationships pallet, a registry kept in memory, and a
+//! recorder of what the pallet reports through `RelationshipActivity`.
 
 use crate as pallet_relationships;
+use alloc::collections::BTreeSet;
+use core::cell::RefCell;
 use frame::{deps::sp_runtime::BuildStorage, testing_prelude::*};
 pub use medrec_primitives::testing::{
 	admit_provider, id, register_patient, suspend, AccountId, MockRegistry,
 };
-use medrec_primitives::{testing, OnAccountRotated};
+use medrec_primitives::{cohort::RelationshipActivity, testing, OnAccountRotated, ParticipantId};
 
 pub type Balance = u128;
 
@@ -63,6 +66,73 @@ pub fn rotate(old: AccountId, new: AccountId) {
 	Relationships::on_account_rotated(&old, &new);
 }
 
+/// One report through `RelationshipActivity`: (patient, provider, active now).
+pub type Report = (ParticipantId, ParticipantId, bool);
+
+#[derive(Default)]
+struct Activity {
+	/// The active relationships, as the reports so far say.
+	active: BTreeSet<(ParticipantId, ParticipantId)>,
+	/// The reports not yet taken by a test.
+	reports: Vec<Report>,
+	/// A report that changed nothing (activated twice, deactivated while inactive).
+	redundant: Option<Report>,
+}
+
+thread_local! {
+	static ACTIVITY: RefCell<Activity> = RefCell::new(Activity::default());
+}
+
+/// What the research pallet would be told: kept to check that the reports follow the
+/// relationships' activity exactly.
+pub struct ActivityRecorder;
+
+impl ActivityRecorder {
+	fn report(patient: ParticipantId, provider: ParticipantId, active: bool) {
+		ACTIVITY.with(|a| {
+			let mut a = a.borrow_mut();
+			let changed = if active {
+				a.active.insert((patient, provider))
+			} else {
+				a.active.remove(&(patient, provider))
+			};
+			if !changed {
+				a.redundant.get_or_insert((patient, provider, active));
+			}
+			a.reports.push((patient, provider, active));
+		});
+	}
+}
+
+impl RelationshipActivity for ActivityRecorder {
+	fn activated(patient: ParticipantId, provider: ParticipantId) {
+		Self::report(patient, provider, true);
+	}
+	fn deactivated(patient: ParticipantId, provider: ParticipantId) {
+		Self::report(patient, provider, false);
+	}
+	fn activity_weight() -> Weight {
+		Weight::from_parts(7_000, 70)
+	}
+}
+
+/// The reports since the last call, oldest first.
+pub fn take_reports() -> Vec<Report> {
+	ACTIVITY.with(|a| core::mem::take(&mut a.borrow_mut().reports))
+}
+
+/// Checks that the reports add up to the relationships that are active: every change of
+/// activity reported once, nothing else.
+pub fn check_reports() {
+	let (active, redundant) = ACTIVITY.with(|a| (a.borrow().active.clone(), a.borrow().redundant));
+	assert_eq!(redundant, None, "a report that changed nothing");
+	let stored: BTreeSet<_> = crate::RelationshipsOf::<Test>::iter()
+		.filter(|(_, _, r)| r.status.is_active())
+		.map(|(patient, provider, _)| (patient, provider))
+		.collect();
+	assert_eq!(active, stored, "the reports disagree with the active relationships");
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
@@ -90,13 +160,15 @@ impl pallet_relationships::Config for Test {
 	type MaxPointers = ConstU32<3>;
 	type MaxQueryLen = ConstU32<24>;
 	type MaxRelationshipsPerPatient = ConstU32<2>;
+	type OnActivityChange = ActivityRecorder;
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
 }
 
 /// Builds test state: funded accounts, Alice and Dave patients, Bob and Carol providers, block
-/// 1 (so events are recorded), and the pallet's invariants checked after each test.
+/// 1 (so events are recorded), and the pallet's invariants and its activity reports checked
+/// after each test.
 pub struct ExtBuilder;
 
 impl ExtBuilder {
@@ -114,6 +186,7 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			testing::reset();
+			ACTIVITY.with(|a| *a.borrow_mut() = Activity::default());
 			for who in [ALICE, DAVE, POOR] {
 				register_patient(who);
 			}
@@ -129,6 +202,7 @@ impl ExtBuilder {
 		Self::build().execute_with(|| {
 			test();
 			Relationships::do_try_state().expect("relationships invariants hold");
+			check_reports();
 		});
 	}
 }

@@ -193,8 +193,8 @@ mod pointers {
 			};
 			let two = fields(&[0, 1]);
 			assert_noop!(add_with(ALICE, ALICE, HBA1C, two), Error::NotAProvider);
-			assert_noop!(add_with(BOB, EVE, HBA1C, two), Error::NotFound);
-			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::NotFound);
+			assert_noop!(add_with(BOB, EVE, HBA1C, two), Error::NotRegistered);
+			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::UnknownRelationship);
 			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(DAVE), BOB));
 			assert_noop!(add_with(BOB, DAVE, HBA1C, two), Error::NotOpen);
 			assert_ok!(open(BOB, ALICE));
@@ -256,7 +256,7 @@ mod pointers {
 			assert_ok!(open(BOB, ALICE));
 			let pointer = add(BOB, ALICE, 1).unwrap();
 			assert_noop!(update(ALICE, pointer, 2), Error::NotAProvider);
-			assert_noop!(update(BOB, 99, 2), Error::NotFound);
+			assert_noop!(update(BOB, 99, 2), Error::UnknownPointer);
 			assert_noop!(update(CAROL, pointer, 2), Error::NotAuthorized);
 			assert_noop!(update(BOB, pointer, 1), Error::Unchanged);
 			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
@@ -308,8 +308,8 @@ mod pointers {
 			};
 			assert_ok!(open(BOB, ALICE));
 			let pointer = add(BOB, ALICE, 1).unwrap();
-			assert_noop!(remove(EVE, pointer), Error::NotFound);
-			assert_noop!(remove(BOB, 99), Error::NotFound);
+			assert_noop!(remove(EVE, pointer), Error::NotAuthorized);
+			assert_noop!(remove(BOB, 99), Error::UnknownPointer);
 			assert_noop!(remove(CAROL, pointer), Error::NotAuthorized);
 			assert_noop!(remove(ALICE, pointer), Error::NotAuthorized);
 		});
@@ -370,8 +370,12 @@ fn status_machine() {
 				reach(from);
 				let result = match action {
 					ChangePointers => add(BOB, ALICE, 9).map(|_| ()),
-					Acknowledge => Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB),
-					Reject => Relationships::reject(RuntimeOrigin::signed(ALICE), BOB),
+					Acknowledge => Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB)
+						.map(|_| ())
+						.map_err(|e| e.error),
+					Reject => Relationships::reject(RuntimeOrigin::signed(ALICE), BOB)
+						.map(|_| ())
+						.map_err(|e| e.error),
 				};
 				match expect(from, action) {
 					Ok(to) => {
@@ -413,22 +417,25 @@ mod patient_actions {
 		ExtBuilder::run(|| {
 			assert_noop!(
 				Relationships::acknowledge(RuntimeOrigin::signed(EVE), BOB),
-				Error::NotFound
+				Error::NotRegistered
 			);
 			assert_noop!(
 				Relationships::acknowledge(RuntimeOrigin::signed(ALICE), EVE),
-				Error::NotFound
+				Error::NotRegistered
 			);
 			assert_noop!(
 				Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB),
-				Error::NotFound
+				Error::UnknownRelationship
 			);
-			assert_noop!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB), Error::NotFound);
+			assert_noop!(
+				Relationships::reject(RuntimeOrigin::signed(ALICE), BOB),
+				Error::UnknownRelationship
+			);
 			// Only the patient answers for the relationship: the provider is not its patient.
 			assert_ok!(open(BOB, ALICE));
 			assert_noop!(
 				Relationships::acknowledge(RuntimeOrigin::signed(BOB), ALICE),
-				Error::NotFound
+				Error::UnknownRelationship
 			);
 			assert_noop!(
 				Relationships::reject(RuntimeOrigin::root(), BOB),
@@ -492,11 +499,11 @@ mod terminate {
 				Relationships::terminate(RuntimeOrigin::signed(caller), patient, provider)
 			};
 			assert_noop!(terminate(CAROL, ALICE, BOB), Error::NotAuthorized);
-			assert_noop!(terminate(ALICE, ALICE, CAROL), Error::NotFound);
-			assert_noop!(terminate(ALICE, ALICE, EVE), Error::NotFound);
-			assert_noop!(terminate(BOB, DAVE, BOB), Error::NotFound);
+			assert_noop!(terminate(ALICE, ALICE, CAROL), Error::UnknownRelationship);
+			assert_noop!(terminate(ALICE, ALICE, EVE), Error::NotRegistered);
+			assert_noop!(terminate(BOB, DAVE, BOB), Error::UnknownRelationship);
 			// The sides are not interchangeable.
-			assert_noop!(terminate(ALICE, BOB, ALICE), Error::NotFound);
+			assert_noop!(terminate(ALICE, BOB, ALICE), Error::UnknownRelationship);
 		});
 	}
 }
@@ -599,11 +606,11 @@ mod sharing {
 			assert!(Relationships::notifications(DAVE).is_empty());
 			assert_noop!(
 				Relationships::acknowledge_shared(RuntimeOrigin::signed(DAVE), ALICE),
-				Error::NotFound
+				Error::NotShared
 			);
 			assert_noop!(
 				Relationships::acknowledge_shared(RuntimeOrigin::signed(DAVE), FRESH),
-				Error::NotFound
+				Error::NotRegistered
 			);
 		});
 	}
@@ -663,6 +670,296 @@ mod rotation {
 			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(EVE), EVE, FRESH));
 			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(EVE), EVE, CAROL));
 			assert_eq!((held(EVE), held(FRESH)), (0, 0));
+		});
+	}
+}
+
+/// What the pallet reports through `RelationshipActivity` (the research pallet's cohort bound):
+/// every change of `is_active`, once, and nothing else. `ExtBuilder::run` also checks, after
+/// every test in this file, that the reports add up to the active relationships.
+mod activity {
+	use super::*;
+	use frame::deps::frame_support::dispatch::GetDispatchInfo;
+	use medrec_primitives::cohort::{ActiveRelationships, RelationshipActivity};
+
+	fn reports() -> Vec<(AccountId, AccountId, bool)> {
+		let account = |n| <MockRegistry as ParticipantRegistry<_>>::account_of(n).unwrap();
+		take_reports()
+			.into_iter()
+			.map(|(p, q, on)| (account(p), account(q), on))
+			.collect()
+	}
+
+	#[test]
+	fn opening_activates_and_an_invitation_only_once_accepted() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			assert_eq!(reports(), vec![(ALICE, BOB, true)]);
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), CAROL));
+			assert_eq!(reports(), vec![]);
+			assert_ok!(open(CAROL, ALICE));
+			assert_eq!(reports(), vec![(ALICE, CAROL, true)]);
+		});
+	}
+
+	#[test]
+	fn acknowledging_and_changing_pointers_keep_it_active_and_report_nothing() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			take_reports();
+			assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			assert_eq!(status_of(ALICE, BOB), Some(Updated));
+			assert_ok!(Relationships::update_pointer(RuntimeOrigin::signed(BOB), pointer, hash(2)));
+			assert_ok!(Relationships::remove_pointer(RuntimeOrigin::signed(BOB), pointer));
+			assert_eq!(reports(), vec![]);
+		});
+	}
+
+	#[test]
+	fn a_rejection_deactivates_and_taking_it_back_activates() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			take_reports();
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert_eq!(reports(), vec![(ALICE, BOB, false)]);
+			assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
+			assert_eq!(reports(), vec![(ALICE, BOB, true)]);
+		});
+	}
+
+	#[test]
+	fn ending_deactivates_only_an_active_relationship() {
+		for caller in [ALICE, BOB] {
+			ExtBuilder::run(|| {
+				assert_ok!(open(BOB, ALICE));
+				take_reports();
+				assert_ok!(Relationships::terminate(RuntimeOrigin::signed(caller), ALICE, BOB));
+				assert_eq!(reports(), vec![(ALICE, BOB, false)]);
+			});
+		}
+		ExtBuilder::run(|| {
+			// A rejected relationship and an invitation were not active: nothing to report.
+			assert_ok!(open(BOB, ALICE));
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), CAROL));
+			take_reports();
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(BOB), ALICE, BOB));
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(ALICE), ALICE, CAROL));
+			assert_eq!(reports(), vec![]);
+		});
+	}
+
+	#[test]
+	fn suspension_and_rotation_leave_relationships_as_active_as_they_were() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			take_reports();
+			// Activity is the relationship's status (what `RecordIndex::is_active` answers),
+			// which neither a suspension nor a new account changes.
+			suspend(BOB);
+			rotate(ALICE, FRESH);
+			assert!(<Relationships as RecordIndex>::is_active(id(FRESH), id(BOB)));
+			assert_eq!(
+				<Relationships as ActiveRelationships>::active_providers(id(FRESH)).0,
+				[id(BOB)]
+			);
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(BOB), FRESH, BOB));
+			assert_eq!(reports(), vec![(FRESH, BOB, false)]);
+		});
+	}
+
+	#[test]
+	fn active_providers_lists_the_active_ones_and_counts_every_relationship_read() {
+		ExtBuilder::run(|| {
+			let providers = |who| <Relationships as ActiveRelationships>::active_providers(id(who));
+			assert_eq!(<Relationships as ActiveRelationships>::max_relationships(), 2);
+			assert_eq!(providers(ALICE), (vec![], 0));
+			assert_ok!(open(BOB, ALICE));
+			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(ALICE), CAROL));
+			assert_eq!(providers(ALICE), (vec![id(BOB)], 2));
+			assert_ok!(open(CAROL, ALICE));
+			let (mut active, read) = providers(ALICE);
+			active.sort();
+			assert_eq!((active, read), (vec![id(BOB), id(CAROL)], 2));
+			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
+			assert_eq!(providers(ALICE), (vec![id(CAROL)], 2));
+			assert_eq!(providers(DAVE), (vec![], 0));
+		});
+	}
+
+	#[test]
+	fn calls_that_can_change_activity_charge_the_report() {
+		ExtBuilder::run(|| {
+			type W = crate::weights::SubstrateWeight<Test>;
+			let report = <ActivityRecorder as RelationshipActivity>::activity_weight();
+			let weigh = |call: crate::Call<Test>| call.get_dispatch_info().call_weight;
+			assert_eq!(
+				weigh(crate::Call::open_relationship { patient: ALICE }),
+				W::open_relationship() + report
+			);
+			assert_eq!(
+				weigh(crate::Call::acknowledge { provider: BOB }),
+				W::acknowledge() + report
+			);
+			assert_eq!(weigh(crate::Call::reject { provider: BOB }), W::reject() + report);
+			assert_eq!(
+				weigh(crate::Call::terminate { patient: ALICE, provider: BOB }),
+				W::terminate(3) + report
+			);
+			// Nothing else changes activity, and nothing else pays for it.
+			assert_eq!(weigh(crate::Call::invite_provider { provider: BOB }), W::invite_provider());
+		});
+	}
+}
+
+/// Who may call what (the table in `pallets/README.md` names these tests): each call that acts
+/// on a patient's relationships, records or sharing refuses every other origin, and the refusal
+/// changes nothing (`assert_noop!` compares the storage root).
+mod origins {
+	use super::*;
+
+	/// Root, an unsigned origin, a patient and an account registered as nothing.
+	fn strangers(patient: AccountId) -> [(RuntimeOrigin, DispatchError); 4] {
+		[
+			(RuntimeOrigin::root(), DispatchError::BadOrigin),
+			(RuntimeOrigin::none(), DispatchError::BadOrigin),
+			(RuntimeOrigin::signed(patient), Error::NotAProvider.into()),
+			(RuntimeOrigin::signed(EVE), Error::NotAProvider.into()),
+		]
+	}
+
+	#[test]
+	fn only_an_active_provider_opens_a_relationship() {
+		ExtBuilder::run(|| {
+			for (origin, error) in strangers(DAVE) {
+				assert_noop!(Relationships::open_relationship(origin, ALICE), error);
+			}
+			suspend(CAROL);
+			assert_noop!(open(CAROL, ALICE), Error::NotAProvider);
+		});
+	}
+
+	#[test]
+	fn only_a_registered_patient_invites_a_provider() {
+		ExtBuilder::run(|| {
+			for (origin, error) in [
+				(RuntimeOrigin::root(), DispatchError::BadOrigin),
+				(RuntimeOrigin::none(), DispatchError::BadOrigin),
+				// A provider cannot invite itself into a patient's record on their behalf.
+				(RuntimeOrigin::signed(CAROL), Error::NotAPatient.into()),
+				(RuntimeOrigin::signed(EVE), Error::NotAPatient.into()),
+			] {
+				assert_noop!(Relationships::invite_provider(origin, BOB), error);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_relationships_active_provider_adds_a_pointer() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			for (origin, error) in strangers(ALICE) {
+				assert_noop!(
+					Relationships::add_pointer(
+						origin,
+						ALICE,
+						HBA1C.to_vec(),
+						DIABETES,
+						fields(&[0]),
+						hash(1)
+					),
+					error
+				);
+			}
+			// Another provider reaches only its own relationship with the patient: none.
+			assert_noop!(add(CAROL, ALICE, 1), Error::UnknownRelationship);
+			suspend(BOB);
+			assert_noop!(add(BOB, ALICE, 1), Error::NotAProvider);
+		});
+	}
+
+	#[test]
+	fn only_the_pointers_active_provider_updates_it() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			let update = |origin| Relationships::update_pointer(origin, pointer, hash(2));
+			for (origin, error) in strangers(ALICE) {
+				assert_noop!(update(origin), error);
+			}
+			assert_noop!(update(RuntimeOrigin::signed(CAROL)), Error::NotAuthorized);
+			suspend(BOB);
+			assert_noop!(update(RuntimeOrigin::signed(BOB)), Error::NotAProvider);
+		});
+	}
+
+	#[test]
+	fn only_the_pointers_provider_removes_it() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let pointer = add(BOB, ALICE, 1).unwrap();
+			let remove = |origin| Relationships::remove_pointer(origin, pointer);
+			assert_noop!(remove(RuntimeOrigin::root()), DispatchError::BadOrigin);
+			assert_noop!(remove(RuntimeOrigin::none()), DispatchError::BadOrigin);
+			for who in [ALICE, CAROL, DAVE, EVE] {
+				assert_noop!(remove(RuntimeOrigin::signed(who)), Error::NotAuthorized);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_relationships_patient_acknowledges_or_rejects_it() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			for (origin, error) in [
+				(RuntimeOrigin::root(), DispatchError::BadOrigin),
+				(RuntimeOrigin::none(), DispatchError::BadOrigin),
+				(RuntimeOrigin::signed(BOB), Error::UnknownRelationship.into()),
+				(RuntimeOrigin::signed(CAROL), Error::UnknownRelationship.into()),
+				(RuntimeOrigin::signed(DAVE), Error::UnknownRelationship.into()),
+				(RuntimeOrigin::signed(EVE), Error::NotRegistered.into()),
+			] {
+				// The call names the provider; the caller is the patient. Bob asking about Bob is
+				// no relationship; naming Alice as the provider is none either.
+				assert_noop!(Relationships::acknowledge(origin.clone(), BOB), error);
+				assert_noop!(Relationships::reject(origin.clone(), BOB), error);
+				if error != DispatchError::BadOrigin {
+					assert_noop!(Relationships::acknowledge(origin.clone(), ALICE), error);
+					assert_noop!(Relationships::reject(origin, ALICE), error);
+				}
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_patient_or_the_provider_ends_a_relationship() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let terminate = |origin| Relationships::terminate(origin, ALICE, BOB);
+			assert_noop!(terminate(RuntimeOrigin::root()), DispatchError::BadOrigin);
+			assert_noop!(terminate(RuntimeOrigin::none()), DispatchError::BadOrigin);
+			for who in [CAROL, DAVE, EVE] {
+				assert_noop!(terminate(RuntimeOrigin::signed(who)), Error::NotAuthorized);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_viewer_acknowledges_what_is_shared_with_them() {
+		ExtBuilder::run(|| {
+			<Relationships as SharingNotifier<_>>::shared(
+				&Grantee::Participant(id(DAVE)),
+				id(ALICE),
+			);
+			let acknowledge = |origin| Relationships::acknowledge_shared(origin, ALICE);
+			assert_noop!(acknowledge(RuntimeOrigin::root()), DispatchError::BadOrigin);
+			assert_noop!(acknowledge(RuntimeOrigin::none()), DispatchError::BadOrigin);
+			// Anyone else acknowledging reaches only their own entry: there is none.
+			for who in [ALICE, BOB, EVE] {
+				assert_noop!(acknowledge(RuntimeOrigin::signed(who)), Error::NotShared);
+			}
+			assert_ok!(acknowledge(RuntimeOrigin::signed(DAVE)));
 		});
 	}
 }

@@ -3,6 +3,7 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame::{benchmarking::prelude::*, traits::fungible::Mutate};
+use medrec_primitives::cohort::ActiveRelationshipsBenchmarkHelper;
 
 const SEED: u32 = 0;
 
@@ -65,6 +66,14 @@ fn floor<T: Config>() -> u32 {
 	Pallet::<T>::parameters().min_cohort_floor
 }
 
+/// Lets `provider` answer over `cohort` patients. The answer only reads the bound, however it
+/// was reached; `set_consent` and `relationship_activity` measure reaching it.
+fn accounted_for<T: Config>(provider: &T::AccountId, cohort: u32) -> Result<(), BenchmarkError> {
+	let id = T::Registry::participant_id(provider).ok_or(BenchmarkError::Weightless)?;
+	ConsentingPatientsOf::<T>::insert(id, cohort);
+	Ok(())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -119,6 +128,7 @@ mod benchmarks {
 	#[benchmark]
 	fn answer_bounty_query() -> Result<(), BenchmarkError> {
 		let provider = providers::<T>(1).remove(0);
+		accounted_for::<T>(&provider, floor::<T>())?;
 		Pallet::<T>::submit_bounty_query(
 			RawOrigin::Signed(provider.clone()).into(),
 			1,
@@ -151,6 +161,9 @@ mod benchmarks {
 	fn answer_request(p: Linear<1, { T::MaxTargets::get() }>) -> Result<(), BenchmarkError> {
 		let researcher = rich_researcher::<T>()?;
 		let providers = providers::<T>(p);
+		for provider in &providers {
+			accounted_for::<T>(provider, floor::<T>())?;
+		}
 		let request = open_request::<T>(&researcher, &providers, floor::<T>())?;
 		let (last, others) = providers.split_last().ok_or(BenchmarkError::Weightless)?;
 		for provider in others {
@@ -185,16 +198,46 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The first opt-in: the deposit is held.
+	/// The first opt-in: the deposit is held, and each of the patient's `r` relationships, all
+	/// active, is read and its provider's cohort bound written.
 	#[benchmark]
-	fn set_consent() {
+	fn set_consent(r: Linear<0, { T::Relationships::max_relationships() }>) {
 		let patient = funded::<T>("patient", 0);
 		T::BenchmarkHelper::register_patient(&patient);
+		let providers = providers::<T>(r);
+		for provider in &providers {
+			T::RelationshipsBenchmarkHelper::activate(&patient, provider);
+		}
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), 7, true);
 
 		assert_eq!(Pallet::<T>::consented_categories(&patient), vec![7]);
+		for provider in providers {
+			let id = T::Registry::participant_id(&provider);
+			assert_eq!(id.map(ConsentingPatientsOf::<T>::get), Some(1));
+		}
+	}
+
+	/// A consenting patient's relationship becomes active: its provider's bound grows.
+	#[benchmark]
+	fn relationship_activity() -> Result<(), BenchmarkError> {
+		let patient = funded::<T>("patient", 0);
+		T::BenchmarkHelper::register_patient(&patient);
+		Pallet::<T>::set_consent(RawOrigin::Signed(patient.clone()).into(), 7, true)
+			.map_err(|e| e.error)?;
+		let provider = providers::<T>(1).remove(0);
+		let patient_id = T::Registry::participant_id(&patient).ok_or(BenchmarkError::Weightless)?;
+		let provider_id =
+			T::Registry::participant_id(&provider).ok_or(BenchmarkError::Weightless)?;
+
+		#[block]
+		{
+			<Pallet<T> as RelationshipActivity>::activated(patient_id, provider_id);
+		}
+
+		assert_eq!(ConsentingPatientsOf::<T>::get(provider_id), 1);
+		Ok(())
 	}
 
 	#[benchmark]

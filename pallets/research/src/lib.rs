@@ -23,6 +23,8 @@
 //! - **Research consent**: patients opt in per category ([`Pallet::set_consent`]; out by default).
 //!   Gatekeepers count only opted-in patients; the chain records consent and serves it through
 //!   `MedRecApi`.
+//! - **The cohort bound**: an answer (to a bounty query or a request) may not cover more patients
+//!   than the chain can account for — see below.
 //! - **Release policies**: a provider says which templates it answers and its own cohort floor
 //!   ([`Pallet::set_release_policy`]).
 //! - The consortium sets the [`Parameters`] ([`Pallet::set_parameters`]).
@@ -32,6 +34,36 @@
 //! Every credit is minted by authorship, held by a researcher or in a request's escrow, or
 //! spent by an answer: `sum(Credits) + sum(escrow) = minted − spent` at all times, checked by
 //! `try_state`.
+//!
+//! ## The cohort bound
+//!
+//! A provider reports the size of its own answer's cohort; the chain cannot see its database,
+//! but it knows which patients could be in it. An answer is refused
+//! ([`Error::CohortExceedsConsentingPatients`]) when its cohort exceeds the number of patients
+//! who
+//!
+//! 1. have an active relationship with the provider (`New`, `Updated` or `Acknowledged` in the
+//!    relationships pallet: opened by the provider, not rejected by the patient, not ended), and
+//! 2. consent to research in at least one category ([`Pallet::set_consent`]).
+//!
+//! Templates carry no category (what a template counts is the provider's gatekeeper's
+//! business), so consent to any category counts; an honest gatekeeper counts only the patients
+//! who consent to its template's category, which are fewer. A provider's suspension does not
+//! change the number: it changes no relationship's status.
+//!
+//! The number is kept per provider in [`ConsentingPatientsOf`], so an answer is checked with one
+//! read. It changes when
+//!
+//! - a patient's consent goes from no category to some, or back to none: each of the patient's
+//!   active providers (at most the relationships pallet's `MaxRelationshipsPerPatient`, listed
+//!   through [`Config::Relationships`]) gains or loses one. [`Pallet::set_consent`] is charged
+//!   for the most relationships and refunded to those it read;
+//! - a relationship of a consenting patient becomes active or stops being active: the
+//!   relationships pallet tells this one ([`medrec_primitives::cohort::RelationshipActivity`],
+//!   implemented by [`Pallet`]) and pays for it in its own calls' weight.
+//!
+//! `try_state` recomputes every provider's number from the consents and relationships. A chain
+//! with consents from before the bound counts them once with [`migrations::v1::MigrateToV1`].
 //!
 //! ## Pallet API
 //!
@@ -51,6 +83,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -70,7 +103,10 @@ use frame::{
 	traits::fungible::{Inspect, Mutate, MutateHold},
 };
 use medrec_primitives::{
-	deposits, records::CategoryCode, Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
+	cohort::{ActiveRelationships, RelationshipActivity},
+	deposits,
+	records::CategoryCode,
+	Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
 
 /// Balance type of the pallet's currency.
@@ -104,8 +140,8 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: [`ConsentingPatientsOf`], the cohort bound.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -126,6 +162,11 @@ pub mod pallet {
 
 		/// Participants: researchers, providers, patients, numbers.
 		type Registry: ParticipantRegistry<Self::AccountId>;
+
+		/// Patients' active relationships (the relationships pallet): whom a patient's consent
+		/// counts for. The relationships pallet also reports changes of activity to this
+		/// pallet ([`RelationshipActivity`]), wired on its side.
+		type Relationships: ActiveRelationships;
 
 		/// The author of the current block, if known (the runtime's authorship pallet).
 		type BlockAuthor: Get<Option<Self::AccountId>>;
@@ -167,6 +208,12 @@ pub mod pallet {
 		/// Creates participants and authors for benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+
+		/// Opens active relationships for benchmarks (the relationships pallet).
+		#[cfg(feature = "runtime-benchmarks")]
+		type RelationshipsBenchmarkHelper: medrec_primitives::cohort::ActiveRelationshipsBenchmarkHelper<
+			Self::AccountId,
+		>;
 	}
 
 	/// Why the pallet holds funds.
@@ -243,6 +290,14 @@ pub mod pallet {
 	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
 	#[pallet::storage]
 	pub type Policies<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, PolicyOf<T>>;
+
+	/// The cohort bound: for each provider, how many patients have an active relationship with
+	/// it and consent to research in at least one category. No answer may cover more. Absent
+	/// for none.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type ConsentingPatientsOf<T: Config> =
+		StorageMap<_, Twox64Concat, ParticipantId, u32, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -338,8 +393,13 @@ pub mod pallet {
 		NotAProvider,
 		/// The account is not a registered patient.
 		NotAPatient,
-		/// No such bounty query, request, binding or participant.
-		NotFound,
+		/// The collator account is not bound to a researcher: nothing to unbind.
+		NotBound,
+		/// No bounty query has this id.
+		UnknownBounty,
+		/// No open request has this id: it never existed, or it was completed or expired and
+		/// closed.
+		UnknownRequest,
 		/// The collator is bound already, the consent is given already, the query answered
 		/// already.
 		AlreadyExists,
@@ -365,6 +425,10 @@ pub mod pallet {
 		BadParameters,
 		/// The patient is not opted in to this category.
 		NotOptedIn,
+		/// The cohort is larger than the number of patients who have an active relationship
+		/// with the provider and consent to research ([`ConsentingPatientsOf`]): the answer
+		/// would count patients the chain cannot account for. Count only those patients.
+		CohortExceedsConsentingPatients,
 	}
 
 	#[pallet::hooks]
@@ -422,7 +486,7 @@ pub mod pallet {
 		pub fn unbind_collator(origin: OriginFor<T>, collator: T::AccountId) -> DispatchResult {
 			let caller = ensure_signed(origin)?;
 			let (researcher, deposit) =
-				ResearcherOf::<T>::get(&collator).ok_or(Error::<T>::NotFound)?;
+				ResearcherOf::<T>::get(&collator).ok_or(Error::<T>::NotBound)?;
 			ensure!(
 				caller == collator || T::Registry::participant_id(&caller) == Some(researcher),
 				Error::<T>::NotAuthorized
@@ -500,6 +564,10 @@ pub mod pallet {
 		/// ## Dispatch Origin
 		/// Signed by the query's provider.
 		///
+		/// ## Details
+		/// The cohort must be at least the query's and the provider's floors and at most the
+		/// provider's cohort bound ([`ConsentingPatientsOf`]).
+		///
 		/// ## Events
 		/// [`Event::BountyQueryAnswered`].
 		#[pallet::call_index(3)]
@@ -511,7 +579,7 @@ pub mod pallet {
 			cohort: u32,
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
-			let mut record = Bounties::<T>::get(bounty).ok_or(Error::<T>::NotFound)?;
+			let mut record = Bounties::<T>::get(bounty).ok_or(Error::<T>::UnknownBounty)?;
 			ensure!(
 				T::Registry::participant_id(&provider) == Some(record.provider),
 				Error::<T>::NotAuthorized
@@ -521,6 +589,7 @@ pub mod pallet {
 				cohort >= record.min_cohort.max(Self::floor(record.provider)),
 				Error::<T>::CohortTooSmall
 			);
+			Self::ensure_accounted_for(record.provider, cohort)?;
 			record.answer = Some((result_hash, cohort));
 			Bounties::<T>::insert(bounty, record);
 			Self::deposit_event(Event::BountyQueryAnswered { bounty, result_hash, cohort });
@@ -591,8 +660,9 @@ pub mod pallet {
 		/// Signed by a provider the request asked, while it is open.
 		///
 		/// ## Details
-		/// Spends the answer's credits from escrow. The last answer closes the request and
-		/// returns the researcher's deposit.
+		/// The cohort must be at least the floors and at most the provider's cohort bound
+		/// ([`ConsentingPatientsOf`]). Spends the answer's credits from escrow. The last answer
+		/// closes the request and returns the researcher's deposit.
 		///
 		/// ## Events
 		/// [`Event::RequestAnswered`], and [`Event::RequestCompleted`] for the last answer.
@@ -605,10 +675,12 @@ pub mod pallet {
 			cohort: u32,
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
-			let provider_id = T::Registry::participant_id(&provider).ok_or(Error::<T>::NotFound)?;
-			let mut record = Requests::<T>::get(request).ok_or(Error::<T>::NotFound)?;
+			let mut record = Requests::<T>::get(request).ok_or(Error::<T>::UnknownRequest)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now < record.expires_at, Error::<T>::Expired);
+			// An account that never registered is no provider the request asked, like any other.
+			let provider_id =
+				T::Registry::participant_id(&provider).ok_or(Error::<T>::NotAuthorized)?;
 			let position = record
 				.pending
 				.iter()
@@ -619,6 +691,7 @@ pub mod pallet {
 				cohort >= record.min_cohort.max(Self::floor(provider_id)),
 				Error::<T>::CohortTooSmall
 			);
+			Self::ensure_accounted_for(provider_id, cohort)?;
 			record.pending.swap_remove(position);
 			let cost = record.cost_per_answer;
 			Spent::<T>::mutate(|spent| *spent = spent.saturating_add(cost));
@@ -644,7 +717,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::expire_request())]
 		pub fn expire_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
 			ensure_signed(origin)?;
-			let record = Requests::<T>::get(request).ok_or(Error::<T>::NotFound)?;
+			let record = Requests::<T>::get(request).ok_or(Error::<T>::UnknownRequest)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now >= record.expires_at, Error::<T>::NotExpired);
 			let refunded = record.escrow();
@@ -660,21 +733,27 @@ pub mod pallet {
 		/// Signed by a registered patient.
 		///
 		/// ## Details
-		/// The first opt-in holds a deposit, returned when the last category is opted out.
+		/// The first opt-in holds a deposit, returned when the last category is opted out. The
+		/// first opt-in and the last opt-out change the cohort bound of each provider the
+		/// patient has an active relationship with; the call is charged for the most
+		/// relationships a patient may have and refunded to those read.
 		///
 		/// ## Events
 		/// [`Event::ConsentSet`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::set_consent())]
+		#[pallet::weight(T::WeightInfo::set_consent(T::Relationships::max_relationships()))]
 		pub fn set_consent(
 			origin: OriginFor<T>,
 			category: CategoryCode,
 			opted_in: bool,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let patient = ensure_signed(origin)?;
-			ensure!(T::Registry::is_patient(&patient), Error::<T>::NotAPatient);
-			let id = T::Registry::participant_id(&patient).ok_or(Error::<T>::NotFound)?;
+			// A registered patient always has a number: one check, one cause.
+			let id = T::Registry::participant_id(&patient)
+				.filter(|_| T::Registry::is_patient(&patient))
+				.ok_or(Error::<T>::NotAPatient)?;
 			let (mut categories, deposit) = ConsentOf::<T>::get(id).unwrap_or_default();
+			let consented = !categories.is_empty();
 			let present = categories.iter().position(|c| *c == category);
 			match (opted_in, present) {
 				(true, Some(_)) => Err(Error::<T>::AlreadyExists)?,
@@ -694,13 +773,25 @@ pub mod pallet {
 			} else {
 				Self::release(&patient, deposit.saturating_sub(new_deposit))?;
 			}
-			if categories.is_empty() {
-				ConsentOf::<T>::remove(id);
-			} else {
+			let consents = !categories.is_empty();
+			if consents {
 				ConsentOf::<T>::insert(id, (categories, new_deposit));
+			} else {
+				ConsentOf::<T>::remove(id);
 			}
+			// Only the first category in and the last one out change whom the patient counts
+			// for: the bound counts a patient once, whatever the categories.
+			let read = if consents == consented {
+				0
+			} else {
+				let (providers, read) = T::Relationships::active_providers(id);
+				for provider in providers {
+					Self::count_consenting(provider, consents);
+				}
+				read
+			};
 			Self::deposit_event(Event::ConsentSet { patient, category, opted_in });
-			Ok(())
+			Ok(Some(T::WeightInfo::set_consent(read)).into())
 		}
 
 		/// Sets the caller's release policy: the templates it answers (none: it answers every
@@ -780,14 +871,41 @@ impl<T: Config> Pallet<T> {
 		Params::<T>::get().unwrap_or_else(T::DefaultParameters::get)
 	}
 
+	/// The number of an active researcher (who always has one: one check, one cause).
 	fn researcher_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
 		ensure!(T::Registry::is_active_researcher(who), Error::<T>::NotAResearcher);
-		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotFound)?)
+		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotAResearcher)?)
 	}
 
+	/// The number of an active provider (who always has one: one check, one cause).
 	fn provider_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
 		ensure!(T::Registry::is_active_provider(who), Error::<T>::NotAProvider);
-		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotFound)?)
+		Ok(T::Registry::participant_id(who).ok_or(Error::<T>::NotAProvider)?)
+	}
+
+	/// Refuses a cohort larger than the patients `provider` can account for.
+	fn ensure_accounted_for(provider: ParticipantId, cohort: u32) -> DispatchResult {
+		ensure!(
+			cohort <= ConsentingPatientsOf::<T>::get(provider),
+			Error::<T>::CohortExceedsConsentingPatients
+		);
+		Ok(())
+	}
+
+	/// One consenting patient more (`more`) or fewer for `provider`'s cohort bound.
+	fn count_consenting(provider: ParticipantId, more: bool) {
+		ConsentingPatientsOf::<T>::mutate_exists(provider, |count| {
+			let n = count.unwrap_or(0);
+			let n = if more {
+				n.saturating_add(1)
+			} else {
+				if n == 0 {
+					defensive!("a provider's cohort bound would go below zero");
+				}
+				n.saturating_sub(1)
+			};
+			*count = (n > 0).then_some(n);
+		});
 	}
 
 	/// The cohort floor that applies to `provider`: its policy's, and never below the
@@ -807,7 +925,10 @@ impl<T: Config> Pallet<T> {
 
 	fn close_request(id: RequestId, record: RequestOf<T>) -> DispatchResult {
 		Requests::<T>::remove(id);
-		let researcher = T::Registry::account_of(record.researcher).ok_or(Error::<T>::NotFound)?;
+		// The registrar keeps an account for every number it ever gave (rotation moves it,
+		// nothing removes it): a request whose researcher has none means corrupt state.
+		let researcher =
+			T::Registry::account_of(record.researcher).ok_or(DispatchError::Corruption)?;
 		Self::release(&researcher, record.deposit)
 	}
 
@@ -818,6 +939,28 @@ impl<T: Config> Pallet<T> {
 		let amount = Self::parameters().credits_per_block;
 		CreditsOf::<T>::mutate(researcher, |c| *c = c.saturating_add(amount));
 		Minted::<T>::mutate(|m| *m = m.saturating_add(amount));
+	}
+
+	/// Every provider's cohort bound, recomputed from the consents and the relationships (each
+	/// consenting patient's active providers), and the relationships read to compute it.
+	pub(crate) fn count_consenting_with_reads(
+	) -> (alloc::collections::BTreeMap<ParticipantId, u32>, u64) {
+		let mut counts = alloc::collections::BTreeMap::<ParticipantId, u32>::new();
+		let mut reads = 0u64;
+		for patient in ConsentOf::<T>::iter_keys() {
+			let (providers, read) = T::Relationships::active_providers(patient);
+			reads = reads.saturating_add(u64::from(read)).saturating_add(1);
+			for provider in providers {
+				let n = counts.entry(provider).or_default();
+				*n = n.saturating_add(1);
+			}
+		}
+		(counts, reads)
+	}
+
+	#[cfg(any(feature = "try-runtime", test))]
+	fn count_all_consenting() -> alloc::collections::BTreeMap<ParticipantId, u32> {
+		Self::count_consenting_with_reads().0
 	}
 
 	/// `MedRecApi::research_consent`: the categories `patient` opted in to.
@@ -844,9 +987,16 @@ impl<T: Config> Pallet<T> {
 		Some((templates, Self::floor(id)))
 	}
 
-	/// Checks the pallet's invariants: the credit supply adds up, bindings agree both ways.
+	/// Checks the pallet's invariants: the credit supply adds up, bindings agree both ways, and
+	/// every provider's cohort bound is what the consents and relationships give.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		ensure!(
+			Self::count_all_consenting()
+				== ConsentingPatientsOf::<T>::iter()
+					.collect::<alloc::collections::BTreeMap<_, _>>(),
+			"a provider's cohort bound differs from its consenting patients"
+		);
 		let held: Credits = CreditsOf::<T>::iter_values().fold(0, |a, c| a.saturating_add(c));
 		let escrowed: Credits =
 			Requests::<T>::iter_values().fold(0, |a, r| a.saturating_add(r.escrow()));
@@ -863,6 +1013,26 @@ impl<T: Config> Pallet<T> {
 		let listed: usize = CollatorsOf::<T>::iter_values().map(|l| l.len()).sum();
 		ensure!(listed == ResearcherOf::<T>::iter().count(), "stray collator in a list");
 		Ok(())
+	}
+}
+
+/// The relationships pallet reports relationships that become or stop being active: a consenting
+/// patient's provider gains or loses one in its cohort bound.
+impl<T: Config> RelationshipActivity for Pallet<T> {
+	fn activated(patient: ParticipantId, provider: ParticipantId) {
+		if ConsentOf::<T>::contains_key(patient) {
+			Self::count_consenting(provider, true);
+		}
+	}
+
+	fn deactivated(patient: ParticipantId, provider: ParticipantId) {
+		if ConsentOf::<T>::contains_key(patient) {
+			Self::count_consenting(provider, false);
+		}
+	}
+
+	fn activity_weight() -> Weight {
+		T::WeightInfo::relationship_activity()
 	}
 }
 

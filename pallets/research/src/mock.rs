@@ -1,14 +1,18 @@
 //! A test runtime with balances and the research pallet; the registry
-//! (`medrec_primitives::testing`) and the block author are kept in memory. The consortium is
-//! root.
+//! (`medrec_primitives::testing`), the block author and patients' relationships with providers
+//! are kept in memory. The consortium is root.
 
 use crate as pallet_research;
-use core::cell::Cell;
+use alloc::collections::BTreeMap;
+use core::cell::{Cell, RefCell};
 use frame::{deps::sp_runtime::BuildStorage, testing_prelude::*};
 pub use medrec_primitives::testing::{
 	admit_provider, admit_researcher, id, register_patient, suspend, AccountId, MockRegistry,
 };
-use medrec_primitives::{testing, OnAccountRotated};
+use medrec_primitives::{
+	cohort::{ActiveRelationships, RelationshipActivity},
+	testing, OnAccountRotated, ParticipantId,
+};
 
 pub type Balance = u128;
 
@@ -69,6 +73,82 @@ impl pallet_balances::Config for Test {
 thread_local! {
 	/// The current block's author.
 	static AUTHOR: Cell<Option<AccountId>> = const { Cell::new(None) };
+	/// Relationships by (patient, provider): whether each is active (an invitation or a
+	/// rejection is not).
+	static RELATIONSHIPS: RefCell<BTreeMap<(ParticipantId, ParticipantId), bool>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Most relationships one patient may have, as the relationships pallet's bound.
+pub const MAX_RELATIONSHIPS: u32 = 3;
+
+/// What the relationships pallet does: stores the relationship between `patient` and
+/// `provider` as `state` (`None`: none; `Some(active)`), then tells the research pallet if its
+/// activity changed.
+fn set_relationship(patient: AccountId, provider: AccountId, state: Option<bool>) {
+	let key = (id(patient), id(provider));
+	let was = RELATIONSHIPS.with(|r| {
+		let mut r = r.borrow_mut();
+		let was = r.get(&key).copied().unwrap_or(false);
+		match state {
+			Some(active) => r.insert(key, active),
+			None => r.remove(&key),
+		};
+		let count = r.keys().filter(|(p, _)| *p == key.0).count() as u32;
+		assert!(count <= MAX_RELATIONSHIPS, "a patient has at most {MAX_RELATIONSHIPS}");
+		was
+	});
+	match (was, state.unwrap_or(false)) {
+		(false, true) => Research::activated(key.0, key.1),
+		(true, false) => Research::deactivated(key.0, key.1),
+		_ => {},
+	}
+}
+
+/// `provider` opens a relationship with `patient` (or one comes back into force).
+pub fn link(patient: AccountId, provider: AccountId) {
+	set_relationship(patient, provider, Some(true));
+}
+
+/// The relationship stops being active but stays (the patient rejected it), or is a patient's
+/// invitation the provider has not accepted.
+pub fn deactivate(patient: AccountId, provider: AccountId) {
+	set_relationship(patient, provider, Some(false));
+}
+
+/// The relationship ends.
+pub fn end(patient: AccountId, provider: AccountId) {
+	set_relationship(patient, provider, None);
+}
+
+/// Patients' relationships as the relationships pallet would list them.
+pub struct MockRelationships;
+
+impl ActiveRelationships for MockRelationships {
+	fn max_relationships() -> u32 {
+		MAX_RELATIONSHIPS
+	}
+	fn active_providers(patient: ParticipantId) -> (Vec<ParticipantId>, u32) {
+		RELATIONSHIPS.with(|r| {
+			let of: Vec<_> = r
+				.borrow()
+				.iter()
+				.filter(|((p, _), _)| *p == patient)
+				.map(|((_, q), a)| (*q, *a))
+				.collect();
+			let read = of.len() as u32;
+			(of.into_iter().filter(|(_, active)| *active).map(|(q, _)| q).collect(), read)
+		})
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl medrec_primitives::cohort::ActiveRelationshipsBenchmarkHelper<AccountId>
+	for MockRelationships
+{
+	fn activate(patient: &AccountId, provider: &AccountId) {
+		link(*patient, *provider);
+	}
 }
 
 pub fn set_author(who: Option<AccountId>) {
@@ -131,6 +211,7 @@ impl pallet_research::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = MockRegistry;
+	type Relationships = MockRelationships;
 	type BlockAuthor = Author;
 	type ConsortiumOrigin = frame_system::EnsureRoot<AccountId>;
 	type DefaultParameters = DefaultParameters;
@@ -143,6 +224,8 @@ impl pallet_research::Config for Test {
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
+	#[cfg(feature = "runtime-benchmarks")]
+	type RelationshipsBenchmarkHelper = MockRelationships;
 }
 
 /// Builds test state: funded accounts; Alice a patient, Bob and Carol providers, Rita and Sam
@@ -164,6 +247,7 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			testing::reset();
+			RELATIONSHIPS.with(|r| r.borrow_mut().clear());
 			set_author(None);
 			register_patient(ALICE);
 			admit_provider(BOB);

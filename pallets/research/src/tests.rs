@@ -1,8 +1,14 @@
 //! Unit tests: crediting over many blocks and collators, every call's success and errors, the
-//! cohort floors, expiry refunds, and the credit supply invariant after each test.
+//! cohort floors and the cohort bound, expiry refunds, who may call what, and the pallet's
+//! invariants (credit supply, bindings, the cohort bound) after each test.
 
 use crate::{mock::*, *};
-use frame::{deps::sp_runtime::DispatchError, testing_prelude::*, traits::fungible::InspectHold};
+use frame::{
+	deps::sp_runtime::DispatchError,
+	testing_prelude::*,
+	traits::fungible::{InspectHold, Mutate},
+};
+use medrec_primitives::cohort::RelationshipActivity;
 
 type Error = crate::Error<Test>;
 type Event = crate::Event<Test>;
@@ -17,6 +23,34 @@ fn bind(collator: AccountId, researcher: AccountId) -> DispatchResult {
 
 fn params_hash(n: u8) -> H256 {
 	H256::repeat_byte(n)
+}
+
+/// Accounts of patients made by [`cohort`]: above every named account.
+const FIRST_COHORT_PATIENT: AccountId = 1_000;
+
+/// `n` new patients, each consenting to research on category 7 and with an active
+/// relationship with each of `providers` (at most three): what lets them answer over `n`.
+fn cohort(providers: &[AccountId], n: u32) -> Vec<AccountId> {
+	let mut next = FIRST_COHORT_PATIENT;
+	(0..n)
+		.map(|_| {
+			while MockRegistry::participant_id(&next).is_some() {
+				next += 1;
+			}
+			let patient = next;
+			register_patient(patient);
+			Balances::set_balance(&patient, 10_000);
+			for provider in providers {
+				link(patient, *provider);
+			}
+			assert_ok!(Research::set_consent(RuntimeOrigin::signed(patient), 7, true));
+			patient
+		})
+		.collect()
+}
+
+fn bound(provider: AccountId) -> u32 {
+	ConsentingPatientsOf::<Test>::get(id(provider))
 }
 
 /// Rita earns `blocks` blocks' worth of credits.
@@ -96,7 +130,7 @@ mod mining {
 			);
 			assert_noop!(
 				Research::unbind_collator(RuntimeOrigin::signed(RITA), LONER),
-				Error::NotFound
+				Error::NotBound
 			);
 		});
 	}
@@ -147,6 +181,7 @@ mod bounty_queries {
 	#[test]
 	fn the_provider_answers_at_or_above_the_floor() {
 		ExtBuilder::run(|| {
+			cohort(&[BOB], 12);
 			assert_ok!(Research::submit_bounty_query(
 				RuntimeOrigin::signed(BOB),
 				3,
@@ -160,7 +195,7 @@ mod bounty_queries {
 			assert_noop!(answer(CAROL, 10), Error::NotAuthorized);
 			assert_noop!(
 				Research::answer_bounty_query(RuntimeOrigin::signed(BOB), 7, params_hash(9), 10),
-				Error::NotFound
+				Error::UnknownBounty
 			);
 			assert_ok!(answer(BOB, 10));
 			System::assert_last_event(
@@ -198,6 +233,7 @@ mod requests {
 	#[test]
 	fn a_researcher_spends_credits_and_providers_answer() {
 		ExtBuilder::run(|| {
+			cohort(&[BOB, CAROL], 25);
 			give_rita_credits(10);
 			let request = request(vec![BOB, CAROL], 20).unwrap();
 			System::assert_last_event(
@@ -240,6 +276,7 @@ mod requests {
 	#[test]
 	fn an_expired_request_refunds_the_missing_answers() {
 		ExtBuilder::run(|| {
+			cohort(&[BOB, CAROL], 30);
 			give_rita_credits(10);
 			let request = request(vec![BOB, CAROL], 20).unwrap();
 			assert_ok!(Research::answer_request(
@@ -265,7 +302,7 @@ mod requests {
 			assert_eq!(held(RITA), 0);
 			assert_noop!(
 				Research::expire_request(RuntimeOrigin::signed(EVE), request),
-				Error::NotFound
+				Error::UnknownRequest
 			);
 		});
 	}
@@ -311,7 +348,7 @@ mod requests {
 			);
 			assert_noop!(
 				Research::answer_request(RuntimeOrigin::signed(CAROL), 9, params_hash(8), 30),
-				Error::NotFound
+				Error::UnknownRequest
 			);
 			assert_noop!(
 				Research::answer_request(RuntimeOrigin::signed(ALICE), 0, params_hash(8), 30),
@@ -416,6 +453,362 @@ mod policy_and_parameters {
 				Research::set_parameters(RuntimeOrigin::root(), no_lifetime),
 				Error::BadParameters
 			);
+		});
+	}
+}
+
+/// The cohort bound: an answer covers at most the patients with an active relationship with
+/// the provider who consent to research (`ConsentingPatientsOf`), kept up to date by every
+/// consent change and every relationship that becomes or stops being active, and recomputed by
+/// `try_state` after each test.
+mod cohort_bound {
+	use super::*;
+
+	#[test]
+	fn a_bounty_answer_may_not_cover_more_patients_than_the_chain_accounts_for() {
+		ExtBuilder::run(|| {
+			assert_ok!(Research::submit_bounty_query(
+				RuntimeOrigin::signed(BOB),
+				3,
+				params_hash(1),
+				FLOOR
+			));
+			let answer = |cohort| {
+				Research::answer_bounty_query(RuntimeOrigin::signed(BOB), 0, params_hash(9), cohort)
+			};
+			// A provider with no consenting patient answered "cohort 10": no longer.
+			assert_noop!(answer(10), Error::CohortExceedsConsentingPatients);
+			cohort(&[BOB], FLOOR);
+			assert_eq!(bound(BOB), FLOOR);
+			assert_noop!(answer(FLOOR + 1), Error::CohortExceedsConsentingPatients);
+			// Below the floor is still refused as such.
+			assert_noop!(answer(FLOOR - 1), Error::CohortTooSmall);
+			assert_ok!(answer(FLOOR));
+			System::assert_last_event(
+				Event::BountyQueryAnswered {
+					bounty: 0,
+					result_hash: params_hash(9),
+					cohort: FLOOR,
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn a_request_answer_may_not_cover_more_patients_than_the_chain_accounts_for() {
+		ExtBuilder::run(|| {
+			give_rita_credits(10);
+			let request = request(vec![BOB, CAROL], FLOOR).unwrap();
+			let answer = |who, cohort| {
+				Research::answer_request(
+					RuntimeOrigin::signed(who),
+					request,
+					params_hash(8),
+					cohort,
+				)
+			};
+			// Six patients consent; five of them are Bob's, one is Carol's.
+			let patients = cohort(&[BOB], FLOOR);
+			cohort(&[CAROL], 1);
+			link(patients[0], CAROL);
+			assert_eq!((bound(BOB), bound(CAROL)), (FLOOR, 2));
+			assert_noop!(answer(BOB, FLOOR + 1), Error::CohortExceedsConsentingPatients);
+			assert_noop!(answer(CAROL, FLOOR), Error::CohortExceedsConsentingPatients);
+			assert_ok!(answer(BOB, FLOOR));
+			// Nothing was spent on the refused answers.
+			assert_eq!(Spent::<Test>::get(), REQUEST_COST);
+		});
+	}
+
+	#[test]
+	fn consent_counts_once_for_each_active_provider_from_the_first_category_to_the_last() {
+		ExtBuilder::run(|| {
+			let consent = |category, on| {
+				assert_ok!(Research::set_consent(RuntimeOrigin::signed(ALICE), category, on));
+			};
+			link(ALICE, BOB);
+			deactivate(ALICE, CAROL); // an invitation Carol has not accepted
+			assert_eq!((bound(BOB), bound(CAROL)), (0, 0), "no consent yet");
+			consent(7, true);
+			assert_eq!((bound(BOB), bound(CAROL)), (1, 0));
+			consent(9, true);
+			consent(7, false);
+			assert_eq!((bound(BOB), bound(CAROL)), (1, 0), "one patient, whatever the categories");
+			consent(9, false);
+			assert_eq!((bound(BOB), bound(CAROL)), (0, 0));
+			assert!(!ConsentingPatientsOf::<Test>::contains_key(id(BOB)), "no zero entries");
+		});
+	}
+
+	#[test]
+	fn relationships_count_while_active_for_consenting_patients_only() {
+		ExtBuilder::run(|| {
+			assert_ok!(Research::set_consent(RuntimeOrigin::signed(ALICE), 7, true));
+			// Opened (or an invitation accepted): counted.
+			link(ALICE, BOB);
+			link(ALICE, CAROL);
+			assert_eq!((bound(BOB), bound(CAROL)), (1, 1));
+			// Rejected, then taken back.
+			deactivate(ALICE, BOB);
+			assert_eq!((bound(BOB), bound(CAROL)), (0, 1));
+			link(ALICE, BOB);
+			assert_eq!(bound(BOB), 1);
+			// Ended while active, and ended after a rejection.
+			end(ALICE, BOB);
+			deactivate(ALICE, CAROL);
+			end(ALICE, CAROL);
+			assert_eq!((bound(BOB), bound(CAROL)), (0, 0));
+			// A patient who does not consent is never counted.
+			register_patient(EVE);
+			link(EVE, BOB);
+			assert_eq!(bound(BOB), 0);
+			end(EVE, BOB);
+			assert!(ConsentingPatientsOf::<Test>::iter().next().is_none());
+		});
+	}
+
+	#[test]
+	fn consent_is_charged_for_the_most_relationships_and_refunded_to_those_read() {
+		ExtBuilder::run(|| {
+			type W = crate::weights::SubstrateWeight<Test>;
+			let call = crate::Call::<Test>::set_consent { category: 7, opted_in: true };
+			assert_eq!(call.get_dispatch_info().call_weight, W::set_consent(MAX_RELATIONSHIPS));
+			link(ALICE, BOB);
+			deactivate(ALICE, CAROL);
+			let set = |category, on| {
+				Research::set_consent(RuntimeOrigin::signed(ALICE), category, on)
+					.unwrap()
+					.actual_weight
+			};
+			// The first opt-in reads both relationships; the next one reads none.
+			assert_eq!(set(7, true), Some(W::set_consent(2)));
+			assert_eq!(set(9, true), Some(W::set_consent(0)));
+			assert_eq!(set(9, false), Some(W::set_consent(0)));
+			assert_eq!(set(7, false), Some(W::set_consent(2)));
+		});
+	}
+
+	#[test]
+	fn the_relationships_pallet_is_charged_for_the_report() {
+		ExtBuilder::run(|| {
+			assert_eq!(
+				<Research as RelationshipActivity>::activity_weight(),
+				<crate::weights::SubstrateWeight<Test> as WeightInfo>::relationship_activity()
+			);
+		});
+	}
+
+	#[test]
+	fn try_state_finds_a_bound_that_drifted() {
+		ExtBuilder::build().execute_with(|| {
+			assert_ok!(Research::set_consent(RuntimeOrigin::signed(ALICE), 7, true));
+			link(ALICE, BOB);
+			assert_ok!(Research::do_try_state());
+			ConsentingPatientsOf::<Test>::insert(id(BOB), 2);
+			assert!(Research::do_try_state().is_err());
+			ConsentingPatientsOf::<Test>::remove(id(BOB));
+			assert!(Research::do_try_state().is_err());
+			ConsentingPatientsOf::<Test>::insert(id(CAROL), 1);
+			ConsentingPatientsOf::<Test>::insert(id(BOB), 1);
+			assert!(Research::do_try_state().is_err(), "a provider counted for nobody");
+		});
+	}
+
+	#[test]
+	fn the_migration_counts_the_consents_and_relationships_a_chain_already_has() {
+		use frame::deps::frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade};
+		ExtBuilder::run(|| {
+			let patients = cohort(&[BOB, CAROL], 3);
+			end(patients[0], CAROL);
+			link(ALICE, BOB); // Alice does not consent
+			let before: Vec<_> = ConsentingPatientsOf::<Test>::iter().collect();
+			// A chain from before the bound: consents and relationships, no counts.
+			let _ = ConsentingPatientsOf::<Test>::clear(u32::MAX, None);
+			StorageVersion::new(0).put::<Research>();
+
+			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+			let mut after: Vec<_> = ConsentingPatientsOf::<Test>::iter().collect();
+			after.sort();
+			let mut expected = before;
+			expected.sort();
+			assert_eq!(after, vec![(id(BOB), 3), (id(CAROL), 2)]);
+			assert_eq!(after, expected);
+			assert_eq!(Research::on_chain_storage_version(), 1);
+			// Once is enough: at version 1 it counts nothing again.
+			let _ = ConsentingPatientsOf::<Test>::clear(u32::MAX, None);
+			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+			assert!(ConsentingPatientsOf::<Test>::iter().next().is_none());
+			for (provider, count) in after {
+				ConsentingPatientsOf::<Test>::insert(provider, count);
+			}
+		});
+	}
+}
+
+/// Who may call what (the table in `pallets/README.md` names these tests): each call that acts
+/// on a patient's research consent or on research credits, escrow, answers and deposits refuses
+/// every other origin, and the refusal changes nothing (`assert_noop!` compares the storage
+/// root).
+mod origins {
+	use super::*;
+
+	/// Root and an unsigned origin: no call of this pallet but `set_parameters` takes root.
+	fn unsigned() -> [RuntimeOrigin; 2] {
+		[RuntimeOrigin::root(), RuntimeOrigin::none()]
+	}
+
+	#[test]
+	fn a_collator_binds_only_its_own_account() {
+		ExtBuilder::run(|| {
+			for origin in unsigned() {
+				assert_noop!(Research::bind_collator(origin, RITA), DispatchError::BadOrigin);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_collator_or_its_researcher_unbinds_it() {
+		ExtBuilder::run(|| {
+			assert_ok!(bind(COLLATOR_1, RITA));
+			let unbind = |origin| Research::unbind_collator(origin, COLLATOR_1);
+			for origin in unsigned() {
+				assert_noop!(unbind(origin), DispatchError::BadOrigin);
+			}
+			for who in [SAM, COLLATOR_2, BOB, EVE] {
+				assert_noop!(unbind(RuntimeOrigin::signed(who)), Error::NotAuthorized);
+			}
+		});
+	}
+
+	#[test]
+	fn only_an_active_provider_offers_a_bounty_query() {
+		ExtBuilder::run(|| {
+			let submit = |origin| Research::submit_bounty_query(origin, 3, params_hash(1), 10);
+			for origin in unsigned() {
+				assert_noop!(submit(origin), DispatchError::BadOrigin);
+			}
+			suspend(CAROL);
+			for who in [ALICE, RITA, EVE, CAROL] {
+				assert_noop!(submit(RuntimeOrigin::signed(who)), Error::NotAProvider);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_querys_provider_answers_it() {
+		ExtBuilder::run(|| {
+			cohort(&[BOB, CAROL], FLOOR);
+			assert_ok!(bind(COLLATOR_1, RITA));
+			set_author(Some(COLLATOR_1));
+			assert_ok!(Research::submit_bounty_query(
+				RuntimeOrigin::signed(BOB),
+				3,
+				params_hash(1),
+				FLOOR
+			));
+			let answer = |origin| Research::answer_bounty_query(origin, 0, params_hash(9), FLOOR);
+			for origin in unsigned() {
+				assert_noop!(answer(origin), DispatchError::BadOrigin);
+			}
+			// Not even its owner: the answer is the provider's to give.
+			for who in [CAROL, RITA, ALICE, EVE] {
+				assert_noop!(answer(RuntimeOrigin::signed(who)), Error::NotAuthorized);
+			}
+		});
+	}
+
+	#[test]
+	fn only_an_active_researcher_spends_credits_on_a_request() {
+		ExtBuilder::run(|| {
+			give_rita_credits(10);
+			let ask =
+				|origin| Research::request_aggregate(origin, 7, params_hash(1), vec![BOB], FLOOR);
+			for origin in unsigned() {
+				assert_noop!(ask(origin), DispatchError::BadOrigin);
+			}
+			for who in [BOB, ALICE, EVE, COLLATOR_1] {
+				assert_noop!(ask(RuntimeOrigin::signed(who)), Error::NotAResearcher);
+			}
+			suspend(RITA);
+			assert_noop!(ask(RuntimeOrigin::signed(RITA)), Error::NotAResearcher);
+		});
+	}
+
+	#[test]
+	fn only_a_provider_the_request_asked_answers_it_and_spends_its_escrow() {
+		ExtBuilder::run(|| {
+			cohort(&[BOB, CAROL], FLOOR);
+			give_rita_credits(10);
+			let request = request(vec![BOB], FLOOR).unwrap();
+			let answer = |origin| Research::answer_request(origin, request, params_hash(8), FLOOR);
+			for origin in unsigned() {
+				assert_noop!(answer(origin), DispatchError::BadOrigin);
+			}
+			for who in [CAROL, RITA, ALICE, EVE] {
+				assert_noop!(answer(RuntimeOrigin::signed(who)), Error::NotAuthorized);
+			}
+		});
+	}
+
+	#[test]
+	fn any_signed_account_closes_an_expired_request_and_nothing_else_does() {
+		ExtBuilder::run(|| {
+			give_rita_credits(10);
+			let request = request(vec![BOB], FLOOR).unwrap();
+			System::set_block_number(11 + LIFETIME);
+			for origin in unsigned() {
+				assert_noop!(Research::expire_request(origin, request), DispatchError::BadOrigin);
+			}
+			// The refund goes to the researcher whoever closes it.
+			assert_ok!(Research::expire_request(RuntimeOrigin::signed(EVE), request));
+			assert_eq!(CreditsOf::<Test>::get(id(RITA)), 100);
+		});
+	}
+
+	#[test]
+	fn only_a_registered_patient_sets_their_own_consent() {
+		ExtBuilder::run(|| {
+			let set = |origin| Research::set_consent(origin, 7, true);
+			for origin in unsigned() {
+				assert_noop!(set(origin), DispatchError::BadOrigin);
+			}
+			for who in [BOB, RITA, EVE] {
+				assert_noop!(set(RuntimeOrigin::signed(who)), Error::NotAPatient);
+			}
+			// The caller's consent is the only one a call reaches.
+			assert_ok!(set(RuntimeOrigin::signed(ALICE)));
+			register_patient(EVE);
+			assert!(Research::consented_categories(&EVE).is_empty());
+		});
+	}
+
+	#[test]
+	fn only_an_active_provider_sets_its_release_policy() {
+		ExtBuilder::run(|| {
+			let set = |origin| Research::set_release_policy(origin, vec![1], FLOOR);
+			for origin in unsigned() {
+				assert_noop!(set(origin), DispatchError::BadOrigin);
+			}
+			suspend(CAROL);
+			for who in [ALICE, RITA, EVE, CAROL] {
+				assert_noop!(set(RuntimeOrigin::signed(who)), Error::NotAProvider);
+			}
+		});
+	}
+
+	#[test]
+	fn only_the_consortium_sets_the_parameters() {
+		ExtBuilder::run(|| {
+			let parameters = Research::parameters();
+			for origin in
+				[RuntimeOrigin::none(), RuntimeOrigin::signed(RITA), RuntimeOrigin::signed(BOB)]
+			{
+				assert_noop!(
+					Research::set_parameters(origin, parameters),
+					DispatchError::BadOrigin
+				);
+			}
 		});
 	}
 }

@@ -88,7 +88,10 @@ export interface ProviderRecords {
 export type Notification =
   | { kind: 'relationship'; provider: string; status: RelationshipStatus }
   | { kind: 'invitation'; patient: string }
-  | { kind: 'shared'; patient: string; updated: boolean };
+  | { kind: 'shared'; patient: string; updated: boolean }
+  | { kind: 'emergency'; patient: string; emergency: bigint; provider: string; openedBy: string; reason: number }
+  | { kind: 'guardian-proposed'; guardian: string; proposer: string }
+  | { kind: 'guardian-appointed'; guardian: string };
 
 /** A patient's records from every provider (`MedRecApi_patient_summary`). */
 export async function patientSummary(chain: Chain, patient: string, at?: string): Promise<ProviderRecords[]> {
@@ -113,7 +116,13 @@ export async function notifications(chain: Chain, who: string, at?: string): Pro
     switch (n.type) {
       case 'Relationship': return { kind: 'relationship', provider: n.value.provider, status: n.value.status.type as RelationshipStatus };
       case 'Invitation': return { kind: 'invitation', patient: n.value.patient };
-      default: return { kind: 'shared', patient: n.value.patient, updated: n.value.updated };
+      case 'Shared': return { kind: 'shared', patient: n.value.patient, updated: n.value.updated };
+      case 'Emergency': return {
+        kind: 'emergency', patient: n.value.patient, emergency: n.value.emergency,
+        provider: n.value.provider, openedBy: n.value.opened_by, reason: n.value.reason,
+      };
+      case 'GuardianProposed': return { kind: 'guardian-proposed', guardian: n.value.guardian, proposer: n.value.proposer };
+      case 'GuardianAppointed': return { kind: 'guardian-appointed', guardian: n.value.guardian };
     }
   });
 }

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { dateOfBlock } from '../client/chain';
 import { categoryName, fieldLabel, STATUS_HELP } from '../client/vocabulary';
 import {
-  account, acknowledge, best, chain, checkShare, fieldName, grants, history, loadHistory, notes, openRecord, openedOf,
-  pointers, providerName, rejectRecords, revoke, share, summary, view,
+  acceptGuardian, account, acknowledge, best, chain, checkShare, declineGuardian, fieldName, grants, history, loadHistory,
+  notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke, share, summary, view,
 } from '../state';
 import { Badge, Notice, shortAccount } from './common';
 
@@ -20,6 +20,7 @@ export function PatientHome() {
       <p aria-live="polite" data-testid="notification-count">
         {pending.length === 0 ? 'Nothing new.' : `${pending.length} provider${pending.length > 1 ? 's have' : ' has'} new or changed records for you.`}
       </p>
+      <Attention />
       {s.length === 0 && <Notice>No provider has records for you yet. When one adds a record, it appears here at once.</Notice>}
       {s.map((r) => (
         <article class="card provider" key={r.provider} data-testid="provider">
@@ -48,6 +49,73 @@ export function PatientHome() {
           </ul>
         </article>
       ))}
+    </section>
+  );
+}
+
+/**
+ * What the chain asks the patient (or a guardian) to decide: emergency accesses to review, and
+ * guardians a provider proposes or the consortium appointed. Nothing here happens without them,
+ * except the consortium's appointment, which they can still end.
+ */
+function Attention() {
+  const me = account.value!.address;
+  const items = notes.value.filter((n) => n.kind === 'emergency' || n.kind === 'guardian-proposed' || n.kind === 'guardian-appointed');
+  if (items.length === 0) return null;
+  return (
+    <section class="card attention" aria-labelledby="attention-title" data-testid="attention">
+      <h2 id="attention-title">Needs your attention</h2>
+      <ul>
+        {items.map((n) => {
+          switch (n.kind) {
+            case 'emergency': {
+              const forSomeoneElse = n.patient !== me;
+              return (
+                <li key={`e${n.emergency}`} data-testid="emergency">
+                  <p>
+                    <strong>Emergency access{forSomeoneElse ? <> to the records of {personName(n.patient)}</> : ''}.</strong>{' '}
+                    {n.openedBy === n.provider
+                      ? <>{providerName(n.provider)} opened {forSomeoneElse ? 'the' : 'your'} whole record</>
+                      : <>{personName(n.openedBy)} of {providerName(n.provider)} opened {forSomeoneElse ? 'the' : 'your'} whole record in person</>}
+                    {' '}without asking, for a few hours (reason code {n.reason}). Was it justified?
+                  </p>
+                  <div class="actions">
+                    <button onClick={() => reviewEmergency(n.emergency, false)}>Yes, it was justified</button>
+                    <button class="danger" onClick={() => reviewEmergency(n.emergency, true)}>No, I contest it</button>
+                  </div>
+                </li>
+              );
+            }
+            case 'guardian-proposed':
+              return (
+                <li key={`p${n.guardian}`} data-testid="guardian-proposal">
+                  <p>
+                    <strong>{providerName(n.proposer)} proposes a guardian for you:</strong>{' '}
+                    {personName(n.guardian)}. A guardian sees your records and may act for
+                    you until the date the provider set. Nothing changes unless you accept; you can remove a guardian at
+                    any time.
+                  </p>
+                  <div class="actions">
+                    <button class="primary" onClick={() => acceptGuardian(n.guardian)}>Accept</button>
+                    <button onClick={() => declineGuardian(me, n.guardian)}>Decline</button>
+                  </div>
+                </li>
+              );
+            case 'guardian-appointed':
+              return (
+                <li key={`a${n.guardian}`} data-testid="guardian-appointed">
+                  <p>
+                    <strong>The consortium appointed a guardian for you:</strong>{' '}
+                    {personName(n.guardian)} may see your records and act for you until the
+                    appointment ends.
+                  </p>
+                </li>
+              );
+            default:
+              return null;
+          }
+        })}
+      </ul>
     </section>
   );
 }

@@ -5,7 +5,10 @@
 //! gatekeeper URL fits 256 bytes, a care team 64 members, a relationship 64 record pointers,
 //! a patient 100 providers and 256 grants (16 to any one grantee) and 4 guardians.
 //!
-//! Emergency access lasts 4 hours; a certified provider may break the glass 20 times a day.
+//! Emergency access lasts 4 hours; a certified provider (its account and its staff together)
+//! may break the glass 20 times a day. A guardian the patient did not choose themselves — a
+//! provider's proposal they accepted, or the consortium's appointment — serves at most a year
+//! before someone decides again.
 //!
 //! Research mining starts at 10 credits per authored block and 100 credits per provider asked
 //! (a collator authoring every 6-second block for a day earns 144,000 credits: 1,440 answers),
@@ -61,6 +64,9 @@ impl pallet_relationships::Config for Runtime {
 	type MaxPointers = ConstU32<64>;
 	type MaxQueryLen = ConstU32<128>;
 	type MaxRelationshipsPerPatient = ConstU32<100>;
+	// Research bounds each provider's answers by its consenting patients with an active
+	// relationship, and counts them as relationships become and stop being active.
+	type OnActivityChange = Research;
 	type WeightInfo = pallet_relationships::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Participants;
@@ -69,6 +75,8 @@ impl pallet_relationships::Config for Runtime {
 parameter_types! {
 	pub const EmergencyDuration: BlockNumber = 4 * HOURS;
 	pub const EmergencyWindow: BlockNumber = DAYS;
+	/// A guardianship the patient did not choose is decided again at least once a year.
+	pub const MaxAppointedTerm: BlockNumber = 365 * DAYS;
 }
 
 impl pallet_permissions::Config for Runtime {
@@ -84,6 +92,7 @@ impl pallet_permissions::Config for Runtime {
 	type MaxGrantsPerPatient = ConstU32<256>;
 	type MaxGrantsPerGrantee = ConstU32<16>;
 	type MaxGuardians = ConstU32<4>;
+	type MaxAppointedTerm = MaxAppointedTerm;
 	type EmergencyDuration = EmergencyDuration;
 	type EmergencyWindow = EmergencyWindow;
 	type MaxEmergenciesPerWindow = ConstU32<20>;
@@ -116,6 +125,7 @@ impl pallet_research::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = Registrar;
+	type Relationships = Relationships;
 	type BlockAuthor = BlockAuthor;
 	type ConsortiumOrigin = ConsortiumOrRoot;
 	type DefaultParameters = DefaultResearchParameters;
@@ -128,6 +138,8 @@ impl pallet_research::Config for Runtime {
 	type WeightInfo = pallet_research::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Participants;
+	#[cfg(feature = "runtime-benchmarks")]
+	type RelationshipsBenchmarkHelper = Relationships;
 }
 
 /// Registers participants through the registrar for other pallets' benchmarks.
@@ -150,7 +162,7 @@ pub mod benchmark_helpers {
 		}
 
 		fn admit_provider(who: &AccountId) {
-			Registrar::admit(RuntimeOrigin::root(), who.clone(), 1)
+			Registrar::admit(RuntimeOrigin::root(), who.clone(), pallet_registrar::Role::Provider)
 				.expect("root admits any account not yet a provider; qed");
 		}
 	}
@@ -200,6 +212,19 @@ pub mod benchmark_helpers {
 				.expect("an account joins up to 16 groups; qed");
 			}
 		}
+
+		fn group(owner: &AccountId, member: &AccountId) -> medrec_primitives::GroupId {
+			let group = pallet_registrar::NextGroupId::<crate::Runtime>::get();
+			Registrar::create_group(RuntimeOrigin::signed(owner.clone()))
+				.expect("a funded active provider creates a group; qed");
+			Registrar::add_group_member(
+				RuntimeOrigin::signed(owner.clone()),
+				group,
+				member.clone(),
+			)
+			.expect("a new group takes a first member; qed");
+			group
+		}
 	}
 
 	impl pallet_research::BenchmarkHelper<AccountId> for Participants {
@@ -212,8 +237,12 @@ pub mod benchmark_helpers {
 		}
 
 		fn admit_researcher(who: &AccountId) {
-			Registrar::admit(RuntimeOrigin::root(), who.clone(), 2)
-				.expect("root admits any account not yet a researcher; qed");
+			Registrar::admit(
+				RuntimeOrigin::root(),
+				who.clone(),
+				pallet_registrar::Role::Researcher,
+			)
+			.expect("root admits any account not yet a researcher; qed");
 		}
 
 		fn set_author(who: &AccountId) {

@@ -41,9 +41,9 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type Iag6et5frnufo5 = Array<{
+export type I8njt20d7cvdeo = Array<{
     "phase": Phase;
-    "event": Anonymize<Im126s3h14pb1>;
+    "event": Anonymize<I2le4stic1gpjb>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
 export type Phase = Enum<{
@@ -52,29 +52,29 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type Im126s3h14pb1 = AnonymousEnum<{
-    "System": Anonymize<Icrj8n3tm53nb5>;
+export type I2le4stic1gpjb = AnonymousEnum<{
+    "System": Anonymize<Iajrcv91poikok>;
     "ParachainSystem": Anonymize<Icbsekf57miplo>;
     "Balances": Anonymize<Ieespo2bvq7iv1>;
     "TransactionPayment": TransactionPaymentEvent;
-    "Consortium": Anonymize<I24of2jf3ubl0e>;
+    "Consortium": Anonymize<I2u0qo17f0l8sr>;
     "ConsortiumMembership": Anonymize<Ibraem55mlft17>;
-    "Sudo": Anonymize<I6esq3b9dj1qt7>;
+    "Sudo": Anonymize<I7h5kdn1crudmp>;
     "CollatorSelection": Anonymize<I4srakrmf0fspo>;
     "Session": Anonymize<I6ue0ck5fc3u44>;
     "XcmpQueue": Anonymize<Idsqc7mhp6nnle>;
     "PolkadotXcm": Anonymize<If95hivmqmkiku>;
     "CumulusXcm": Anonymize<I5uv57c3fffoi9>;
     "MessageQueue": Anonymize<I2kosejppk3jon>;
-    "Utility": Anonymize<I44d8voblbmdjr>;
-    "Proxy": Anonymize<I8lkdgbt90me5n>;
-    "Recovery": Anonymize<Icqfiosd56ca4h>;
-    "Registrar": Anonymize<I81mv049hb7097>;
+    "Utility": Anonymize<I79iffdb829k3a>;
+    "Proxy": Anonymize<Iddd3n6b9ug4id>;
+    "Recovery": Anonymize<I38obbpvqrnphi>;
+    "Registrar": Anonymize<I9nf8mdijg6oj>;
     "Relationships": Anonymize<Id2bm0nhpa91ss>;
-    "Permissions": Anonymize<I52t2khiu9fe1d>;
+    "Permissions": Anonymize<I80hpsr3nq86b>;
     "Research": Anonymize<I140c161b4ao85>;
 }>;
-export type Icrj8n3tm53nb5 = AnonymousEnum<{
+export type Iajrcv91poikok = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -82,7 +82,7 @@ export type Icrj8n3tm53nb5 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<Im1mqlk1qeq7s>;
+    "ExtrinsicFailed": Anonymize<I1r0gafq6l43p5>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -106,7 +106,7 @@ export type Icrj8n3tm53nb5 = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<I1bjhb2c3ac9hf>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<Il790s5qstd7m>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -126,11 +126,11 @@ export type Iehg04bj71rkd = AnonymousEnum<{
     "Yes": undefined;
     "No": undefined;
 }>;
-export type Im1mqlk1qeq7s = {
-    "dispatch_error": Anonymize<I928t6pplbrcp4>;
+export type I1r0gafq6l43p5 = {
+    "dispatch_error": Anonymize<Ib4u8mq6c8vqgm>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I928t6pplbrcp4 = AnonymousEnum<{
+export type Ib4u8mq6c8vqgm = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -144,6 +144,7 @@ export type I928t6pplbrcp4 = AnonymousEnum<{
         "Consortium": Anonymize<I7n7mcmnnfjfl2>;
         "ConsortiumMembership": Anonymize<Ie3flrv31mi7gh>;
         "Sudo": Anonymize<Iaug04qjhbli00>;
+        "ConsortiumRoot": undefined;
         "Authorship": undefined;
         "CollatorSelection": Anonymize<I36bcffk2387dv>;
         "Session": Anonymize<I1e07dgbaqd1sq>;
@@ -156,10 +157,10 @@ export type I928t6pplbrcp4 = AnonymousEnum<{
         "Utility": Anonymize<I8dt2g2hcrgh36>;
         "Proxy": Anonymize<Iuvt54ei4cehc>;
         "Recovery": Anonymize<Iafv8cljfta0is>;
-        "Registrar": Anonymize<I1btjsieqc1oil>;
-        "Relationships": Anonymize<Icvfh11qtvjvut>;
-        "Permissions": Anonymize<I8g2irqqd2jlh2>;
-        "Research": Anonymize<Icu40j6jpnt26l>;
+        "Registrar": Anonymize<Ie7pbrhnhguapm>;
+        "Relationships": Anonymize<I4m7b02522qjrm>;
+        "Permissions": Anonymize<Ifp6l3gnjtcgpa>;
+        "Research": Anonymize<Iella2lvre6jiq>;
     }>;
     "ConsumerRemaining": undefined;
     "NoProviders": undefined;
@@ -833,45 +834,106 @@ export type Iafv8cljfta0is = AnonymousEnum<{
      */
     "DuplicateFriendGroups": undefined;
 }>;
-export type I1btjsieqc1oil = AnonymousEnum<{
+export type Ie7pbrhnhguapm = AnonymousEnum<{
     /**
-     * The account is not registered. Register (patients) or be admitted first.
+     * The account is not registered. Patients register themselves; providers and
+     * researchers are admitted by the consortium.
      */
     "NotRegistered": undefined;
     /**
-     * The account already holds this role, the identifier is bound, the account is
-     * already a member, or the new account of a rotation is registered.
+     * The account already holds this role: nothing to register or admit.
      */
-    "AlreadyExists": undefined;
+    "RoleAlreadyHeld": undefined;
     /**
-     * No role has this code. Codes: 0 patient, 1 provider, 2 researcher.
+     * The account does not hold this role, so it cannot leave it or lose it.
      */
-    "UnknownRole": undefined;
+    "RoleNotHeld": undefined;
     /**
-     * Patients register themselves; the consortium admits providers and researchers only.
+     * The consortium admits and revokes providers and researchers only; patients
+     * register and leave by themselves.
      */
     "RoleNotAdmissible": undefined;
     /**
-     * The caller may not do this: only an active provider may publish a profile or manage
-     * groups, only a group's owner may change it.
+     * The account is not a provider: only a provider has a profile, manages groups and
+     * anchors receipts. The consortium admits providers.
      */
-    "NotAuthorized": undefined;
+    "NotAProvider": undefined;
     /**
-     * The account is suspended by the consortium.
+     * The consortium has suspended this provider or researcher; it cannot act as one
+     * until the consortium reinstates it.
      */
     "Suspended": undefined;
     /**
-     * The account is not suspended.
+     * The account is suspended already.
+     */
+    "AlreadySuspended": undefined;
+    /**
+     * The account is not suspended, so there is nothing to reinstate.
      */
     "NotSuspended": undefined;
     /**
-     * The participant, identifier, group or member does not exist.
+     * A patient who is also a provider or researcher cannot leave while admitted: the
+     * consortium revokes those roles first.
      */
-    "NotFound": undefined;
+    "StillAdmitted": undefined;
+    /**
+     * No account has bound this identifier hash.
+     */
+    "UnknownIdentifier": undefined;
+    /**
+     * This identifier hash is bound to an account already (perhaps yours); a hash belongs
+     * to one account.
+     */
+    "IdentifierAlreadyBound": undefined;
+    /**
+     * This identifier hash is bound to another account; only that account can release it.
+     */
+    "NotIdentifierOwner": undefined;
+    /**
+     * The account has bound `MaxIdentifiers` identifiers; release one first.
+     */
+    "TooManyIdentifiers": undefined;
+    /**
+     * No group has this id; it was never created or has been dissolved.
+     */
+    "UnknownGroup": undefined;
+    /**
+     * Only the group's owner may add members or dissolve it; a member may remove only
+     * themself.
+     */
+    "NotGroupOwner": undefined;
+    /**
+     * The account is not a member of this group.
+     */
+    "NotAGroupMember": undefined;
+    /**
+     * The account is a member of this group already.
+     */
+    "AlreadyAGroupMember": undefined;
+    /**
+     * The group has `MaxGroupMembers` members; remove one first.
+     */
+    "GroupFull": undefined;
+    /**
+     * The provider manages `MaxGroupsPerOwner` groups; dissolve one first.
+     */
+    "TooManyGroups": undefined;
+    /**
+     * The account belongs to `MaxMemberships` groups; it must leave one first.
+     */
+    "TooManyMemberships": undefined;
+    /**
+     * Every group id has been used; ids are never reused, so no group can be created.
+     */
+    "GroupIdsExhausted": undefined;
     /**
      * The institution name is longer than `MaxNameLen` bytes.
      */
     "NameTooLong": undefined;
+    /**
+     * The institution name is empty or not UTF-8.
+     */
+    "InvalidName": undefined;
     /**
      * The gatekeeper URL is longer than `MaxEndpointLen` bytes.
      */
@@ -882,22 +944,15 @@ export type I1btjsieqc1oil = AnonymousEnum<{
      */
     "InvalidEndpoint": undefined;
     /**
-     * The institution name is empty or not UTF-8.
-     */
-    "InvalidName": undefined;
-    /**
-     * A bound on identifiers, groups, members or memberships is reached.
-     */
-    "TooMany": undefined;
-    /**
-     * The participant still holds a provider or researcher role; the consortium revokes
-     * those.
-     */
-    "StillInUse": undefined;
-    /**
      * An account cannot be rotated to itself.
      */
     "SameAccount": undefined;
+    /**
+     * The new account of a rotation is or was registered, belongs to groups or still
+     * manages groups: what the registrar keeps for it would be overwritten. Rotate to an
+     * account never used with MedRec.
+     */
+    "NewAccountInUse": undefined;
     /**
      * The new account of a rotation holds no funds, so deposits cannot be held on it;
      * transfer at least the existential deposit to it first.
@@ -923,7 +978,7 @@ export type I1btjsieqc1oil = AnonymousEnum<{
      */
     "AnchorNotNext": undefined;
 }>;
-export type Icvfh11qtvjvut = AnonymousEnum<{
+export type I4m7b02522qjrm = AnonymousEnum<{
     /**
      * The account is not a registered patient. Patients register with the registrar.
      */
@@ -934,9 +989,24 @@ export type Icvfh11qtvjvut = AnonymousEnum<{
      */
     "NotAProvider": undefined;
     /**
-     * No such relationship, pointer, participant or shared entry.
+     * The account has never registered with the registrar, so it has no relationships.
+     * Register first (patients) or be admitted (providers).
      */
-    "NotFound": undefined;
+    "NotRegistered": undefined;
+    /**
+     * The patient and the provider have no relationship (or the caller named the sides
+     * the wrong way round: the patient first, then the provider). A provider opens one
+     * with `open_relationship`, a patient invites with `invite_provider`.
+     */
+    "UnknownRelationship": undefined;
+    /**
+     * No pointer has this id (never added, or removed since).
+     */
+    "UnknownPointer": undefined;
+    /**
+     * The patient shares nothing with the caller, so there is nothing to acknowledge.
+     */
+    "NotShared": undefined;
     /**
      * The relationship exists already (one per patient and provider).
      */
@@ -985,7 +1055,7 @@ export type Icvfh11qtvjvut = AnonymousEnum<{
      */
     "SameAccount": undefined;
 }>;
-export type I8g2irqqd2jlh2 = AnonymousEnum<{
+export type Ifp6l3gnjtcgpa = AnonymousEnum<{
     /**
      * The account is not a registered patient.
      */
@@ -995,26 +1065,79 @@ export type I8g2irqqd2jlh2 = AnonymousEnum<{
      */
     "NotAProvider": undefined;
     /**
-     * No such grant, guardian, group, pointer or emergency access.
+     * The account has never registered with MedRec.
      */
-    "NotFound": undefined;
+    "NotRegistered": undefined;
+    /**
+     * No participant has this number.
+     */
+    "UnknownParticipant": undefined;
+    /**
+     * No such group.
+     */
+    "UnknownGroup": undefined;
+    /**
+     * No such record pointer.
+     */
+    "UnknownPointer": undefined;
+    /**
+     * No such grant.
+     */
+    "UnknownGrant": undefined;
+    /**
+     * The account is not a guardian of this patient.
+     */
+    "UnknownGuardian": undefined;
+    /**
+     * No provider proposed this guardian to this patient.
+     */
+    "UnknownProposal": undefined;
+    /**
+     * No such emergency access awaits review or the consortium.
+     */
+    "UnknownEmergency": undefined;
     /**
      * The caller may not do this for this patient: not the patient, nor a guardian with the
      * power it takes, nor a provider with an active relationship with them.
      */
     "NotAuthorized": undefined;
     /**
-     * The guardianship or certification exists already.
+     * The account is a guardian of this patient already.
      */
-    "AlreadyExists": undefined;
+    "AlreadyGuardian": undefined;
     /**
-     * A bound is reached: `MaxGrantsPerPatient`, `MaxGrantsPerGrantee`, `MaxGuardians`.
+     * A provider proposed this guardian to this patient already.
      */
-    "TooMany": undefined;
+    "AlreadyProposed": undefined;
     /**
-     * The expiry is not after the start (or the guardianship ends in the past).
+     * The provider is certified for emergency access already.
+     */
+    "AlreadyCertified": undefined;
+    /**
+     * The patient has `MaxGrantsPerPatient` grants.
+     */
+    "TooManyGrants": undefined;
+    /**
+     * The patient has `MaxGrantsPerGrantee` grants to this grantee.
+     */
+    "TooManyGrantsToGrantee": undefined;
+    /**
+     * The patient has `MaxGuardians` guardians.
+     */
+    "TooManyGuardians": undefined;
+    /**
+     * `MaxGuardians` guardian proposals await this patient's answer.
+     */
+    "TooManyProposals": undefined;
+    /**
+     * The expiry is not after the start.
      */
     "InvalidWindow": undefined;
+    /**
+     * The guardianship would end now or in the past, or later than `MaxAppointedTerm`
+     * from now (for a guardian the patient did not choose).
+     */
+    "InvalidTerm": undefined;
     /**
      * A field scope must name at least one field.
      */
@@ -1024,7 +1147,8 @@ export type I8g2irqqd2jlh2 = AnonymousEnum<{
      */
     "WrongPatient": undefined;
     /**
-     * A patient does not grant to themselves, nor guard themselves.
+     * A patient does not grant to themselves, guard themselves, nor break the glass on
+     * their own record.
      */
     "SelfGrant": undefined;
     /**
@@ -1035,6 +1159,10 @@ export type I8g2irqqd2jlh2 = AnonymousEnum<{
      * The provider is not certified for emergency access by the consortium.
      */
     "NotCertified": undefined;
+    /**
+     * The caller is not a member of the group it breaks the glass through.
+     */
+    "NotAGroupMember": undefined;
     /**
      * The provider reached `MaxEmergenciesPerWindow` emergency accesses in this window.
      */
@@ -1048,7 +1176,7 @@ export type I8g2irqqd2jlh2 = AnonymousEnum<{
      */
     "NotContested": undefined;
 }>;
-export type Icu40j6jpnt26l = AnonymousEnum<{
+export type Iella2lvre6jiq = AnonymousEnum<{
     /**
      * The account is not an active researcher (admitted by the consortium, not suspended).
      */
@@ -1062,9 +1190,18 @@ export type Icu40j6jpnt26l = AnonymousEnum<{
      */
     "NotAPatient": undefined;
     /**
-     * No such bounty query, request, binding or participant.
+     * The collator account is not bound to a researcher: nothing to unbind.
      */
-    "NotFound": undefined;
+    "NotBound": undefined;
+    /**
+     * No bounty query has this id.
+     */
+    "UnknownBounty": undefined;
+    /**
+     * No open request has this id: it never existed, or it was completed or expired and
+     * closed.
+     */
+    "UnknownRequest": undefined;
     /**
      * The collator is bound already, the consent is given already, the query answered
      * already.
@@ -1112,6 +1249,12 @@ export type Icu40j6jpnt26l = AnonymousEnum<{
      * The patient is not opted in to this category.
      */
     "NotOptedIn": undefined;
+    /**
+     * The cohort is larger than the number of patients who have an active relationship
+     * with the provider and consent to research ([`ConsentingPatientsOf`]): the answer
+     * would count patients the chain cannot account for. Count only those patients.
+     */
+    "CohortExceedsConsentingPatients": undefined;
 }>;
 export type TokenError = Enum<{
     "FundsUnavailable": undefined;
@@ -1151,9 +1294,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type I1bjhb2c3ac9hf = {
+export type Il790s5qstd7m = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<I928t6pplbrcp4>;
+    "error": Anonymize<Ib4u8mq6c8vqgm>;
 };
 export type Icbsekf57miplo = AnonymousEnum<{
     /**
@@ -1424,7 +1567,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type I24of2jf3ubl0e = AnonymousEnum<{
+export type I2u0qo17f0l8sr = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1446,11 +1589,11 @@ export type I24of2jf3ubl0e = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<Io36pogj65p3s>;
+    "Executed": Anonymize<If563na0pgqlpg>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<Io36pogj65p3s>;
+    "MemberExecuted": Anonymize<If563na0pgqlpg>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1484,11 +1627,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type Io36pogj65p3s = {
+export type If563na0pgqlpg = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<I44drbth73u5t9>;
+    "result": Anonymize<Icvb2uca8ksuub>;
 };
-export type I44drbth73u5t9 = ResultPayload<undefined, Anonymize<I928t6pplbrcp4>>;
+export type Icvb2uca8ksuub = ResultPayload<undefined, Anonymize<Ib4u8mq6c8vqgm>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1524,11 +1667,11 @@ export type Ibraem55mlft17 = AnonymousEnum<{
      */
     "Dummy": undefined;
 }>;
-export type I6esq3b9dj1qt7 = AnonymousEnum<{
+export type I7h5kdn1crudmp = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<If750lple0nsgu>;
+    "Sudid": Anonymize<Ivjsi3u5vr0bb>;
     /**
      * The sudo key has been updated.
      */
@@ -1540,13 +1683,13 @@ export type I6esq3b9dj1qt7 = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<If750lple0nsgu>;
+    "SudoAsDone": Anonymize<Ivjsi3u5vr0bb>;
 }>;
-export type If750lple0nsgu = {
+export type Ivjsi3u5vr0bb = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<I44drbth73u5t9>;
+    "sudo_result": Anonymize<Icvb2uca8ksuub>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -2525,12 +2668,12 @@ export type I7tmrp94r9sq4n = {
      */
     "index": number;
 };
-export type I44d8voblbmdjr = AnonymousEnum<{
+export type I79iffdb829k3a = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<Icjivc6butur18>;
+    "BatchInterrupted": Anonymize<Iamhqurg4283dc>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -2546,11 +2689,11 @@ export type I44d8voblbmdjr = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<Ieml26u42hm8jg>;
+    "ItemFailed": Anonymize<I3o814aqgfqr4b>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<I46aqj8gafgrtg>;
+    "DispatchedAs": Anonymize<Ibo8s17o2uhgi1>;
     /**
      * Main call was dispatched.
      */
@@ -2558,26 +2701,26 @@ export type I44d8voblbmdjr = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<Ic9g2r29og3kar>;
+    "IfElseFallbackCalled": Anonymize<Iar0quqi6c5gjr>;
 }>;
-export type Icjivc6butur18 = {
+export type Iamhqurg4283dc = {
     "index": number;
-    "error": Anonymize<I928t6pplbrcp4>;
+    "error": Anonymize<Ib4u8mq6c8vqgm>;
 };
-export type Ieml26u42hm8jg = {
-    "error": Anonymize<I928t6pplbrcp4>;
+export type I3o814aqgfqr4b = {
+    "error": Anonymize<Ib4u8mq6c8vqgm>;
 };
-export type I46aqj8gafgrtg = {
-    "result": Anonymize<I44drbth73u5t9>;
+export type Ibo8s17o2uhgi1 = {
+    "result": Anonymize<Icvb2uca8ksuub>;
 };
-export type Ic9g2r29og3kar = {
-    "main_error": Anonymize<I928t6pplbrcp4>;
+export type Iar0quqi6c5gjr = {
+    "main_error": Anonymize<Ib4u8mq6c8vqgm>;
 };
-export type I8lkdgbt90me5n = AnonymousEnum<{
+export type Iddd3n6b9ug4id = AnonymousEnum<{
     /**
      * A proxy was executed correctly, with the given.
      */
-    "ProxyExecuted": Anonymize<I46aqj8gafgrtg>;
+    "ProxyExecuted": Anonymize<Ibo8s17o2uhgi1>;
     /**
      * A pure account has been created by new proxy with given
      * disambiguation index and proxy type.
@@ -2646,7 +2789,7 @@ export type I1bhd210c3phjj = {
     "old_deposit": bigint;
     "new_deposit": bigint;
 };
-export type Icqfiosd56ca4h = AnonymousEnum<{
+export type I38obbpvqrnphi = AnonymousEnum<{
     /**
      * A recovery attempt was approved by a friend.
      */
@@ -2690,7 +2833,7 @@ export type Icqfiosd56ca4h = AnonymousEnum<{
      *
      * Check the `call_result` to see if it was successful.
      */
-    "RecoveredAccountControlled": Anonymize<I74bhdklaba0hf>;
+    "RecoveredAccountControlled": Anonymize<I1veulh9u0vl3q>;
 }>;
 export type I74cgu8np39n0l = {
     "lost": SS58String;
@@ -2725,13 +2868,13 @@ export type I2c8c7v4oadht4 = {
 export type I6v43d5vj613hc = {
     "lost": SS58String;
 };
-export type I74bhdklaba0hf = {
+export type I1veulh9u0vl3q = {
     "recovered": SS58String;
     "inheritor": SS58String;
     "call_hash": SizedHex<32>;
-    "call_result": Anonymize<I44drbth73u5t9>;
+    "call_result": Anonymize<Icvb2uca8ksuub>;
 };
-export type I81mv049hb7097 = AnonymousEnum<{
+export type I9nf8mdijg6oj = AnonymousEnum<{
     /**
      * A patient registered.
      */
@@ -2739,11 +2882,11 @@ export type I81mv049hb7097 = AnonymousEnum<{
     /**
      * The consortium admitted a participant to a role.
      */
-    "Admitted": Anonymize<I17drgtl5tuskn>;
+    "Admitted": Anonymize<Ibohdp8n19jht9>;
     /**
-     * The consortium revoked a role.
+     * A role ended: the consortium revoked it, or a patient left.
      */
-    "RoleRevoked": Anonymize<I16egjlh451fk5>;
+    "RoleRevoked": Anonymize<I8gllfhf08s6f3>;
     /**
      * The consortium suspended a participant's provider and researcher roles.
      */
@@ -2799,7 +2942,7 @@ export type Iahtmcbmqi9gku = {
      */
     "id": bigint;
 };
-export type I17drgtl5tuskn = {
+export type Ibohdp8n19jht9 = {
     /**
      * The participant.
      */
@@ -2809,19 +2952,24 @@ export type I17drgtl5tuskn = {
      */
     "id": bigint;
     /**
-     * The role's code (1 provider, 2 researcher).
+     * The role: provider or researcher.
      */
-    "role": number;
+    "role": Anonymize<I7ljcca47atm2l>;
 };
-export type I16egjlh451fk5 = {
+export type I7ljcca47atm2l = AnonymousEnum<{
+    "Patient": undefined;
+    "Provider": undefined;
+    "Researcher": undefined;
+}>;
+export type I8gllfhf08s6f3 = {
     /**
      * The participant.
      */
     "who": SS58String;
     /**
-     * The role's code.
+     * The role.
      */
-    "role": number;
+    "role": Anonymize<I7ljcca47atm2l>;
 };
 export type Idukp69q96uqk7 = {
     /**
@@ -3059,11 +3207,11 @@ export type Iefg9oj496hb5l = {
      */
     "patient": SS58String;
 };
-export type I52t2khiu9fe1d = AnonymousEnum<{
+export type I80hpsr3nq86b = AnonymousEnum<{
     /**
      * A patient (or their guardian) granted access.
      */
-    "AccessGranted": Anonymize<Ic5cgssdue3rgg>;
+    "AccessGranted": Anonymize<I45851vt8bq7tc>;
     /**
      * A grant was revoked: no decision from the next block on sees it.
      */
@@ -3073,9 +3221,19 @@ export type I52t2khiu9fe1d = AnonymousEnum<{
      */
     "GrantExpired": Anonymize<Ick76aqgdiop5j>;
     /**
-     * A guardian was added or appointed.
+     * A guardianship began: the patient chose the guardian, accepted a provider's
+     * proposal, or the consortium appointed one.
      */
-    "GuardianAdded": Anonymize<Idav4hecm2bfl1>;
+    "GuardianAdded": Anonymize<I1do2050at7fco>;
+    /**
+     * A provider proposed a guardian; the patient accepts or declines.
+     */
+    "GuardianProposed": Anonymize<Id5si020gdf2o>;
+    /**
+     * A guardian proposal ended without a guardianship: the patient declined it or the
+     * provider withdrew it.
+     */
+    "GuardianProposalDeclined": Anonymize<Iei5idjnft7a7e>;
     /**
      * A guardian was removed (by the patient's veto or their own resignation).
      */
@@ -3088,7 +3246,7 @@ export type I52t2khiu9fe1d = AnonymousEnum<{
      * A provider broke the glass: the patient and their guardians are told, and should
      * review it.
      */
-    "EmergencyAccessOpened": Anonymize<I910gs27gc3u0g>;
+    "EmergencyAccessOpened": Anonymize<Ietc144h86oiab>;
     /**
      * The patient (or a guardian) reviewed an emergency access.
      */
@@ -3098,7 +3256,7 @@ export type I52t2khiu9fe1d = AnonymousEnum<{
      */
     "EmergencyClosed": Anonymize<I4tssn762gd8s5>;
 }>;
-export type Ic5cgssdue3rgg = {
+export type I45851vt8bq7tc = {
     /**
      * The patient.
      */
@@ -3123,6 +3281,10 @@ export type Ic5cgssdue3rgg = {
      * The first block it is no longer valid in.
      */
     "expires"?: Anonymize<I4arjljr6dpflb>;
+    /**
+     * Who made it: the patient, or the guardian who acted for them.
+     */
+    "granted_by": Anonymize<Idkm8uu0lb5vkn>;
 };
 export type I3v1jfmsct43nt = AnonymousEnum<{
     "Participant": bigint;
@@ -3138,6 +3300,11 @@ export type I8ouuu1be0g8on = AnonymousEnum<{
 }>;
 export type I200n1ov5tbcvr = FixedSizeArray<2, bigint>;
 export type I4arjljr6dpflb = (number) | undefined;
+export type Idkm8uu0lb5vkn = AnonymousEnum<{
+    "Patient": undefined;
+    "Guardian": SS58String;
+    "Emergency": bigint;
+}>;
 export type I2oaal11fe8hbg = {
     /**
      * The patient.
@@ -3158,7 +3325,7 @@ export type Ick76aqgdiop5j = {
      */
     "grant": bigint;
 };
-export type Idav4hecm2bfl1 = {
+export type I1do2050at7fco = {
     /**
      * The patient.
      */
@@ -3175,11 +3342,62 @@ export type Idav4hecm2bfl1 = {
      * The first block the guardianship no longer holds in.
      */
     "until"?: Anonymize<I4arjljr6dpflb>;
+    /**
+     * How it came about.
+     */
+    "basis": Anonymize<I9ec4rht4vsrjp>;
 };
 export type Ieflaqhk8fb1kd = AnonymousEnum<{
     "View": undefined;
     "ManageSharing": undefined;
 }>;
+export type I9ec4rht4vsrjp = AnonymousEnum<{
+    "Patient": undefined;
+    "Accepted": {
+        "proposer": bigint;
+    };
+    "Appointed": Anonymize<I5cm98jgso8icf>;
+}>;
+export type I5cm98jgso8icf = AnonymousEnum<{
+    "Minor": undefined;
+    "Incapacity": undefined;
+}>;
+export type Id5si020gdf2o = {
+    /**
+     * The patient.
+     */
+    "patient": SS58String;
+    /**
+     * The proposed guardian.
+     */
+    "guardian": SS58String;
+    /**
+     * The provider that proposes them.
+     */
+    "proposer": SS58String;
+    /**
+     * What they would be allowed to do.
+     */
+    "powers": Anonymize<Ieflaqhk8fb1kd>;
+    /**
+     * The first block the guardianship would no longer hold in.
+     */
+    "until": number;
+};
+export type Iei5idjnft7a7e = {
+    /**
+     * The patient.
+     */
+    "patient": SS58String;
+    /**
+     * The proposed guardian.
+     */
+    "guardian": SS58String;
+    /**
+     * Who ended it.
+     */
+    "by": SS58String;
+};
 export type Id29cgsn96pdgp = {
     /**
      * The patient.
@@ -3200,7 +3418,7 @@ export type I6863a1u6mn9b = {
      */
     "certified": boolean;
 };
-export type I910gs27gc3u0g = {
+export type Ietc144h86oiab = {
     /**
      * The emergency access.
      */
@@ -3210,9 +3428,13 @@ export type I910gs27gc3u0g = {
      */
     "patient": SS58String;
     /**
-     * The provider.
+     * The certified provider it was opened for.
      */
     "provider": SS58String;
+    /**
+     * Who broke the glass: the provider's own account or a member of its group.
+     */
+    "opened_by": SS58String;
     /**
      * Why, as a code.
      */
@@ -3554,27 +3776,28 @@ export type TransactionPaymentReleases = Enum<{
     "V2": undefined;
 }>;
 export declare const TransactionPaymentReleases: GetEnum<TransactionPaymentReleases>;
-export type I93jr2j2trc32s = AnonymousEnum<{
+export type I63vdf405i3nh5 = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "ParachainSystem": Anonymize<I3u72uvpuo4qrt>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "ParachainInfo": undefined;
     "Balances": Anonymize<I9svldsp29mh87>;
-    "Consortium": Anonymize<I7ufqi8agfhde0>;
+    "Consortium": Anonymize<I812tc3qdlj9tm>;
     "ConsortiumMembership": Anonymize<I6tsknu13e0euf>;
-    "Sudo": Anonymize<Ifm9b6726gmjab>;
+    "Sudo": Anonymize<Ieojcfn99g2moi>;
+    "ConsortiumRoot": Anonymize<Ia8hdlqvajlfq8>;
     "CollatorSelection": Anonymize<I9dpq5287dur8b>;
     "Session": Anonymize<I77dda7hps0u37>;
     "XcmpQueue": Anonymize<Ib7tahn20bvsep>;
     "PolkadotXcm": Anonymize<I6k1inef986368>;
     "CumulusXcm": undefined;
     "MessageQueue": Anonymize<Ic2uoe7jdksosp>;
-    "Utility": Anonymize<Ie2hrnnqthecjc>;
-    "Proxy": Anonymize<Idfo1m3f8lbkgc>;
-    "Recovery": Anonymize<I2o3tur3kem58b>;
-    "Registrar": Anonymize<I1lo6tgoth3865>;
+    "Utility": Anonymize<Ifa33dt2p32t6>;
+    "Proxy": Anonymize<I2ui62qim4vaon>;
+    "Recovery": Anonymize<I6ljbqjr9hnapc>;
+    "Registrar": Anonymize<I2mld45nrme8qh>;
     "Relationships": Anonymize<I82c92r2p8hb95>;
-    "Permissions": Anonymize<I6tbvlvmli1iff>;
+    "Permissions": Anonymize<I3udi7j6s6b2qd>;
     "Research": Anonymize<I1cjlrsl8bfqnt>;
 }>;
 export type Iekve0i6djpd9f = AnonymousEnum<{
@@ -3882,7 +4105,7 @@ export type I5utcetro501ir = {
     "value": bigint;
     "keep_alive": boolean;
 };
-export type I7ufqi8agfhde0 = AnonymousEnum<{
+export type I812tc3qdlj9tm = AnonymousEnum<{
     /**
      * Set the collective's membership.
      *
@@ -3921,7 +4144,7 @@ export type I7ufqi8agfhde0 = AnonymousEnum<{
      * - `M` members-count (code-bounded)
      * - `P` complexity of dispatching `proposal`
      */
-    "execute": Anonymize<Icoem3na6t69p5>;
+    "execute": Anonymize<Ieh324ul7kc654>;
     /**
      * Add a new proposal to either be voted on or executed directly.
      *
@@ -3938,7 +4161,7 @@ export type I7ufqi8agfhde0 = AnonymousEnum<{
      * - `P1` is proposal execution complexity (`threshold < 2`)
      * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
      */
-    "propose": Anonymize<Ia8bofi1rav5qi>;
+    "propose": Anonymize<Iaknsiljevgsec>;
     /**
      * Add an aye or nay vote for the sender to the given proposal.
      *
@@ -4019,11 +4242,11 @@ export type I38jfk5li8iang = {
     "prime"?: Anonymize<Ihfphjolmsqq1>;
     "old_count": number;
 };
-export type Icoem3na6t69p5 = {
+export type Ieh324ul7kc654 = {
     "proposal": TxCallData;
     "length_bound": number;
 };
-export type Ia8bofi1rav5qi = {
+export type Iaknsiljevgsec = {
     "threshold": number;
     "proposal": TxCallData;
     "length_bound": number;
@@ -4101,11 +4324,11 @@ export type I3c63j6sh3evqn = {
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type Ifm9b6726gmjab = AnonymousEnum<{
+export type Ieojcfn99g2moi = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<I76qoo0targis9>;
+    "sudo": Anonymize<Icpdk3fvk33odo>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -4113,7 +4336,7 @@ export type Ifm9b6726gmjab = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<I8m67qnu700adb>;
+    "sudo_unchecked_weight": Anonymize<Ibctod5afgi1pc>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -4125,7 +4348,7 @@ export type Ifm9b6726gmjab = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<Iehh4rjpcmkqtv>;
+    "sudo_as": Anonymize<I3riph25jmkqia>;
     /**
      * Permanently removes the sudo key.
      *
@@ -4133,17 +4356,34 @@ export type Ifm9b6726gmjab = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type I76qoo0targis9 = {
+export type Icpdk3fvk33odo = {
     "call": TxCallData;
 };
-export type I8m67qnu700adb = {
+export type Ibctod5afgi1pc = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type Iehh4rjpcmkqtv = {
+export type I3riph25jmkqia = {
     "who": MultiAddress;
     "call": TxCallData;
 };
+export type Ia8hdlqvajlfq8 = AnonymousEnum<{
+    /**
+     * Dispatches `call` as root.
+     *
+     * ## Dispatch Origin
+     * [`Config::RootOrigin`]: in MedRec, a motion of three quarters of the consortium.
+     *
+     * ## Details
+     * Returns what `call` returns, so the collective's `Executed` event shows whether the
+     * root call itself succeeded. Charges the call's weight and the dispatch's, refunding
+     * what the call did not use.
+     *
+     * ## Events
+     * Those of `call`.
+     */
+    "dispatch_as_root": Anonymize<Icpdk3fvk33odo>;
+}>;
 export type I9dpq5287dur8b = AnonymousEnum<{
     /**
      * Set the list of invulnerable (fixed) collators. These collators must do some
@@ -5042,7 +5282,7 @@ export type I1r4c2ghbtvjuc = {
     "index": number;
     "weight_limit": Anonymize<I4q39t5hn830vp>;
 };
-export type Ie2hrnnqthecjc = AnonymousEnum<{
+export type Ifa33dt2p32t6 = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -5063,7 +5303,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<I6oa48am97f4tf>;
+    "batch": Anonymize<I1t3f2o02a3bq4>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -5079,7 +5319,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<I78fumujtgia9v>;
+    "as_derivative": Anonymize<Iedduus0jr7d6n>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -5095,7 +5335,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<I6oa48am97f4tf>;
+    "batch_all": Anonymize<I1t3f2o02a3bq4>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5104,7 +5344,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<Idttr8di463r3u>;
+    "dispatch_as": Anonymize<Idaobh0q14vjo0>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -5120,7 +5360,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<I6oa48am97f4tf>;
+    "force_batch": Anonymize<I1t3f2o02a3bq4>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -5129,7 +5369,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<I8m67qnu700adb>;
+    "with_weight": Anonymize<Ibctod5afgi1pc>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -5155,7 +5395,7 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<I430ie4ocsqpl5>;
+    "if_else": Anonymize<Ibkb5jflactp8m>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5163,16 +5403,16 @@ export type Ie2hrnnqthecjc = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<Idttr8di463r3u>;
+    "dispatch_as_fallible": Anonymize<Idaobh0q14vjo0>;
 }>;
-export type I6oa48am97f4tf = {
+export type I1t3f2o02a3bq4 = {
     "calls": Array<TxCallData>;
 };
-export type I78fumujtgia9v = {
+export type Iedduus0jr7d6n = {
     "index": number;
     "call": TxCallData;
 };
-export type Idttr8di463r3u = {
+export type Idaobh0q14vjo0 = {
     "as_origin": Anonymize<Idm2781vtt3rc3>;
     "call": TxCallData;
 };
@@ -5197,11 +5437,11 @@ export type Idm2781vtt3rc3 = AnonymousEnum<{
         "SiblingParachain": number;
     }>;
 }>;
-export type I430ie4ocsqpl5 = {
+export type Ibkb5jflactp8m = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type Idfo1m3f8lbkgc = AnonymousEnum<{
+export type I2ui62qim4vaon = AnonymousEnum<{
     /**
      * Dispatch the given `call` from an account that the sender is authorised for through
      * `add_proxy`.
@@ -5213,7 +5453,7 @@ export type Idfo1m3f8lbkgc = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy": Anonymize<Iss684hs3nioo>;
+    "proxy": Anonymize<In2tub3tukrnt>;
     /**
      * Register a proxy account for the sender that is able to make calls on its behalf.
      *
@@ -5342,7 +5582,7 @@ export type Idfo1m3f8lbkgc = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy_announced": Anonymize<I1g799106hvcfk>;
+    "proxy_announced": Anonymize<I65143q6obomj4>;
     /**
      * Poke / Adjust deposits made for proxies and announcements based on current values.
      * This can be used by accounts to possibly lower their locked amount.
@@ -5355,7 +5595,7 @@ export type Idfo1m3f8lbkgc = AnonymousEnum<{
      */
     "poke_deposit": undefined;
 }>;
-export type Iss684hs3nioo = {
+export type In2tub3tukrnt = {
     "real": MultiAddress;
     "force_proxy_type"?: Anonymize<I39cq4bdk5haev>;
     "call": TxCallData;
@@ -5386,13 +5626,13 @@ export type Ianmuoljk2sk1u = {
     "delegate": MultiAddress;
     "call_hash": SizedHex<32>;
 };
-export type I1g799106hvcfk = {
+export type I65143q6obomj4 = {
     "delegate": MultiAddress;
     "real": MultiAddress;
     "force_proxy_type"?: Anonymize<I39cq4bdk5haev>;
     "call": TxCallData;
 };
-export type I2o3tur3kem58b = AnonymousEnum<{
+export type I6ljbqjr9hnapc = AnonymousEnum<{
     /**
      * Allows the inheritor of a recovered account to control it.
      *
@@ -5400,7 +5640,7 @@ export type I2o3tur3kem58b = AnonymousEnum<{
      * could mess with the recovery configuration and possibly cancel or slash attempts from
      * higher-priority friend groups.
      */
-    "control_inherited_account": Anonymize<I7i2o5o0ap156k>;
+    "control_inherited_account": Anonymize<I3g8unpk0kio8j>;
     /**
      * Revoke the inheritor of the calling (lost) account.
      *
@@ -5458,7 +5698,7 @@ export type I2o3tur3kem58b = AnonymousEnum<{
      */
     "slash_attempt": Anonymize<Ia647qc1v1kokt>;
 }>;
-export type I7i2o5o0ap156k = {
+export type I3g8unpk0kio8j = {
     "recovered": MultiAddress;
     "call": TxCallData;
 };
@@ -5481,7 +5721,7 @@ export type I26dlkokntnumj = {
 export type Ia647qc1v1kokt = {
     "friend_group_index": number;
 };
-export type I1lo6tgoth3865 = AnonymousEnum<{
+export type I2mld45nrme8qh = AnonymousEnum<{
     /**
      * Registers the caller as a patient.
      *
@@ -5506,14 +5746,14 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      *
      * ## Details
      * A provider or researcher role must be revoked by the consortium first
-     * ([`Error::StillInUse`]).
+     * ([`Error::StillAdmitted`]).
      *
      * ## Events
      * [`Event::IdentifierUnbound`] for each identifier, [`Event::RoleRevoked`].
      */
     "deregister": undefined;
     /**
-     * Admits `who` to a role: provider (code 1) or researcher (code 2).
+     * Admits `who` to `role`: [`Role::Provider`] or [`Role::Researcher`].
      *
      * ## Dispatch Origin
      * [`Config::AdmitOrigin`]: the consortium.
@@ -5524,7 +5764,7 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      * ## Events
      * [`Event::Admitted`].
      */
-    "admit": Anonymize<I16egjlh451fk5>;
+    "admit": Anonymize<I8gllfhf08s6f3>;
     /**
      * Revokes `who`'s provider or researcher role. A provider loses its profile (its
      * deposit is released); its groups remain but grant nothing while it is not an active
@@ -5537,7 +5777,7 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      * ## Events
      * [`Event::IdentifierUnbound`] for each released identifier, [`Event::RoleRevoked`].
      */
-    "revoke_role": Anonymize<I16egjlh451fk5>;
+    "revoke_role": Anonymize<I8gllfhf08s6f3>;
     /**
      * Suspends `who`: while suspended, it is neither an active provider nor an active
      * researcher, so it can neither act as one nor be granted access as one.
@@ -5592,7 +5832,8 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      * Signed by a registered participant.
      *
      * ## Details
-     * A hash belongs to one account ([`Error::AlreadyExists`]). Holds one item's deposit.
+     * A hash belongs to one account ([`Error::IdentifierAlreadyBound`]). Holds one item's
+     * deposit.
      * Hash `salt ‖ kind ‖ value` off chain; never submit the plaintext.
      *
      * ## Events
@@ -5628,6 +5869,11 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      * ## Dispatch Origin
      * Signed by the group's owner, an active provider.
      *
+     * ## Details
+     * Records the current block as when `who` joined ([`MembershipsOf`]): grants a patient
+     * made to the group before then do not reach `who`. Holds one item's deposit from the
+     * owner.
+     *
      * ## Events
      * [`Event::GroupMemberAdded`].
      */
@@ -5636,7 +5882,8 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      * Removes `who` from `group`: the owner removes a member, or a member leaves.
      *
      * ## Dispatch Origin
-     * Signed by the group's owner or by `who`.
+     * Signed by the group's owner, also while it is suspended or no longer a provider
+     * (shrinking a group never widens access), or by `who`.
      *
      * ## Events
      * [`Event::GroupMemberRemoved`].
@@ -5646,7 +5893,7 @@ export type I1lo6tgoth3865 = AnonymousEnum<{
      * Dissolves `group`, removing its members and releasing its deposits.
      *
      * ## Dispatch Origin
-     * Signed by the group's owner.
+     * Signed by the group's owner, also while it is suspended or no longer a provider.
      *
      * ## Events
      * [`Event::GroupMemberRemoved`] per member, [`Event::GroupDissolved`].
@@ -5730,7 +5977,8 @@ export type I82c92r2p8hb95 = AnonymousEnum<{
      *
      * ## Details
      * A new relationship is `New` and holds one item's deposit from the provider; an
-     * accepted invitation becomes `Acknowledged` and keeps the patient's deposit.
+     * accepted invitation becomes `Acknowledged` and keeps the patient's deposit. Either
+     * way it is active now: [`Config::OnActivityChange`] is told.
      *
      * ## Events
      * [`Event::RelationshipOpened`].
@@ -5855,7 +6103,7 @@ export type I6qc0isk7k92t9 = {
 export type I3r9c3q80d5gq1 = {
     "pointer": bigint;
 };
-export type I6tbvlvmli1iff = AnonymousEnum<{
+export type I3udi7j6s6b2qd = AnonymousEnum<{
     /**
      * Grants `grantee` read access to `scope` of a patient's records, from `start` (or
      * now) until `expiry` (or revocation).
@@ -5866,7 +6114,9 @@ export type I6tbvlvmli1iff = AnonymousEnum<{
      *
      * ## Details
      * A grantee account that is registered is recorded by its participant number, so the
-     * grant follows the grantee's account rotations. Holds a deposit from the patient.
+     * grant follows the grantee's account rotations. A grant to a group reaches the
+     * members it has now, not those its owner adds later. Holds a deposit from the
+     * patient. The grant records the guardian who made it, if one did.
      *
      * ## Events
      * [`Event::AccessGranted`].
@@ -5909,20 +6159,21 @@ export type I6tbvlvmli1iff = AnonymousEnum<{
      */
     "add_guardian": Anonymize<Idrc5rhp5b9p0i>;
     /**
-     * Appoints `guardian` for `patient` (a minor) until block `until`.
+     * Appoints `guardian` for `patient`, who cannot choose one (a minor, or incapacity on
+     * the record the consortium examined), with `powers`, until block `until` (at most
+     * [`Config::MaxAppointedTerm`] from now).
      *
      * ## Dispatch Origin
-     * [`Config::ConsortiumOrigin`], or signed by an active provider with an active
-     * relationship with the patient.
+     * [`Config::ConsortiumOrigin`].
      *
      * ## Details
-     * A provider pays the deposit; the consortium pays none. The patient can remove the
-     * guardian at any time ([`Pallet::remove_guardian`]).
+     * No deposit. The patient sees the appointment among their notifications while it
+     * holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]).
      *
      * ## Events
      * [`Event::GuardianAdded`].
      */
-    "appoint_guardian": Anonymize<I42ieffrittp61>;
+    "appoint_guardian": Anonymize<Ifiuao4p8sdn8t>;
     /**
      * Ends a guardianship: the patient's veto, or the guardian's resignation.
      *
@@ -5945,21 +6196,26 @@ export type I6tbvlvmli1iff = AnonymousEnum<{
     "certify_emergency": Anonymize<I6863a1u6mn9b>;
     /**
      * Breaks the glass: opens read access to `patient`'s whole record for
-     * [`Config::EmergencyDuration`] blocks, with a reason code.
+     * [`Config::EmergencyDuration`] blocks, with a reason code, for a certified provider.
      *
      * ## Dispatch Origin
-     * Signed by an active provider certified for emergency access.
+     * Signed by an active provider certified for emergency access (`via: None`), or by a
+     * member of one of its groups (`via: Some(group)`): the emergency physician acts in
+     * person, and the record says who.
      *
      * ## Details
-     * At most [`Config::MaxEmergenciesPerWindow`] per provider per
-     * [`Config::EmergencyWindow`]. The provider pays the deposits of the grant and of the
-     * emergency record; the grant's comes back with [`Pallet::remove_expired`], the
-     * record's when the patient accepts it or the consortium closes it.
+     * The grant goes to the account that broke the glass. At most
+     * [`Config::MaxEmergenciesPerWindow`] per provider per [`Config::EmergencyWindow`],
+     * whoever of its staff opens them. The provider pays the deposits of the grant and of
+     * the emergency record (putting staff in its group is its consent to that); the
+     * grant's comes back with [`Pallet::remove_expired`], the record's when the patient
+     * accepts it or the consortium closes it. The patient and their guardians see it in
+     * their notifications until one of them reviews it.
      *
      * ## Events
      * [`Event::EmergencyAccessOpened`].
      */
-    "break_glass": Anonymize<I9m2ogt87nhk3>;
+    "break_glass": Anonymize<I3m4d3ugnltqjg>;
     /**
      * Reviews an emergency access: accepted (the record goes and the provider's deposit
      * comes back) or contested (it stays listed for the consortium).
@@ -5981,6 +6237,44 @@ export type I6tbvlvmli1iff = AnonymousEnum<{
      * [`Event::EmergencyClosed`].
      */
     "close_contested": Anonymize<I4tssn762gd8s5>;
+    /**
+     * Proposes `guardian` for `patient`, with `powers`, until block `until` (at most
+     * [`Config::MaxAppointedTerm`] from now). Nothing changes unless the patient accepts
+     * ([`Pallet::accept_guardian`]).
+     *
+     * ## Dispatch Origin
+     * Signed by an active provider with an active relationship with the patient.
+     *
+     * ## Details
+     * Holds a deposit from the provider, which carries over to the guardianship if the
+     * patient accepts and comes back when it ends or the proposal is declined.
+     *
+     * ## Events
+     * [`Event::GuardianProposed`].
+     */
+    "propose_guardian": Anonymize<I42ieffrittp61>;
+    /**
+     * Accepts a provider's proposal of `guardian`: the guardianship begins, with the
+     * powers and the end the provider proposed.
+     *
+     * ## Dispatch Origin
+     * Signed by the patient.
+     *
+     * ## Events
+     * [`Event::GuardianAdded`].
+     */
+    "accept_guardian": Anonymize<Ia55m6tmepi56v>;
+    /**
+     * Declines a provider's proposal of `guardian` (the patient), or withdraws it (the
+     * provider that made it). Returns the provider's deposit.
+     *
+     * ## Dispatch Origin
+     * Signed by the patient or the proposing provider.
+     *
+     * ## Events
+     * [`Event::GuardianProposalDeclined`].
+     */
+    "decline_guardian": Anonymize<Id29cgsn96pdgp>;
 }>;
 export type I2gh41k65tqrj4 = {
     "on_behalf_of"?: Anonymize<Ihfphjolmsqq1>;
@@ -5995,19 +6289,30 @@ export type Idrc5rhp5b9p0i = {
     "powers": Anonymize<Ieflaqhk8fb1kd>;
     "until"?: Anonymize<I4arjljr6dpflb>;
 };
+export type Ifiuao4p8sdn8t = {
+    "patient": SS58String;
+    "guardian": SS58String;
+    "powers": Anonymize<Ieflaqhk8fb1kd>;
+    "until": number;
+    "basis": Anonymize<I5cm98jgso8icf>;
+};
+export type I3m4d3ugnltqjg = {
+    "patient": SS58String;
+    "reason": number;
+    "via"?: Anonymize<I4arjljr6dpflb>;
+};
+export type I1rhiku3u2ihbm = {
+    "emergency": bigint;
+    "contested": boolean;
+};
 export type I42ieffrittp61 = {
     "patient": SS58String;
     "guardian": SS58String;
     "powers": Anonymize<Ieflaqhk8fb1kd>;
     "until": number;
 };
-export type I9m2ogt87nhk3 = {
-    "patient": SS58String;
-    "reason": number;
-};
-export type I1rhiku3u2ihbm = {
-    "emergency": bigint;
-    "contested": boolean;
+export type Ia55m6tmepi56v = {
+    "guardian": SS58String;
 };
 export type I1cjlrsl8bfqnt = AnonymousEnum<{
     /**
@@ -6059,6 +6364,10 @@ export type I1cjlrsl8bfqnt = AnonymousEnum<{
      * ## Dispatch Origin
      * Signed by the query's provider.
      *
+     * ## Details
+     * The cohort must be at least the query's and the provider's floors and at most the
+     * provider's cohort bound ([`ConsentingPatientsOf`]).
+     *
      * ## Events
      * [`Event::BountyQueryAnswered`].
      */
@@ -6086,8 +6395,9 @@ export type I1cjlrsl8bfqnt = AnonymousEnum<{
      * Signed by a provider the request asked, while it is open.
      *
      * ## Details
-     * Spends the answer's credits from escrow. The last answer closes the request and
-     * returns the researcher's deposit.
+     * The cohort must be at least the floors and at most the provider's cohort bound
+     * ([`ConsentingPatientsOf`]). Spends the answer's credits from escrow. The last answer
+     * closes the request and returns the researcher's deposit.
      *
      * ## Events
      * [`Event::RequestAnswered`], and [`Event::RequestCompleted`] for the last answer.
@@ -6111,7 +6421,10 @@ export type I1cjlrsl8bfqnt = AnonymousEnum<{
      * Signed by a registered patient.
      *
      * ## Details
-     * The first opt-in holds a deposit, returned when the last category is opted out.
+     * The first opt-in holds a deposit, returned when the last category is opted out. The
+     * first opt-in and the last opt-out change the cohort bound of each provider the
+     * patient has an active relationship with; the call is charged for the most
+     * relationships a patient may have and refunded to those read.
      *
      * ## Events
      * [`Event::ConsentSet`].
@@ -6305,6 +6618,10 @@ export type Idju3rcqc39238 = {
     "deposit": bigint;
 };
 export type I7svnfko10tq2e = [number, SS58String];
+export type I3srvbuepk6sqt = Array<{
+    "group": number;
+    "since": number;
+}>;
 export type I8bod5to34nqle = {
     "root": SizedHex<32>;
     "first": bigint;
@@ -6347,31 +6664,38 @@ export type I1p4t4r9mqi3fn = {
     "start": number;
     "expiry"?: Anonymize<I4arjljr6dpflb>;
     "purpose": number;
-    "granted_by": Enum<{
-        "Patient": undefined;
-        "Guardian": SS58String;
-        "Emergency": bigint;
-    }>;
+    "granted_by": Anonymize<Idkm8uu0lb5vkn>;
     "payer": bigint;
     "deposit": bigint;
 };
-export type I8fftl1p3mnc8f = Array<{
+export type Iff294g5aqc61g = Array<{
     "grant": bigint;
     "scope": Anonymize<I8ouuu1be0g8on>;
     "start": number;
     "expiry"?: Anonymize<I4arjljr6dpflb>;
+    "granted_at": number;
 }>;
-export type Icp251mhmrmcf8 = {
+export type Im2negimpjs24 = {
     "powers": Anonymize<Ieflaqhk8fb1kd>;
     "until"?: Anonymize<I4arjljr6dpflb>;
-    "appointed": boolean;
+    "basis": Anonymize<I9ec4rht4vsrjp>;
     "payer"?: Anonymize<I35p85j063s0il>;
     "deposit": bigint;
 };
 export type I96rqo4i9p11oo = [bigint, SS58String];
-export type Itngpti74t96p = {
+export type I95l2k9b1re95f = [SS58String, bigint];
+export type I1osivtuf7giei = Array<{
+    "guardian": SS58String;
+    "powers": Anonymize<Ieflaqhk8fb1kd>;
+    "until": number;
+    "proposer": bigint;
+    "proposed_at": number;
+    "deposit": bigint;
+}>;
+export type I1re0i76b1qmh6 = {
     "patient": bigint;
     "provider": bigint;
+    "opened_by": SS58String;
     "grant": bigint;
     "reason": number;
     "opened_at": number;
@@ -6460,7 +6784,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type I6ugkkt7lsdd0 = ResultPayload<Anonymize<I44drbth73u5t9>, Anonymize<I5nrjkj9qumobs>>;
+export type I99h420rmv32v1 = ResultPayload<Anonymize<Icvb2uca8ksuub>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -6542,12 +6866,12 @@ export type Iavct6f844hfju = AnonymousEnum<{
 export type Ic0c3req3mlc1l = ResultPayload<Anonymize<I4q39t5hn830vp>, Anonymize<Iavct6f844hfju>>;
 export type I7ocn4njqde3v5 = ResultPayload<bigint, Anonymize<Iavct6f844hfju>>;
 export type Iek7ha36da9mf5 = ResultPayload<XcmVersionedAssets, Anonymize<Iavct6f844hfju>>;
-export type I721tomn2ijc4t = ResultPayload<{
+export type I8u206s59sicnj = ResultPayload<{
     "execution_result": ResultPayload<Anonymize<Ia1u1r3n74r13c>, {
         "post_info": Anonymize<Ia1u1r3n74r13c>;
-        "error": Anonymize<I928t6pplbrcp4>;
+        "error": Anonymize<Ib4u8mq6c8vqgm>;
     }>;
-    "emitted_events": Anonymize<Iaeem00evv9ohg>;
+    "emitted_events": Anonymize<Iecpo2u522k3hf>;
     "local_xcm"?: (XcmVersionedXcm) | undefined;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
@@ -6555,15 +6879,15 @@ export type Ia1u1r3n74r13c = {
     "actual_weight"?: Anonymize<Iasb8k6ash5mjn>;
     "pays_fee": Anonymize<Iehg04bj71rkd>;
 };
-export type Iaeem00evv9ohg = Array<Anonymize<Im126s3h14pb1>>;
+export type Iecpo2u522k3hf = Array<Anonymize<I2le4stic1gpjb>>;
 export type Ialhmrpub9sefe = Array<[XcmVersionedLocation, Array<XcmVersionedXcm>]>;
 export type I55ku9c5gk50hb = AnonymousEnum<{
     "Unimplemented": undefined;
     "VersionedConversionFailed": undefined;
 }>;
-export type Icsc24pu9j520t = ResultPayload<{
+export type Ifnhosnorj53dg = ResultPayload<{
     "execution_result": Anonymize<Ieqhmksji3pmv5>;
-    "emitted_events": Anonymize<Iaeem00evv9ohg>;
+    "emitted_events": Anonymize<Iecpo2u522k3hf>;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
 export type Ieh6nis3hdbtgi = ResultPayload<SS58String, Enum<{
@@ -6596,7 +6920,7 @@ export type I3i8e10c2ks50b = {
     "content_hash": SizedHex<32>;
     "updated_at": number;
 };
-export type Ia5imubml5f59d = Array<Enum<{
+export type Ia7q0g44jc8eu2 = Array<Enum<{
     "Relationship": {
         "provider": SS58String;
         "status": Anonymize<Ida5e9bp9fpme>;
@@ -6606,6 +6930,18 @@ export type Ia5imubml5f59d = Array<Enum<{
         "patient": SS58String;
         "updated": boolean;
     };
+    "Emergency": {
+        "patient": SS58String;
+        "emergency": bigint;
+        "provider": SS58String;
+        "opened_by": SS58String;
+        "reason": number;
+    };
+    "GuardianProposed": {
+        "guardian": SS58String;
+        "proposer": SS58String;
+    };
+    "GuardianAppointed": Anonymize<Ia55m6tmepi56v>;
 }>>;
 export type Ir30skefma3k6 = (Anonymize<I3i8e10c2ks50b>) | undefined;
 export type I4dvv3s4u5mdk = ResultPayload<bigint, Anonymize<Iaopn0krrrs1ob>>;
@@ -6629,9 +6965,10 @@ export type I91hokcufkp3ap = Array<{
     "guardian"?: Anonymize<Ihfphjolmsqq1>;
     "emergency"?: Anonymize<I35p85j063s0il>;
 }>;
-export type I595448dauvdao = Array<{
+export type I8s5sq5ng4n3d4 = Array<{
     "id": bigint;
     "provider": SS58String;
+    "opened_by": SS58String;
     "reason": number;
     "opened_at": number;
     "grant": bigint;
@@ -6644,6 +6981,12 @@ export type I7mqt3bj19timm = ResultPayload<{
     "at": number;
 }, Anonymize<Iaopn0krrrs1ob>>;
 export type I99n94ep4qkt5l = (Anonymize<I8bod5to34nqle>) | undefined;
+export type I6mmi7blu3lk59 = Array<{
+    "patient": SS58String;
+    "powers": Anonymize<Ieflaqhk8fb1kd>;
+    "until"?: Anonymize<I4arjljr6dpflb>;
+    "appointed": boolean;
+}>;
 export type Ie9sr1iqcg3cgm = ResultPayload<undefined, string>;
 export type I1mqgk2tmnn9i2 = (string) | undefined;
 export type I6lr8sctk0bi4e = Array<string>;

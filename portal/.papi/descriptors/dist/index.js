@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-QNmE8U1G.js').then((module) => module["Medrec"]);
-const metadataTypes = import('./metadataTypes-CFH8fU1h.js').then(
+const descriptorValues = import('./descriptors-BLjfgvFn.js').then((module) => module["Medrec"]);
+const metadataTypes = import('./metadataTypes-DLu6eqbU.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./medrec_metadata-1-LdHdVO.js').then(
+const getMetadata$1 = () => import('./medrec_metadata-C-R8m-hn.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;

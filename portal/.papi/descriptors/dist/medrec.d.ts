@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, Iag6et5frnufo5, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, I93jr2j2trc32s, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Ifvgo9568rpmqc, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, I8pkjc3l8adjm2, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, I1p4t4r9mqi3fn, I8fftl1p3mnc8f, Icp251mhmrmcf8, I96rqo4i9p11oo, I9jd27rnpm8ttv, Itngpti74t96p, I8d54mccf5mgn8, I2j729bmgsdiuo, I7663988aup3nh, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, Icoem3na6t69p5, Ia8bofi1rav5qi, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, I76qoo0targis9, I8m67qnu700adb, Iehh4rjpcmkqtv, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, I81vt5eq60l4b6, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, I6oa48am97f4tf, I78fumujtgia9v, Idttr8di463r3u, I430ie4ocsqpl5, Iss684hs3nioo, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, I1g799106hvcfk, I7i2o5o0ap156k, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I16egjlh451fk5, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, I42ieffrittp61, Id29cgsn96pdgp, I6863a1u6mn9b, I9m2ogt87nhk3, I1rhiku3u2ihbm, I4tssn762gd8s5, I3mfk60vb1gj0u, Ieinuidojqh902, Idkrorc9a7h7ic, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, Im1mqlk1qeq7s, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, I1bjhb2c3ac9hf, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Io36pogj65p3s, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, If750lple0nsgu, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Icjivc6butur18, Ieml26u42hm8jg, I46aqj8gafgrtg, Ic9g2r29og3kar, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I74bhdklaba0hf, Iahtmcbmqi9gku, I17drgtl5tuskn, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, Ic5cgssdue3rgg, I2oaal11fe8hbg, Idav4hecm2bfl1, I910gs27gc3u0g, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I6ugkkt7lsdd0, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I721tomn2ijc4t, Icsc24pu9j520t, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia5imubml5f59d, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I595448dauvdao, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I928t6pplbrcp4 } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I8njt20d7cvdeo, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, I63vdf405i3nh5, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Ifvgo9568rpmqc, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, I8pkjc3l8adjm2, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I3srvbuepk6sqt, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, I1p4t4r9mqi3fn, Iff294g5aqc61g, Im2negimpjs24, I96rqo4i9p11oo, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, I7663988aup3nh, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, Ieh324ul7kc654, Iaknsiljevgsec, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, Icpdk3fvk33odo, Ibctod5afgi1pc, I3riph25jmkqia, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, I81vt5eq60l4b6, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, I1t3f2o02a3bq4, Iedduus0jr7d6n, Idaobh0q14vjo0, Ibkb5jflactp8m, In2tub3tukrnt, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, I65143q6obomj4, I3g8unpk0kio8j, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, Idkrorc9a7h7ic, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I1r0gafq6l43p5, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Il790s5qstd7m, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, If563na0pgqlpg, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, Ivjsi3u5vr0bb, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Iamhqurg4283dc, I3o814aqgfqr4b, Ibo8s17o2uhgi1, Iar0quqi6c5gjr, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I1veulh9u0vl3q, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I99h420rmv32v1, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I8u206s59sicnj, Ifnhosnorj53dg, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, Ib4u8mq6c8vqgm } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<Iag6et5frnufo5>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I8njt20d7cvdeo>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -426,7 +426,7 @@ type IStorage = {
         /**
          * Actual proposal for a given hash, if it's current.
          */
-        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I93jr2j2trc32s>, true, never>;
+        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I63vdf405i3nh5>, true, never>;
         /**
          * Consideration cost created for publishing and storing a proposal.
          *
@@ -783,13 +783,15 @@ type IStorage = {
          */
         Groups: StorageDescriptor<[Key: number], Anonymize<Idju3rcqc39238>, true, never>;
         /**
-         * Group membership, for one-read membership checks.
+         * Group membership, for one-read membership checks and for finding a group's members
+         * when it is dissolved. When a member joined is kept in [`MembershipsOf`] only.
          */
         GroupMembers: StorageDescriptor<Anonymize<I7svnfko10tq2e>, null, true, never>;
         /**
-         * The groups each account belongs to (to follow account rotations).
+         * The groups each account belongs to, each with the block it joined in: the list an
+         * access decision reads in one go, and what a rotation moves.
          */
-        MembershipsOf: StorageDescriptor<[Key: SS58String], Anonymize<Icgljjb6j82uhn>, false, never>;
+        MembershipsOf: StorageDescriptor<[Key: SS58String], Anonymize<I3srvbuepk6sqt>, false, never>;
         /**
          * The groups each provider manages.
          */
@@ -850,15 +852,23 @@ type IStorage = {
         /**
          * The decision index: for each grantee, the grants each patient gave them.
          */
-        Access: StorageDescriptor<Anonymize<I4mbij8ajpfacu>, Anonymize<I8fftl1p3mnc8f>, false, never>;
+        Access: StorageDescriptor<Anonymize<I4mbij8ajpfacu>, Anonymize<Iff294g5aqc61g>, false, never>;
         /**
          * Each patient's guardians.
          */
-        Guardians: StorageDescriptor<Anonymize<I96rqo4i9p11oo>, Anonymize<Icp251mhmrmcf8>, true, never>;
+        Guardians: StorageDescriptor<Anonymize<I96rqo4i9p11oo>, Anonymize<Im2negimpjs24>, true, never>;
         /**
          * How many guardians each patient has, to bound them.
          */
         GuardianCount: StorageDescriptor<[Key: bigint], number, false, never>;
+        /**
+         * The patients each account is a guardian of: what a guardian's wallet lists.
+         */
+        Wards: StorageDescriptor<Anonymize<I95l2k9b1re95f>, null, true, never>;
+        /**
+         * Guardians providers proposed to each patient, waiting for the patient's answer.
+         */
+        GuardianProposals: StorageDescriptor<[Key: bigint], Anonymize<I1osivtuf7giei>, false, never>;
         /**
          * Providers certified for emergency access.
          */
@@ -875,7 +885,7 @@ type IStorage = {
         /**
          * Emergency accesses not yet accepted by their patient, or contested and not yet closed.
          */
-        Emergencies: StorageDescriptor<[Key: bigint], Anonymize<Itngpti74t96p>, true, never>;
+        Emergencies: StorageDescriptor<[Key: bigint], Anonymize<I1re0i76b1qmh6>, true, never>;
         /**
          * Each patient's emergency accesses awaiting review: the patient's and guardians' inbox.
          */
@@ -934,6 +944,12 @@ type IStorage = {
          * Providers' release policies.
          */
         Policies: StorageDescriptor<[Key: bigint], Anonymize<I5paokogd7ccbi>, true, never>;
+        /**
+         * The cohort bound: for each provider, how many patients have an active relationship with
+         * it and consent to research in at least one category. No answer may cover more. Absent
+         * for none.
+         */
+        ConsentingPatientsOf: StorageDescriptor<[Key: bigint], number, false, never>;
     };
 };
 type ICalls = {
@@ -1175,7 +1191,7 @@ type ICalls = {
          * - `M` members-count (code-bounded)
          * - `P` complexity of dispatching `proposal`
          */
-        execute: TxDescriptor<Anonymize<Icoem3na6t69p5>>;
+        execute: TxDescriptor<Anonymize<Ieh324ul7kc654>>;
         /**
          * Add a new proposal to either be voted on or executed directly.
          *
@@ -1192,7 +1208,7 @@ type ICalls = {
          * - `P1` is proposal execution complexity (`threshold < 2`)
          * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
          */
-        propose: TxDescriptor<Anonymize<Ia8bofi1rav5qi>>;
+        propose: TxDescriptor<Anonymize<Iaknsiljevgsec>>;
         /**
          * Add an aye or nay vote for the sender to the given proposal.
          *
@@ -1321,7 +1337,7 @@ type ICalls = {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<I76qoo0targis9>>;
+        sudo: TxDescriptor<Anonymize<Icpdk3fvk33odo>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -1329,7 +1345,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<I8m67qnu700adb>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<Ibctod5afgi1pc>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -1341,13 +1357,30 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<Iehh4rjpcmkqtv>>;
+        sudo_as: TxDescriptor<Anonymize<I3riph25jmkqia>>;
         /**
          * Permanently removes the sudo key.
          *
          * **This cannot be un-done.**
          */
         remove_key: TxDescriptor<undefined>;
+    };
+    ConsortiumRoot: {
+        /**
+         * Dispatches `call` as root.
+         *
+         * ## Dispatch Origin
+         * [`Config::RootOrigin`]: in MedRec, a motion of three quarters of the consortium.
+         *
+         * ## Details
+         * Returns what `call` returns, so the collective's `Executed` event shows whether the
+         * root call itself succeeded. Charges the call's weight and the dispatch's, refunding
+         * what the call did not use.
+         *
+         * ## Events
+         * Those of `call`.
+         */
+        dispatch_as_root: TxDescriptor<Anonymize<Icpdk3fvk33odo>>;
     };
     CollatorSelection: {
         /**
@@ -1831,7 +1864,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<I6oa48am97f4tf>>;
+        batch: TxDescriptor<Anonymize<I1t3f2o02a3bq4>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -1847,7 +1880,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<I78fumujtgia9v>>;
+        as_derivative: TxDescriptor<Anonymize<Iedduus0jr7d6n>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -1863,7 +1896,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<I6oa48am97f4tf>>;
+        batch_all: TxDescriptor<Anonymize<I1t3f2o02a3bq4>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1872,7 +1905,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<Idttr8di463r3u>>;
+        dispatch_as: TxDescriptor<Anonymize<Idaobh0q14vjo0>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -1888,7 +1921,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<I6oa48am97f4tf>>;
+        force_batch: TxDescriptor<Anonymize<I1t3f2o02a3bq4>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -1897,7 +1930,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<I8m67qnu700adb>>;
+        with_weight: TxDescriptor<Anonymize<Ibctod5afgi1pc>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -1923,7 +1956,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<I430ie4ocsqpl5>>;
+        if_else: TxDescriptor<Anonymize<Ibkb5jflactp8m>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1931,7 +1964,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<Idttr8di463r3u>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<Idaobh0q14vjo0>>;
     };
     Proxy: {
         /**
@@ -1945,7 +1978,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy: TxDescriptor<Anonymize<Iss684hs3nioo>>;
+        proxy: TxDescriptor<Anonymize<In2tub3tukrnt>>;
         /**
          * Register a proxy account for the sender that is able to make calls on its behalf.
          *
@@ -2074,7 +2107,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy_announced: TxDescriptor<Anonymize<I1g799106hvcfk>>;
+        proxy_announced: TxDescriptor<Anonymize<I65143q6obomj4>>;
         /**
          * Poke / Adjust deposits made for proxies and announcements based on current values.
          * This can be used by accounts to possibly lower their locked amount.
@@ -2095,7 +2128,7 @@ type ICalls = {
          * could mess with the recovery configuration and possibly cancel or slash attempts from
          * higher-priority friend groups.
          */
-        control_inherited_account: TxDescriptor<Anonymize<I7i2o5o0ap156k>>;
+        control_inherited_account: TxDescriptor<Anonymize<I3g8unpk0kio8j>>;
         /**
          * Revoke the inheritor of the calling (lost) account.
          *
@@ -2178,14 +2211,14 @@ type ICalls = {
          *
          * ## Details
          * A provider or researcher role must be revoked by the consortium first
-         * ([`Error::StillInUse`]).
+         * ([`Error::StillAdmitted`]).
          *
          * ## Events
          * [`Event::IdentifierUnbound`] for each identifier, [`Event::RoleRevoked`].
          */
         deregister: TxDescriptor<undefined>;
         /**
-         * Admits `who` to a role: provider (code 1) or researcher (code 2).
+         * Admits `who` to `role`: [`Role::Provider`] or [`Role::Researcher`].
          *
          * ## Dispatch Origin
          * [`Config::AdmitOrigin`]: the consortium.
@@ -2196,7 +2229,7 @@ type ICalls = {
          * ## Events
          * [`Event::Admitted`].
          */
-        admit: TxDescriptor<Anonymize<I16egjlh451fk5>>;
+        admit: TxDescriptor<Anonymize<I8gllfhf08s6f3>>;
         /**
          * Revokes `who`'s provider or researcher role. A provider loses its profile (its
          * deposit is released); its groups remain but grant nothing while it is not an active
@@ -2209,7 +2242,7 @@ type ICalls = {
          * ## Events
          * [`Event::IdentifierUnbound`] for each released identifier, [`Event::RoleRevoked`].
          */
-        revoke_role: TxDescriptor<Anonymize<I16egjlh451fk5>>;
+        revoke_role: TxDescriptor<Anonymize<I8gllfhf08s6f3>>;
         /**
          * Suspends `who`: while suspended, it is neither an active provider nor an active
          * researcher, so it can neither act as one nor be granted access as one.
@@ -2264,7 +2297,8 @@ type ICalls = {
          * Signed by a registered participant.
          *
          * ## Details
-         * A hash belongs to one account ([`Error::AlreadyExists`]). Holds one item's deposit.
+         * A hash belongs to one account ([`Error::IdentifierAlreadyBound`]). Holds one item's
+         * deposit.
          * Hash `salt ‖ kind ‖ value` off chain; never submit the plaintext.
          *
          * ## Events
@@ -2300,6 +2334,11 @@ type ICalls = {
          * ## Dispatch Origin
          * Signed by the group's owner, an active provider.
          *
+         * ## Details
+         * Records the current block as when `who` joined ([`MembershipsOf`]): grants a patient
+         * made to the group before then do not reach `who`. Holds one item's deposit from the
+         * owner.
+         *
          * ## Events
          * [`Event::GroupMemberAdded`].
          */
@@ -2308,7 +2347,8 @@ type ICalls = {
          * Removes `who` from `group`: the owner removes a member, or a member leaves.
          *
          * ## Dispatch Origin
-         * Signed by the group's owner or by `who`.
+         * Signed by the group's owner, also while it is suspended or no longer a provider
+         * (shrinking a group never widens access), or by `who`.
          *
          * ## Events
          * [`Event::GroupMemberRemoved`].
@@ -2318,7 +2358,7 @@ type ICalls = {
          * Dissolves `group`, removing its members and releasing its deposits.
          *
          * ## Dispatch Origin
-         * Signed by the group's owner.
+         * Signed by the group's owner, also while it is suspended or no longer a provider.
          *
          * ## Events
          * [`Event::GroupMemberRemoved`] per member, [`Event::GroupDissolved`].
@@ -2380,7 +2420,8 @@ type ICalls = {
          *
          * ## Details
          * A new relationship is `New` and holds one item's deposit from the provider; an
-         * accepted invitation becomes `Acknowledged` and keeps the patient's deposit.
+         * accepted invitation becomes `Acknowledged` and keeps the patient's deposit. Either
+         * way it is active now: [`Config::OnActivityChange`] is told.
          *
          * ## Events
          * [`Event::RelationshipOpened`].
@@ -2499,7 +2540,9 @@ type ICalls = {
          *
          * ## Details
          * A grantee account that is registered is recorded by its participant number, so the
-         * grant follows the grantee's account rotations. Holds a deposit from the patient.
+         * grant follows the grantee's account rotations. A grant to a group reaches the
+         * members it has now, not those its owner adds later. Holds a deposit from the
+         * patient. The grant records the guardian who made it, if one did.
          *
          * ## Events
          * [`Event::AccessGranted`].
@@ -2542,20 +2585,21 @@ type ICalls = {
          */
         add_guardian: TxDescriptor<Anonymize<Idrc5rhp5b9p0i>>;
         /**
-         * Appoints `guardian` for `patient` (a minor) until block `until`.
+         * Appoints `guardian` for `patient`, who cannot choose one (a minor, or incapacity on
+         * the record the consortium examined), with `powers`, until block `until` (at most
+         * [`Config::MaxAppointedTerm`] from now).
          *
          * ## Dispatch Origin
-         * [`Config::ConsortiumOrigin`], or signed by an active provider with an active
-         * relationship with the patient.
+         * [`Config::ConsortiumOrigin`].
          *
          * ## Details
-         * A provider pays the deposit; the consortium pays none. The patient can remove the
-         * guardian at any time ([`Pallet::remove_guardian`]).
+         * No deposit. The patient sees the appointment among their notifications while it
+         * holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]).
          *
          * ## Events
          * [`Event::GuardianAdded`].
          */
-        appoint_guardian: TxDescriptor<Anonymize<I42ieffrittp61>>;
+        appoint_guardian: TxDescriptor<Anonymize<Ifiuao4p8sdn8t>>;
         /**
          * Ends a guardianship: the patient's veto, or the guardian's resignation.
          *
@@ -2578,21 +2622,26 @@ type ICalls = {
         certify_emergency: TxDescriptor<Anonymize<I6863a1u6mn9b>>;
         /**
          * Breaks the glass: opens read access to `patient`'s whole record for
-         * [`Config::EmergencyDuration`] blocks, with a reason code.
+         * [`Config::EmergencyDuration`] blocks, with a reason code, for a certified provider.
          *
          * ## Dispatch Origin
-         * Signed by an active provider certified for emergency access.
+         * Signed by an active provider certified for emergency access (`via: None`), or by a
+         * member of one of its groups (`via: Some(group)`): the emergency physician acts in
+         * person, and the record says who.
          *
          * ## Details
-         * At most [`Config::MaxEmergenciesPerWindow`] per provider per
-         * [`Config::EmergencyWindow`]. The provider pays the deposits of the grant and of the
-         * emergency record; the grant's comes back with [`Pallet::remove_expired`], the
-         * record's when the patient accepts it or the consortium closes it.
+         * The grant goes to the account that broke the glass. At most
+         * [`Config::MaxEmergenciesPerWindow`] per provider per [`Config::EmergencyWindow`],
+         * whoever of its staff opens them. The provider pays the deposits of the grant and of
+         * the emergency record (putting staff in its group is its consent to that); the
+         * grant's comes back with [`Pallet::remove_expired`], the record's when the patient
+         * accepts it or the consortium closes it. The patient and their guardians see it in
+         * their notifications until one of them reviews it.
          *
          * ## Events
          * [`Event::EmergencyAccessOpened`].
          */
-        break_glass: TxDescriptor<Anonymize<I9m2ogt87nhk3>>;
+        break_glass: TxDescriptor<Anonymize<I3m4d3ugnltqjg>>;
         /**
          * Reviews an emergency access: accepted (the record goes and the provider's deposit
          * comes back) or contested (it stays listed for the consortium).
@@ -2614,6 +2663,44 @@ type ICalls = {
          * [`Event::EmergencyClosed`].
          */
         close_contested: TxDescriptor<Anonymize<I4tssn762gd8s5>>;
+        /**
+         * Proposes `guardian` for `patient`, with `powers`, until block `until` (at most
+         * [`Config::MaxAppointedTerm`] from now). Nothing changes unless the patient accepts
+         * ([`Pallet::accept_guardian`]).
+         *
+         * ## Dispatch Origin
+         * Signed by an active provider with an active relationship with the patient.
+         *
+         * ## Details
+         * Holds a deposit from the provider, which carries over to the guardianship if the
+         * patient accepts and comes back when it ends or the proposal is declined.
+         *
+         * ## Events
+         * [`Event::GuardianProposed`].
+         */
+        propose_guardian: TxDescriptor<Anonymize<I42ieffrittp61>>;
+        /**
+         * Accepts a provider's proposal of `guardian`: the guardianship begins, with the
+         * powers and the end the provider proposed.
+         *
+         * ## Dispatch Origin
+         * Signed by the patient.
+         *
+         * ## Events
+         * [`Event::GuardianAdded`].
+         */
+        accept_guardian: TxDescriptor<Anonymize<Ia55m6tmepi56v>>;
+        /**
+         * Declines a provider's proposal of `guardian` (the patient), or withdraws it (the
+         * provider that made it). Returns the provider's deposit.
+         *
+         * ## Dispatch Origin
+         * Signed by the patient or the proposing provider.
+         *
+         * ## Events
+         * [`Event::GuardianProposalDeclined`].
+         */
+        decline_guardian: TxDescriptor<Anonymize<Id29cgsn96pdgp>>;
     };
     Research: {
         /**
@@ -2665,6 +2752,10 @@ type ICalls = {
          * ## Dispatch Origin
          * Signed by the query's provider.
          *
+         * ## Details
+         * The cohort must be at least the query's and the provider's floors and at most the
+         * provider's cohort bound ([`ConsentingPatientsOf`]).
+         *
          * ## Events
          * [`Event::BountyQueryAnswered`].
          */
@@ -2692,8 +2783,9 @@ type ICalls = {
          * Signed by a provider the request asked, while it is open.
          *
          * ## Details
-         * Spends the answer's credits from escrow. The last answer closes the request and
-         * returns the researcher's deposit.
+         * The cohort must be at least the floors and at most the provider's cohort bound
+         * ([`ConsentingPatientsOf`]). Spends the answer's credits from escrow. The last answer
+         * closes the request and returns the researcher's deposit.
          *
          * ## Events
          * [`Event::RequestAnswered`], and [`Event::RequestCompleted`] for the last answer.
@@ -2717,7 +2809,10 @@ type ICalls = {
          * Signed by a registered patient.
          *
          * ## Details
-         * The first opt-in holds a deposit, returned when the last category is opted out.
+         * The first opt-in holds a deposit, returned when the last category is opted out. The
+         * first opt-in and the last opt-out change the cohort bound of each provider the
+         * patient has an active relationship with; the call is charged for the most
+         * relationships a patient may have and refunded to those read.
          *
          * ## Events
          * [`Event::ConsentSet`].
@@ -2755,7 +2850,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<Im1mqlk1qeq7s>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I1r0gafq6l43p5>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -2779,7 +2874,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I1bjhb2c3ac9hf>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Il790s5qstd7m>>;
     };
     ParachainSystem: {
         /**
@@ -2960,11 +3055,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<Io36pogj65p3s>>;
+        Executed: PlainDescriptor<Anonymize<If563na0pgqlpg>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<Io36pogj65p3s>>;
+        MemberExecuted: PlainDescriptor<Anonymize<If563na0pgqlpg>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -3012,7 +3107,7 @@ type IEvent = {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<If750lple0nsgu>>;
+        Sudid: PlainDescriptor<Anonymize<Ivjsi3u5vr0bb>>;
         /**
          * The sudo key has been updated.
          */
@@ -3024,7 +3119,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<If750lple0nsgu>>;
+        SudoAsDone: PlainDescriptor<Anonymize<Ivjsi3u5vr0bb>>;
     };
     CollatorSelection: {
         /**
@@ -3286,7 +3381,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<Icjivc6butur18>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<Iamhqurg4283dc>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -3302,11 +3397,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<Ieml26u42hm8jg>>;
+        ItemFailed: PlainDescriptor<Anonymize<I3o814aqgfqr4b>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<I46aqj8gafgrtg>>;
+        DispatchedAs: PlainDescriptor<Anonymize<Ibo8s17o2uhgi1>>;
         /**
          * Main call was dispatched.
          */
@@ -3314,13 +3409,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<Ic9g2r29og3kar>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<Iar0quqi6c5gjr>>;
     };
     Proxy: {
         /**
          * A proxy was executed correctly, with the given.
          */
-        ProxyExecuted: PlainDescriptor<Anonymize<I46aqj8gafgrtg>>;
+        ProxyExecuted: PlainDescriptor<Anonymize<Ibo8s17o2uhgi1>>;
         /**
          * A pure account has been created by new proxy with given
          * disambiguation index and proxy type.
@@ -3391,7 +3486,7 @@ type IEvent = {
          *
          * Check the `call_result` to see if it was successful.
          */
-        RecoveredAccountControlled: PlainDescriptor<Anonymize<I74bhdklaba0hf>>;
+        RecoveredAccountControlled: PlainDescriptor<Anonymize<I1veulh9u0vl3q>>;
     };
     Registrar: {
         /**
@@ -3401,11 +3496,11 @@ type IEvent = {
         /**
          * The consortium admitted a participant to a role.
          */
-        Admitted: PlainDescriptor<Anonymize<I17drgtl5tuskn>>;
+        Admitted: PlainDescriptor<Anonymize<Ibohdp8n19jht9>>;
         /**
-         * The consortium revoked a role.
+         * A role ended: the consortium revoked it, or a patient left.
          */
-        RoleRevoked: PlainDescriptor<Anonymize<I16egjlh451fk5>>;
+        RoleRevoked: PlainDescriptor<Anonymize<I8gllfhf08s6f3>>;
         /**
          * The consortium suspended a participant's provider and researcher roles.
          */
@@ -3494,7 +3589,7 @@ type IEvent = {
         /**
          * A patient (or their guardian) granted access.
          */
-        AccessGranted: PlainDescriptor<Anonymize<Ic5cgssdue3rgg>>;
+        AccessGranted: PlainDescriptor<Anonymize<I45851vt8bq7tc>>;
         /**
          * A grant was revoked: no decision from the next block on sees it.
          */
@@ -3504,9 +3599,19 @@ type IEvent = {
          */
         GrantExpired: PlainDescriptor<Anonymize<Ick76aqgdiop5j>>;
         /**
-         * A guardian was added or appointed.
+         * A guardianship began: the patient chose the guardian, accepted a provider's
+         * proposal, or the consortium appointed one.
          */
-        GuardianAdded: PlainDescriptor<Anonymize<Idav4hecm2bfl1>>;
+        GuardianAdded: PlainDescriptor<Anonymize<I1do2050at7fco>>;
+        /**
+         * A provider proposed a guardian; the patient accepts or declines.
+         */
+        GuardianProposed: PlainDescriptor<Anonymize<Id5si020gdf2o>>;
+        /**
+         * A guardian proposal ended without a guardianship: the patient declined it or the
+         * provider withdrew it.
+         */
+        GuardianProposalDeclined: PlainDescriptor<Anonymize<Iei5idjnft7a7e>>;
         /**
          * A guardian was removed (by the patient's veto or their own resignation).
          */
@@ -3519,7 +3624,7 @@ type IEvent = {
          * A provider broke the glass: the patient and their guardians are told, and should
          * review it.
          */
-        EmergencyAccessOpened: PlainDescriptor<Anonymize<I910gs27gc3u0g>>;
+        EmergencyAccessOpened: PlainDescriptor<Anonymize<Ietc144h86oiab>>;
         /**
          * The patient (or a guardian) reviewed an emergency access.
          */
@@ -4178,43 +4283,104 @@ type IError = {
     };
     Registrar: {
         /**
-         * The account is not registered. Register (patients) or be admitted first.
+         * The account is not registered. Patients register themselves; providers and
+         * researchers are admitted by the consortium.
          */
         NotRegistered: PlainDescriptor<undefined>;
         /**
-         * The account already holds this role, the identifier is bound, the account is
-         * already a member, or the new account of a rotation is registered.
+         * The account already holds this role: nothing to register or admit.
          */
-        AlreadyExists: PlainDescriptor<undefined>;
+        RoleAlreadyHeld: PlainDescriptor<undefined>;
         /**
-         * No role has this code. Codes: 0 patient, 1 provider, 2 researcher.
+         * The account does not hold this role, so it cannot leave it or lose it.
          */
-        UnknownRole: PlainDescriptor<undefined>;
+        RoleNotHeld: PlainDescriptor<undefined>;
         /**
-         * Patients register themselves; the consortium admits providers and researchers only.
+         * The consortium admits and revokes providers and researchers only; patients
+         * register and leave by themselves.
          */
         RoleNotAdmissible: PlainDescriptor<undefined>;
         /**
-         * The caller may not do this: only an active provider may publish a profile or manage
-         * groups, only a group's owner may change it.
+         * The account is not a provider: only a provider has a profile, manages groups and
+         * anchors receipts. The consortium admits providers.
          */
-        NotAuthorized: PlainDescriptor<undefined>;
+        NotAProvider: PlainDescriptor<undefined>;
         /**
-         * The account is suspended by the consortium.
+         * The consortium has suspended this provider or researcher; it cannot act as one
+         * until the consortium reinstates it.
          */
         Suspended: PlainDescriptor<undefined>;
         /**
-         * The account is not suspended.
+         * The account is suspended already.
+         */
+        AlreadySuspended: PlainDescriptor<undefined>;
+        /**
+         * The account is not suspended, so there is nothing to reinstate.
          */
         NotSuspended: PlainDescriptor<undefined>;
         /**
-         * The participant, identifier, group or member does not exist.
+         * A patient who is also a provider or researcher cannot leave while admitted: the
+         * consortium revokes those roles first.
          */
-        NotFound: PlainDescriptor<undefined>;
+        StillAdmitted: PlainDescriptor<undefined>;
+        /**
+         * No account has bound this identifier hash.
+         */
+        UnknownIdentifier: PlainDescriptor<undefined>;
+        /**
+         * This identifier hash is bound to an account already (perhaps yours); a hash belongs
+         * to one account.
+         */
+        IdentifierAlreadyBound: PlainDescriptor<undefined>;
+        /**
+         * This identifier hash is bound to another account; only that account can release it.
+         */
+        NotIdentifierOwner: PlainDescriptor<undefined>;
+        /**
+         * The account has bound `MaxIdentifiers` identifiers; release one first.
+         */
+        TooManyIdentifiers: PlainDescriptor<undefined>;
+        /**
+         * No group has this id; it was never created or has been dissolved.
+         */
+        UnknownGroup: PlainDescriptor<undefined>;
+        /**
+         * Only the group's owner may add members or dissolve it; a member may remove only
+         * themself.
+         */
+        NotGroupOwner: PlainDescriptor<undefined>;
+        /**
+         * The account is not a member of this group.
+         */
+        NotAGroupMember: PlainDescriptor<undefined>;
+        /**
+         * The account is a member of this group already.
+         */
+        AlreadyAGroupMember: PlainDescriptor<undefined>;
+        /**
+         * The group has `MaxGroupMembers` members; remove one first.
+         */
+        GroupFull: PlainDescriptor<undefined>;
+        /**
+         * The provider manages `MaxGroupsPerOwner` groups; dissolve one first.
+         */
+        TooManyGroups: PlainDescriptor<undefined>;
+        /**
+         * The account belongs to `MaxMemberships` groups; it must leave one first.
+         */
+        TooManyMemberships: PlainDescriptor<undefined>;
+        /**
+         * Every group id has been used; ids are never reused, so no group can be created.
+         */
+        GroupIdsExhausted: PlainDescriptor<undefined>;
         /**
          * The institution name is longer than `MaxNameLen` bytes.
          */
         NameTooLong: PlainDescriptor<undefined>;
+        /**
+         * The institution name is empty or not UTF-8.
+         */
+        InvalidName: PlainDescriptor<undefined>;
         /**
          * The gatekeeper URL is longer than `MaxEndpointLen` bytes.
          */
@@ -4225,22 +4391,15 @@ type IError = {
          */
         InvalidEndpoint: PlainDescriptor<undefined>;
         /**
-         * The institution name is empty or not UTF-8.
-         */
-        InvalidName: PlainDescriptor<undefined>;
-        /**
-         * A bound on identifiers, groups, members or memberships is reached.
-         */
-        TooMany: PlainDescriptor<undefined>;
-        /**
-         * The participant still holds a provider or researcher role; the consortium revokes
-         * those.
-         */
-        StillInUse: PlainDescriptor<undefined>;
-        /**
          * An account cannot be rotated to itself.
          */
         SameAccount: PlainDescriptor<undefined>;
+        /**
+         * The new account of a rotation is or was registered, belongs to groups or still
+         * manages groups: what the registrar keeps for it would be overwritten. Rotate to an
+         * account never used with MedRec.
+         */
+        NewAccountInUse: PlainDescriptor<undefined>;
         /**
          * The new account of a rotation holds no funds, so deposits cannot be held on it;
          * transfer at least the existential deposit to it first.
@@ -4277,9 +4436,24 @@ type IError = {
          */
         NotAProvider: PlainDescriptor<undefined>;
         /**
-         * No such relationship, pointer, participant or shared entry.
+         * The account has never registered with the registrar, so it has no relationships.
+         * Register first (patients) or be admitted (providers).
          */
-        NotFound: PlainDescriptor<undefined>;
+        NotRegistered: PlainDescriptor<undefined>;
+        /**
+         * The patient and the provider have no relationship (or the caller named the sides
+         * the wrong way round: the patient first, then the provider). A provider opens one
+         * with `open_relationship`, a patient invites with `invite_provider`.
+         */
+        UnknownRelationship: PlainDescriptor<undefined>;
+        /**
+         * No pointer has this id (never added, or removed since).
+         */
+        UnknownPointer: PlainDescriptor<undefined>;
+        /**
+         * The patient shares nothing with the caller, so there is nothing to acknowledge.
+         */
+        NotShared: PlainDescriptor<undefined>;
         /**
          * The relationship exists already (one per patient and provider).
          */
@@ -4338,26 +4512,79 @@ type IError = {
          */
         NotAProvider: PlainDescriptor<undefined>;
         /**
-         * No such grant, guardian, group, pointer or emergency access.
+         * The account has never registered with MedRec.
          */
-        NotFound: PlainDescriptor<undefined>;
+        NotRegistered: PlainDescriptor<undefined>;
+        /**
+         * No participant has this number.
+         */
+        UnknownParticipant: PlainDescriptor<undefined>;
+        /**
+         * No such group.
+         */
+        UnknownGroup: PlainDescriptor<undefined>;
+        /**
+         * No such record pointer.
+         */
+        UnknownPointer: PlainDescriptor<undefined>;
+        /**
+         * No such grant.
+         */
+        UnknownGrant: PlainDescriptor<undefined>;
+        /**
+         * The account is not a guardian of this patient.
+         */
+        UnknownGuardian: PlainDescriptor<undefined>;
+        /**
+         * No provider proposed this guardian to this patient.
+         */
+        UnknownProposal: PlainDescriptor<undefined>;
+        /**
+         * No such emergency access awaits review or the consortium.
+         */
+        UnknownEmergency: PlainDescriptor<undefined>;
         /**
          * The caller may not do this for this patient: not the patient, nor a guardian with the
          * power it takes, nor a provider with an active relationship with them.
          */
         NotAuthorized: PlainDescriptor<undefined>;
         /**
-         * The guardianship or certification exists already.
+         * The account is a guardian of this patient already.
          */
-        AlreadyExists: PlainDescriptor<undefined>;
+        AlreadyGuardian: PlainDescriptor<undefined>;
         /**
-         * A bound is reached: `MaxGrantsPerPatient`, `MaxGrantsPerGrantee`, `MaxGuardians`.
+         * A provider proposed this guardian to this patient already.
          */
-        TooMany: PlainDescriptor<undefined>;
+        AlreadyProposed: PlainDescriptor<undefined>;
         /**
-         * The expiry is not after the start (or the guardianship ends in the past).
+         * The provider is certified for emergency access already.
+         */
+        AlreadyCertified: PlainDescriptor<undefined>;
+        /**
+         * The patient has `MaxGrantsPerPatient` grants.
+         */
+        TooManyGrants: PlainDescriptor<undefined>;
+        /**
+         * The patient has `MaxGrantsPerGrantee` grants to this grantee.
+         */
+        TooManyGrantsToGrantee: PlainDescriptor<undefined>;
+        /**
+         * The patient has `MaxGuardians` guardians.
+         */
+        TooManyGuardians: PlainDescriptor<undefined>;
+        /**
+         * `MaxGuardians` guardian proposals await this patient's answer.
+         */
+        TooManyProposals: PlainDescriptor<undefined>;
+        /**
+         * The expiry is not after the start.
          */
         InvalidWindow: PlainDescriptor<undefined>;
+        /**
+         * The guardianship would end now or in the past, or later than `MaxAppointedTerm`
+         * from now (for a guardian the patient did not choose).
+         */
+        InvalidTerm: PlainDescriptor<undefined>;
         /**
          * A field scope must name at least one field.
          */
@@ -4367,7 +4594,8 @@ type IError = {
          */
         WrongPatient: PlainDescriptor<undefined>;
         /**
-         * A patient does not grant to themselves, nor guard themselves.
+         * A patient does not grant to themselves, guard themselves, nor break the glass on
+         * their own record.
          */
         SelfGrant: PlainDescriptor<undefined>;
         /**
@@ -4378,6 +4606,10 @@ type IError = {
          * The provider is not certified for emergency access by the consortium.
          */
         NotCertified: PlainDescriptor<undefined>;
+        /**
+         * The caller is not a member of the group it breaks the glass through.
+         */
+        NotAGroupMember: PlainDescriptor<undefined>;
         /**
          * The provider reached `MaxEmergenciesPerWindow` emergency accesses in this window.
          */
@@ -4405,9 +4637,18 @@ type IError = {
          */
         NotAPatient: PlainDescriptor<undefined>;
         /**
-         * No such bounty query, request, binding or participant.
+         * The collator account is not bound to a researcher: nothing to unbind.
          */
-        NotFound: PlainDescriptor<undefined>;
+        NotBound: PlainDescriptor<undefined>;
+        /**
+         * No bounty query has this id.
+         */
+        UnknownBounty: PlainDescriptor<undefined>;
+        /**
+         * No open request has this id: it never existed, or it was completed or expired and
+         * closed.
+         */
+        UnknownRequest: PlainDescriptor<undefined>;
         /**
          * The collator is bound already, the consent is given already, the query answered
          * already.
@@ -4455,6 +4696,12 @@ type IError = {
          * The patient is not opted in to this category.
          */
         NotOptedIn: PlainDescriptor<undefined>;
+        /**
+         * The cohort is larger than the number of patients who have an active relationship
+         * with the provider and consent to research ([`ConsentingPatientsOf`]): the answer
+         * would count patients the chain cannot account for. Count only those patients.
+         */
+        CohortExceedsConsentingPatients: PlainDescriptor<undefined>;
     };
 };
 type IConstants = {
@@ -4829,9 +5076,16 @@ type IConstants = {
          */
         MaxGrantsPerGrantee: PlainDescriptor<number>;
         /**
-         * Most guardians one patient may have.
+         * Most guardians one patient may have, and most guardian proposals awaiting their
+         * answer.
          */
         MaxGuardians: PlainDescriptor<number>;
+        /**
+         * The longest a guardianship the patient did not choose themselves may run, in blocks:
+         * a provider's proposal or the consortium's appointment ends by then, and is renewed
+         * only by deciding again.
+         */
+        MaxAppointedTerm: PlainDescriptor<number>;
         /**
          * How long an emergency grant lasts, in blocks.
          */
@@ -4881,7 +5135,7 @@ type IViewFns = {
         /**
          * Check if a `RuntimeCall` is allowed for a given `ProxyType`.
          */
-        check_permissions: RuntimeDescriptor<[call: Anonymize<I93jr2j2trc32s>, proxy_type: Anonymize<I5r623btsnshso>], boolean>;
+        check_permissions: RuntimeDescriptor<[call: Anonymize<I63vdf405i3nh5>, proxy_type: Anonymize<I5r623btsnshso>], boolean>;
         /**
          * Check if one `ProxyType` is a subset of another `ProxyType`.
          */
@@ -5092,7 +5346,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I6ugkkt7lsdd0>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I99h420rmv32v1>>;
         /**
          * Finish the current block.
          */
@@ -5190,11 +5444,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<I93jr2j2trc32s>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<I63vdf405i3nh5>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I93jr2j2trc32s>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I63vdf405i3nh5>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -5297,11 +5551,11 @@ type IRuntimeCalls = {
         /**
          * Dry run call V2.
          */
-        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<I93jr2j2trc32s>, result_xcms_version: number], Anonymize<I721tomn2ijc4t>>;
+        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<I63vdf405i3nh5>, result_xcms_version: number], Anonymize<I8u206s59sicnj>>;
         /**
          * Dry run XCM program
          */
-        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<Icsc24pu9j520t>>;
+        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<Ifnhosnorj53dg>>;
     };
     /**
      * API for useful conversions between XCM `Location` and `AccountId`.
@@ -5343,10 +5597,12 @@ type IRuntimeCalls = {
          */
         patient_summary: RuntimeDescriptor<[patient: SS58String], Anonymize<I97o7eqfhgj7ru>>;
         /**
-         * What waits for `who`: as a patient, relationships that are `New` or `Updated`; as a
-         * provider, invitations; as a viewer, patients who share with them anew.
+         * What waits for `who`: as a patient, relationships that are `New` or `Updated`,
+         * emergency accesses to review and guardians proposed or appointed (version 5); as a
+         * guardian, their wards' emergency accesses (version 5); as a provider, invitations;
+         * as a viewer, patients who share with them anew.
          */
-        notifications: RuntimeDescriptor<[who: SS58String], Anonymize<Ia5imubml5f59d>>;
+        notifications: RuntimeDescriptor<[who: SS58String], Anonymize<Ia7q0g44jc8eu2>>;
         /**
          * The pointer `id`, if it exists.
          */
@@ -5370,7 +5626,7 @@ type IRuntimeCalls = {
          * `patient`'s emergency accesses awaiting review (the patient's and guardians'
          * inbox).
          */
-        emergencies: RuntimeDescriptor<[patient: SS58String], Anonymize<I595448dauvdao>>;
+        emergencies: RuntimeDescriptor<[patient: SS58String], Anonymize<I8s5sq5ng4n3d4>>;
         /**
          * The categories `patient` opted in to research on (none by default). Gatekeepers
          * count only these patients in aggregates.
@@ -5399,6 +5655,10 @@ type IRuntimeCalls = {
          * Anchor `index` of `provider`, if made.
          */
         receipt_anchor: RuntimeDescriptor<[provider: SS58String, index: number], Anonymize<I99n94ep4qkt5l>>;
+        /**
+         * The patients `guardian` acts for now, oldest participant first.
+         */
+        wards: RuntimeDescriptor<[guardian: SS58String], Anonymize<I6mmi7blu3lk59>>;
     };
     /**
      * API to interact with `RuntimeGenesisConfig` for the runtime
@@ -5443,7 +5703,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type MedrecDispatchError = Anonymize<I928t6pplbrcp4>;
+export type MedrecDispatchError = Anonymize<Ib4u8mq6c8vqgm>;
 type IAsset = PlainDescriptor<void>;
 export type MedrecExtensions = {};
 type PalletsTypedef = {
@@ -5474,7 +5734,7 @@ export type MedrecEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type MedrecErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type MedrecConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type MedrecViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type MedrecCallData = Anonymize<I93jr2j2trc32s> & {
+export type MedrecCallData = Anonymize<I63vdf405i3nh5> & {
     value: {
         type: string;
     };
@@ -5502,8 +5762,8 @@ type AllInteractions = {
         Recovery: ['FriendGroups', 'Attempt', 'Inheritor'];
         Registrar: ['Participants', 'NextParticipantId', 'ParticipantIdOf', 'AccountOf', 'ProviderProfiles', 'IdentifierOwner', 'IdentifiersOf', 'NextGroupId', 'Groups', 'GroupMembers', 'MembershipsOf', 'GroupsOwnedBy', 'ReceiptAnchors', 'AnchorTotalsOf'];
         Relationships: ['RelationshipsOf', 'RelationshipCount', 'Invitations', 'NextPointerId', 'Pointers', 'SharedWith'];
-        Permissions: ['NextGrantId', 'Grants', 'GrantsOf', 'GrantCount', 'Access', 'Guardians', 'GuardianCount', 'EmergencyCertified', 'EmergencyUse', 'NextEmergencyId', 'Emergencies', 'PendingReviews', 'ContestedEmergencies'];
-        Research: ['Params', 'ResearcherOf', 'CollatorsOf', 'CreditsOf', 'Minted', 'Spent', 'NextBountyId', 'Bounties', 'NextRequestId', 'Requests', 'ConsentOf', 'Policies'];
+        Permissions: ['NextGrantId', 'Grants', 'GrantsOf', 'GrantCount', 'Access', 'Guardians', 'GuardianCount', 'Wards', 'GuardianProposals', 'EmergencyCertified', 'EmergencyUse', 'NextEmergencyId', 'Emergencies', 'PendingReviews', 'ContestedEmergencies'];
+        Research: ['Params', 'ResearcherOf', 'CollatorsOf', 'CreditsOf', 'Minted', 'Spent', 'NextBountyId', 'Bounties', 'NextRequestId', 'Requests', 'ConsentOf', 'Policies', 'ConsentingPatientsOf'];
     };
     tx: {
         System: ['remark', 'set_heap_pages', 'set_code', 'set_code_without_checks', 'set_storage', 'kill_storage', 'kill_prefix', 'remark_with_event', 'authorize_upgrade', 'authorize_upgrade_without_checks', 'apply_authorized_upgrade'];
@@ -5513,6 +5773,7 @@ type AllInteractions = {
         Consortium: ['set_members', 'execute', 'propose', 'vote', 'disapprove_proposal', 'close', 'kill', 'release_proposal_cost'];
         ConsortiumMembership: ['add_member', 'remove_member', 'swap_member', 'reset_members', 'change_key', 'set_prime', 'clear_prime'];
         Sudo: ['sudo', 'sudo_unchecked_weight', 'set_key', 'sudo_as', 'remove_key'];
+        ConsortiumRoot: ['dispatch_as_root'];
         CollatorSelection: ['set_invulnerables', 'set_desired_candidates', 'set_candidacy_bond', 'register_as_candidate', 'leave_intent', 'add_invulnerable', 'remove_invulnerable', 'update_bond', 'take_candidate_slot'];
         Session: ['set_keys', 'purge_keys'];
         XcmpQueue: ['suspend_xcm_execution', 'resume_xcm_execution', 'update_suspend_threshold', 'update_drop_threshold', 'update_resume_threshold'];
@@ -5523,7 +5784,7 @@ type AllInteractions = {
         Recovery: ['control_inherited_account', 'revoke_inheritor', 'set_friend_groups', 'initiate_attempt', 'approve_attempt', 'finish_attempt', 'cancel_attempt', 'slash_attempt'];
         Registrar: ['register_patient', 'deregister', 'admit', 'revoke_role', 'suspend', 'reinstate', 'set_provider_profile', 'force_set_provider_profile', 'bind_identifier', 'unbind_identifier', 'create_group', 'add_group_member', 'remove_group_member', 'dissolve_group', 'rotate_account', 'force_rotate_account', 'anchor_receipts'];
         Relationships: ['open_relationship', 'invite_provider', 'add_pointer', 'update_pointer', 'remove_pointer', 'acknowledge', 'reject', 'terminate', 'acknowledge_shared'];
-        Permissions: ['grant', 'revoke', 'remove_expired', 'add_guardian', 'appoint_guardian', 'remove_guardian', 'certify_emergency', 'break_glass', 'review_emergency', 'close_contested'];
+        Permissions: ['grant', 'revoke', 'remove_expired', 'add_guardian', 'appoint_guardian', 'remove_guardian', 'certify_emergency', 'break_glass', 'review_emergency', 'close_contested', 'propose_guardian', 'accept_guardian', 'decline_guardian'];
         Research: ['bind_collator', 'unbind_collator', 'submit_bounty_query', 'answer_bounty_query', 'request_aggregate', 'answer_request', 'expire_request', 'set_consent', 'set_release_policy', 'set_parameters'];
     };
     events: {
@@ -5545,7 +5806,7 @@ type AllInteractions = {
         Recovery: ['AttemptApproved', 'AttemptCanceled', 'AttemptInitiated', 'AttemptFinished', 'AttemptDiscarded', 'AttemptSlashed', 'FriendGroupsChanged', 'InheritorRevoked', 'RecoveredAccountControlled'];
         Registrar: ['PatientRegistered', 'Admitted', 'RoleRevoked', 'Suspended', 'Reinstated', 'ProviderProfileSet', 'IdentifierBound', 'IdentifierUnbound', 'GroupCreated', 'GroupMemberAdded', 'GroupMemberRemoved', 'GroupDissolved', 'AccountRotated', 'ReceiptsAnchored'];
         Relationships: ['RelationshipOpened', 'ProviderInvited', 'PointerAdded', 'PointerUpdated', 'PointerRemoved', 'RelationshipAcknowledged', 'RelationshipRejected', 'RelationshipTerminated', 'SharedAcknowledged'];
-        Permissions: ['AccessGranted', 'AccessRevoked', 'GrantExpired', 'GuardianAdded', 'GuardianRemoved', 'EmergencyCertificationSet', 'EmergencyAccessOpened', 'EmergencyReviewed', 'EmergencyClosed'];
+        Permissions: ['AccessGranted', 'AccessRevoked', 'GrantExpired', 'GuardianAdded', 'GuardianProposed', 'GuardianProposalDeclined', 'GuardianRemoved', 'EmergencyCertificationSet', 'EmergencyAccessOpened', 'EmergencyReviewed', 'EmergencyClosed'];
         Research: ['CollatorBound', 'CollatorUnbound', 'BountyQuerySubmitted', 'BountyQueryAnswered', 'AggregateRequested', 'RequestAnswered', 'RequestCompleted', 'RequestExpired', 'ConsentSet', 'ReleasePolicySet', 'ParametersSet'];
     };
     errors: {
@@ -5563,10 +5824,10 @@ type AllInteractions = {
         Utility: ['TooManyCalls'];
         Proxy: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy'];
         Recovery: ['AlreadyApproved', 'AlreadyInitiated', 'AlreadyVoted', 'HasOngoingAttempts', 'LostAccountInFriendGroup', 'HigherPriorityRecovered', 'NoCancelDelay', 'NoFriendGroups', 'NoFriends', 'NoInheritor', 'NotApproved', 'NotAttempt', 'NotCanceller', 'NotFriend', 'NotFriendGroup', 'NotInheritor', 'NotYetCancelable', 'NotYetInheritable', 'TooManyFriendGroups', 'TooManyFriendsNeeded', 'NoFriendsNeeded', 'FriendsNotSortedOrUnique', 'DuplicateFriendGroups'];
-        Registrar: ['NotRegistered', 'AlreadyExists', 'UnknownRole', 'RoleNotAdmissible', 'NotAuthorized', 'Suspended', 'NotSuspended', 'NotFound', 'NameTooLong', 'EndpointTooLong', 'InvalidEndpoint', 'InvalidName', 'TooMany', 'StillInUse', 'SameAccount', 'NewAccountUnfunded', 'EmptyAnchor', 'TooManyReceipts', 'AnchorOverflow', 'AnchorNotNext'];
-        Relationships: ['NotAPatient', 'NotAProvider', 'NotFound', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'NotPending', 'Rejected', 'NotOpen', 'QueryTooLong', 'InvalidQuery', 'NoFields', 'Unchanged', 'SameAccount'];
-        Permissions: ['NotAPatient', 'NotAProvider', 'NotFound', 'NotAuthorized', 'AlreadyExists', 'TooMany', 'InvalidWindow', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'RateLimited', 'AlreadyReviewed', 'NotContested'];
-        Research: ['NotAResearcher', 'NotAProvider', 'NotAPatient', 'NotFound', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'InsufficientCredits', 'CohortTooSmall', 'TemplateNotReleased', 'NotExpired', 'Expired', 'BadTargets', 'BadParameters', 'NotOptedIn'];
+        Registrar: ['NotRegistered', 'RoleAlreadyHeld', 'RoleNotHeld', 'RoleNotAdmissible', 'NotAProvider', 'Suspended', 'AlreadySuspended', 'NotSuspended', 'StillAdmitted', 'UnknownIdentifier', 'IdentifierAlreadyBound', 'NotIdentifierOwner', 'TooManyIdentifiers', 'UnknownGroup', 'NotGroupOwner', 'NotAGroupMember', 'AlreadyAGroupMember', 'GroupFull', 'TooManyGroups', 'TooManyMemberships', 'GroupIdsExhausted', 'NameTooLong', 'InvalidName', 'EndpointTooLong', 'InvalidEndpoint', 'SameAccount', 'NewAccountInUse', 'NewAccountUnfunded', 'EmptyAnchor', 'TooManyReceipts', 'AnchorOverflow', 'AnchorNotNext'];
+        Relationships: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownRelationship', 'UnknownPointer', 'NotShared', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'NotPending', 'Rejected', 'NotOpen', 'QueryTooLong', 'InvalidQuery', 'NoFields', 'Unchanged', 'SameAccount'];
+        Permissions: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownParticipant', 'UnknownGroup', 'UnknownPointer', 'UnknownGrant', 'UnknownGuardian', 'UnknownProposal', 'UnknownEmergency', 'NotAuthorized', 'AlreadyGuardian', 'AlreadyProposed', 'AlreadyCertified', 'TooManyGrants', 'TooManyGrantsToGrantee', 'TooManyGuardians', 'TooManyProposals', 'InvalidWindow', 'InvalidTerm', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'NotAGroupMember', 'RateLimited', 'AlreadyReviewed', 'NotContested'];
+        Research: ['NotAResearcher', 'NotAProvider', 'NotAPatient', 'NotBound', 'UnknownBounty', 'UnknownRequest', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'InsufficientCredits', 'CohortTooSmall', 'TemplateNotReleased', 'NotExpired', 'Expired', 'BadTargets', 'BadParameters', 'NotOptedIn', 'CohortExceedsConsentingPatients'];
     };
     constants: {
         System: ['BlockWeights', 'BlockLength', 'BlockHashCount', 'DbWeight', 'Version', 'SS58Prefix'];
@@ -5586,7 +5847,7 @@ type AllInteractions = {
         Recovery: ['SecurityDeposit', 'MaxFriendsPerConfig'];
         Registrar: ['DepositPerItem', 'DepositPerByte', 'MaxNameLen', 'MaxEndpointLen', 'MaxIdentifiers', 'MaxGroupMembers', 'MaxGroupsPerOwner', 'MaxMemberships', 'MaxReceiptsPerAnchor'];
         Relationships: ['DepositPerItem', 'DepositPerByte', 'MaxPointers', 'MaxQueryLen', 'MaxRelationshipsPerPatient'];
-        Permissions: ['DepositPerItem', 'DepositPerByte', 'MaxGrantsPerPatient', 'MaxGrantsPerGrantee', 'MaxGuardians', 'EmergencyDuration', 'EmergencyWindow', 'MaxEmergenciesPerWindow'];
+        Permissions: ['DepositPerItem', 'DepositPerByte', 'MaxGrantsPerPatient', 'MaxGrantsPerGrantee', 'MaxGuardians', 'MaxAppointedTerm', 'EmergencyDuration', 'EmergencyWindow', 'MaxEmergenciesPerWindow'];
         Research: ['DefaultParameters', 'DepositPerItem', 'DepositPerByte', 'MaxCollatorsPerResearcher', 'MaxTargets', 'MaxTemplates', 'MaxConsents'];
     };
     viewFns: {
@@ -5613,7 +5874,7 @@ type AllInteractions = {
         DryRunApi: ['dry_run_call', 'dry_run_xcm'];
         LocationToAccountApi: ['convert_location'];
         TrustedQueryApi: ['is_trusted_reserve', 'is_trusted_teleporter'];
-        MedRecApi: ['patient_summary', 'notifications', 'pointer', 'can_access', 'grants_of', 'grants_received', 'emergencies', 'research_consent', 'research_credits', 'release_policy', 'authorize', 'receipt_anchors', 'receipt_anchor'];
+        MedRecApi: ['patient_summary', 'notifications', 'pointer', 'can_access', 'grants_of', 'grants_received', 'emergencies', 'research_consent', 'research_credits', 'release_policy', 'authorize', 'receipt_anchors', 'receipt_anchor', 'wards'];
         GenesisBuilder: ['build_state', 'get_preset', 'preset_names'];
     };
 };

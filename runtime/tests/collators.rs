@@ -1,0 +1,196 @@
+//! Researchers' collators join block production on the real runtime: every preset opens
+//! candidacy; a researcher's collator sets its session keys, bonds, is selected at the session
+//! change, authors blocks in its Aura slots and earns its researcher credits. Candidacy is for
+//! the collators of active researchers and for consortium members; anyone else is refused.
+
+mod common;
+use codec::Encode;
+use common::{dev_chain, signed};
+use medrec_runtime::{
+	genesis_config_presets::{preset_names, preset_storage, CANDIDACY_BOND, DESIRED_CANDIDATES},
+	AccountId, AuraId, Authorship, Balances, BlockNumber, CollatorSelection, Executive, Header,
+	Registrar, Research, Runtime, RuntimeOrigin, Session, SessionKeys, System,
+};
+use pallet_registrar::Role;
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::Hooks},
+	sp_consensus_aura::{Slot, AURA_ENGINE_ID},
+	sp_core::{proof_of_possession::ProofOfPossessionGenerator, sr25519, Pair, H256},
+	sp_io::TestExternalities,
+	sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie},
+	sp_runtime::{traits::Header as _, Digest, DigestItem, DispatchError},
+	*,
+};
+
+type SelectionError = pallet_collator_selection::Error<Runtime>;
+
+/// Registers session keys for `key`'s account: an Aura key of its own (`//Name//aura`), with
+/// the proof of possession `set_keys` checks (the Aura key signs the owner's account).
+/// Returns the Aura key.
+fn set_session_keys(key: Sr25519Keyring) -> Result<AuraId, DispatchError> {
+	let mut aura = sr25519::Pair::from_string(&format!("{}//aura", key.to_seed()), None)
+		.expect("a derivation of a well-known seed");
+	let owner = key.to_account_id();
+	let proof = aura.generate_proof_of_possession(&owner.encode());
+	let aura_id: AuraId = aura.public().into();
+	Session::set_keys(signed(key), SessionKeys { aura: aura_id.clone() }, proof.encode())?;
+	Ok(aura_id)
+}
+
+/// Initializes block `number` as authored in Aura slot `slot`, running every pallet's
+/// `on_initialize` (the authorship pallet finds the author from the digest, the research
+/// pallet credits its researcher), and returns its author. Finalizing a parachain block needs
+/// the relay chain's validation data; only the authorship pallet's `on_finalize`, which
+/// forgets the author, is run.
+fn author_block(number: BlockNumber, slot: u64) -> AccountId {
+	let digest =
+		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
+	let parent = System::parent_hash();
+	Executive::initialize_block(&Header::new(number, H256::zero(), H256::zero(), parent, digest));
+	let author = Authorship::author().expect("the digest names an author");
+	<Authorship as Hooks<BlockNumber>>::on_finalize(number);
+	author
+}
+
+fn credits_of(researcher: &AccountId) -> u64 {
+	let id = pallet_registrar::ParticipantIdOf::<Runtime>::get(researcher).expect("registered");
+	pallet_research::CreditsOf::<Runtime>::get(id)
+}
+
+fn is_candidate(who: &AccountId) -> bool {
+	pallet_collator_selection::CandidateList::<Runtime>::get()
+		.iter()
+		.any(|c| &c.who == who)
+}
+
+// Researchers' collators can be selected.
+const _: () = assert!(DESIRED_CANDIDATES > 0);
+
+#[test]
+fn every_preset_opens_candidacy_with_a_reachable_bond() {
+	for preset in preset_names() {
+		let preset = String::from_utf8(preset.into()).expect("preset names are UTF-8");
+		TestExternalities::new(preset_storage(&preset).expect("the preset builds")).execute_with(
+			|| {
+				assert_eq!(
+					pallet_collator_selection::DesiredCandidates::<Runtime>::get(),
+					DESIRED_CANDIDATES,
+					"{preset}"
+				);
+				assert_eq!(
+					pallet_collator_selection::CandidacyBond::<Runtime>::get(),
+					CANDIDACY_BOND,
+					"{preset}"
+				);
+				// Every member institution can stand from its genesis funds.
+				for member in
+					pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get()
+				{
+					assert!(Balances::free_balance(&member) > CANDIDACY_BOND, "{preset}: {member}");
+				}
+			},
+		);
+	}
+}
+
+#[test]
+fn a_researchers_collator_is_selected_authors_blocks_and_earns_credits() {
+	dev_chain().execute_with(|| {
+		let (researcher, collator) = (Dave.to_account_id(), Eve.to_account_id());
+		assert_ok!(Registrar::admit(RuntimeOrigin::root(), researcher.clone(), Role::Researcher));
+		assert_ok!(Research::bind_collator(signed(Eve), researcher.clone()));
+		let aura = set_session_keys(Eve).expect("Eve's keys are valid");
+		// Standing reserves the bond (beside the binding's deposit, already held).
+		let reserved = Balances::reserved_balance(&collator);
+		assert_ok!(CollatorSelection::register_as_candidate(signed(Eve)));
+		assert_eq!(Balances::reserved_balance(&collator), reserved + CANDIDACY_BOND);
+		assert!(is_candidate(&collator));
+
+		// A session's collators are chosen at the start of the session before it: the first
+		// change queues Eve, the second makes her a collator.
+		let invulnerables = pallet_collator_selection::Invulnerables::<Runtime>::get().to_vec();
+		Session::rotate_session();
+		assert_eq!(Session::validators(), invulnerables);
+		assert!(pallet_session::QueuedKeys::<Runtime>::get()
+			.iter()
+			.any(|(who, _)| who == &collator));
+		Session::rotate_session();
+		let validators = Session::validators();
+		assert_eq!(validators, [invulnerables, vec![collator.clone()]].concat());
+		// Aura's authorities follow the session: Eve's Aura key sits at her index.
+		let index = validators.len() - 1;
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get()[index], aura);
+
+		// Thirty blocks, slots 300..330: Aura gives slot s to collator s mod 3.
+		let per_block = Research::parameters().credits_per_block;
+		let mut by_eve = 0;
+		for (number, slot) in (2..32).zip(300u64..) {
+			let author = author_block(number, slot);
+			assert_eq!(author, validators[(slot % 3) as usize]);
+			if author == collator {
+				by_eve += 1;
+				assert_eq!(
+					pallet_collator_selection::LastAuthoredBlock::<Runtime>::get(&collator),
+					number
+				);
+			}
+			assert_eq!(credits_of(&researcher), by_eve * per_block);
+		}
+		assert_eq!(by_eve, 10);
+		assert_eq!(credits_of(&researcher), 10 * per_block);
+
+		// Having authored, Eve is no stale candidate: the next session keeps her.
+		Session::rotate_session();
+		assert!(is_candidate(&collator));
+		assert!(Session::validators().contains(&collator));
+	});
+}
+
+#[test]
+fn only_active_researchers_collators_and_consortium_members_may_stand() {
+	dev_chain().execute_with(|| {
+		let researcher = Dave.to_account_id();
+		assert_ok!(Registrar::admit(RuntimeOrigin::root(), researcher.clone(), Role::Researcher));
+
+		// Ferdie has session keys and the bond, but no researcher and no seat.
+		assert_ok!(set_session_keys(Ferdie));
+		assert_noop!(
+			CollatorSelection::register_as_candidate(signed(Ferdie)),
+			SelectionError::ValidatorNotRegistered
+		);
+
+		// Eve is bound to a researcher, but has no session keys yet.
+		assert_ok!(Research::bind_collator(signed(Eve), researcher.clone()));
+		assert_noop!(
+			CollatorSelection::register_as_candidate(signed(Eve)),
+			SelectionError::ValidatorNotRegistered
+		);
+		assert_ok!(set_session_keys(Eve));
+
+		// While her researcher is suspended, Eve cannot stand.
+		assert_ok!(Registrar::suspend(RuntimeOrigin::root(), researcher.clone(), 0));
+		assert_noop!(
+			CollatorSelection::register_as_candidate(signed(Eve)),
+			SelectionError::ValidatorNotRegistered
+		);
+		assert_ok!(Registrar::reinstate(RuntimeOrigin::root(), researcher));
+		assert_ok!(CollatorSelection::register_as_candidate(signed(Eve)));
+
+		// Charlie sits in the consortium (and is no invulnerable on the dev chain): with
+		// session keys he stands without a researcher.
+		assert!(!pallet_collator_selection::Invulnerables::<Runtime>::get()
+			.contains(&Charlie.to_account_id()));
+		assert_ok!(set_session_keys(Charlie));
+		assert_ok!(CollatorSelection::register_as_candidate(signed(Charlie)));
+		assert!(is_candidate(&Eve.to_account_id()) && is_candidate(&Charlie.to_account_id()));
+		assert!(!is_candidate(&Ferdie.to_account_id()));
+		assert_eq!(Balances::reserved_balance(Ferdie.to_account_id()), 0);
+
+		// The same rule binds the consortium's invulnerables: Ferdie is skipped.
+		let invulnerables =
+			vec![Alice.to_account_id(), Bob.to_account_id(), Ferdie.to_account_id()];
+		assert_ok!(CollatorSelection::set_invulnerables(RuntimeOrigin::root(), invulnerables));
+		assert!(!pallet_collator_selection::Invulnerables::<Runtime>::get()
+			.contains(&Ferdie.to_account_id()));
+	});
+}
