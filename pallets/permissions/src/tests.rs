@@ -573,7 +573,7 @@ mod guardians {
 				Permissions::notifications_of(&ALICE),
 				vec![Notification::GuardianAppointed { guardian: FRANK }]
 			);
-			assert_eq!(Permissions::wards_of(&FRANK)[0].appointed, true);
+			assert!(Permissions::wards_of(&FRANK)[0].appointed);
 			// A View guardian sees but does not share.
 			assert_eq!(sees(FRANK, ALICE_AT_BOB), Ok(fields(&[0, 1, 2])));
 			assert_noop!(frank_grants_for_alice(), Error::NotAuthorized);

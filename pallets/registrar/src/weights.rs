@@ -1,8 +1,8 @@
 //! Weights of `pallet_registrar`, generated from a real benchmark run by `scripts/benchmark.sh`.
 //! Rerun that script after changing a call; do not edit by hand.
 //!
-//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 //!
 //! Executed command:
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3730`
-		// Minimum execution time: 51_587_000 picoseconds.
-		Weight::from_parts(54_591_000, 0)
+		// Minimum execution time: 77_877_000 picoseconds.
+		Weight::from_parts(120_191_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -92,11 +92,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `459 + i * (48 ±0)`
 		//  Estimated: `3898`
-		// Minimum execution time: 44_667_000 picoseconds.
-		Weight::from_parts(47_855_644, 0)
+		// Minimum execution time: 68_011_000 picoseconds.
+		Weight::from_parts(98_491_835, 0)
 			.saturating_add(Weight::from_parts(0, 3898))
-			// Standard Error: 8_897
-			.saturating_add(Weight::from_parts(33_429_761, 0).saturating_mul(i.into()))
+			// Standard Error: 537_935
+			.saturating_add(Weight::from_parts(62_779_291, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `3531`
-		// Minimum execution time: 13_130_000 picoseconds.
-		Weight::from_parts(14_051_000, 0)
+		// Minimum execution time: 21_800_000 picoseconds.
+		Weight::from_parts(37_849_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -136,11 +136,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1042 + i * (48 ±0)`
 		//  Estimated: `3949`
-		// Minimum execution time: 49_294_000 picoseconds.
-		Weight::from_parts(53_149_894, 0)
+		// Minimum execution time: 81_253_000 picoseconds.
+		Weight::from_parts(149_870_060, 0)
 			.saturating_add(Weight::from_parts(0, 3949))
-			// Standard Error: 7_875
-			.saturating_add(Weight::from_parts(32_854_511, 0).saturating_mul(i.into()))
+			// Standard Error: 172_286
+			.saturating_add(Weight::from_parts(76_563_768, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3531`
-		// Minimum execution time: 9_203_000 picoseconds.
-		Weight::from_parts(9_935_000, 0)
+		// Minimum execution time: 17_468_000 picoseconds.
+		Weight::from_parts(31_979_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3531`
-		// Minimum execution time: 9_284_000 picoseconds.
-		Weight::from_parts(9_905_000, 0)
+		// Minimum execution time: 17_128_000 picoseconds.
+		Weight::from_parts(31_899_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `368`
 		//  Estimated: `3949`
-		// Minimum execution time: 50_746_000 picoseconds.
-		Weight::from_parts(53_510_000, 0)
+		// Minimum execution time: 79_373_000 picoseconds.
+		Weight::from_parts(143_462_000, 0)
 			.saturating_add(Weight::from_parts(0, 3949))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3949`
-		// Minimum execution time: 12_708_000 picoseconds.
-		Weight::from_parts(13_510_000, 0)
+		// Minimum execution time: 23_211_000 picoseconds.
+		Weight::from_parts(48_368_000, 0)
 			.saturating_add(Weight::from_parts(0, 3949))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -215,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1035`
 		//  Estimated: `3898`
-		// Minimum execution time: 60_290_000 picoseconds.
-		Weight::from_parts(63_345_000, 0)
+		// Minimum execution time: 94_113_000 picoseconds.
+		Weight::from_parts(104_406_000, 0)
 			.saturating_add(Weight::from_parts(0, 3898))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -233,8 +233,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1028`
 		//  Estimated: `3898`
-		// Minimum execution time: 50_706_000 picoseconds.
-		Weight::from_parts(53_370_000, 0)
+		// Minimum execution time: 80_023_000 picoseconds.
+		Weight::from_parts(139_449_000, 0)
 			.saturating_add(Weight::from_parts(0, 3898))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -255,8 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `680`
 		//  Estimated: `3730`
-		// Minimum execution time: 61_432_000 picoseconds.
-		Weight::from_parts(64_075_000, 0)
+		// Minimum execution time: 94_524_000 picoseconds.
+		Weight::from_parts(107_434_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -268,17 +268,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registrar::GroupMembers` (r:1 w:1)
 	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::MembershipsOf` (r:1 w:1)
-	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn add_group_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2706`
+		//  Measured:  `2767`
 		//  Estimated: `3730`
-		// Minimum execution time: 78_347_000 picoseconds.
-		Weight::from_parts(81_802_000, 0)
+		// Minimum execution time: 126_191_000 picoseconds.
+		Weight::from_parts(151_183_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -288,17 +288,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registrar::GroupMembers` (r:1 w:1)
 	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::MembershipsOf` (r:1 w:1)
-	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn remove_group_member() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2656`
+		//  Measured:  `2720`
 		//  Estimated: `3730`
-		// Minimum execution time: 63_755_000 picoseconds.
-		Weight::from_parts(66_409_000, 0)
+		// Minimum execution time: 107_061_000 picoseconds.
+		Weight::from_parts(177_912_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -308,7 +308,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registrar::GroupMembers` (r:65 w:64)
 	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::MembershipsOf` (r:64 w:64)
-	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::GroupsOwnedBy` (r:1 w:1)
 	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -318,25 +318,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 64]`.
 	fn dissolve_group(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `567 + m * (112 ±0)`
-		//  Estimated: `3730 + m * (2588 ±0)`
-		// Minimum execution time: 50_936_000 picoseconds.
-		Weight::from_parts(52_974_921, 0)
+		//  Measured:  `567 + m * (116 ±0)`
+		//  Estimated: `3730 + m * (2652 ±0)`
+		// Minimum execution time: 83_032_000 picoseconds.
+		Weight::from_parts(78_593_741, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 7_195
-			.saturating_add(Weight::from_parts(10_066_407, 0).saturating_mul(m.into()))
+			// Standard Error: 205_745
+			.saturating_add(Weight::from_parts(20_658_265, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(m.into()))
 	}
 	/// Storage: `Registrar::Participants` (r:2 w:2)
 	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:2)
 	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::MembershipsOf` (r:2 w:2)
-	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::GroupsOwnedBy` (r:2 w:2)
 	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -362,17 +362,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn rotate_account(i: u32, g: u32, m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (37 ±0)`
+		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (41 ±0)`
 		//  Estimated: `6470 + g * (2539 ±0)`
-		// Minimum execution time: 181_511_000 picoseconds.
-		Weight::from_parts(113_493_227, 0)
+		// Minimum execution time: 281_969_000 picoseconds.
+		Weight::from_parts(407_904_865, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
-			// Standard Error: 70_591
-			.saturating_add(Weight::from_parts(817_300, 0).saturating_mul(i.into()))
-			// Standard Error: 18_681
-			.saturating_add(Weight::from_parts(3_452_422, 0).saturating_mul(g.into()))
-			// Standard Error: 36_519
-			.saturating_add(Weight::from_parts(4_349_805, 0).saturating_mul(m.into()))
+			// Standard Error: 268_574
+			.saturating_add(Weight::from_parts(5_693_695, 0).saturating_mul(g.into()))
+			// Standard Error: 525_008
+			.saturating_add(Weight::from_parts(8_286_448, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -386,7 +384,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:2)
 	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::MembershipsOf` (r:2 w:2)
-	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::GroupsOwnedBy` (r:2 w:2)
 	/// Proof: `Registrar::GroupsOwnedBy` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -412,17 +410,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn force_rotate_account(i: u32, g: u32, m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (37 ±0)`
+		//  Measured:  `920 + g * (55 ±0) + i * (48 ±0) + m * (41 ±0)`
 		//  Estimated: `6470 + g * (2539 ±0)`
-		// Minimum execution time: 180_830_000 picoseconds.
-		Weight::from_parts(100_211_615, 0)
+		// Minimum execution time: 285_420_000 picoseconds.
+		Weight::from_parts(479_702_277, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
-			// Standard Error: 47_142
-			.saturating_add(Weight::from_parts(3_177_060, 0).saturating_mul(i.into()))
-			// Standard Error: 12_476
-			.saturating_add(Weight::from_parts(3_396_111, 0).saturating_mul(g.into()))
-			// Standard Error: 24_388
-			.saturating_add(Weight::from_parts(4_143_372, 0).saturating_mul(m.into()))
+			// Standard Error: 305_749
+			.saturating_add(Weight::from_parts(3_679_544, 0).saturating_mul(g.into()))
+			// Standard Error: 597_678
+			.saturating_add(Weight::from_parts(8_413_822, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -437,8 +433,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194`
 		//  Estimated: `3531`
-		// Minimum execution time: 4_797_000 picoseconds.
-		Weight::from_parts(5_338_000, 0)
+		// Minimum execution time: 7_905_000 picoseconds.
+		Weight::from_parts(9_133_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -454,8 +450,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `3531`
-		// Minimum execution time: 17_556_000 picoseconds.
-		Weight::from_parts(18_798_000, 0)
+		// Minimum execution time: 29_972_000 picoseconds.
+		Weight::from_parts(32_684_000, 0)
 			.saturating_add(Weight::from_parts(0, 3531))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))

@@ -1,8 +1,8 @@
 //! Weights of `pallet_relationships`, generated from a real benchmark run by `scripts/benchmark.sh`.
 //! Rerun that script after changing a call; do not edit by hand.
 //!
-//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 //!
 //! Executed command:
@@ -61,14 +61,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ConsentOf` (r:1 w:0)
+	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
 	fn open_relationship() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `651`
+		//  Measured:  `654`
 		//  Estimated: `6072`
-		// Minimum execution time: 67_701_000 picoseconds.
-		Weight::from_parts(70_645_000, 0)
+		// Minimum execution time: 109_404_000 picoseconds.
+		Weight::from_parts(124_710_000, 0)
 			.saturating_add(Weight::from_parts(0, 6072))
-			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Registrar::Participants` (r:2 w:0)
@@ -89,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `580`
 		//  Estimated: `6072`
-		// Minimum execution time: 69_283_000 picoseconds.
-		Weight::from_parts(71_877_000, 0)
+		// Minimum execution time: 109_693_000 picoseconds.
+		Weight::from_parts(214_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 6072))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -110,15 +112,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Relationships::Pointers` (r:0 w:1)
 	/// Proof: `Relationships::Pointers` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
-	fn add_pointer(p: u32, ) -> Weight {
+	fn add_pointer(_p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `827 + p * (8 ±0)`
 		//  Estimated: `6052`
-		// Minimum execution time: 70_535_000 picoseconds.
-		Weight::from_parts(74_640_750, 0)
+		// Minimum execution time: 117_626_000 picoseconds.
+		Weight::from_parts(229_802_571, 0)
 			.saturating_add(Weight::from_parts(0, 6052))
-			// Standard Error: 825
-			.saturating_add(Weight::from_parts(107_934, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -136,16 +136,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1846`
 		//  Estimated: `4037`
-		// Minimum execution time: 36_324_000 picoseconds.
-		Weight::from_parts(38_017_000, 0)
+		// Minimum execution time: 62_210_000 picoseconds.
+		Weight::from_parts(71_781_000, 0)
 			.saturating_add(Weight::from_parts(0, 4037))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::Pointers` (r:1 w:1)
 	/// Proof: `Relationships::Pointers` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
+	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::RelationshipsOf` (r:1 w:1)
 	/// Proof: `Relationships::RelationshipsOf` (`max_values`: None, `max_size`: Some(572), added: 3047, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -159,11 +159,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1218 + p * (15 ±0)`
 		//  Estimated: `4037`
-		// Minimum execution time: 62_684_000 picoseconds.
-		Weight::from_parts(65_797_218, 0)
+		// Minimum execution time: 101_445_000 picoseconds.
+		Weight::from_parts(159_152_044, 0)
 			.saturating_add(Weight::from_parts(0, 4037))
-			// Standard Error: 1_084
-			.saturating_add(Weight::from_parts(119_158, 0).saturating_mul(p.into()))
+			// Standard Error: 46_143
+			.saturating_add(Weight::from_parts(16_538, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -175,8 +175,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `410`
 		//  Estimated: `6052`
-		// Minimum execution time: 17_686_000 picoseconds.
-		Weight::from_parts(18_758_000, 0)
+		// Minimum execution time: 33_718_000 picoseconds.
+		Weight::from_parts(37_215_000, 0)
 			.saturating_add(Weight::from_parts(0, 6052))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -185,14 +185,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::RelationshipsOf` (r:1 w:1)
 	/// Proof: `Relationships::RelationshipsOf` (`max_values`: None, `max_size`: Some(572), added: 3047, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ConsentOf` (r:1 w:0)
+	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `410`
+		//  Measured:  `413`
 		//  Estimated: `6052`
-		// Minimum execution time: 17_837_000 picoseconds.
-		Weight::from_parts(18_958_000, 0)
+		// Minimum execution time: 36_972_000 picoseconds.
+		Weight::from_parts(41_075_000, 0)
 			.saturating_add(Weight::from_parts(0, 6052))
-			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:0)
@@ -207,19 +209,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::RelationshipCount` (r:1 w:1)
 	/// Proof: `Relationships::RelationshipCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ConsentOf` (r:1 w:0)
+	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::Invitations` (r:0 w:1)
 	/// Proof: `Relationships::Invitations` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 64]`.
 	fn terminate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `734 + p * (241 ±0)`
+		//  Measured:  `737 + p * (241 ±0)`
 		//  Estimated: `6052 + p * (2701 ±0)`
-		// Minimum execution time: 59_058_000 picoseconds.
-		Weight::from_parts(57_572_373, 0)
+		// Minimum execution time: 96_975_000 picoseconds.
+		Weight::from_parts(123_924_786, 0)
 			.saturating_add(Weight::from_parts(0, 6052))
-			// Standard Error: 12_647
-			.saturating_add(Weight::from_parts(32_442_895, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			// Standard Error: 394_129
+			.saturating_add(Weight::from_parts(46_842_512, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
@@ -233,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `364`
 		//  Estimated: `6052`
-		// Minimum execution time: 17_627_000 picoseconds.
-		Weight::from_parts(18_648_000, 0)
+		// Minimum execution time: 33_013_000 picoseconds.
+		Weight::from_parts(43_396_000, 0)
 			.saturating_add(Weight::from_parts(0, 6052))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -247,8 +251,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `406`
 		//  Estimated: `6470`
-		// Minimum execution time: 47_150_000 picoseconds.
-		Weight::from_parts(49_374_000, 0)
+		// Minimum execution time: 74_515_000 picoseconds.
+		Weight::from_parts(131_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -261,8 +265,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1460`
 		//  Estimated: `4037`
-		// Minimum execution time: 12_980_000 picoseconds.
-		Weight::from_parts(13_711_000, 0)
+		// Minimum execution time: 22_831_000 picoseconds.
+		Weight::from_parts(25_374_000, 0)
 			.saturating_add(Weight::from_parts(0, 4037))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
@@ -272,8 +276,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3536`
-		// Minimum execution time: 4_076_000 picoseconds.
-		Weight::from_parts(4_617_000, 0)
+		// Minimum execution time: 6_945_000 picoseconds.
+		Weight::from_parts(8_182_000, 0)
 			.saturating_add(Weight::from_parts(0, 3536))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))

@@ -1,8 +1,8 @@
 //! Weights of `pallet_research`, generated from a real benchmark run by `scripts/benchmark.sh`.
 //! Rerun that script after changing a call; do not edit by hand.
 //!
-//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 //!
 //! Executed command:
@@ -40,11 +40,11 @@ pub trait WeightInfo {
 	fn answer_request(p: u32, ) -> Weight;
 	fn expire_request() -> Weight;
 	fn set_consent(r: u32, ) -> Weight;
+	fn relationship_activity() -> Weight;
 	fn set_release_policy() -> Weight;
 	fn set_parameters() -> Weight;
 	fn on_initialize() -> Weight;
 	fn on_account_rotated() -> Weight;
-	fn relationship_activity() -> Weight;
 }
 
 /// Measured weights, at the runtime's database weights.
@@ -66,8 +66,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `344`
 		//  Estimated: `3738`
-		// Minimum execution time: 56_124_000 picoseconds.
-		Weight::from_parts(58_327_000, 0)
+		// Minimum execution time: 89_668_000 picoseconds.
+		Weight::from_parts(158_547_000, 0)
 			.saturating_add(Weight::from_parts(0, 3738))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `515`
 		//  Estimated: `3738`
-		// Minimum execution time: 49_774_000 picoseconds.
-		Weight::from_parts(51_868_000, 0)
+		// Minimum execution time: 79_838_000 picoseconds.
+		Weight::from_parts(87_658_000, 0)
 			.saturating_add(Weight::from_parts(0, 3738))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `904`
 		//  Estimated: `3730`
-		// Minimum execution time: 68_822_000 picoseconds.
-		Weight::from_parts(71_898_000, 0)
+		// Minimum execution time: 110_479_000 picoseconds.
+		Weight::from_parts(119_424_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -130,14 +130,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Research::ConsentingPatientsOf` (r:1 w:0)
 	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Not measured since the cohort bound's read was added (estimated: +1 read, +1.5 µs);
-	/// rerun `scripts/benchmark.sh pallet_research`.
 	fn answer_bounty_query() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `329`
+		//  Measured:  `370`
 		//  Estimated: `3630`
-		// Minimum execution time: 16_925_000 picoseconds.
-		Weight::from_parts(19_377_000, 0)
+		// Minimum execution time: 33_925_000 picoseconds.
+		Weight::from_parts(36_918_000, 0)
 			.saturating_add(Weight::from_parts(0, 3630))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -157,30 +155,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Requests` (r:0 w:1)
-	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 16]`.
 	fn request_aggregate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `558 + p * (135 ±0)`
 		//  Estimated: `3730 + p * (2541 ±0)`
-		// Minimum execution time: 70_325_000 picoseconds.
-		Weight::from_parts(64_226_342, 0)
+		// Minimum execution time: 110_781_000 picoseconds.
+		Weight::from_parts(103_499_937, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 4_731
-			.saturating_add(Weight::from_parts(6_960_075, 0).saturating_mul(p.into()))
+			// Standard Error: 36_748
+			.saturating_add(Weight::from_parts(10_826_360, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(p.into()))
 	}
+	/// Storage: `Research::Requests` (r:1 w:1)
+	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
 	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Research::Requests` (r:1 w:1)
-	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Policies` (r:1 w:0)
 	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
 	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ConsentingPatientsOf` (r:1 w:0)
+	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Spent` (r:1 w:1)
 	/// Proof: `Research::Spent` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
@@ -189,25 +189,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Research::ConsentingPatientsOf` (r:1 w:0)
-	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 16]`.
-	/// Not measured since the cohort bound's read was added (estimated: +1 read, +1.5 µs);
-	/// rerun `scripts/benchmark.sh pallet_research`.
 	fn answer_request(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `831 + p * (40 ±0)`
+		//  Measured:  `866 + p * (58 ±0)`
 		//  Estimated: `3730`
-		// Minimum execution time: 59_699_000 picoseconds.
-		Weight::from_parts(65_184_064, 0)
+		// Minimum execution time: 104_486_000 picoseconds.
+		Weight::from_parts(124_887_487, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 2_374
-			.saturating_add(Weight::from_parts(309_237, 0).saturating_mul(p.into()))
+			// Standard Error: 62_277
+			.saturating_add(Weight::from_parts(646_647, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Research::Requests` (r:1 w:1)
-	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// Storage: `Research::CreditsOf` (r:1 w:1)
 	/// Proof: `Research::CreditsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
@@ -218,18 +214,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1145`
+		//  Measured:  `1137`
 		//  Estimated: `3730`
-		// Minimum execution time: 54_682_000 picoseconds.
-		Weight::from_parts(57_446_000, 0)
+		// Minimum execution time: 89_402_000 picoseconds.
+		Weight::from_parts(135_496_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
 	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Participants` (r:1 w:0)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Research::ConsentOf` (r:1 w:1)
 	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -241,21 +237,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Research::ConsentingPatientsOf` (r:100 w:100)
 	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[0, 100]`.
-	/// Not measured since `r` was added (estimated from `terminate`'s per-item cost and the
-	/// measured opt-in); rerun `scripts/benchmark.sh pallet_research`.
 	fn set_consent(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `399 + r * (600 ±0)`
-		//  Estimated: `3755 + r * (5542 ±0)`
-		// Minimum execution time: 54_031_000 picoseconds.
-		Weight::from_parts(59_596_000, 0)
-			.saturating_add(Weight::from_parts(0, 3755))
-			.saturating_add(Weight::from_parts(15_000_000, 0).saturating_mul(r.into()))
+		//  Measured:  `1472 + r * (65 ±0)`
+		//  Estimated: `4037 + r * (3047 ±0)`
+		// Minimum execution time: 101_595_000 picoseconds.
+		Weight::from_parts(165_877_666, 0)
+			.saturating_add(Weight::from_parts(0, 4037))
+			// Standard Error: 131_887
+			.saturating_add(Weight::from_parts(14_071_003, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 5542).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 3047).saturating_mul(r.into()))
+	}
+	/// Storage: `Research::ConsentOf` (r:1 w:0)
+	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	/// Storage: `Research::ConsentingPatientsOf` (r:1 w:1)
+	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	fn relationship_activity() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `65`
+		//  Estimated: `3755`
+		// Minimum execution time: 9_850_000 picoseconds.
+		Weight::from_parts(19_864_000, 0)
+			.saturating_add(Weight::from_parts(0, 3755))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
 	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
@@ -273,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `415`
 		//  Estimated: `3730`
-		// Minimum execution time: 55_362_000 picoseconds.
-		Weight::from_parts(58_047_000, 0)
+		// Minimum execution time: 89_518_000 picoseconds.
+		Weight::from_parts(168_175_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -285,8 +294,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_166_000 picoseconds.
-		Weight::from_parts(4_497_000, 0)
+		// Minimum execution time: 8_044_000 picoseconds.
+		Weight::from_parts(16_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -302,8 +311,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `170`
 		//  Estimated: `3537`
-		// Minimum execution time: 8_533_000 picoseconds.
-		Weight::from_parts(9_134_000, 0)
+		// Minimum execution time: 15_119_000 picoseconds.
+		Weight::from_parts(25_549_000, 0)
 			.saturating_add(Weight::from_parts(0, 3537))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -320,26 +329,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `546`
 		//  Estimated: `6470`
-		// Minimum execution time: 61_692_000 picoseconds.
-		Weight::from_parts(64_717_000, 0)
+		// Minimum execution time: 97_111_000 picoseconds.
+		Weight::from_parts(122_192_000, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
-	}
-	/// Storage: `Research::ConsentOf` (r:1 w:0)
-	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
-	/// Storage: `Research::ConsentingPatientsOf` (r:1 w:1)
-	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Not measured yet (estimated from `on_initialize`'s reads and writes); rerun
-	/// `scripts/benchmark.sh pallet_research`.
-	fn relationship_activity() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3755`
-		// Minimum execution time: 7_000_000 picoseconds.
-		Weight::from_parts(8_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 3755))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
