@@ -23,7 +23,9 @@ load_env
 node="$(node_target_dir)/release/medrec-node"
 
 # The WASM is a release build whatever the native profile (see load_env); the debug native
-# half reuses the test builds' crates. The next `make test` builds the plain WASM again.
+# half reuses the test builds' crates. The WASM it leaves behind is removed at the end: the
+# WASM builder would otherwise hand the benchmarking blob (4x the size) to the next plain build
+# whose crates did not change, and chain specs would carry it.
 step "building the runtime WASM with runtime-benchmarks"
 ws_cargo build --locked -p medrec-runtime --features runtime-benchmarks
 wasm="$(runtime_wasm debug)"
@@ -42,4 +44,5 @@ for pallet in "${pallets[@]}"; do
 		--template scripts/weight-template.hbs \
 		--output "$dir/src/weights.rs"
 done
-ok "weights written; review the diff, then run make test"
+rm -f "$(dirname "$wasm")"/medrec_runtime*.wasm
+ok "weights written; review the diff, then run make test (it rebuilds the plain WASM)"
