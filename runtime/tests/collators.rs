@@ -5,20 +5,19 @@
 
 mod common;
 use codec::Encode;
-use common::{dev_chain, signed};
+use common::{author_block, dev_chain, signed};
 use medrec_runtime::{
 	genesis_config_presets::{preset_names, preset_storage, CANDIDACY_BOND, DESIRED_CANDIDATES},
-	AccountId, AuraId, Authorship, Balances, BlockNumber, CollatorSelection, Executive, Header,
-	Registrar, Research, Runtime, RuntimeOrigin, Session, SessionKeys, System,
+	AccountId, AuraId, Balances, CollatorSelection, Registrar, Research, Runtime, RuntimeOrigin,
+	Session, SessionKeys,
 };
 use pallet_registrar::Role;
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::Hooks},
-	sp_consensus_aura::{Slot, AURA_ENGINE_ID},
-	sp_core::{proof_of_possession::ProofOfPossessionGenerator, sr25519, Pair, H256},
+	frame_support::{assert_noop, assert_ok},
+	sp_core::{proof_of_possession::ProofOfPossessionGenerator, sr25519, Pair},
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie},
-	sp_runtime::{traits::Header as _, Digest, DigestItem, DispatchError},
+	sp_runtime::DispatchError,
 	*,
 };
 
@@ -35,21 +34,6 @@ fn set_session_keys(key: Sr25519Keyring) -> Result<AuraId, DispatchError> {
 	let aura_id: AuraId = aura.public().into();
 	Session::set_keys(signed(key), SessionKeys { aura: aura_id.clone() }, proof.encode())?;
 	Ok(aura_id)
-}
-
-/// Initializes block `number` as authored in Aura slot `slot`, running every pallet's
-/// `on_initialize` (the authorship pallet finds the author from the digest, the research
-/// pallet credits its researcher), and returns its author. Finalizing a parachain block needs
-/// the relay chain's validation data; only the authorship pallet's `on_finalize`, which
-/// forgets the author, is run.
-fn author_block(number: BlockNumber, slot: u64) -> AccountId {
-	let digest =
-		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
-	let parent = System::parent_hash();
-	Executive::initialize_block(&Header::new(number, H256::zero(), H256::zero(), parent, digest));
-	let author = Authorship::author().expect("the digest names an author");
-	<Authorship as Hooks<BlockNumber>>::on_finalize(number);
-	author
 }
 
 fn credits_of(researcher: &AccountId) -> u64 {

@@ -4,40 +4,21 @@
 //! whose answers below the floor or above what the chain can account for are refused. The
 //! cohort bound follows consents and relationships through both real pallets.
 
-use codec::Encode;
+mod common;
+use common::author_block;
 use medrec_primitives::api::runtime_decl_for_med_rec_api::MedRecApiV5;
 use medrec_runtime::{
-	genesis_config_presets::preset_storage, AccountId, Authorship, Balances, Block, BlockNumber,
-	Executive, Header, Registrar, Relationships, Research, Runtime, RuntimeOrigin, Session, System,
-	UNIT,
+	genesis_config_presets::preset_storage, AccountId, Balances, Block, BlockNumber, Registrar,
+	Relationships, Research, Runtime, RuntimeOrigin, Session, System, UNIT,
 };
 use pallet_registrar::Role;
 use polkadot_sdk::{
-	frame_support::{
-		assert_noop, assert_ok,
-		traits::{fungible::Mutate, Hooks},
-	},
-	sp_consensus_aura::{Slot, AURA_ENGINE_ID},
+	frame_support::{assert_noop, assert_ok, traits::fungible::Mutate},
 	sp_core::H256,
 	sp_genesis_builder::DEV_RUNTIME_PRESET,
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Ferdie},
-	sp_runtime::{traits::Header as _, Digest, DigestItem},
 };
-
-/// Initializes block `number` as authored in Aura slot `slot`, running every pallet's
-/// `on_initialize`, and returns its author. (Finalizing a parachain block needs the relay
-/// chain's validation data; only the authorship pallet's `on_finalize`, which forgets the
-/// author, is run.)
-fn author_block(number: BlockNumber, slot: u64) -> AccountId {
-	let digest =
-		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
-	let parent = System::parent_hash();
-	Executive::initialize_block(&Header::new(number, H256::zero(), H256::zero(), parent, digest));
-	let author = Authorship::author().expect("the digest names an author");
-	<Authorship as Hooks<BlockNumber>>::on_finalize(number);
-	author
-}
 
 /// `n` patients who register, consent to research on category 7 and whom `provider` opens a
 /// relationship with: a cohort the chain accounts for.
