@@ -2,7 +2,8 @@
 // the chain, both demo hospitals' gatekeepers and the portal, seeds the story and says so; in
 // the browser, with the development accounts the printed URL offers, Charlie sees his records
 // from both hospitals and opens one from Bob's gatekeeper, Dave sees what Charlie shared
-// with him, and Eve is asked to review the emergency access Dave opened on her record.
+// with him, and Eve is asked to review the emergency access Dave opened on her record and
+// contests it.
 // Ctrl-C (SIGINT) stops everything and frees every port.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -113,12 +114,17 @@ describe('make run: the whole demo', () => {
     await page.context().close();
   });
 
-  test('Eve is asked to review the emergency access Dave opened on her record', async () => {
+  test('Eve is asked to review the emergency access Dave opened on her record, and contests it', async () => {
     const page = await signIn('Eve');
     const item = page.getByTestId('emergency');
     await item.waitFor({ timeout: 30_000 });
     assert.match(await item.textContent(), /Dave \(development key\) of Bob General Hospital opened your whole record in person/);
     await screenshot(page, 'demo-eve-emergency');
+    // She contests it: once final, the chain lists it for the consortium and her inbox is clear.
+    await page.getByRole('button', { name: 'No, I contest it' }).click();
+    await page.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+    await page.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await item.waitFor({ state: 'detached', timeout: 20_000 });
     await page.context().close();
   });
 
