@@ -275,6 +275,38 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       refused(await redeem(id), 1015, 'unknown_research');
     });
 
+    test("a bounty query's owner learns its parameters from the chain and redeems it", async () => {
+      // Bob offers an aggregate with his records; the block's author is one of the researcher's
+      // collators, so the researcher owns it. Nobody told the researcher the parameters.
+      const { events } = await submit(api, api.tx.research.submitBountyQuery(1, LOINC_HBA1C, 2), k.bob);
+      const [offered] = eventsNamed(events, 'research.BountyQuerySubmitted');
+      const id = offered.data.bounty.toBigInt();
+      const researcherId = (await api.query.registrar.participantIdOf(researcher.address)).unwrap();
+      assert.ok(offered.data.owner.isResearcher && offered.data.owner.asResearcher.eq(researcherId), offered.data.owner.toString());
+
+      const onChain = (await api.query.research.bounties(id)).unwrap();
+      const params = onChain.params.toUtf8();
+      assert.equal(params, LOINC_HBA1C);
+      assert.equal(onChain.paramsHash.toHex(), u8aToHex(blake2AsU8a(stringToU8a(params))));
+
+      // Only the owner redeems it, only with the chain's parameters.
+      refused(await redeem(id, { kind: 'bounty', researcher: k.dave }), 1015, 'unknown_research');
+      refused(await redeem(id, { kind: 'bounty', params: '2093-3' }), 1016, 'params_mismatch');
+      assert.ok((await api.query.research.bounties(id)).unwrap().answer.isNone, 'nothing posted');
+
+      const answer = await redeem(id, { kind: 'bounty', params });
+      assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+      assert.equal(answer.result.cohort, 2);
+      assert.ok(Math.abs(answer.result.columns[0].value - (7.9 + 5.4) / 2) < 1e-9);
+      // The chain holds the answer the gatekeeper returned, in the block it named.
+      const posted = (await (await api.at(answer.result.postedIn)).query.research.bounties(id)).unwrap();
+      const [resultHash, cohort] = posted.answer.unwrap();
+      assert.equal(resultHash.toHex(), answer.result.resultHash);
+      assert.equal(cohort.toNumber(), 2);
+      // Answered once.
+      refused(await redeem(id, { kind: 'bounty', params }), 1015, 'unknown_research');
+    });
+
     test('counts only the patients the chain links to Bob', async () => {
       // Eve refuses the relationship: still in Bob's database and consenting, but the chain no
       // longer counts her for Bob, and neither does the gatekeeper; one patient is below k.

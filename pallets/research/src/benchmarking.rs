@@ -62,6 +62,11 @@ fn open_request<T: Config>(
 	Ok(id)
 }
 
+/// Bounty query parameters of `MaxParamsLen` printable bytes.
+fn longest_params<T: Config>() -> Vec<u8> {
+	vec![b'7'; T::MaxParamsLen::get() as usize]
+}
+
 fn floor<T: Config>() -> u32 {
 	Pallet::<T>::parameters().min_cohort_floor
 }
@@ -102,7 +107,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// With a release policy of the most templates to check, and a bound author.
+	/// With a release policy of the most templates to check, a bound author and the longest
+	/// parameters.
 	#[benchmark]
 	fn submit_bounty_query() -> Result<(), BenchmarkError> {
 		let provider = providers::<T>(1).remove(0);
@@ -119,7 +125,7 @@ mod benchmarks {
 		T::BenchmarkHelper::set_author(&collator);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(provider), last, H256::repeat_byte(1), floor::<T>());
+		_(RawOrigin::Signed(provider), last, longest_params::<T>(), floor::<T>());
 
 		assert!(matches!(Bounties::<T>::get(0).map(|b| b.owner), Some(Owner::Researcher(_))));
 		Ok(())
@@ -132,7 +138,7 @@ mod benchmarks {
 		Pallet::<T>::submit_bounty_query(
 			RawOrigin::Signed(provider.clone()).into(),
 			1,
-			H256::repeat_byte(1),
+			longest_params::<T>(),
 			floor::<T>(),
 		)?;
 

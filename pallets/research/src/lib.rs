@@ -114,8 +114,12 @@ pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
 /// A bounty query as stored.
-pub type BountyOf<T> =
-	BountyQuery<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+pub type BountyOf<T> = BountyQuery<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	BalanceOf<T>,
+	<T as Config>::MaxParamsLen,
+>;
 
 /// A request as stored.
 pub type RequestOf<T> = Request<BlockNumberFor<T>, BalanceOf<T>, <T as Config>::MaxTargets>;
@@ -140,8 +144,9 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version. 1: [`ConsentingPatientsOf`], the cohort bound.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version. 1: [`ConsentingPatientsOf`], the cohort bound. 2: bounty
+	/// queries hold their parameters ([`BountyQuery::params`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -201,6 +206,10 @@ pub mod pallet {
 		/// Most categories one patient may opt in to.
 		#[pallet::constant]
 		type MaxConsents: Get<u32>;
+
+		/// Longest bounty query parameters, in bytes.
+		#[pallet::constant]
+		type MaxParamsLen: Get<u32>;
 
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
@@ -425,6 +434,10 @@ pub mod pallet {
 		BadParameters,
 		/// The patient is not opted in to this category.
 		NotOptedIn,
+		/// Bounty query parameters are longer than `MaxParamsLen` bytes.
+		ParamsTooLong,
+		/// Bounty query parameters are empty or hold a byte outside printable ASCII.
+		InvalidParams,
 		/// The cohort is larger than the number of patients who have an active relationship
 		/// with the provider and consent to research ([`ConsentingPatientsOf`]): the answer
 		/// would count patients the chain cannot account for. Count only those patients.
@@ -506,16 +519,21 @@ pub mod pallet {
 		}
 
 		/// Offers a bounty query: an aggregate over at least `min_cohort` patients, by
-		/// `template` with parameters hashed to `params_hash`. The author of the block that
-		/// includes it (its researcher, if bound) owns it.
+		/// `template` with `params`. The author of the block that includes it (its researcher,
+		/// if bound) owns it.
 		///
 		/// ## Dispatch Origin
 		/// Signed by an active provider.
 		///
 		/// ## Details
-		/// Batch it with `Relationships::add_pointer` to attach it to a record update. The
-		/// template must be in the provider's release policy, if it has one; `min_cohort` at
-		/// least the floors. Holds a deposit from the provider.
+		/// `params` are the template's parameters, 1 to `MaxParamsLen` bytes of printable
+		/// ASCII (the demo's are a LOINC code). They are stored in the clear, with their
+		/// BLAKE2-256: the owner learns them from the chain and redeems the query at the
+		/// provider's gatekeeper with them. They are research parameters; never put anything
+		/// about a patient in them. Batch the call with `Relationships::add_pointer` to attach
+		/// it to a record update. The template must be in the provider's release policy, if it
+		/// has one; `min_cohort` at least the floors. Holds a deposit from the provider, sized
+		/// by the parameters.
 		///
 		/// ## Events
 		/// [`Event::BountyQuerySubmitted`].
@@ -524,11 +542,12 @@ pub mod pallet {
 		pub fn submit_bounty_query(
 			origin: OriginFor<T>,
 			template: TemplateCode,
-			params_hash: Hash,
+			params: Vec<u8>,
 			min_cohort: u32,
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			let provider_id = Self::provider_id(&provider)?;
+			let params = Self::validate_params(params)?;
 			ensure!(min_cohort >= Self::floor(provider_id), Error::<T>::CohortTooSmall);
 			Self::ensure_released(provider_id, template)?;
 			let owner = match T::BlockAuthor::get() {
@@ -540,9 +559,11 @@ pub mod pallet {
 			};
 			let id = NextBountyId::<T>::get();
 			NextBountyId::<T>::put(id.saturating_add(1));
+			let params_hash = Hash::from(blake2_256(&params));
 			let mut bounty = BountyQuery {
 				provider: provider_id,
 				template,
+				params,
 				params_hash,
 				min_cohort,
 				owner: owner.clone(),
@@ -921,6 +942,18 @@ impl<T: Config> Pallet<T> {
 			.is_none_or(|p| p.templates.is_empty() || p.templates.contains(&template));
 		ensure!(released, Error::<T>::TemplateNotReleased);
 		Ok(())
+	}
+
+	/// Checks bounty query parameters: 1 to `MaxParamsLen` bytes of printable ASCII, which a
+	/// wallet shows as they are and a gatekeeper reads as text.
+	fn validate_params(params: Vec<u8>) -> Result<BoundedVec<u8, T::MaxParamsLen>, DispatchError> {
+		let params: BoundedVec<u8, T::MaxParamsLen> =
+			params.try_into().map_err(|_| Error::<T>::ParamsTooLong)?;
+		ensure!(
+			!params.is_empty() && params.iter().all(|b| (b' '..=b'~').contains(b)),
+			Error::<T>::InvalidParams
+		);
+		Ok(params)
 	}
 
 	fn close_request(id: RequestId, record: RequestOf<T>) -> DispatchResult {

@@ -221,6 +221,7 @@ impl pallet_research::Config for Test {
 	type MaxTargets = ConstU32<3>;
 	type MaxTemplates = ConstU32<3>;
 	type MaxConsents = ConstU32<2>;
+	type MaxParamsLen = ConstU32<8>;
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;

@@ -25,6 +25,11 @@ fn params_hash(n: u8) -> H256 {
 	H256::repeat_byte(n)
 }
 
+/// Bounty query parameters: a short printable code, different for each `n`.
+fn params(n: u8) -> Vec<u8> {
+	format!("P-{n}").into_bytes()
+}
+
 /// Accounts of patients made by [`cohort`]: above every named account.
 const FIRST_COHORT_PATIENT: AccountId = 1_000;
 
@@ -144,36 +149,27 @@ mod bounty_queries {
 		ExtBuilder::run(|| {
 			assert_ok!(bind(COLLATOR_1, RITA));
 			set_author(Some(COLLATOR_1));
-			assert_ok!(Research::submit_bounty_query(
-				RuntimeOrigin::signed(BOB),
-				3,
-				params_hash(1),
-				10
-			));
+			assert_ok!(Research::submit_bounty_query(RuntimeOrigin::signed(BOB), 3, params(1), 10));
 			let owner = Owner::Researcher(id(RITA));
 			System::assert_last_event(
 				Event::BountyQuerySubmitted { bounty: 0, provider: BOB, owner: owner.clone() }
 					.into(),
 			);
 			let bounty = Bounties::<Test>::get(0).unwrap();
-			assert_eq!((bounty.owner, bounty.min_cohort, bounty.answer), (owner, 10, None));
+			assert_eq!((&bounty.owner, bounty.min_cohort, bounty.answer), (&owner, 10, None));
 			assert_eq!(held(BOB), bounty.deposit);
+			// The owner did not write the parameters: it learns them, and what a gatekeeper
+			// checks them against, from the chain.
+			assert_eq!(bounty.params.to_vec(), params(1));
+			assert_eq!(bounty.params_hash, H256(blake2_256(&params(1))));
+			// The deposit pays for the parameters' bytes too.
+			assert_eq!(bounty.deposit, Research::deposit_for(1, bounty.encoded_size() as u32));
 
 			set_author(Some(LONER));
-			assert_ok!(Research::submit_bounty_query(
-				RuntimeOrigin::signed(BOB),
-				3,
-				params_hash(2),
-				10
-			));
+			assert_ok!(Research::submit_bounty_query(RuntimeOrigin::signed(BOB), 3, params(2), 10));
 			assert_eq!(Bounties::<Test>::get(1).unwrap().owner, Owner::Collator(LONER));
 			set_author(None);
-			assert_ok!(Research::submit_bounty_query(
-				RuntimeOrigin::signed(BOB),
-				3,
-				params_hash(3),
-				10
-			));
+			assert_ok!(Research::submit_bounty_query(RuntimeOrigin::signed(BOB), 3, params(3), 10));
 			assert_eq!(Bounties::<Test>::get(2).unwrap().owner, Owner::Nobody);
 		});
 	}
@@ -182,12 +178,7 @@ mod bounty_queries {
 	fn the_provider_answers_at_or_above_the_floor() {
 		ExtBuilder::run(|| {
 			cohort(&[BOB], 12);
-			assert_ok!(Research::submit_bounty_query(
-				RuntimeOrigin::signed(BOB),
-				3,
-				params_hash(1),
-				10
-			));
+			assert_ok!(Research::submit_bounty_query(RuntimeOrigin::signed(BOB), 3, params(1), 10));
 			let answer = |who, cohort| {
 				Research::answer_bounty_query(RuntimeOrigin::signed(who), 0, params_hash(9), cohort)
 			};
@@ -210,12 +201,7 @@ mod bounty_queries {
 	fn submission_errors() {
 		ExtBuilder::run(|| {
 			let submit = |who, template, k| {
-				Research::submit_bounty_query(
-					RuntimeOrigin::signed(who),
-					template,
-					params_hash(1),
-					k,
-				)
+				Research::submit_bounty_query(RuntimeOrigin::signed(who), template, params(1), k)
 			};
 			assert_noop!(submit(RITA, 3, 10), Error::NotAProvider);
 			assert_noop!(submit(BOB, 3, FLOOR - 1), Error::CohortTooSmall);
@@ -223,6 +209,68 @@ mod bounty_queries {
 			assert_noop!(submit(BOB, 3, 10), Error::TemplateNotReleased);
 			assert_noop!(submit(BOB, 1, 7), Error::CohortTooSmall);
 			assert_ok!(submit(BOB, 1, 8));
+		});
+	}
+
+	#[test]
+	fn parameters_are_short_printable_text() {
+		ExtBuilder::run(|| {
+			let submit = |params: &[u8]| {
+				Research::submit_bounty_query(RuntimeOrigin::signed(BOB), 3, params.to_vec(), 10)
+			};
+			// The mock allows 8 bytes.
+			assert_noop!(submit(b"123456789"), Error::ParamsTooLong);
+			assert_noop!(submit(b""), Error::InvalidParams);
+			assert_noop!(submit(b"4548-4\n"), Error::InvalidParams);
+			assert_noop!(submit(&[0x34, 0xff]), Error::InvalidParams);
+			assert_ok!(submit(b"4548-4 ~"));
+			assert_eq!(Bounties::<Test>::get(0).unwrap().params.to_vec(), b"4548-4 ~".to_vec());
+		});
+	}
+
+	/// Version 1 stored only the parameters' hash: the migration keeps every bounty query,
+	/// hash, answer and deposit included, with empty parameters, and moves the version.
+	#[test]
+	fn migration_to_v2_keeps_every_bounty_query() {
+		use crate::migrations::v2::{MigrateToV2, OldBountyQuery};
+		use frame::deps::frame_support::traits::OnRuntimeUpgrade;
+		ExtBuilder::run(|| {
+			StorageVersion::new(1).put::<Research>();
+			let old = |n: u8, answer| OldBountyQuery::<AccountId, u64, Balance> {
+				provider: id(BOB),
+				template: 3,
+				params_hash: params_hash(n),
+				min_cohort: 10,
+				owner: Owner::Researcher(id(RITA)),
+				included_at: 4,
+				answer,
+				deposit: 7,
+			};
+			let key = |id: u64| Bounties::<Test>::hashed_key_for(id);
+			frame::deps::frame_support::storage::unhashed::put(&key(0), &old(1, None));
+			frame::deps::frame_support::storage::unhashed::put(
+				&key(1),
+				&old(2, Some((params_hash(9), 12))),
+			);
+
+			MigrateToV2::<Test>::on_runtime_upgrade();
+
+			assert_eq!(StorageVersion::get::<Research>(), 2);
+			let migrated = Bounties::<Test>::get(1).unwrap();
+			assert_eq!(migrated.params_hash, params_hash(2));
+			assert!(migrated.params.is_empty());
+			assert_eq!(migrated.answer, Some((params_hash(9), 12)));
+			assert_eq!((migrated.deposit, migrated.included_at), (7, 4));
+			assert_eq!(Bounties::<Test>::get(0).unwrap().owner, Owner::Researcher(id(RITA)));
+			assert_eq!(Bounties::<Test>::iter().count(), 2);
+			// Run again, it does nothing.
+			assert_eq!(
+				MigrateToV2::<Test>::on_runtime_upgrade(),
+				<<Test as frame_system::Config>::DbWeight as Get<
+					frame::deps::frame_support::weights::RuntimeDbWeight,
+				>>::get()
+				.reads(1)
+			);
 		});
 	}
 }
@@ -470,7 +518,7 @@ mod cohort_bound {
 			assert_ok!(Research::submit_bounty_query(
 				RuntimeOrigin::signed(BOB),
 				3,
-				params_hash(1),
+				params(1),
 				FLOOR
 			));
 			let answer = |cohort| {
@@ -684,7 +732,7 @@ mod origins {
 	#[test]
 	fn only_an_active_provider_offers_a_bounty_query() {
 		ExtBuilder::run(|| {
-			let submit = |origin| Research::submit_bounty_query(origin, 3, params_hash(1), 10);
+			let submit = |origin| Research::submit_bounty_query(origin, 3, params(1), 10);
 			for origin in unsigned() {
 				assert_noop!(submit(origin), DispatchError::BadOrigin);
 			}
@@ -704,7 +752,7 @@ mod origins {
 			assert_ok!(Research::submit_bounty_query(
 				RuntimeOrigin::signed(BOB),
 				3,
-				params_hash(1),
+				params(1),
 				FLOOR
 			));
 			let answer = |origin| Research::answer_bounty_query(origin, 0, params_hash(9), FLOOR);

@@ -54,14 +54,32 @@ pub enum Owner<AccountId> {
 
 /// An aggregate a provider offers with its record updates (MedRec's "bounty query").
 #[derive(
-	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	CloneNoBound,
+	DebugNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
-pub struct BountyQuery<AccountId, BlockNumber, Balance> {
+#[scale_info(skip_type_params(MaxParamsLen))]
+pub struct BountyQuery<AccountId, BlockNumber, Balance, MaxParamsLen: Get<u32>>
+where
+	AccountId: Clone + core::fmt::Debug + PartialEq + Eq,
+	BlockNumber: Clone + core::fmt::Debug + PartialEq + Eq,
+	Balance: Clone + core::fmt::Debug + PartialEq + Eq,
+{
 	/// The provider that answers it.
 	pub provider: ParticipantId,
 	/// Which of the provider's aggregate templates.
 	pub template: TemplateCode,
-	/// BLAKE2-256 of the template's parameters (kept by the provider and the owner).
+	/// The template's parameters (printable ASCII): research parameters, never health data.
+	/// They are on chain so that the owner, who did not write them, can redeem the query.
+	pub params: BoundedVec<u8, MaxParamsLen>,
+	/// BLAKE2-256 of `params`, what a gatekeeper checks a redemption against (as for
+	/// requests, whose parameters only the researcher holds).
 	pub params_hash: Hash,
 	/// The smallest cohort it may be answered over.
 	pub min_cohort: u32,

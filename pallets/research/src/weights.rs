@@ -64,10 +64,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bind_collator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `344`
+		//  Measured:  `382`
 		//  Estimated: `3738`
-		// Minimum execution time: 89_668_000 picoseconds.
-		Weight::from_parts(158_547_000, 0)
+		// Minimum execution time: 92_908_000 picoseconds.
+		Weight::from_parts(139_924_000, 0)
 			.saturating_add(Weight::from_parts(0, 3738))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -84,10 +84,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn unbind_collator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `515`
+		//  Measured:  `553`
 		//  Estimated: `3738`
-		// Minimum execution time: 79_838_000 picoseconds.
-		Weight::from_parts(87_658_000, 0)
+		// Minimum execution time: 80_125_000 picoseconds.
+		Weight::from_parts(89_207_000, 0)
 			.saturating_add(Weight::from_parts(0, 3738))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -109,19 +109,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Bounties` (r:0 w:1)
-	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
 	fn submit_bounty_query() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `904`
+		//  Measured:  `942`
 		//  Estimated: `3730`
-		// Minimum execution time: 110_479_000 picoseconds.
-		Weight::from_parts(119_424_000, 0)
+		// Minimum execution time: 114_845_000 picoseconds.
+		Weight::from_parts(197_607_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Research::Bounties` (r:1 w:1)
-	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
 	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
@@ -132,11 +132,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn answer_bounty_query() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
-		//  Estimated: `3630`
-		// Minimum execution time: 33_925_000 picoseconds.
-		Weight::from_parts(36_918_000, 0)
-			.saturating_add(Weight::from_parts(0, 3630))
+		//  Measured:  `666`
+		//  Estimated: `3877`
+		// Minimum execution time: 38_050_000 picoseconds.
+		Weight::from_parts(56_843_000, 0)
+			.saturating_add(Weight::from_parts(0, 3877))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -159,13 +159,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 16]`.
 	fn request_aggregate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `558 + p * (135 ±0)`
+		//  Measured:  `596 + p * (135 ±0)`
 		//  Estimated: `3730 + p * (2541 ±0)`
-		// Minimum execution time: 110_781_000 picoseconds.
-		Weight::from_parts(103_499_937, 0)
+		// Minimum execution time: 114_799_000 picoseconds.
+		Weight::from_parts(142_960_427, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 36_748
-			.saturating_add(Weight::from_parts(10_826_360, 0).saturating_mul(p.into()))
+			// Standard Error: 119_705
+			.saturating_add(Weight::from_parts(17_330_963, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -192,13 +192,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 16]`.
 	fn answer_request(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `866 + p * (58 ±0)`
+		//  Measured:  `904 + p * (58 ±0)`
 		//  Estimated: `3730`
-		// Minimum execution time: 104_486_000 picoseconds.
-		Weight::from_parts(124_887_487, 0)
+		// Minimum execution time: 105_591_000 picoseconds.
+		Weight::from_parts(170_157_553, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 62_277
-			.saturating_add(Weight::from_parts(646_647, 0).saturating_mul(p.into()))
+			// Standard Error: 107_326
+			.saturating_add(Weight::from_parts(2_104_082, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -214,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1137`
+		//  Measured:  `1175`
 		//  Estimated: `3730`
-		// Minimum execution time: 89_402_000 picoseconds.
-		Weight::from_parts(135_496_000, 0)
+		// Minimum execution time: 90_444_000 picoseconds.
+		Weight::from_parts(160_614_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -239,13 +239,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 100]`.
 	fn set_consent(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1472 + r * (65 ±0)`
+		//  Measured:  `1510 + r * (65 ±0)`
 		//  Estimated: `4037 + r * (3047 ±0)`
-		// Minimum execution time: 101_595_000 picoseconds.
-		Weight::from_parts(165_877_666, 0)
+		// Minimum execution time: 96_151_000 picoseconds.
+		Weight::from_parts(136_321_021, 0)
 			.saturating_add(Weight::from_parts(0, 4037))
-			// Standard Error: 131_887
-			.saturating_add(Weight::from_parts(14_071_003, 0).saturating_mul(r.into()))
+			// Standard Error: 80_099
+			.saturating_add(Weight::from_parts(8_077_157, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -258,10 +258,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn relationship_activity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `65`
+		//  Measured:  `103`
 		//  Estimated: `3755`
-		// Minimum execution time: 9_850_000 picoseconds.
-		Weight::from_parts(19_864_000, 0)
+		// Minimum execution time: 10_730_000 picoseconds.
+		Weight::from_parts(12_737_000, 0)
 			.saturating_add(Weight::from_parts(0, 3755))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -280,10 +280,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn set_release_policy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `415`
+		//  Measured:  `453`
 		//  Estimated: `3730`
-		// Minimum execution time: 89_518_000 picoseconds.
-		Weight::from_parts(168_175_000, 0)
+		// Minimum execution time: 89_790_000 picoseconds.
+		Weight::from_parts(105_599_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -294,8 +294,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_044_000 picoseconds.
-		Weight::from_parts(16_687_000, 0)
+		// Minimum execution time: 7_880_000 picoseconds.
+		Weight::from_parts(13_927_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -309,10 +309,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::Minted` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn on_initialize() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `170`
+		//  Measured:  `208`
 		//  Estimated: `3537`
-		// Minimum execution time: 15_119_000 picoseconds.
-		Weight::from_parts(25_549_000, 0)
+		// Minimum execution time: 16_413_000 picoseconds.
+		Weight::from_parts(18_919_000, 0)
 			.saturating_add(Weight::from_parts(0, 3537))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -327,10 +327,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn on_account_rotated() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `546`
+		//  Measured:  `584`
 		//  Estimated: `6470`
-		// Minimum execution time: 97_111_000 picoseconds.
-		Weight::from_parts(122_192_000, 0)
+		// Minimum execution time: 97_234_000 picoseconds.
+		Weight::from_parts(142_480_000, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))

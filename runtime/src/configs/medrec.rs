@@ -135,6 +135,8 @@ impl pallet_research::Config for Runtime {
 	type MaxTargets = ConstU32<16>;
 	type MaxTemplates = ConstU32<32>;
 	type MaxConsents = ConstU32<64>;
+	// A template's parameters are a code or a few values; 256 bytes leaves room for several.
+	type MaxParamsLen = ConstU32<256>;
 	type WeightInfo = pallet_research::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Participants;
