@@ -6,13 +6,14 @@ import { Enum } from 'polkadot-api';
 import { fieldSet, isAccount, sameAccount } from './client/bytes';
 import {
   type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
-  type PointerView, blockAt, connectChain, estimateFee, followBest, grantsOf, grantsReceived, notifications,
-  patientSummary, providerProfile, receiptAnchor, submit,
+  type PointerView, type RegistrationCosts, blockAt, connectChain, estimateFee, followBest, freeBalance, grantsOf,
+  grantsReceived, identifierOwner, isRegisteredPatient, notifications, patientSummary, providerProfile, receiptAnchor,
+  registrationCosts, submit,
 } from './client/chain';
 import {
   type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, SigningDeclined, allReceipts, fetchRecord,
 } from './client/gatekeeper';
-import { type Receipt, contentHashMatches, verifyInclusion, verifyReceipt } from './client/protocol';
+import { type Receipt, contentHashMatches, identifierHash, verifyInclusion, verifyReceipt } from './client/protocol';
 import { type Account, connectWallet, devAccounts, injectedWallets, walletName } from './client/wallet';
 import { fieldLabel } from './client/vocabulary';
 
@@ -38,6 +39,8 @@ export const account = signal<Account | null>(null);
 export const walletError = signal<string | null>(null);
 export const view = signal<View>({ name: 'home' });
 
+/** Whether the account is registered as a patient; null until the chain has said. */
+export const registered = signal<boolean | null>(null);
 export const summary = signal<ProviderRecords[] | null>(null);
 export const notes = signal<Notification[]>([]);
 export const grants = signal<GrantView[]>([]);
@@ -112,6 +115,7 @@ export function chooseAccount(a: Account): void {
   unfollow();
   batch(() => {
     account.value = a;
+    registered.value = null;
     summary.value = null;
     notes.value = [];
     grants.value = [];
@@ -119,16 +123,17 @@ export function chooseAccount(a: Account): void {
     view.value = { name: 'home' };
   });
   unfollow = followBest(c, async (at) => {
-    const [s, n, g, r] = await Promise.all([
-      patientSummary(c, a.address, at.hash), notifications(c, a.address, at.hash),
-      grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
+    const [p, s, n, g, r] = await Promise.all([
+      isRegisteredPatient(c, a.address, at.hash), patientSummary(c, a.address, at.hash),
+      notifications(c, a.address, at.hash), grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
     ]);
     // Providers named in notifications (an emergency access, a guardian proposal) too.
     const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
     await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
-    return { s, n, g, r };
-  }, ({ s, n, g, r }) => {
+    return { p, s, n, g, r };
+  }, ({ p, s, n, g, r }) => {
     batch(() => {
+      registered.value = p;
       summary.value = s;
       notes.value = n;
       grants.value = g;
@@ -184,6 +189,68 @@ export const acceptGuardian = (guardian: string) =>
   transact('Accept this guardian', (c) => c.api.tx.Permissions.accept_guardian({ guardian }));
 export const declineGuardian = (patient: string, guardian: string) =>
   transact('Decline this guardian', (c) => c.api.tx.Permissions.decline_guardian({ patient, guardian }));
+
+// ---- Joining MedRec as a patient ----------------------------------------------------------
+
+/** An identifier a provider knows the patient by, and the link code (salt) it gave them. */
+export interface IdentifierInput { kind: string; value: string; salt: string }
+
+/** The kinds of identifier the portal offers; the provider hashes the same words. */
+export const IDENTIFIER_KINDS: readonly { code: string; label: string }[] = [
+  { code: 'MRN', label: 'Medical record number (from your hospital or clinic)' },
+  { code: 'NATIONAL-ID', label: 'National health or ID number' },
+  { code: 'INSURANCE', label: 'Insurance member number' },
+];
+
+/** The shortest link code: a salt anyone could guess would let them test identifiers. */
+export const MIN_LINK_CODE = 8;
+
+export const joining = signal<{ costs: RegistrationCosts; free: bigint } | { error: string } | null>(null);
+
+/** Reads what joining costs and what the account holds, for the onboarding screen. */
+export async function loadJoining(): Promise<void> {
+  const c = chain.value;
+  const a = account.value;
+  if (!c || !a) return;
+  try {
+    const [costs, free] = await Promise.all([registrationCosts(c), freeBalance(c, a.address)]);
+    joining.value = { costs, free };
+  } catch (e) {
+    joining.value = { error: `Could not read the deposits from the chain: ${(e as Error).message}` };
+  }
+}
+
+/** Checks an identifier before anything is signed; the problem in words, or null. None is fine. */
+export function checkIdentifier(id: IdentifierInput | null): string | null {
+  if (!id) return null;
+  if (!id.value.trim()) return 'Enter the identifier, or leave all three identifier fields empty.';
+  if (id.salt.trim().length < MIN_LINK_CODE) return `The link code from your provider has at least ${MIN_LINK_CODE} characters.`;
+  if (!IDENTIFIER_KINDS.some((k) => k.code === id.kind)) return 'Choose what kind of identifier it is.';
+  return null;
+}
+
+/**
+ * Registers the account as a patient, and binds the identifier's fingerprint if one is given,
+ * in one transaction (both or neither). Refuses an identifier already bound to an account
+ * before anything is signed.
+ */
+export async function join(id: IdentifierInput | null): Promise<string | null> {
+  const problem = checkIdentifier(id);
+  if (problem) return problem;
+  const c = chain.value;
+  if (!c) return 'Not connected to the chain.';
+  const hash = id ? identifierHash(id.salt.trim(), id.kind, id.value.trim()) : null;
+  if (hash && await identifierOwner(c, hash)) {
+    return 'This identifier is already linked to an account. If it is yours, you registered before: connect that account.';
+  }
+  void transact('Join MedRec as a patient', (chain) => {
+    const register = chain.api.tx.Registrar.register_patient();
+    if (!hash) return register;
+    const bind = chain.api.tx.Registrar.bind_identifier({ identifier: hash });
+    return chain.api.tx.Utility.batch_all({ calls: [register.decodedCall, bind.decodedCall] });
+  });
+  return null;
+}
 
 export interface ShareInput { grantee: string; pointer: bigint; fields: number[]; until: string }
 

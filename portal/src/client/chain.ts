@@ -2,8 +2,8 @@
 // WASM, portal/.papi). Reads come from the runtime API `MedRecApi` and storage at a named block;
 // live state follows best blocks (`bestBlocks$`), with no polling loop.
 import { getMetadata, medrec } from '@polkadot-api/descriptors';
-import { decAnyMetadata, unifyMetadata } from '@polkadot-api/substrate-bindings';
-import { createClient, type PolkadotClient, type PolkadotSigner, type TypedApi } from 'polkadot-api';
+import { decAnyMetadata, type SizedHex, unifyMetadata } from '@polkadot-api/substrate-bindings';
+import { createClient, getTypedCodecs, type PolkadotClient, type PolkadotSigner, type TypedApi } from 'polkadot-api';
 import { getWsProvider } from 'polkadot-api/ws';
 import { fieldCodes } from './bytes';
 import type { RelationshipStatus } from './vocabulary';
@@ -193,9 +193,40 @@ export async function receiptAnchor(chain: Chain, provider: string, index: numbe
   return a ? { root: a.root, first: a.first, count: a.count, anchoredAt: a.anchored_at } : undefined;
 }
 
+/** What joining costs: deposits held while registered (returned on leaving), in planck. */
+export interface RegistrationCosts {
+  /** Held for the registration itself. */
+  registration: bigint;
+  /** Held for each identifier bound to the account. */
+  perIdentifier: bigint;
+}
+
+/**
+ * The registrar's deposits, from the runtime's constants: an item plus its bytes. The
+ * registration record's size is its SCALE encoding (fixed-size fields, so the size the
+ * registrar charges for); an identifier is a 32-byte hash.
+ */
+export async function registrationCosts(chain: Chain): Promise<RegistrationCosts> {
+  const [item, byte, codecs] = await Promise.all([
+    chain.api.constants.Registrar.DepositPerItem(), chain.api.constants.Registrar.DepositPerByte(), getTypedCodecs(medrec),
+  ]);
+  const record = codecs.query.Registrar.Participants.value.enc({ roles: 0, suspended: false, deposit: 0n }).length;
+  return { registration: item + byte * BigInt(record), perIdentifier: item + byte * 32n };
+}
+
+/** What `who` can spend: the free balance. */
+export async function freeBalance(chain: Chain, who: string): Promise<bigint> {
+  return (await chain.api.query.System.Account.getValue(who)).data.free;
+}
+
+/** The account an identifier hash is bound to, if any. */
+export async function identifierOwner(chain: Chain, identifier: SizedHex<32>): Promise<string | undefined> {
+  return chain.api.query.Registrar.IdentifierOwner.getValue(identifier);
+}
+
 /** Whether `who` is registered as a patient (role bit 0 in the registrar). */
-export async function isRegisteredPatient(chain: Chain, who: string): Promise<boolean> {
-  const p = await chain.api.query.Registrar.Participants.getValue(who);
+export async function isRegisteredPatient(chain: Chain, who: string, at?: string): Promise<boolean> {
+  const p = await chain.api.query.Registrar.Participants.getValue(who, at ? { at } : {});
   return !!p && (p.roles & 1) === 1 && !p.suspended;
 }
 

@@ -7,8 +7,8 @@ import { verify } from '@scure/sr25519';
 import { accountBytes, concat, fromHex, isAccount, toHex, utf8 } from './bytes';
 import { blockAt, dateOfBlock } from './chain';
 import {
-  type Receipt, contentHashMatches, fetchSignedBytes, merkleVerify, multiSignature, receiptsSignedBytes, verifyInclusion,
-  verifyReceipt,
+  type Receipt, contentHashMatches, fetchSignedBytes, identifierHash, merkleVerify, multiSignature, receiptsSignedBytes,
+  verifyInclusion, verifyReceipt,
 } from './protocol';
 import { categoryName } from './vocabulary';
 
@@ -101,5 +101,12 @@ describe('records and helpers', () => {
   test('categories have names', () => {
     expect(categoryName(7)).toBe('Laboratory results');
     expect(categoryName(200)).toBe('Other records (code 200)');
+  });
+  test('an identifier\'s fingerprint is BLAKE2-256 of salt, kind and value, as a provider computes it', () => {
+    // Python: hashlib.blake2b(b'hospital-salt-1' + b'MRN' + b'00012345', digest_size=32); the
+    // e2e registrar test binds the same hash through @polkadot/util-crypto.
+    expect(identifierHash('hospital-salt-1', 'MRN', '00012345'))
+      .toBe('0xaae4cb3c834c74d54ee3e12fa0687accb720a6667bb622a717a25e03003bc224');
+    expect(identifierHash('hospital-salt-2', 'MRN', '00012345')).not.toBe(identifierHash('hospital-salt-1', 'MRN', '00012345'));
   });
 });

@@ -2,7 +2,7 @@
 // receipt's layout and checks (gatekeeper/README.md, "Receipts and anchoring"). Pure functions:
 // no network, no wallet; the shared test vectors (gatekeeper/tests/vectors.json) check them
 // against the Rust gatekeeper's own code.
-import { Blake2256 } from '@polkadot-api/substrate-bindings';
+import { Blake2256, type SizedHex } from '@polkadot-api/substrate-bindings';
 import { verify as sr25519Verify } from '@scure/sr25519';
 import {
   accountBytes, compact, concat, equalBytes, fieldSet, fromHex, toHex, u32le, u64le, utf8,
@@ -219,4 +219,14 @@ export function contentHashMatches(values: Value[], contentHash: string): boolea
     if (equalBytes(Blake2256(bytes), fromHex(contentHash))) return true;
   }
   return false;
+}
+
+/**
+ * An identifier's fingerprint for the registrar (`Registrar::bind_identifier`): BLAKE2-256 of
+ * `salt ‖ kind ‖ value`, as the provider's system computes it from what it knows. The salt is
+ * a secret between the patient and their providers, so the hash cannot be reversed by trying
+ * every medical record number; only the hash leaves the browser.
+ */
+export function identifierHash(salt: string, kind: string, value: string): SizedHex<32> {
+  return toHex(Blake2256(concat(utf8(salt), utf8(kind), utf8(value)))) as SizedHex<32>;
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { account, chain, connect, received, unread, view, type View } from '../state';
+import { account, chain, connect, received, registered, unread, view, type View } from '../state';
 import { Clinician } from './ClinicianTabs';
 import { Connect } from './Connect';
+import { Onboarding } from './Onboarding';
 import { History, MyRecord, PatientHome, Sharing } from './Patient';
 import { TxPanel, shortAccount } from './common';
 
@@ -51,7 +52,8 @@ export function App() {
 
 function Screen({ v }: { v: View }) {
   switch (v.name) {
-    case 'home': return <PatientHome />;
+    // An account that is no patient yet is asked to join, with what it costs.
+    case 'home': return registered.value === false ? <Onboarding /> : <PatientHome />;
     case 'record': return <MyRecord pointer={v.pointer} />;
     case 'sharing': return <Sharing pointer={v.pointer} />;
     case 'history': return <History />;

@@ -2,11 +2,11 @@ import type { ComponentChildren } from 'preact';
 import type { Progress } from '../client/chain';
 import { dismissTx, pendingTx } from '../state';
 
-/** MEDR has 12 decimals. */
+/** MEDR has 12 decimals; whole MEDR are grouped by thousands (1,000,000 MEDR). */
 export function medr(planck: bigint): string {
   const whole = planck / 10n ** 12n;
   const frac = (planck % 10n ** 12n).toString().padStart(12, '0').slice(0, 6).replace(/0+$/, '');
-  return `${whole}${frac ? `.${frac}` : ''} MEDR`;
+  return `${whole.toLocaleString('en-US')}${frac ? `.${frac}` : ''} MEDR`;
 }
 
 export const shortAccount = (a: string) => `${a.slice(0, 6)}…${a.slice(-6)}`;
