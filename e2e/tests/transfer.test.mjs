@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { connect, submit } from '../lib/chain.mjs';
 
@@ -36,6 +37,18 @@ describe('development chain', () => {
     assert.equal(api.runtimeVersion.specName.toString(), 'medrec');
     assert.deepEqual(properties.tokenSymbol.unwrap().toJSON(), ['MEDR']);
     assert.deepEqual(properties.tokenDecimals.unwrap().toJSON(), [12]);
+  });
+
+  test("names the session's collators to collator discovery, in authoring order", async () => {
+    // The omni-node's collator discovery asks AuthorityDiscoveryApi for the collators to
+    // connect to: the dev chain's two, by their authority-discovery keys, in the order they
+    // author in (Aura's, the session's: invulnerables sorted by account, so Bob first).
+    const keyring = new Keyring({ type: 'sr25519' });
+    const [alice, bob] = ['//Alice', '//Bob'].map((uri) => u8aToHex(keyring.addFromUri(uri).publicKey));
+    const discovery = (await api.call.authorityDiscoveryApi.authorities()).map((key) => key.toHex());
+    assert.deepEqual([...discovery].sort(), [alice, bob].sort());
+    const aura = (await api.call.auraApi.authorities()).map((key) => key.toHex());
+    assert.deepEqual(discovery, aura);
   });
 
   test('funds the well-known dev accounts', async () => {

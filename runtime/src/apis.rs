@@ -2,10 +2,11 @@
 
 use crate::{
 	configs::{xcm_config, ConsensusHook, RELAY_PARENT_OFFSET},
-	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, Balance, Block, BlockNumber,
-	Executive, InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, Permissions,
-	PolkadotXcm, Registrar, Relationships, Research, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
+	genesis_config_presets, xcm, xcm_executor, AccountId, AuraId, AuthorityDiscovery,
+	AuthorityDiscoveryId, Balance, Block, BlockNumber, Executive, InherentDataExt, Nonce,
+	OriginCaller, ParachainInfo, ParachainSystem, Permissions, PolkadotXcm, Registrar,
+	Relationships, Research, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -40,6 +41,14 @@ impl_runtime_apis! {
 
 		fn authorities() -> Vec<AuraId> {
 			pallet_aura::Authorities::<Runtime>::get().into_inner()
+		}
+	}
+
+	impl sp_authority_discovery::AuthorityDiscoveryApi<Block> for Runtime {
+		/// The current session's collators, in authoring order (not sorted, no next-session
+		/// keys): collator discovery reserves peer slots for each collator's ring neighbours.
+		fn authorities() -> Vec<AuthorityDiscoveryId> {
+			AuthorityDiscovery::current_authorities().to_vec()
 		}
 	}
 

@@ -8,7 +8,7 @@
 //! - `consortium`: the shape of a live MedRec chain. **No sudo**: privileged calls need two thirds
 //!   of the consortium, root-level ones (runtime upgrades) three quarters of it
 //!   (`ConsortiumRoot`) or the relay chain's governance. A consortium launching a chain edits
-//!   [`CONSORTIUM`] (its member institutions' accounts, its collators' accounts and Aura keys,
+//!   [`CONSORTIUM`] (its member institutions' accounts, its collators' accounts and session keys,
 //!   the operating funds) and [`PARA_ID`] for the para id its relay chain assigned, then
 //!   regenerates the chain specs (`chain-specs/README.md`). The values committed here are the
 //!   well-known development keys, so that the preset can be tested; they must never secure a
@@ -18,7 +18,7 @@
 //! [`DESIRED_CANDIDATES`] slots for a [`CANDIDACY_BOND`].
 
 use crate::{
-	xcm, AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig,
+	xcm, AccountId, AuraId, AuthorityDiscoveryId, Balance, BalancesConfig, CollatorSelectionConfig,
 	ConsortiumMembershipConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
 	SessionConfig, SessionKeys, SudoConfig, UNIT,
 };
@@ -67,8 +67,8 @@ pub const DESIRED_CANDIDATES: u32 = 4;
 
 /// Who a chain starts with.
 struct Genesis {
-	/// Collators: account and Aura key. They are invulnerable at genesis.
-	collators: Vec<(AccountId, AuraId)>,
+	/// Collators: account and session keys. They are invulnerable at genesis.
+	collators: Vec<(AccountId, SessionKeys)>,
 	/// The consortium's member institutions.
 	consortium: Vec<AccountId>,
 	/// Accounts funded at genesis, with their balances.
@@ -93,8 +93,12 @@ const CONSORTIUM: ConsortiumFounders = ConsortiumFounders {
 	operating_funds: 1_000 * UNIT,
 };
 
-fn collator(key: Sr25519Keyring) -> (AccountId, AuraId) {
-	(key.to_account_id(), key.public().into())
+/// A collator whose account, Aura key and authority-discovery key are all `key` (development
+/// keys; a live chain's collators keep their session keys apart from their accounts).
+fn collator(key: Sr25519Keyring) -> (AccountId, SessionKeys) {
+	let (aura, authority_discovery): (AuraId, AuthorityDiscoveryId) =
+		(key.public().into(), key.public().into());
+	(key.to_account_id(), SessionKeys { aura, authority_discovery })
 }
 
 fn genesis_json(genesis: Genesis) -> Value {
@@ -113,7 +117,7 @@ fn genesis_json(genesis: Genesis) -> Value {
 		session: SessionConfig {
 			keys: collators
 				.into_iter()
-				.map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
+				.map(|(account, keys)| (account.clone(), account, keys))
 				.collect(),
 		},
 		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },

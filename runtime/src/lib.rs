@@ -25,6 +25,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod migrations;
 mod weights;
 
 extern crate alloc;
@@ -45,6 +46,7 @@ pub use medrec_primitives::{
 	time::{DAYS, HOURS, MILLISECS_PER_BLOCK, MINUTES, SLOT_DURATION},
 	AccountId, Balance, BlockNumber, Hash, Nonce, Signature,
 };
+pub use sp_authority_discovery::AuthorityId as AuthorityDiscoveryId;
 pub use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 #[cfg(feature = "std")]
 pub use sp_runtime::BuildStorage;
@@ -95,8 +97,16 @@ pub type UncheckedExtrinsic =
 /// Migrations to apply on runtime upgrade; each release lists its own. Spec 4: research
 /// counts each provider's consenting patients (a no-op on a chain started at spec 4, whose
 /// genesis holds the new storage version). The registrar's and permissions' storage versions
-/// also moved to 1 in spec 4 with no migration: no chain holds their version 0.
-pub type Migrations = (pallet_research::migrations::v1::MigrateToV1<Runtime>,);
+/// also moved to 1 in spec 4 with no migration: no chain holds their version 0. Spec 5:
+/// bounty queries carry their parameters (research storage version 2; versioned, so a chain
+/// skipping spec 4 runs both in order and a chain started later runs neither), and session keys
+/// gain an authority-discovery key ([`migrations::AddAuthorityDiscoveryKey`], which checks the
+/// stored layout itself).
+pub type Migrations = (
+	pallet_research::migrations::v1::MigrateToV1<Runtime>,
+	pallet_research::migrations::v2::MigrateToV2<Runtime>,
+	migrations::AddAuthorityDiscoveryKey,
+);
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<
@@ -142,9 +152,12 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// The keys a collator registers for its session: one Aura key.
+	/// The keys a collator registers for its session: its Aura key, which signs the blocks it
+	/// authors, and its authority-discovery key, with which it publishes its network address
+	/// so that the other collators find and connect to it directly.
 	pub struct SessionKeys {
 		pub aura: Aura,
+		pub authority_discovery: AuthorityDiscovery,
 	}
 }
 
@@ -155,10 +168,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
 	impl_name: alloc::borrow::Cow::Borrowed("medrec"),
 	authoring_version: 1,
-	spec_version: 4,
+	spec_version: 5,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 3,
+	transaction_version: 4,
 	system_version: 1,
 };
 
@@ -244,6 +257,8 @@ mod runtime {
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(24)]
 	pub type AuraExt = cumulus_pallet_aura_ext;
+	#[runtime::pallet_index(25)]
+	pub type AuthorityDiscovery = pallet_authority_discovery;
 
 	// XCM.
 	#[runtime::pallet_index(30)]

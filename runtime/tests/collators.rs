@@ -4,37 +4,21 @@
 //! the collators of active researchers and for consortium members; anyone else is refused.
 
 mod common;
-use codec::Encode;
-use common::{author_block, dev_chain, signed};
+use common::{author_block, dev_chain, set_session_keys, signed};
 use medrec_runtime::{
 	genesis_config_presets::{preset_names, preset_storage, CANDIDACY_BOND, DESIRED_CANDIDATES},
-	AccountId, AuraId, Balances, CollatorSelection, Registrar, Research, Runtime, RuntimeOrigin,
-	Session, SessionKeys,
+	AccountId, AuthorityDiscovery, Balances, CollatorSelection, Registrar, Research, Runtime,
+	RuntimeOrigin, Session,
 };
 use pallet_registrar::Role;
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok},
-	sp_core::{proof_of_possession::ProofOfPossessionGenerator, sr25519, Pair},
 	sp_io::TestExternalities,
-	sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie},
-	sp_runtime::DispatchError,
+	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie},
 	*,
 };
 
 type SelectionError = pallet_collator_selection::Error<Runtime>;
-
-/// Registers session keys for `key`'s account: an Aura key of its own (`//Name//aura`), with
-/// the proof of possession `set_keys` checks (the Aura key signs the owner's account).
-/// Returns the Aura key.
-fn set_session_keys(key: Sr25519Keyring) -> Result<AuraId, DispatchError> {
-	let mut aura = sr25519::Pair::from_string(&format!("{}//aura", key.to_seed()), None)
-		.expect("a derivation of a well-known seed");
-	let owner = key.to_account_id();
-	let proof = aura.generate_proof_of_possession(&owner.encode());
-	let aura_id: AuraId = aura.public().into();
-	Session::set_keys(signed(key), SessionKeys { aura: aura_id.clone() }, proof.encode())?;
-	Ok(aura_id)
-}
 
 fn credits_of(researcher: &AccountId) -> u64 {
 	let id = pallet_registrar::ParticipantIdOf::<Runtime>::get(researcher).expect("registered");
@@ -83,7 +67,7 @@ fn a_researchers_collator_is_selected_authors_blocks_and_earns_credits() {
 		let (researcher, collator) = (Dave.to_account_id(), Eve.to_account_id());
 		assert_ok!(Registrar::admit(RuntimeOrigin::root(), researcher.clone(), Role::Researcher));
 		assert_ok!(Research::bind_collator(signed(Eve), researcher.clone()));
-		let aura = set_session_keys(Eve).expect("Eve's keys are valid");
+		let keys = set_session_keys(Eve).expect("Eve's keys are valid");
 		// Standing reserves the bond (beside the binding's deposit, already held).
 		let reserved = Balances::reserved_balance(&collator);
 		assert_ok!(CollatorSelection::register_as_candidate(signed(Eve)));
@@ -101,9 +85,14 @@ fn a_researchers_collator_is_selected_authors_blocks_and_earns_credits() {
 		Session::rotate_session();
 		let validators = Session::validators();
 		assert_eq!(validators, [invulnerables, vec![collator.clone()]].concat());
-		// Aura's authorities follow the session: Eve's Aura key sits at her index.
+		// Aura's authorities follow the session: Eve's Aura key sits at her index. So does her
+		// authority-discovery key in what collator discovery reads (authoring order), so the
+		// other collators find her node.
 		let index = validators.len() - 1;
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get()[index], aura);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get()[index], keys.aura);
+		let discovery = AuthorityDiscovery::current_authorities();
+		assert_eq!(discovery.len(), validators.len());
+		assert_eq!(discovery[index], keys.authority_discovery);
 
 		// Thirty blocks, slots 300..330: Aura gives slot s to collator s mod 3.
 		let per_block = Research::parameters().credits_per_block;
@@ -176,5 +165,55 @@ fn only_active_researchers_collators_and_consortium_members_may_stand() {
 		assert_ok!(CollatorSelection::set_invulnerables(RuntimeOrigin::root(), invulnerables));
 		assert!(!pallet_collator_selection::Invulnerables::<Runtime>::get()
 			.contains(&Ferdie.to_account_id()));
+	});
+}
+
+/// A chain started before spec 5 holds each collator's session keys as Aura alone. The upgrade
+/// gives each an authority-discovery key equal to its Aura key, keeps the key owners right,
+/// fills the new pallet's current and next collators, and does nothing a second time.
+#[test]
+fn the_upgrade_to_spec_5_gives_every_collator_a_discovery_key() {
+	use codec::Encode;
+	use medrec_runtime::{migrations::AddAuthorityDiscoveryKey, AuraId, AuthorityDiscoveryId};
+	use polkadot_sdk::{
+		frame_support::traits::OnRuntimeUpgrade,
+		sp_core::{crypto::key_types::AUTHORITY_DISCOVERY, sr25519},
+	};
+	dev_chain().execute_with(|| {
+		let collators = Session::validators();
+		let auras: Vec<AuraId> = pallet_aura::Authorities::<Runtime>::get().into_inner();
+		// The spec 4 layout: Aura keys alone, and no authority-discovery pallet state.
+		for (who, aura) in collators.iter().zip(&auras) {
+			polkadot_sdk::frame_support::storage::unhashed::put_raw(
+				&pallet_session::NextKeys::<Runtime>::hashed_key_for(who),
+				&aura.encode(),
+			);
+		}
+		let queued: Vec<(AccountId, AuraId)> =
+			collators.iter().cloned().zip(auras.iter().cloned()).collect();
+		polkadot_sdk::frame_support::storage::unhashed::put_raw(
+			&pallet_session::QueuedKeys::<Runtime>::hashed_key(),
+			&queued.encode(),
+		);
+		pallet_authority_discovery::Keys::<Runtime>::kill();
+		pallet_authority_discovery::NextKeys::<Runtime>::kill();
+
+		AddAuthorityDiscoveryKey::on_runtime_upgrade();
+
+		let discovery: Vec<AuthorityDiscoveryId> =
+			auras.iter().map(|a| sr25519::Public::from(a.clone()).into()).collect();
+		for ((who, aura), audi) in collators.iter().zip(&auras).zip(&discovery) {
+			let keys = pallet_session::NextKeys::<Runtime>::get(who).expect("keys decode");
+			assert_eq!((&keys.aura, &keys.authority_discovery), (aura, audi));
+			assert_eq!(Session::key_owner(AUTHORITY_DISCOVERY, audi.as_ref()), Some(who.clone()));
+		}
+		assert_eq!(AuthorityDiscovery::current_authorities().to_vec(), discovery);
+		assert_eq!(AuthorityDiscovery::next_authorities().to_vec(), discovery);
+		let again = AddAuthorityDiscoveryKey::on_runtime_upgrade();
+		assert_eq!(again, <Runtime as frame_system::Config>::DbWeight::get().reads(1));
+
+		// The sessions go on with the upgraded keys.
+		Session::rotate_session();
+		assert_eq!(AuthorityDiscovery::current_authorities().to_vec(), discovery);
 	});
 }

@@ -5,13 +5,13 @@
 
 mod common;
 use codec::Encode;
-use common::{dev_chain, signed};
+use common::{author_block, dev_chain, set_session_keys, signed};
 use medrec_primitives::ParticipantRegistry;
 use medrec_runtime::{
 	configs::consortium_root,
 	genesis_config_presets::{preset_storage, CONSORTIUM_RUNTIME_PRESET},
-	AccountId, Consortium, ConsortiumRoot, Registrar, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, System, WASM_BINARY,
+	AccountId, AuthorityDiscovery, Balances, CollatorSelection, Consortium, ConsortiumRoot,
+	Registrar, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, Session, System, WASM_BINARY,
 };
 use pallet_registrar::Role;
 use polkadot_sdk::{
@@ -357,5 +357,56 @@ fn no_single_account_acts_as_root() {
 			CollectiveError::NotMember
 		);
 		assert!(nothing_authorized());
+	});
+}
+
+/// A new member institution's whole path on the `consortium` chain (node/README.md, "Joining
+/// the consortium"): the members vote it in; it registers its collator's session keys, bonds
+/// and is selected at the session change after next; its collator authors blocks and the
+/// other collators can find it; and it votes on the consortium's next motion.
+#[test]
+fn a_new_member_is_voted_in_joins_block_production_and_votes() {
+	consortium_chain().execute_with(|| {
+		use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
+		let dave = Dave.to_account_id();
+		// Outside the consortium, Dave's collator may not stand.
+		assert_ok!(Balances::transfer_keep_alive(
+			signed(Alice),
+			dave.clone().into(),
+			pallet_collator_selection::CandidacyBond::<Runtime>::get() * 2
+		));
+		let keys = set_session_keys(Dave).expect("Dave's keys are valid");
+		assert!(CollatorSelection::register_as_candidate(signed(Dave)).is_err());
+
+		// 1. The membership vote: two thirds of the founders.
+		let add_dave =
+			pallet_membership::Call::<Runtime, pallet_membership::Instance1>::add_member {
+				who: dave.clone().into(),
+			};
+		assert_eq!(pass_motion(&[Alice, Bob], add_dave.into()), Ok(()));
+		assert!(members().contains(&dave));
+
+		// 2. Collator keys are set (above); 3. it stands and is chosen two sessions on.
+		assert_ok!(CollatorSelection::register_as_candidate(signed(Dave)));
+		Session::rotate_session();
+		assert!(!Session::validators().contains(&dave));
+		Session::rotate_session();
+		let validators = Session::validators();
+		let index = validators.iter().position(|v| v == &dave).expect("Dave collates");
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get()[index], keys.aura);
+		assert_eq!(AuthorityDiscovery::current_authorities()[index], keys.authority_discovery);
+
+		// 4. Its collator authors in its Aura slots.
+		let n = validators.len() as u64;
+		let slot = 1_000 * n + index as u64;
+		assert_eq!(author_block(2, slot), dave);
+
+		// 5. It votes: a consortium of four, whose two thirds are three.
+		let admit_eve = RuntimeCall::Registrar(pallet_registrar::Call::admit {
+			who: Eve.to_account_id(),
+			role: Role::Provider,
+		});
+		assert_eq!(pass_motion(&[Dave, Charlie, Alice], admit_eve), Ok(()));
+		assert!(Registrar::is_active_provider(&Eve.to_account_id()));
 	});
 }

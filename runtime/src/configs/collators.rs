@@ -95,6 +95,12 @@ impl pallet_aura::Config for Runtime {
 	type SlotDuration = ConstU64<SLOT_DURATION>;
 }
 
+/// Collators discover each other through the keys of the current session (the node's collator
+/// discovery reads `AuthorityDiscoveryApi::authorities`); bounded like Aura's authorities.
+impl pallet_authority_discovery::Config for Runtime {
+	type MaxAuthorities = ConstU32<100_000>;
+}
+
 impl pallet_authorship::Config for Runtime {
 	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
 	type EventHandler = (CollatorSelection,);

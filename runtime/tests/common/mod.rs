@@ -5,17 +5,17 @@
 use codec::Encode;
 use medrec_primitives::records::FieldSet;
 use medrec_runtime::{
-	genesis_config_presets::preset_storage, AccountId, Authorship, BlockNumber, Executive, Header,
-	RuntimeOrigin, System,
+	genesis_config_presets::preset_storage, AccountId, AuraId, AuthorityDiscoveryId, Authorship,
+	BlockNumber, Executive, Header, RuntimeOrigin, Session, SessionKeys, System,
 };
 use polkadot_sdk::{
 	frame_support::traits::Hooks,
 	sp_consensus_aura::{Slot, AURA_ENGINE_ID},
-	sp_core::H256,
+	sp_core::{proof_of_possession::ProofOfPossessionGenerator, sr25519, Pair, H256},
 	sp_genesis_builder::DEV_RUNTIME_PRESET,
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
-	sp_runtime::{traits::Header as _, Digest, DigestItem},
+	sp_runtime::{traits::Header as _, Digest, DigestItem, DispatchError},
 };
 
 /// The development chain's genesis, at block 1 (events are kept from there on).
@@ -48,4 +48,25 @@ pub fn author_block(number: BlockNumber, slot: u64) -> AccountId {
 	let author = Authorship::author().expect("the digest names an author");
 	<Authorship as Hooks<BlockNumber>>::on_finalize(number);
 	author
+}
+
+/// Registers session keys for `key`'s account: an Aura key (`//Name//aura`) and an
+/// authority-discovery key (`//Name//audi`) of its own, with the proof of possession
+/// `set_keys` checks (each key signs the owner's account; the proofs in the keys' order).
+/// Returns the keys.
+pub fn set_session_keys(key: Sr25519Keyring) -> Result<SessionKeys, DispatchError> {
+	let derive = |path: &str| {
+		sr25519::Pair::from_string(&format!("{}//{path}", key.to_seed()), None)
+			.expect("a derivation of a well-known seed")
+	};
+	let (mut aura, mut audi) = (derive("aura"), derive("audi"));
+	let owner = key.to_account_id().encode();
+	let proof =
+		(aura.generate_proof_of_possession(&owner), audi.generate_proof_of_possession(&owner));
+	let keys = SessionKeys {
+		aura: AuraId::from(aura.public()),
+		authority_discovery: AuthorityDiscoveryId::from(audi.public()),
+	};
+	Session::set_keys(signed(key), keys.clone(), proof.encode())?;
+	Ok(keys)
 }

@@ -41,9 +41,9 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type I8njt20d7cvdeo = Array<{
+export type I12jt26fn93eg4 = Array<{
     "phase": Phase;
-    "event": Anonymize<I2le4stic1gpjb>;
+    "event": Anonymize<Iqggrit5d5a3j>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
 export type Phase = Enum<{
@@ -52,29 +52,29 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type I2le4stic1gpjb = AnonymousEnum<{
-    "System": Anonymize<Iajrcv91poikok>;
+export type Iqggrit5d5a3j = AnonymousEnum<{
+    "System": Anonymize<I3vt80ric71l6s>;
     "ParachainSystem": Anonymize<Icbsekf57miplo>;
     "Balances": Anonymize<Ieespo2bvq7iv1>;
     "TransactionPayment": TransactionPaymentEvent;
-    "Consortium": Anonymize<I2u0qo17f0l8sr>;
+    "Consortium": Anonymize<Ianolc0jvo0i7q>;
     "ConsortiumMembership": Anonymize<Ibraem55mlft17>;
-    "Sudo": Anonymize<I7h5kdn1crudmp>;
+    "Sudo": Anonymize<Icr8i0ucmt889r>;
     "CollatorSelection": Anonymize<I4srakrmf0fspo>;
     "Session": Anonymize<I6ue0ck5fc3u44>;
     "XcmpQueue": Anonymize<Idsqc7mhp6nnle>;
     "PolkadotXcm": Anonymize<If95hivmqmkiku>;
     "CumulusXcm": Anonymize<I5uv57c3fffoi9>;
     "MessageQueue": Anonymize<I2kosejppk3jon>;
-    "Utility": Anonymize<I79iffdb829k3a>;
-    "Proxy": Anonymize<Iddd3n6b9ug4id>;
-    "Recovery": Anonymize<I38obbpvqrnphi>;
+    "Utility": Anonymize<I4v474i481a1mb>;
+    "Proxy": Anonymize<Ifk7c3rvt3dmfd>;
+    "Recovery": Anonymize<Ifpho5lc7vbncu>;
     "Registrar": Anonymize<I9nf8mdijg6oj>;
     "Relationships": Anonymize<Id2bm0nhpa91ss>;
     "Permissions": Anonymize<I80hpsr3nq86b>;
     "Research": Anonymize<I140c161b4ao85>;
 }>;
-export type Iajrcv91poikok = AnonymousEnum<{
+export type I3vt80ric71l6s = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -82,7 +82,7 @@ export type Iajrcv91poikok = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<I1r0gafq6l43p5>;
+    "ExtrinsicFailed": Anonymize<I7i5fsjbln5ujf>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -106,7 +106,7 @@ export type Iajrcv91poikok = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<Il790s5qstd7m>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<Ibp9049ga44eib>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -126,11 +126,11 @@ export type Iehg04bj71rkd = AnonymousEnum<{
     "Yes": undefined;
     "No": undefined;
 }>;
-export type I1r0gafq6l43p5 = {
-    "dispatch_error": Anonymize<Ib4u8mq6c8vqgm>;
+export type I7i5fsjbln5ujf = {
+    "dispatch_error": Anonymize<I12aoe0ttr6jhv>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type Ib4u8mq6c8vqgm = AnonymousEnum<{
+export type I12aoe0ttr6jhv = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -150,6 +150,7 @@ export type Ib4u8mq6c8vqgm = AnonymousEnum<{
         "Session": Anonymize<I1e07dgbaqd1sq>;
         "Aura": undefined;
         "AuraExt": undefined;
+        "AuthorityDiscovery": undefined;
         "XcmpQueue": Anonymize<Idnnbndsjjeqqs>;
         "PolkadotXcm": Anonymize<I4vcvo9od6afmt>;
         "CumulusXcm": undefined;
@@ -160,7 +161,7 @@ export type Ib4u8mq6c8vqgm = AnonymousEnum<{
         "Registrar": Anonymize<Ie7pbrhnhguapm>;
         "Relationships": Anonymize<I4m7b02522qjrm>;
         "Permissions": Anonymize<Ifp6l3gnjtcgpa>;
-        "Research": Anonymize<Iella2lvre6jiq>;
+        "Research": Anonymize<I4cfktdfukr3j6>;
     }>;
     "ConsumerRemaining": undefined;
     "NoProviders": undefined;
@@ -1176,7 +1177,7 @@ export type Ifp6l3gnjtcgpa = AnonymousEnum<{
      */
     "NotContested": undefined;
 }>;
-export type Iella2lvre6jiq = AnonymousEnum<{
+export type I4cfktdfukr3j6 = AnonymousEnum<{
     /**
      * The account is not an active researcher (admitted by the consortium, not suspended).
      */
@@ -1250,6 +1251,14 @@ export type Iella2lvre6jiq = AnonymousEnum<{
      */
     "NotOptedIn": undefined;
     /**
+     * Bounty query parameters are longer than `MaxParamsLen` bytes.
+     */
+    "ParamsTooLong": undefined;
+    /**
+     * Bounty query parameters are empty or hold a byte outside printable ASCII.
+     */
+    "InvalidParams": undefined;
+    /**
      * The cohort is larger than the number of patients who have an active relationship
      * with the provider and consent to research ([`ConsentingPatientsOf`]): the answer
      * would count patients the chain cannot account for. Count only those patients.
@@ -1294,9 +1303,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type Il790s5qstd7m = {
+export type Ibp9049ga44eib = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<Ib4u8mq6c8vqgm>;
+    "error": Anonymize<I12aoe0ttr6jhv>;
 };
 export type Icbsekf57miplo = AnonymousEnum<{
     /**
@@ -1567,7 +1576,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type I2u0qo17f0l8sr = AnonymousEnum<{
+export type Ianolc0jvo0i7q = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1589,11 +1598,11 @@ export type I2u0qo17f0l8sr = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<If563na0pgqlpg>;
+    "Executed": Anonymize<Iatkg45r2hi58m>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<If563na0pgqlpg>;
+    "MemberExecuted": Anonymize<Iatkg45r2hi58m>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1627,11 +1636,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type If563na0pgqlpg = {
+export type Iatkg45r2hi58m = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<Icvb2uca8ksuub>;
+    "result": Anonymize<I9e3ve0a19qea8>;
 };
-export type Icvb2uca8ksuub = ResultPayload<undefined, Anonymize<Ib4u8mq6c8vqgm>>;
+export type I9e3ve0a19qea8 = ResultPayload<undefined, Anonymize<I12aoe0ttr6jhv>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1667,11 +1676,11 @@ export type Ibraem55mlft17 = AnonymousEnum<{
      */
     "Dummy": undefined;
 }>;
-export type I7h5kdn1crudmp = AnonymousEnum<{
+export type Icr8i0ucmt889r = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<Ivjsi3u5vr0bb>;
+    "Sudid": Anonymize<I3erc45bbk9oqq>;
     /**
      * The sudo key has been updated.
      */
@@ -1683,13 +1692,13 @@ export type I7h5kdn1crudmp = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<Ivjsi3u5vr0bb>;
+    "SudoAsDone": Anonymize<I3erc45bbk9oqq>;
 }>;
-export type Ivjsi3u5vr0bb = {
+export type I3erc45bbk9oqq = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<Icvb2uca8ksuub>;
+    "sudo_result": Anonymize<I9e3ve0a19qea8>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -2668,12 +2677,12 @@ export type I7tmrp94r9sq4n = {
      */
     "index": number;
 };
-export type I79iffdb829k3a = AnonymousEnum<{
+export type I4v474i481a1mb = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<Iamhqurg4283dc>;
+    "BatchInterrupted": Anonymize<I4ntc8bcf3cfmq>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -2689,11 +2698,11 @@ export type I79iffdb829k3a = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<I3o814aqgfqr4b>;
+    "ItemFailed": Anonymize<I4la73k3mr13qu>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<Ibo8s17o2uhgi1>;
+    "DispatchedAs": Anonymize<I1vni5g87kha2r>;
     /**
      * Main call was dispatched.
      */
@@ -2701,26 +2710,26 @@ export type I79iffdb829k3a = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<Iar0quqi6c5gjr>;
+    "IfElseFallbackCalled": Anonymize<I26jd1erl4rlfv>;
 }>;
-export type Iamhqurg4283dc = {
+export type I4ntc8bcf3cfmq = {
     "index": number;
-    "error": Anonymize<Ib4u8mq6c8vqgm>;
+    "error": Anonymize<I12aoe0ttr6jhv>;
 };
-export type I3o814aqgfqr4b = {
-    "error": Anonymize<Ib4u8mq6c8vqgm>;
+export type I4la73k3mr13qu = {
+    "error": Anonymize<I12aoe0ttr6jhv>;
 };
-export type Ibo8s17o2uhgi1 = {
-    "result": Anonymize<Icvb2uca8ksuub>;
+export type I1vni5g87kha2r = {
+    "result": Anonymize<I9e3ve0a19qea8>;
 };
-export type Iar0quqi6c5gjr = {
-    "main_error": Anonymize<Ib4u8mq6c8vqgm>;
+export type I26jd1erl4rlfv = {
+    "main_error": Anonymize<I12aoe0ttr6jhv>;
 };
-export type Iddd3n6b9ug4id = AnonymousEnum<{
+export type Ifk7c3rvt3dmfd = AnonymousEnum<{
     /**
      * A proxy was executed correctly, with the given.
      */
-    "ProxyExecuted": Anonymize<Ibo8s17o2uhgi1>;
+    "ProxyExecuted": Anonymize<I1vni5g87kha2r>;
     /**
      * A pure account has been created by new proxy with given
      * disambiguation index and proxy type.
@@ -2789,7 +2798,7 @@ export type I1bhd210c3phjj = {
     "old_deposit": bigint;
     "new_deposit": bigint;
 };
-export type I38obbpvqrnphi = AnonymousEnum<{
+export type Ifpho5lc7vbncu = AnonymousEnum<{
     /**
      * A recovery attempt was approved by a friend.
      */
@@ -2833,7 +2842,7 @@ export type I38obbpvqrnphi = AnonymousEnum<{
      *
      * Check the `call_result` to see if it was successful.
      */
-    "RecoveredAccountControlled": Anonymize<I1veulh9u0vl3q>;
+    "RecoveredAccountControlled": Anonymize<Ibphb6ef5p7c3t>;
 }>;
 export type I74cgu8np39n0l = {
     "lost": SS58String;
@@ -2868,11 +2877,11 @@ export type I2c8c7v4oadht4 = {
 export type I6v43d5vj613hc = {
     "lost": SS58String;
 };
-export type I1veulh9u0vl3q = {
+export type Ibphb6ef5p7c3t = {
     "recovered": SS58String;
     "inheritor": SS58String;
     "call_hash": SizedHex<32>;
-    "call_result": Anonymize<Icvb2uca8ksuub>;
+    "call_result": Anonymize<I9e3ve0a19qea8>;
 };
 export type I9nf8mdijg6oj = AnonymousEnum<{
     /**
@@ -3776,29 +3785,29 @@ export type TransactionPaymentReleases = Enum<{
     "V2": undefined;
 }>;
 export declare const TransactionPaymentReleases: GetEnum<TransactionPaymentReleases>;
-export type I63vdf405i3nh5 = AnonymousEnum<{
+export type Ifhie6rheu4d4n = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "ParachainSystem": Anonymize<I3u72uvpuo4qrt>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "ParachainInfo": undefined;
     "Balances": Anonymize<I9svldsp29mh87>;
-    "Consortium": Anonymize<I812tc3qdlj9tm>;
+    "Consortium": Anonymize<I104k5gmhh7d0h>;
     "ConsortiumMembership": Anonymize<I6tsknu13e0euf>;
-    "Sudo": Anonymize<Ieojcfn99g2moi>;
-    "ConsortiumRoot": Anonymize<Ia8hdlqvajlfq8>;
+    "Sudo": Anonymize<I7ojpg8t533u6>;
+    "ConsortiumRoot": Anonymize<Ibn082or01pgfh>;
     "CollatorSelection": Anonymize<I9dpq5287dur8b>;
-    "Session": Anonymize<I77dda7hps0u37>;
+    "Session": Anonymize<I3ae50v4euhqtc>;
     "XcmpQueue": Anonymize<Ib7tahn20bvsep>;
     "PolkadotXcm": Anonymize<I6k1inef986368>;
     "CumulusXcm": undefined;
     "MessageQueue": Anonymize<Ic2uoe7jdksosp>;
-    "Utility": Anonymize<Ifa33dt2p32t6>;
-    "Proxy": Anonymize<I2ui62qim4vaon>;
-    "Recovery": Anonymize<I6ljbqjr9hnapc>;
+    "Utility": Anonymize<Idpsc27eg4tkka>;
+    "Proxy": Anonymize<I5sj485rrams4b>;
+    "Recovery": Anonymize<Ij9asr6h2403t>;
     "Registrar": Anonymize<I2mld45nrme8qh>;
     "Relationships": Anonymize<I82c92r2p8hb95>;
     "Permissions": Anonymize<I3udi7j6s6b2qd>;
-    "Research": Anonymize<I1cjlrsl8bfqnt>;
+    "Research": Anonymize<I1sckrd7jju07o>;
 }>;
 export type Iekve0i6djpd9f = AnonymousEnum<{
     /**
@@ -4105,7 +4114,7 @@ export type I5utcetro501ir = {
     "value": bigint;
     "keep_alive": boolean;
 };
-export type I812tc3qdlj9tm = AnonymousEnum<{
+export type I104k5gmhh7d0h = AnonymousEnum<{
     /**
      * Set the collective's membership.
      *
@@ -4144,7 +4153,7 @@ export type I812tc3qdlj9tm = AnonymousEnum<{
      * - `M` members-count (code-bounded)
      * - `P` complexity of dispatching `proposal`
      */
-    "execute": Anonymize<Ieh324ul7kc654>;
+    "execute": Anonymize<I5ed9gifodg5et>;
     /**
      * Add a new proposal to either be voted on or executed directly.
      *
@@ -4161,7 +4170,7 @@ export type I812tc3qdlj9tm = AnonymousEnum<{
      * - `P1` is proposal execution complexity (`threshold < 2`)
      * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
      */
-    "propose": Anonymize<Iaknsiljevgsec>;
+    "propose": Anonymize<I7vn4mu1adnc6t>;
     /**
      * Add an aye or nay vote for the sender to the given proposal.
      *
@@ -4242,11 +4251,11 @@ export type I38jfk5li8iang = {
     "prime"?: Anonymize<Ihfphjolmsqq1>;
     "old_count": number;
 };
-export type Ieh324ul7kc654 = {
+export type I5ed9gifodg5et = {
     "proposal": TxCallData;
     "length_bound": number;
 };
-export type Iaknsiljevgsec = {
+export type I7vn4mu1adnc6t = {
     "threshold": number;
     "proposal": TxCallData;
     "length_bound": number;
@@ -4324,11 +4333,11 @@ export type I3c63j6sh3evqn = {
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type Ieojcfn99g2moi = AnonymousEnum<{
+export type I7ojpg8t533u6 = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<Icpdk3fvk33odo>;
+    "sudo": Anonymize<I57qdit4starod>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -4336,7 +4345,7 @@ export type Ieojcfn99g2moi = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<Ibctod5afgi1pc>;
+    "sudo_unchecked_weight": Anonymize<I5ka0eqaktv59u>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -4348,7 +4357,7 @@ export type Ieojcfn99g2moi = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<I3riph25jmkqia>;
+    "sudo_as": Anonymize<Ida5383p9a7pp>;
     /**
      * Permanently removes the sudo key.
      *
@@ -4356,18 +4365,18 @@ export type Ieojcfn99g2moi = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type Icpdk3fvk33odo = {
+export type I57qdit4starod = {
     "call": TxCallData;
 };
-export type Ibctod5afgi1pc = {
+export type I5ka0eqaktv59u = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type I3riph25jmkqia = {
+export type Ida5383p9a7pp = {
     "who": MultiAddress;
     "call": TxCallData;
 };
-export type Ia8hdlqvajlfq8 = AnonymousEnum<{
+export type Ibn082or01pgfh = AnonymousEnum<{
     /**
      * Dispatches `call` as root.
      *
@@ -4382,7 +4391,7 @@ export type Ia8hdlqvajlfq8 = AnonymousEnum<{
      * ## Events
      * Those of `call`.
      */
-    "dispatch_as_root": Anonymize<Icpdk3fvk33odo>;
+    "dispatch_as_root": Anonymize<I57qdit4starod>;
 }>;
 export type I9dpq5287dur8b = AnonymousEnum<{
     /**
@@ -4485,7 +4494,7 @@ export type I8fougodaj6di6 = {
     "deposit": bigint;
     "target": SS58String;
 };
-export type I77dda7hps0u37 = AnonymousEnum<{
+export type I3ae50v4euhqtc = AnonymousEnum<{
     /**
      * Sets the session key(s) of the function caller to `keys`.
      *
@@ -4499,7 +4508,7 @@ export type I77dda7hps0u37 = AnonymousEnum<{
      * [`impl_opaque_keys`](sp_runtime::impl_opaque_keys) for more information about the
      * proof format.
      */
-    "set_keys": Anonymize<I81vt5eq60l4b6>;
+    "set_keys": Anonymize<Ic63o97bh1lvro>;
     /**
      * Removes any session key(s) of the function caller.
      *
@@ -4512,9 +4521,13 @@ export type I77dda7hps0u37 = AnonymousEnum<{
      */
     "purge_keys": undefined;
 }>;
-export type I81vt5eq60l4b6 = {
-    "keys": SizedHex<32>;
+export type Ic63o97bh1lvro = {
+    "keys": Anonymize<Id5euearrustgp>;
     "proof": Uint8Array;
+};
+export type Id5euearrustgp = {
+    "aura": SizedHex<32>;
+    "authority_discovery": SizedHex<32>;
 };
 export type Ib7tahn20bvsep = AnonymousEnum<{
     /**
@@ -5282,7 +5295,7 @@ export type I1r4c2ghbtvjuc = {
     "index": number;
     "weight_limit": Anonymize<I4q39t5hn830vp>;
 };
-export type Ifa33dt2p32t6 = AnonymousEnum<{
+export type Idpsc27eg4tkka = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -5303,7 +5316,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<I1t3f2o02a3bq4>;
+    "batch": Anonymize<Ijeqp9kburb52>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -5319,7 +5332,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<Iedduus0jr7d6n>;
+    "as_derivative": Anonymize<Il9vg7r049oii>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -5335,7 +5348,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<I1t3f2o02a3bq4>;
+    "batch_all": Anonymize<Ijeqp9kburb52>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5344,7 +5357,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<Idaobh0q14vjo0>;
+    "dispatch_as": Anonymize<I1fe99vqpckhuk>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -5360,7 +5373,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<I1t3f2o02a3bq4>;
+    "force_batch": Anonymize<Ijeqp9kburb52>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -5369,7 +5382,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<Ibctod5afgi1pc>;
+    "with_weight": Anonymize<I5ka0eqaktv59u>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -5395,7 +5408,7 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<Ibkb5jflactp8m>;
+    "if_else": Anonymize<Ic3njgtrid3dl2>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5403,16 +5416,16 @@ export type Ifa33dt2p32t6 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<Idaobh0q14vjo0>;
+    "dispatch_as_fallible": Anonymize<I1fe99vqpckhuk>;
 }>;
-export type I1t3f2o02a3bq4 = {
+export type Ijeqp9kburb52 = {
     "calls": Array<TxCallData>;
 };
-export type Iedduus0jr7d6n = {
+export type Il9vg7r049oii = {
     "index": number;
     "call": TxCallData;
 };
-export type Idaobh0q14vjo0 = {
+export type I1fe99vqpckhuk = {
     "as_origin": Anonymize<Idm2781vtt3rc3>;
     "call": TxCallData;
 };
@@ -5437,11 +5450,11 @@ export type Idm2781vtt3rc3 = AnonymousEnum<{
         "SiblingParachain": number;
     }>;
 }>;
-export type Ibkb5jflactp8m = {
+export type Ic3njgtrid3dl2 = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type I2ui62qim4vaon = AnonymousEnum<{
+export type I5sj485rrams4b = AnonymousEnum<{
     /**
      * Dispatch the given `call` from an account that the sender is authorised for through
      * `add_proxy`.
@@ -5453,7 +5466,7 @@ export type I2ui62qim4vaon = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy": Anonymize<In2tub3tukrnt>;
+    "proxy": Anonymize<I2cegeg6p26e9r>;
     /**
      * Register a proxy account for the sender that is able to make calls on its behalf.
      *
@@ -5582,7 +5595,7 @@ export type I2ui62qim4vaon = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy_announced": Anonymize<I65143q6obomj4>;
+    "proxy_announced": Anonymize<Iesbufimseceld>;
     /**
      * Poke / Adjust deposits made for proxies and announcements based on current values.
      * This can be used by accounts to possibly lower their locked amount.
@@ -5595,7 +5608,7 @@ export type I2ui62qim4vaon = AnonymousEnum<{
      */
     "poke_deposit": undefined;
 }>;
-export type In2tub3tukrnt = {
+export type I2cegeg6p26e9r = {
     "real": MultiAddress;
     "force_proxy_type"?: Anonymize<I39cq4bdk5haev>;
     "call": TxCallData;
@@ -5626,13 +5639,13 @@ export type Ianmuoljk2sk1u = {
     "delegate": MultiAddress;
     "call_hash": SizedHex<32>;
 };
-export type I65143q6obomj4 = {
+export type Iesbufimseceld = {
     "delegate": MultiAddress;
     "real": MultiAddress;
     "force_proxy_type"?: Anonymize<I39cq4bdk5haev>;
     "call": TxCallData;
 };
-export type I6ljbqjr9hnapc = AnonymousEnum<{
+export type Ij9asr6h2403t = AnonymousEnum<{
     /**
      * Allows the inheritor of a recovered account to control it.
      *
@@ -5640,7 +5653,7 @@ export type I6ljbqjr9hnapc = AnonymousEnum<{
      * could mess with the recovery configuration and possibly cancel or slash attempts from
      * higher-priority friend groups.
      */
-    "control_inherited_account": Anonymize<I3g8unpk0kio8j>;
+    "control_inherited_account": Anonymize<If3cjs2v33djss>;
     /**
      * Revoke the inheritor of the calling (lost) account.
      *
@@ -5698,7 +5711,7 @@ export type I6ljbqjr9hnapc = AnonymousEnum<{
      */
     "slash_attempt": Anonymize<Ia647qc1v1kokt>;
 }>;
-export type I3g8unpk0kio8j = {
+export type If3cjs2v33djss = {
     "recovered": MultiAddress;
     "call": TxCallData;
 };
@@ -6314,7 +6327,7 @@ export type I42ieffrittp61 = {
 export type Ia55m6tmepi56v = {
     "guardian": SS58String;
 };
-export type I1cjlrsl8bfqnt = AnonymousEnum<{
+export type I1sckrd7jju07o = AnonymousEnum<{
     /**
      * Binds the calling collator account to `researcher`: blocks it authors earn the
      * researcher credits.
@@ -6341,21 +6354,26 @@ export type I1cjlrsl8bfqnt = AnonymousEnum<{
     "unbind_collator": Anonymize<Ieinuidojqh902>;
     /**
      * Offers a bounty query: an aggregate over at least `min_cohort` patients, by
-     * `template` with parameters hashed to `params_hash`. The author of the block that
-     * includes it (its researcher, if bound) owns it.
+     * `template` with `params`. The author of the block that includes it (its researcher,
+     * if bound) owns it.
      *
      * ## Dispatch Origin
      * Signed by an active provider.
      *
      * ## Details
-     * Batch it with `Relationships::add_pointer` to attach it to a record update. The
-     * template must be in the provider's release policy, if it has one; `min_cohort` at
-     * least the floors. Holds a deposit from the provider.
+     * `params` are the template's parameters, 1 to `MaxParamsLen` bytes of printable
+     * ASCII (the demo's are a LOINC code). They are stored in the clear, with their
+     * BLAKE2-256: the owner learns them from the chain and redeems the query at the
+     * provider's gatekeeper with them. They are research parameters; never put anything
+     * about a patient in them. Batch the call with `Relationships::add_pointer` to attach
+     * it to a record update. The template must be in the provider's release policy, if it
+     * has one; `min_cohort` at least the floors. Holds a deposit from the provider, sized
+     * by the parameters.
      *
      * ## Events
      * [`Event::BountyQuerySubmitted`].
      */
-    "submit_bounty_query": Anonymize<Idkrorc9a7h7ic>;
+    "submit_bounty_query": Anonymize<I9aec1tpebhel7>;
     /**
      * Records the answer to a bounty query its owner redeemed: the result's hash and how
      * many (opted-in) patients it covers. Returns the provider's deposit; the record stays
@@ -6455,9 +6473,9 @@ export type I1cjlrsl8bfqnt = AnonymousEnum<{
 export type I3mfk60vb1gj0u = {
     "researcher": SS58String;
 };
-export type Idkrorc9a7h7ic = {
+export type I9aec1tpebhel7 = {
     "template": number;
-    "params_hash": SizedHex<32>;
+    "params": Uint8Array;
     "min_cohort": number;
 };
 export type I9r5rnonck2p6j = {
@@ -6491,7 +6509,7 @@ export type Ifi4da1gej1fri = Array<{
     "who": SS58String;
     "deposit": bigint;
 }>;
-export type Ifvgo9568rpmqc = Array<[SS58String, SizedHex<32>]>;
+export type Iaboab6sji8k0d = Array<[SS58String, Anonymize<Id5euearrustgp>]>;
 export type I6cs1itejju2vv = [bigint, number];
 export type I5mpbmq1ooiq9i = Array<{
     "recipient": number;
@@ -6703,9 +6721,10 @@ export type I1re0i76b1qmh6 = {
     "deposit": bigint;
 };
 export type I2j729bmgsdiuo = [bigint, bigint];
-export type I7663988aup3nh = {
+export type If53m8kq5m1chf = {
     "provider": bigint;
     "template": number;
+    "params": Uint8Array;
     "params_hash": SizedHex<32>;
     "min_cohort": number;
     "owner": Anonymize<I9jf3pvf0hh1g0>;
@@ -6784,7 +6803,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type I99h420rmv32v1 = ResultPayload<Anonymize<Icvb2uca8ksuub>, Anonymize<I5nrjkj9qumobs>>;
+export type I9t7vh7ibniqo1 = ResultPayload<Anonymize<I9e3ve0a19qea8>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -6866,12 +6885,12 @@ export type Iavct6f844hfju = AnonymousEnum<{
 export type Ic0c3req3mlc1l = ResultPayload<Anonymize<I4q39t5hn830vp>, Anonymize<Iavct6f844hfju>>;
 export type I7ocn4njqde3v5 = ResultPayload<bigint, Anonymize<Iavct6f844hfju>>;
 export type Iek7ha36da9mf5 = ResultPayload<XcmVersionedAssets, Anonymize<Iavct6f844hfju>>;
-export type I8u206s59sicnj = ResultPayload<{
+export type Ie44veat0cdcrh = ResultPayload<{
     "execution_result": ResultPayload<Anonymize<Ia1u1r3n74r13c>, {
         "post_info": Anonymize<Ia1u1r3n74r13c>;
-        "error": Anonymize<Ib4u8mq6c8vqgm>;
+        "error": Anonymize<I12aoe0ttr6jhv>;
     }>;
-    "emitted_events": Anonymize<Iecpo2u522k3hf>;
+    "emitted_events": Anonymize<Ik10iqhrbjh49>;
     "local_xcm"?: (XcmVersionedXcm) | undefined;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
@@ -6879,15 +6898,15 @@ export type Ia1u1r3n74r13c = {
     "actual_weight"?: Anonymize<Iasb8k6ash5mjn>;
     "pays_fee": Anonymize<Iehg04bj71rkd>;
 };
-export type Iecpo2u522k3hf = Array<Anonymize<I2le4stic1gpjb>>;
+export type Ik10iqhrbjh49 = Array<Anonymize<Iqggrit5d5a3j>>;
 export type Ialhmrpub9sefe = Array<[XcmVersionedLocation, Array<XcmVersionedXcm>]>;
 export type I55ku9c5gk50hb = AnonymousEnum<{
     "Unimplemented": undefined;
     "VersionedConversionFailed": undefined;
 }>;
-export type Ifnhosnorj53dg = ResultPayload<{
+export type I7fdaig1dt2pme = ResultPayload<{
     "execution_result": Anonymize<Ieqhmksji3pmv5>;
-    "emitted_events": Anonymize<Iecpo2u522k3hf>;
+    "emitted_events": Anonymize<Ik10iqhrbjh49>;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
 export type Ieh6nis3hdbtgi = ResultPayload<SS58String, Enum<{

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I8njt20d7cvdeo, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, I63vdf405i3nh5, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Ifvgo9568rpmqc, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, I8pkjc3l8adjm2, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I3srvbuepk6sqt, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, I1p4t4r9mqi3fn, Iff294g5aqc61g, Im2negimpjs24, I96rqo4i9p11oo, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, I7663988aup3nh, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, Ieh324ul7kc654, Iaknsiljevgsec, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, Icpdk3fvk33odo, Ibctod5afgi1pc, I3riph25jmkqia, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, I81vt5eq60l4b6, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, I1t3f2o02a3bq4, Iedduus0jr7d6n, Idaobh0q14vjo0, Ibkb5jflactp8m, In2tub3tukrnt, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, I65143q6obomj4, I3g8unpk0kio8j, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, Idkrorc9a7h7ic, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I1r0gafq6l43p5, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Il790s5qstd7m, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, If563na0pgqlpg, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, Ivjsi3u5vr0bb, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Iamhqurg4283dc, I3o814aqgfqr4b, Ibo8s17o2uhgi1, Iar0quqi6c5gjr, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I1veulh9u0vl3q, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I99h420rmv32v1, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I8u206s59sicnj, Ifnhosnorj53dg, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, Ib4u8mq6c8vqgm } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I12jt26fn93eg4, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, Ifhie6rheu4d4n, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, I8pkjc3l8adjm2, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I3srvbuepk6sqt, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, I1p4t4r9mqi3fn, Iff294g5aqc61g, Im2negimpjs24, I96rqo4i9p11oo, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I5ed9gifodg5et, I7vn4mu1adnc6t, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, I57qdit4starod, I5ka0eqaktv59u, Ida5383p9a7pp, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, Ijeqp9kburb52, Il9vg7r049oii, I1fe99vqpckhuk, Ic3njgtrid3dl2, I2cegeg6p26e9r, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, Iesbufimseceld, If3cjs2v33djss, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I7i5fsjbln5ujf, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Ibp9049ga44eib, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Iatkg45r2hi58m, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I3erc45bbk9oqq, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, I4ntc8bcf3cfmq, I4la73k3mr13qu, I1vni5g87kha2r, I26jd1erl4rlfv, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, Ibphb6ef5p7c3t, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I9t7vh7ibniqo1, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, Ie44veat0cdcrh, I7fdaig1dt2pme, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I12aoe0ttr6jhv } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<I8njt20d7cvdeo>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I12jt26fn93eg4>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -426,7 +426,7 @@ type IStorage = {
         /**
          * Actual proposal for a given hash, if it's current.
          */
-        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I63vdf405i3nh5>, true, never>;
+        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Ifhie6rheu4d4n>, true, never>;
         /**
          * Consideration cost created for publishing and storing a proposal.
          *
@@ -521,7 +521,7 @@ type IStorage = {
          * The queued keys for the next session. When the next session begins, these keys
          * will be used to determine the validator's session keys.
          */
-        QueuedKeys: StorageDescriptor<[], Anonymize<Ifvgo9568rpmqc>, false, never>;
+        QueuedKeys: StorageDescriptor<[], Anonymize<Iaboab6sji8k0d>, false, never>;
         /**
          * Indices of disabled validators.
          *
@@ -533,7 +533,7 @@ type IStorage = {
         /**
          * The next session keys for a validator.
          */
-        NextKeys: StorageDescriptor<[Key: SS58String], SizedHex<32>, true, never>;
+        NextKeys: StorageDescriptor<[Key: SS58String], Anonymize<Id5euearrustgp>, true, never>;
         /**
          * The owner of a key. The key is the `KeyTypeId` + the encoded key.
          */
@@ -574,6 +574,16 @@ type IStorage = {
          * chain slot as provided by the relay chain state proof.
          */
         RelaySlotInfo: StorageDescriptor<[], Anonymize<I6cs1itejju2vv>, true, never>;
+    };
+    AuthorityDiscovery: {
+        /**
+         * Keys of the current authority set.
+         */
+        Keys: StorageDescriptor<[], Anonymize<Ic5m5lp1oioo8r>, false, never>;
+        /**
+         * Keys of the next authority set.
+         */
+        NextKeys: StorageDescriptor<[], Anonymize<Ic5m5lp1oioo8r>, false, never>;
     };
     XcmpQueue: {
         /**
@@ -927,7 +937,7 @@ type IStorage = {
         /**
          * Bounty queries.
          */
-        Bounties: StorageDescriptor<[Key: bigint], Anonymize<I7663988aup3nh>, true, never>;
+        Bounties: StorageDescriptor<[Key: bigint], Anonymize<If53m8kq5m1chf>, true, never>;
         /**
          * The id the next request gets.
          */
@@ -1191,7 +1201,7 @@ type ICalls = {
          * - `M` members-count (code-bounded)
          * - `P` complexity of dispatching `proposal`
          */
-        execute: TxDescriptor<Anonymize<Ieh324ul7kc654>>;
+        execute: TxDescriptor<Anonymize<I5ed9gifodg5et>>;
         /**
          * Add a new proposal to either be voted on or executed directly.
          *
@@ -1208,7 +1218,7 @@ type ICalls = {
          * - `P1` is proposal execution complexity (`threshold < 2`)
          * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
          */
-        propose: TxDescriptor<Anonymize<Iaknsiljevgsec>>;
+        propose: TxDescriptor<Anonymize<I7vn4mu1adnc6t>>;
         /**
          * Add an aye or nay vote for the sender to the given proposal.
          *
@@ -1337,7 +1347,7 @@ type ICalls = {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<Icpdk3fvk33odo>>;
+        sudo: TxDescriptor<Anonymize<I57qdit4starod>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -1345,7 +1355,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<Ibctod5afgi1pc>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<I5ka0eqaktv59u>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -1357,7 +1367,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<I3riph25jmkqia>>;
+        sudo_as: TxDescriptor<Anonymize<Ida5383p9a7pp>>;
         /**
          * Permanently removes the sudo key.
          *
@@ -1380,7 +1390,7 @@ type ICalls = {
          * ## Events
          * Those of `call`.
          */
-        dispatch_as_root: TxDescriptor<Anonymize<Icpdk3fvk33odo>>;
+        dispatch_as_root: TxDescriptor<Anonymize<I57qdit4starod>>;
     };
     CollatorSelection: {
         /**
@@ -1481,7 +1491,7 @@ type ICalls = {
          * [`impl_opaque_keys`](sp_runtime::impl_opaque_keys) for more information about the
          * proof format.
          */
-        set_keys: TxDescriptor<Anonymize<I81vt5eq60l4b6>>;
+        set_keys: TxDescriptor<Anonymize<Ic63o97bh1lvro>>;
         /**
          * Removes any session key(s) of the function caller.
          *
@@ -1864,7 +1874,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<I1t3f2o02a3bq4>>;
+        batch: TxDescriptor<Anonymize<Ijeqp9kburb52>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -1880,7 +1890,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<Iedduus0jr7d6n>>;
+        as_derivative: TxDescriptor<Anonymize<Il9vg7r049oii>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -1896,7 +1906,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<I1t3f2o02a3bq4>>;
+        batch_all: TxDescriptor<Anonymize<Ijeqp9kburb52>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1905,7 +1915,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<Idaobh0q14vjo0>>;
+        dispatch_as: TxDescriptor<Anonymize<I1fe99vqpckhuk>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -1921,7 +1931,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<I1t3f2o02a3bq4>>;
+        force_batch: TxDescriptor<Anonymize<Ijeqp9kburb52>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -1930,7 +1940,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<Ibctod5afgi1pc>>;
+        with_weight: TxDescriptor<Anonymize<I5ka0eqaktv59u>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -1956,7 +1966,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<Ibkb5jflactp8m>>;
+        if_else: TxDescriptor<Anonymize<Ic3njgtrid3dl2>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1964,7 +1974,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<Idaobh0q14vjo0>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<I1fe99vqpckhuk>>;
     };
     Proxy: {
         /**
@@ -1978,7 +1988,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy: TxDescriptor<Anonymize<In2tub3tukrnt>>;
+        proxy: TxDescriptor<Anonymize<I2cegeg6p26e9r>>;
         /**
          * Register a proxy account for the sender that is able to make calls on its behalf.
          *
@@ -2107,7 +2117,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy_announced: TxDescriptor<Anonymize<I65143q6obomj4>>;
+        proxy_announced: TxDescriptor<Anonymize<Iesbufimseceld>>;
         /**
          * Poke / Adjust deposits made for proxies and announcements based on current values.
          * This can be used by accounts to possibly lower their locked amount.
@@ -2128,7 +2138,7 @@ type ICalls = {
          * could mess with the recovery configuration and possibly cancel or slash attempts from
          * higher-priority friend groups.
          */
-        control_inherited_account: TxDescriptor<Anonymize<I3g8unpk0kio8j>>;
+        control_inherited_account: TxDescriptor<Anonymize<If3cjs2v33djss>>;
         /**
          * Revoke the inheritor of the calling (lost) account.
          *
@@ -2729,21 +2739,26 @@ type ICalls = {
         unbind_collator: TxDescriptor<Anonymize<Ieinuidojqh902>>;
         /**
          * Offers a bounty query: an aggregate over at least `min_cohort` patients, by
-         * `template` with parameters hashed to `params_hash`. The author of the block that
-         * includes it (its researcher, if bound) owns it.
+         * `template` with `params`. The author of the block that includes it (its researcher,
+         * if bound) owns it.
          *
          * ## Dispatch Origin
          * Signed by an active provider.
          *
          * ## Details
-         * Batch it with `Relationships::add_pointer` to attach it to a record update. The
-         * template must be in the provider's release policy, if it has one; `min_cohort` at
-         * least the floors. Holds a deposit from the provider.
+         * `params` are the template's parameters, 1 to `MaxParamsLen` bytes of printable
+         * ASCII (the demo's are a LOINC code). They are stored in the clear, with their
+         * BLAKE2-256: the owner learns them from the chain and redeems the query at the
+         * provider's gatekeeper with them. They are research parameters; never put anything
+         * about a patient in them. Batch the call with `Relationships::add_pointer` to attach
+         * it to a record update. The template must be in the provider's release policy, if it
+         * has one; `min_cohort` at least the floors. Holds a deposit from the provider, sized
+         * by the parameters.
          *
          * ## Events
          * [`Event::BountyQuerySubmitted`].
          */
-        submit_bounty_query: TxDescriptor<Anonymize<Idkrorc9a7h7ic>>;
+        submit_bounty_query: TxDescriptor<Anonymize<I9aec1tpebhel7>>;
         /**
          * Records the answer to a bounty query its owner redeemed: the result's hash and how
          * many (opted-in) patients it covers. Returns the provider's deposit; the record stays
@@ -2850,7 +2865,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<I1r0gafq6l43p5>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I7i5fsjbln5ujf>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -2874,7 +2889,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Il790s5qstd7m>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Ibp9049ga44eib>>;
     };
     ParachainSystem: {
         /**
@@ -3055,11 +3070,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<If563na0pgqlpg>>;
+        Executed: PlainDescriptor<Anonymize<Iatkg45r2hi58m>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<If563na0pgqlpg>>;
+        MemberExecuted: PlainDescriptor<Anonymize<Iatkg45r2hi58m>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -3107,7 +3122,7 @@ type IEvent = {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<Ivjsi3u5vr0bb>>;
+        Sudid: PlainDescriptor<Anonymize<I3erc45bbk9oqq>>;
         /**
          * The sudo key has been updated.
          */
@@ -3119,7 +3134,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<Ivjsi3u5vr0bb>>;
+        SudoAsDone: PlainDescriptor<Anonymize<I3erc45bbk9oqq>>;
     };
     CollatorSelection: {
         /**
@@ -3381,7 +3396,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<Iamhqurg4283dc>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<I4ntc8bcf3cfmq>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -3397,11 +3412,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<I3o814aqgfqr4b>>;
+        ItemFailed: PlainDescriptor<Anonymize<I4la73k3mr13qu>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<Ibo8s17o2uhgi1>>;
+        DispatchedAs: PlainDescriptor<Anonymize<I1vni5g87kha2r>>;
         /**
          * Main call was dispatched.
          */
@@ -3409,13 +3424,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<Iar0quqi6c5gjr>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<I26jd1erl4rlfv>>;
     };
     Proxy: {
         /**
          * A proxy was executed correctly, with the given.
          */
-        ProxyExecuted: PlainDescriptor<Anonymize<Ibo8s17o2uhgi1>>;
+        ProxyExecuted: PlainDescriptor<Anonymize<I1vni5g87kha2r>>;
         /**
          * A pure account has been created by new proxy with given
          * disambiguation index and proxy type.
@@ -3486,7 +3501,7 @@ type IEvent = {
          *
          * Check the `call_result` to see if it was successful.
          */
-        RecoveredAccountControlled: PlainDescriptor<Anonymize<I1veulh9u0vl3q>>;
+        RecoveredAccountControlled: PlainDescriptor<Anonymize<Ibphb6ef5p7c3t>>;
     };
     Registrar: {
         /**
@@ -4697,6 +4712,14 @@ type IError = {
          */
         NotOptedIn: PlainDescriptor<undefined>;
         /**
+         * Bounty query parameters are longer than `MaxParamsLen` bytes.
+         */
+        ParamsTooLong: PlainDescriptor<undefined>;
+        /**
+         * Bounty query parameters are empty or hold a byte outside printable ASCII.
+         */
+        InvalidParams: PlainDescriptor<undefined>;
+        /**
          * The cohort is larger than the number of patients who have an active relationship
          * with the provider and consent to research ([`ConsentingPatientsOf`]): the answer
          * would count patients the chain cannot account for. Count only those patients.
@@ -5128,6 +5151,10 @@ type IConstants = {
          * Most categories one patient may opt in to.
          */
         MaxConsents: PlainDescriptor<number>;
+        /**
+         * Longest bounty query parameters, in bytes.
+         */
+        MaxParamsLen: PlainDescriptor<number>;
     };
 };
 type IViewFns = {
@@ -5135,7 +5162,7 @@ type IViewFns = {
         /**
          * Check if a `RuntimeCall` is allowed for a given `ProxyType`.
          */
-        check_permissions: RuntimeDescriptor<[call: Anonymize<I63vdf405i3nh5>, proxy_type: Anonymize<I5r623btsnshso>], boolean>;
+        check_permissions: RuntimeDescriptor<[call: Anonymize<Ifhie6rheu4d4n>, proxy_type: Anonymize<I5r623btsnshso>], boolean>;
         /**
          * Check if one `ProxyType` is a subset of another `ProxyType`.
          */
@@ -5177,6 +5204,18 @@ type IRuntimeCalls = {
         slot_duration: RuntimeDescriptor<[], bigint>;
         /**
          * Return the current set of authorities.
+         */
+        authorities: RuntimeDescriptor<[], Anonymize<Ic5m5lp1oioo8r>>;
+    };
+    /**
+     * The authority discovery api.
+     *
+     * This api is used by the `client/authority-discovery` module to retrieve identifiers
+     * of the current and next authority set.
+     */
+    AuthorityDiscoveryApi: {
+        /**
+         * Retrieve authority identifiers of the current and next authority set.
          */
         authorities: RuntimeDescriptor<[], Anonymize<Ic5m5lp1oioo8r>>;
     };
@@ -5346,7 +5385,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I99h420rmv32v1>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I9t7vh7ibniqo1>>;
         /**
          * Finish the current block.
          */
@@ -5444,11 +5483,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<I63vdf405i3nh5>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<Ifhie6rheu4d4n>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I63vdf405i3nh5>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Ifhie6rheu4d4n>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -5551,11 +5590,11 @@ type IRuntimeCalls = {
         /**
          * Dry run call V2.
          */
-        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<I63vdf405i3nh5>, result_xcms_version: number], Anonymize<I8u206s59sicnj>>;
+        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<Ifhie6rheu4d4n>, result_xcms_version: number], Anonymize<Ie44veat0cdcrh>>;
         /**
          * Dry run XCM program
          */
-        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<Ifnhosnorj53dg>>;
+        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<I7fdaig1dt2pme>>;
     };
     /**
      * API for useful conversions between XCM `Location` and `AccountId`.
@@ -5703,7 +5742,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type MedrecDispatchError = Anonymize<Ib4u8mq6c8vqgm>;
+export type MedrecDispatchError = Anonymize<I12aoe0ttr6jhv>;
 type IAsset = PlainDescriptor<void>;
 export type MedrecExtensions = {};
 type PalletsTypedef = {
@@ -5734,7 +5773,7 @@ export type MedrecEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type MedrecErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type MedrecConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type MedrecViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type MedrecCallData = Anonymize<I63vdf405i3nh5> & {
+export type MedrecCallData = Anonymize<Ifhie6rheu4d4n> & {
     value: {
         type: string;
     };
@@ -5755,6 +5794,7 @@ type AllInteractions = {
         Session: ['Validators', 'CurrentIndex', 'QueuedChanged', 'QueuedKeys', 'DisabledValidators', 'NextKeys', 'KeyOwner', 'ExternallySetKeys'];
         Aura: ['Authorities', 'CurrentSlot'];
         AuraExt: ['Authorities', 'RelaySlotInfo'];
+        AuthorityDiscovery: ['Keys', 'NextKeys'];
         XcmpQueue: ['InboundXcmpSuspended', 'OutboundXcmpStatus', 'OutboundXcmpMessages', 'SignalMessages', 'QueueConfig', 'QueueSuspended', 'DeliveryFeeFactor'];
         PolkadotXcm: ['QueryCounter', 'Queries', 'AssetTraps', 'SafeXcmVersion', 'SupportedVersion', 'VersionNotifiers', 'VersionNotifyTargets', 'VersionDiscoveryQueue', 'CurrentMigration', 'RemoteLockedFungibles', 'LockedFungibles', 'XcmExecutionSuspended', 'ShouldRecordXcm', 'RecordedXcm', 'AuthorizedAliases'];
         MessageQueue: ['BookStateFor', 'ServiceHead', 'Pages'];
@@ -5827,7 +5867,7 @@ type AllInteractions = {
         Registrar: ['NotRegistered', 'RoleAlreadyHeld', 'RoleNotHeld', 'RoleNotAdmissible', 'NotAProvider', 'Suspended', 'AlreadySuspended', 'NotSuspended', 'StillAdmitted', 'UnknownIdentifier', 'IdentifierAlreadyBound', 'NotIdentifierOwner', 'TooManyIdentifiers', 'UnknownGroup', 'NotGroupOwner', 'NotAGroupMember', 'AlreadyAGroupMember', 'GroupFull', 'TooManyGroups', 'TooManyMemberships', 'GroupIdsExhausted', 'NameTooLong', 'InvalidName', 'EndpointTooLong', 'InvalidEndpoint', 'SameAccount', 'NewAccountInUse', 'NewAccountUnfunded', 'EmptyAnchor', 'TooManyReceipts', 'AnchorOverflow', 'AnchorNotNext'];
         Relationships: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownRelationship', 'UnknownPointer', 'NotShared', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'NotPending', 'Rejected', 'NotOpen', 'QueryTooLong', 'InvalidQuery', 'NoFields', 'Unchanged', 'SameAccount'];
         Permissions: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownParticipant', 'UnknownGroup', 'UnknownPointer', 'UnknownGrant', 'UnknownGuardian', 'UnknownProposal', 'UnknownEmergency', 'NotAuthorized', 'AlreadyGuardian', 'AlreadyProposed', 'AlreadyCertified', 'TooManyGrants', 'TooManyGrantsToGrantee', 'TooManyGuardians', 'TooManyProposals', 'InvalidWindow', 'InvalidTerm', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'NotAGroupMember', 'RateLimited', 'AlreadyReviewed', 'NotContested'];
-        Research: ['NotAResearcher', 'NotAProvider', 'NotAPatient', 'NotBound', 'UnknownBounty', 'UnknownRequest', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'InsufficientCredits', 'CohortTooSmall', 'TemplateNotReleased', 'NotExpired', 'Expired', 'BadTargets', 'BadParameters', 'NotOptedIn', 'CohortExceedsConsentingPatients'];
+        Research: ['NotAResearcher', 'NotAProvider', 'NotAPatient', 'NotBound', 'UnknownBounty', 'UnknownRequest', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'InsufficientCredits', 'CohortTooSmall', 'TemplateNotReleased', 'NotExpired', 'Expired', 'BadTargets', 'BadParameters', 'NotOptedIn', 'ParamsTooLong', 'InvalidParams', 'CohortExceedsConsentingPatients'];
     };
     constants: {
         System: ['BlockWeights', 'BlockLength', 'BlockHashCount', 'DbWeight', 'Version', 'SS58Prefix'];
@@ -5848,7 +5888,7 @@ type AllInteractions = {
         Registrar: ['DepositPerItem', 'DepositPerByte', 'MaxNameLen', 'MaxEndpointLen', 'MaxIdentifiers', 'MaxGroupMembers', 'MaxGroupsPerOwner', 'MaxMemberships', 'MaxReceiptsPerAnchor'];
         Relationships: ['DepositPerItem', 'DepositPerByte', 'MaxPointers', 'MaxQueryLen', 'MaxRelationshipsPerPatient'];
         Permissions: ['DepositPerItem', 'DepositPerByte', 'MaxGrantsPerPatient', 'MaxGrantsPerGrantee', 'MaxGuardians', 'MaxAppointedTerm', 'EmergencyDuration', 'EmergencyWindow', 'MaxEmergenciesPerWindow'];
-        Research: ['DefaultParameters', 'DepositPerItem', 'DepositPerByte', 'MaxCollatorsPerResearcher', 'MaxTargets', 'MaxTemplates', 'MaxConsents'];
+        Research: ['DefaultParameters', 'DepositPerItem', 'DepositPerByte', 'MaxCollatorsPerResearcher', 'MaxTargets', 'MaxTemplates', 'MaxConsents', 'MaxParamsLen'];
     };
     viewFns: {
         Proxy: ['check_permissions', 'is_superset'];
@@ -5856,6 +5896,7 @@ type AllInteractions = {
     };
     apis: {
         AuraApi: ['slot_duration', 'authorities'];
+        AuthorityDiscoveryApi: ['authorities'];
         AuraUnincludedSegmentApi: ['can_build_upon'];
         RelayParentOffsetApi: ['relay_parent_offset', 'max_claim_queue_offset'];
         SchedulingV3EnabledApi: ['scheduling_v3_enabled'];
