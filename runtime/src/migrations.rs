@@ -59,7 +59,7 @@ impl OnRuntimeUpgrade for AddAuthorityDiscoveryKey {
 		});
 		let current: Vec<AuthorityDiscoveryId> = Session::validators()
 			.iter()
-			.filter_map(|who| pallet_session::NextKeys::<Runtime>::get(who))
+			.filter_map(pallet_session::NextKeys::<Runtime>::get)
 			.map(|keys| keys.authority_discovery)
 			.collect();
 		let next: Vec<AuthorityDiscoveryId> = pallet_session::QueuedKeys::<Runtime>::get()
