@@ -8,14 +8,14 @@ import {
   type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
   type PointerView, type RegistrationCosts, blockAt, connectChain, estimateFee, followBest, freeBalance, grantsOf,
   grantsReceived, identifierOwner, isRegisteredPatient, notifications, patientSummary, providerProfile, receiptAnchor,
-  registrationCosts, submit,
+  registrationCosts, researchConsent, submit,
 } from './client/chain';
 import {
   type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, SigningDeclined, allReceipts, fetchRecord,
 } from './client/gatekeeper';
 import { type Receipt, contentHashMatches, identifierHash, verifyInclusion, verifyReceipt } from './client/protocol';
 import { type Account, connectWallet, devAccounts, injectedWallets, walletName } from './client/wallet';
-import { fieldLabel } from './client/vocabulary';
+import { categoryName, fieldLabel } from './client/vocabulary';
 
 export type View =
   | { name: 'home' }
@@ -45,6 +45,8 @@ export const summary = signal<ProviderRecords[] | null>(null);
 export const notes = signal<Notification[]>([]);
 export const grants = signal<GrantView[]>([]);
 export const received = signal<GrantView[]>([]);
+/** The categories the patient lets researchers count them in. */
+export const consent = signal<number[]>([]);
 export const profiles = signal<ReadonlyMap<string, ProviderProfile>>(new Map());
 /** Field names learnt from records opened in this session (pointer id → code → name). */
 export const fieldNames = signal<ReadonlyMap<string, ReadonlyMap<number, string>>>(new Map());
@@ -120,20 +122,23 @@ export function chooseAccount(a: Account): void {
     notes.value = [];
     grants.value = [];
     received.value = [];
+    consent.value = [];
     view.value = { name: 'home' };
   });
   unfollow = followBest(c, async (at) => {
-    const [p, s, n, g, r] = await Promise.all([
+    const [p, s, n, g, r, k] = await Promise.all([
       isRegisteredPatient(c, a.address, at.hash), patientSummary(c, a.address, at.hash),
       notifications(c, a.address, at.hash), grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
+      researchConsent(c, a.address, at.hash),
     ]);
     // Providers named in notifications (an emergency access, a guardian proposal) too.
     const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
     await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
-    return { p, s, n, g, r };
-  }, ({ p, s, n, g, r }) => {
+    return { p, s, n, g, r, k };
+  }, ({ p, s, n, g, r, k }) => {
     batch(() => {
       registered.value = p;
+      consent.value = k;
       summary.value = s;
       notes.value = n;
       grants.value = g;
@@ -187,6 +192,9 @@ export const reviewEmergency = (emergency: bigint, contested: boolean) =>
     (c) => c.api.tx.Permissions.review_emergency({ emergency, contested }));
 export const acceptGuardian = (guardian: string) =>
   transact('Accept this guardian', (c) => c.api.tx.Permissions.accept_guardian({ guardian }));
+export const setResearchConsent = (category: number, optedIn: boolean) =>
+  transact(optedIn ? `Let researchers count me in: ${categoryName(category).toLowerCase()}` : `Stop researchers counting me in: ${categoryName(category).toLowerCase()}`,
+    (c) => c.api.tx.Research.set_consent({ category, opted_in: optedIn }));
 export const declineGuardian = (patient: string, guardian: string) =>
   transact('Decline this guardian', (c) => c.api.tx.Permissions.decline_guardian({ patient, guardian }));
 

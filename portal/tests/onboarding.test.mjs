@@ -4,6 +4,7 @@
 // signed; he joins with his clinic's medical record number, in one transaction, and lands on
 // his (empty) records. On chain he is a patient, the identifier's salted hash is his (the
 // provider finds him by hashing what it knows), and exactly the announced deposits are held.
+// As a patient he then lets researchers count him in for laboratory results, and stops.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
@@ -103,5 +104,27 @@ describe('joining MedRec', { timeout: 180_000 }, () => {
     const held = (await api.query.balances.holds(k.ferdie.address)).reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
     assert.equal(held, deposits.registration + deposits.identifier);
     await screenshot(page, '0-onboarding-done');
+  });
+
+  test('the new patient lets researchers count him in for one kind of record, and stops', async () => {
+    const consent = async () => (await api.call.medRecApi.researchConsent(k.ferdie.address)).map((c) => c.toNumber());
+    await page.getByRole('button', { name: 'Sharing' }).click();
+    const research = page.getByTestId('research-consent');
+    await research.waitFor();
+    assert.match(await research.textContent(), /Laboratory results: not counted/);
+    await screenshot(page, '9-research-consent');
+    for (const [button, expected, shown] of [
+      ['Count me in for laboratory results', [7], /Laboratory results: you may be counted/],
+      ['Stop counting me for laboratory results', [], /Laboratory results: not counted/],
+    ]) {
+      await research.getByRole('button', { name: button }).click();
+      const tx = page.getByTestId('tx');
+      await tx.getByText(/^Fee: /).first().waitFor({ timeout: 30_000 });
+      await tx.getByRole('button', { name: 'Sign and send' }).click();
+      await tx.getByText(/Done: final in block \d+/).waitFor({ timeout: 30_000 });
+      await tx.getByRole('button', { name: 'Close' }).click();
+      await research.getByText(shown).waitFor({ timeout: 20_000 });
+      assert.deepEqual(await consent(), expected);
+    }
   });
 });

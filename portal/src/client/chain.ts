@@ -193,6 +193,11 @@ export async function receiptAnchor(chain: Chain, provider: string, index: numbe
   return a ? { root: a.root, first: a.first, count: a.count, anchoredAt: a.anchored_at } : undefined;
 }
 
+/** The categories `patient` lets researchers count them in (`MedRecApi_research_consent`). */
+export async function researchConsent(chain: Chain, patient: string, at?: string): Promise<number[]> {
+  return chain.api.apis.MedRecApi.research_consent(patient, at ? { at } : {});
+}
+
 /** What joining costs: deposits held while registered (returned on leaving), in planck. */
 export interface RegistrationCosts {
   /** Held for the registration itself. */

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateOfBlock } from '../client/chain';
-import { categoryName, fieldLabel, STATUS_HELP } from '../client/vocabulary';
+import { CATEGORIES, categoryName, fieldLabel, STATUS_HELP } from '../client/vocabulary';
 import {
-  acceptGuardian, account, acknowledge, best, chain, checkShare, declineGuardian, fieldName, grants, history, loadHistory,
-  notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke, share, summary, view,
+  acceptGuardian, account, acknowledge, best, chain, checkShare, consent, declineGuardian, fieldName, grants, history,
+  loadHistory, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke,
+  setResearchConsent, share, summary, view,
 } from '../state';
 import { Badge, Notice, shortAccount } from './common';
 
@@ -193,6 +194,41 @@ export function Sharing({ pointer }: { pointer?: bigint }) {
         ))}
       </ul>
       <ShareWizard initial={pointer} />
+      <ResearchConsent />
+    </section>
+  );
+}
+
+/**
+ * Research consent per kind of record: off by default. Researchers never see a record; a
+ * provider's gatekeeper answers them with one aggregate over at least the consortium's
+ * minimum number of patients, counting only those who said yes for that kind of record.
+ */
+function ResearchConsent() {
+  const on = consent.value;
+  return (
+    <section class="card" aria-labelledby="research-title" data-testid="research-consent">
+      <h2 id="research-title">Research</h2>
+      <p class="help">
+        Researchers may ask your providers for statistics over many patients, such as an average
+        lab value. They never see your records: a provider answers with one number over at least
+        the minimum of patients the consortium sets, and counts you only for the kinds of records
+        you say yes to here. You can change your mind at any time.
+      </p>
+      <ul class="consents">
+        {Object.entries(CATEGORIES).map(([code, name]) => {
+          const category = Number(code);
+          const yes = on.includes(category);
+          return (
+            <li key={code} class="row">
+              <span>{name}: <strong>{yes ? 'you may be counted' : 'not counted'}</strong></span>
+              <button onClick={() => setResearchConsent(category, !yes)}>
+                {yes ? 'Stop counting me' : 'Count me in'}<span class="sr-only"> for {name.toLowerCase()}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
