@@ -83,14 +83,18 @@ describe('make run: the whole demo', () => {
     if (state) await rm(state, { recursive: true, force: true });
   });
 
-  /** A page of the printed URL, signed in as the development account `name`. */
-  async function signIn(name) {
+  /**
+   * A page of the printed URL, signed in as the development account `name`, on its first
+   * screen: a patient's records, or (`patient: false`) the invitation to join.
+   */
+  async function signIn(name, { patient = true } = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.goto(portalUrl);
     await page.getByRole('button', { name: 'Show development accounts' }).click();
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    await page.getByRole('heading', { name: 'My records' }).waitFor({ timeout: 30_000 });
+    const first = patient ? 'My records' : 'Join MedRec as a patient';
+    await page.getByRole('heading', { name: first }).waitFor({ timeout: 30_000 });
     return page;
   }
 
@@ -108,7 +112,8 @@ describe('make run: the whole demo', () => {
   });
 
   test('Dave sees what Charlie shared with him', async () => {
-    const page = await signIn('Dave');
+    // Dave is a doctor in the demo, no patient: he is invited to join, and need not.
+    const page = await signIn('Dave', { patient: false });
     // Charlie's share, and Eve's record, which Dave opened in the emergency.
     await page.getByRole('button', { name: 'Shared with me (2)' }).waitFor({ timeout: 30_000 });
     await page.context().close();
