@@ -28,14 +28,15 @@ export MEDREC_NODE_BIN="$bin/medrec-node"
 export MEDREC_LOCAL_SPEC="$root/chain-specs/local.raw.json"
 # The validators spawn their PVF workers from the relay binary's folder.
 export PATH="$bin:$PATH"
-# Two free ports for the validators' p2p (network.toml makes each its public address), so
-# that networks on one machine do not collide.
-read -r MEDREC_CHARLIE_P2P_PORT MEDREC_DAVE_P2P_PORT < <(node -e '
+# Four distinct free ports for the p2p of the validators and of the collators' parachain
+# networks (network.toml makes each its node's public address: authority discovery, on both
+# chains, wants one), so that networks on one machine do not collide.
+read -r MEDREC_CHARLIE_P2P_PORT MEDREC_DAVE_P2P_PORT MEDREC_ALICE_P2P_PORT MEDREC_BOB_P2P_PORT < <(node -e '
 	const net = require("node:net");
 	const free = () => new Promise((ok) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => ok(port)); }); });
-	(async () => { const a = await free(); let b = await free(); while (b === a) b = await free(); console.log(a, b); })();
+	(async () => { const ports = new Set(); while (ports.size < 4) ports.add(await free()); console.log([...ports].join(" ")); })();
 ')
-export MEDREC_CHARLIE_P2P_PORT MEDREC_DAVE_P2P_PORT
+export MEDREC_CHARLIE_P2P_PORT MEDREC_DAVE_P2P_PORT MEDREC_ALICE_P2P_PORT MEDREC_BOB_P2P_PORT
 cd zombienet
 if [ "${1:-}" = --spawn ]; then
 	exec ./node_modules/.bin/zombienet spawn --provider native network.toml
