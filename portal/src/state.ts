@@ -8,7 +8,7 @@ import {
   type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
   type PointerView, type RegistrationCosts, blockAt, connectChain, estimateFee, followBest, freeBalance, grantsOf,
   grantsReceived, identifierOwner, isRegisteredPatient, notifications, patientSummary, providerProfile, receiptAnchor,
-  registrationCosts, researchConsent, submit,
+  type Ward, registrationCosts, researchConsent, submit, wards,
 } from './client/chain';
 import {
   type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, SigningDeclined, allReceipts, fetchRecord,
@@ -23,6 +23,8 @@ export type View =
   | { name: 'sharing'; pointer?: bigint }
   | { name: 'history' }
   | { name: 'shared' }
+  | { name: 'wards' }
+  | { name: 'ward-record'; patient: string; pointer: bigint }
   | { name: 'shared-record'; patient: string; pointer: bigint; fields: number[]; category: number; provider: string };
 
 const params = new URLSearchParams(location.search);
@@ -45,6 +47,10 @@ export const summary = signal<ProviderRecords[] | null>(null);
 export const notes = signal<Notification[]>([]);
 export const grants = signal<GrantView[]>([]);
 export const received = signal<GrantView[]>([]);
+/** The patients this account acts for as their guardian. */
+export const wardList = signal<Ward[]>([]);
+/** Each ward's records, read when the guardian opens the screen (patient → records). */
+export const wardRecords = signal<ReadonlyMap<string, ProviderRecords[]>>(new Map());
 /** The categories the patient lets researchers count them in. */
 export const consent = signal<number[]>([]);
 export const profiles = signal<ReadonlyMap<string, ProviderProfile>>(new Map());
@@ -123,22 +129,25 @@ export function chooseAccount(a: Account): void {
     grants.value = [];
     received.value = [];
     consent.value = [];
+    wardList.value = [];
+    wardRecords.value = new Map();
     view.value = { name: 'home' };
   });
   unfollow = followBest(c, async (at) => {
-    const [p, s, n, g, r, k] = await Promise.all([
+    const [p, s, n, g, r, k, w] = await Promise.all([
       isRegisteredPatient(c, a.address, at.hash), patientSummary(c, a.address, at.hash),
       notifications(c, a.address, at.hash), grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
-      researchConsent(c, a.address, at.hash),
+      researchConsent(c, a.address, at.hash), wards(c, a.address, at.hash),
     ]);
     // Providers named in notifications (an emergency access, a guardian proposal) too.
     const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
     await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
-    return { p, s, n, g, r, k };
-  }, ({ p, s, n, g, r, k }) => {
+    return { p, s, n, g, r, k, w };
+  }, ({ p, s, n, g, r, k, w }) => {
     batch(() => {
       registered.value = p;
       consent.value = k;
+      wardList.value = w;
       summary.value = s;
       notes.value = n;
       grants.value = g;
@@ -197,6 +206,17 @@ export const setResearchConsent = (category: number, optedIn: boolean) =>
     (c) => c.api.tx.Research.set_consent({ category, opted_in: optedIn }));
 export const declineGuardian = (patient: string, guardian: string) =>
   transact('Decline this guardian', (c) => c.api.tx.Permissions.decline_guardian({ patient, guardian }));
+
+// ---- Acting for someone as their guardian ------------------------------------------------
+
+/** Reads a ward's records from every provider, as their guardian sees them. */
+export async function loadWard(patient: string): Promise<void> {
+  const c = chain.value;
+  if (!c) return;
+  const records = await patientSummary(c, patient);
+  await ensureProfiles(c, records.map((r) => r.provider));
+  wardRecords.value = new Map([...wardRecords.value, [patient, records]]);
+}
 
 // ---- Joining MedRec as a patient ----------------------------------------------------------
 

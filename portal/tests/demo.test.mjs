@@ -119,6 +119,20 @@ describe('make run: the whole demo', () => {
     await page.context().close();
   });
 
+  test("Eve, Charlie's guardian, opens his records as he would", async () => {
+    const page = await signIn('Eve');
+    await page.getByRole('button', { name: 'People I act for' }).click();
+    const ward = page.getByTestId('ward');
+    await ward.waitFor({ timeout: 30_000 });
+    assert.match(await ward.textContent(), /Charlie \(development key\)They chose you, until they remove you: you see their records and may share them for them\./);
+    await ward.getByText('Ferdie Family Clinic', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'demo-eve-guardian');
+    await ward.getByRole('button', { name: /^Open Laboratory results record \d+ of Charlie/ }).first().click();
+    await page.getByRole('heading', { name: /^Laboratory results of Charlie/ }).waitFor();
+    await page.getByText('Checked: these values match the fingerprint the chain holds').waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+
   test('Eve is asked to review the emergency access Dave opened on her record, and contests it', async () => {
     const page = await signIn('Eve');
     const item = page.getByTestId('emergency');

@@ -193,6 +193,23 @@ export async function receiptAnchor(chain: Chain, provider: string, index: numbe
   return a ? { root: a.root, first: a.first, count: a.count, anchoredAt: a.anchored_at } : undefined;
 }
 
+/** Someone `guardian` acts for (`MedRecApi_wards`). */
+export interface Ward {
+  patient: string;
+  /** `View`: sees the records as the patient does; `ManageSharing`: also shares for them. */
+  powers: 'View' | 'ManageSharing';
+  /** The first block the guardianship no longer holds in; undefined: until removed. */
+  until?: number;
+  /** Whether the consortium appointed the guardian rather than the patient choosing them. */
+  appointed: boolean;
+}
+
+/** The patients `guardian` acts for now (`MedRecApi_wards`). */
+export async function wards(chain: Chain, guardian: string, at?: string): Promise<Ward[]> {
+  const list = await chain.api.apis.MedRecApi.wards(guardian, at ? { at } : {});
+  return list.map((w) => ({ patient: w.patient, powers: w.powers.type, until: w.until, appointed: w.appointed }));
+}
+
 /** The categories `patient` lets researchers count them in (`MedRecApi_research_consent`). */
 export async function researchConsent(chain: Chain, patient: string, at?: string): Promise<number[]> {
   return chain.api.apis.MedRecApi.research_consent(patient, at ? { at } : {});

@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { account, chain, connect, received, registered, unread, view, type View } from '../state';
+import { account, chain, connect, received, registered, unread, view, wardList, type View } from '../state';
 import { Clinician } from './ClinicianTabs';
 import { Connect } from './Connect';
+import { WardRecord, Wards } from './Guardian';
 import { Onboarding } from './Onboarding';
 import { History, MyRecord, PatientHome, Sharing } from './Patient';
 import { TxPanel, shortAccount } from './common';
@@ -11,13 +12,16 @@ const TABS: { name: View['name']; label: string }[] = [
   { name: 'sharing', label: 'Sharing' },
   { name: 'history', label: 'Who saw my records' },
   { name: 'shared', label: 'Shared with me' },
+  { name: 'wards', label: 'People I act for' },
 ];
 
 export function App() {
   useEffect(() => { void connect(); }, []);
   const a = account.value;
   const v = view.value;
-  const current = v.name === 'record' ? 'home' : v.name === 'shared-record' ? 'shared' : v.name;
+  const current = v.name === 'record' ? 'home' : v.name === 'shared-record' ? 'shared' : v.name === 'ward-record' ? 'wards' : v.name;
+  // A guardian's tab only for guardians.
+  const tabs = TABS.filter((t) => t.name !== 'wards' || wardList.value.length > 0);
   return (
     <>
       <header class="top">
@@ -32,7 +36,7 @@ export function App() {
       {a && (
         <nav aria-label="Sections">
           <ul>
-            {TABS.map((t) => (
+            {tabs.map((t) => (
               <li key={t.name}>
                 <button aria-current={current === t.name ? 'page' : undefined} onClick={() => { view.value = { name: t.name } as View; }}>
                   {t.label}{t.name === 'shared' && received.value.length > 0 ? ` (${received.value.length})` : ''}
@@ -57,6 +61,8 @@ function Screen({ v }: { v: View }) {
     case 'record': return <MyRecord pointer={v.pointer} />;
     case 'sharing': return <Sharing pointer={v.pointer} />;
     case 'history': return <History />;
+    case 'wards': return <Wards />;
+    case 'ward-record': return <WardRecord patient={v.patient} pointer={v.pointer} />;
     default: return <Clinician v={v} />;
   }
 }

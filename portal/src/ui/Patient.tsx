@@ -4,7 +4,7 @@ import { CATEGORIES, categoryName, fieldLabel, STATUS_HELP } from '../client/voc
 import {
   acceptGuardian, account, acknowledge, best, chain, checkShare, consent, declineGuardian, fieldName, grants, history,
   loadHistory, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke,
-  setResearchConsent, share, summary, view,
+  setResearchConsent, share, summary, view, type Opened,
 } from '../state';
 import { Badge, Notice, shortAccount } from './common';
 
@@ -137,15 +137,7 @@ export function MyRecord({ pointer }: { pointer: bigint }) {
       {o?.error && <Notice kind="error">{o.error}</Notice>}
       {o?.answer && (
         <>
-          <dl class="values" data-testid="values">
-            {o.answer.fields.map((f) => (
-              <div key={f.code}><dt>{fieldLabel(f.name)}</dt><dd>{f.value === null ? '—' : String(f.value)}</dd></div>
-            ))}
-          </dl>
-          {o.hashChecked
-            ? <Notice kind="ok">Checked: these values match the fingerprint the chain holds for this record.</Notice>
-            : <Notice kind="error">Warning: these values do not match the fingerprint on the chain.</Notice>}
-          {!o.receiptOk && <Notice kind="error">The provider's receipt for this access did not verify.</Notice>}
+          <RecordValues opened={o} />
           <div class="actions">
             <button class="primary" onClick={() => { view.value = { name: 'sharing', pointer }; }}>Share this record…</button>
             <button onClick={() => openRecord(me, pointer, p.fields, p.contentHash)}>Fetch again</button>
@@ -153,6 +145,24 @@ export function MyRecord({ pointer }: { pointer: bigint }) {
         </>
       )}
     </section>
+  );
+}
+
+/** A fetched record's values with field names, and what was checked about them. */
+export function RecordValues({ opened: o }: { opened: Opened }) {
+  if (!o.answer) return null;
+  return (
+    <>
+      <dl class="values" data-testid="values">
+        {o.answer.fields.map((f) => (
+          <div key={f.code}><dt>{fieldLabel(f.name)}</dt><dd>{f.value === null ? '—' : String(f.value)}</dd></div>
+        ))}
+      </dl>
+      {o.hashChecked
+        ? <Notice kind="ok">Checked: these values match the fingerprint the chain holds for this record.</Notice>
+        : <Notice kind="error">Warning: these values do not match the fingerprint on the chain.</Notice>}
+      {!o.receiptOk && <Notice kind="error">The provider's receipt for this access did not verify.</Notice>}
+    </>
   );
 }
 

@@ -1,0 +1,78 @@
+import { useEffect } from 'preact/hooks';
+import { dateOfBlock } from '../client/chain';
+import { categoryName } from '../client/vocabulary';
+import {
+  best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardList, wardRecords,
+} from '../state';
+import { Notice } from './common';
+import { RecordValues } from './Patient';
+
+const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** The people this account acts for as their guardian, each with their records. */
+export function Wards() {
+  const c = chain.value!;
+  const b = best.value;
+  return (
+    <section aria-labelledby="wards-title">
+      <h1 id="wards-title">People I act for</h1>
+      <p class="help">You are their guardian: you see their records as they do. Each record you open is in their access history, under your account.</p>
+      {wardList.value.length === 0 && <p>You are nobody's guardian at the moment.</p>}
+      {wardList.value.map((w) => {
+        const until = w.until === undefined ? 'until they remove you'
+          : b ? `until ${dateText(dateOfBlock(w.until, b.number, c.blockTimeMs))}` : `until block ${w.until}`;
+        return (
+          <article class="card" key={w.patient} data-testid="ward">
+            <h2>{personName(w.patient)}</h2>
+            <p>
+              {w.appointed ? 'The consortium appointed you' : 'They chose you'}, {until}: you{' '}
+              {w.powers === 'View' ? 'see their records' : 'see their records and may share them for them'}.
+            </p>
+            <WardRecords patient={w.patient} />
+          </article>
+        );
+      })}
+    </section>
+  );
+}
+
+function WardRecords({ patient }: { patient: string }) {
+  useEffect(() => { void loadWard(patient); }, [patient]);
+  const records = wardRecords.value.get(patient);
+  if (!records) return <Notice>Reading their records…</Notice>;
+  if (records.length === 0) return <p>No provider has records for them yet.</p>;
+  return (
+    <ul class="records">
+      {records.flatMap((r) => r.pointers.map((p) => (
+        <li key={String(p.id)}>
+          <span class="record-name">
+            <span class="category">{categoryName(p.category)}</span>
+            <span class="muted">From {providerName(r.provider)} · record {String(p.id)} · {p.fields.length} fields</span>
+          </span>
+          <button onClick={() => { view.value = { name: 'ward-record', patient, pointer: p.id }; }}>
+            Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)} of {personName(patient)}</span>
+          </button>
+        </li>
+      )))}
+    </ul>
+  );
+}
+
+/** One of a ward's records, fetched from the provider's gatekeeper as their guardian. */
+export function WardRecord({ patient, pointer }: { patient: string; pointer: bigint }) {
+  const p = (wardRecords.value.get(patient) ?? []).flatMap((r) => r.pointers).find((x) => x.id === pointer);
+  const o = openedOf(patient, pointer);
+  useEffect(() => { if (p && !o) void openRecord(patient, pointer, p.fields, p.contentHash); }, [p?.id]);
+  const back = <button class="link" onClick={() => { view.value = { name: 'wards' }; }}>← People I act for</button>;
+  if (!p) return <>{back}<Notice kind="error">This record is no longer on the chain.</Notice></>;
+  return (
+    <section aria-labelledby="ward-record-title">
+      {back}
+      <h1 id="ward-record-title">{categoryName(p.category)} of {personName(patient)}</h1>
+      <p class="muted">From {providerName(p.provider)} · record {String(p.id)}</p>
+      {(!o || o.loading) && <Notice>Asking {providerName(p.provider)} for the record…</Notice>}
+      {o?.error && <Notice kind="error">{o.error}</Notice>}
+      {o?.answer && <RecordValues opened={o} />}
+    </section>
+  );
+}
