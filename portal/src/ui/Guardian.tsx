@@ -4,10 +4,8 @@ import { categoryName } from '../client/vocabulary';
 import {
   best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardList, wardRecords,
 } from '../state';
-import { Notice } from './common';
+import { Notice, dateText } from './common';
 import { RecordValues } from './Patient';
-
-const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The people this account acts for as their guardian, each with their records. */
 export function Wards() {

@@ -6,9 +6,7 @@ import {
   loadHistory, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke,
   setResearchConsent, share, summary, view, type Opened,
 } from '../state';
-import { Badge, Notice, shortAccount } from './common';
-
-const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+import { Badge, Notice, dateText, shortAccount } from './common';
 
 /** My records from every provider, by category, with each provider's status. */
 export function PatientHome() {

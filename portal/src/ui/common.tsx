@@ -9,6 +9,9 @@ export function medr(planck: bigint): string {
   return `${whole.toLocaleString('en-US')}${frac ? `.${frac}` : ''} MEDR`;
 }
 
+/** A date as people write it: 31 December 2026. */
+export const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
 export const shortAccount = (a: string) => `${a.slice(0, 6)}…${a.slice(-6)}`;
 
 export function Badge({ status, title }: { status: string; title?: string }) {
