@@ -67,8 +67,8 @@ for p in "$portal_port" "$gatekeeper_port" $((gatekeeper_port + 1)) $((gatekeepe
 	in_use "$p" && die "port $p is in use; stop what listens there, or set MEDREC_PORTAL_PORT / MEDREC_GATEKEEPER_PORT."
 done
 
-# The gatekeeper: the same debug build the tests use (on a fresh machine the first build takes
-# about 10 minutes on 2 cores; later runs find it built).
+# The gatekeeper: a debug build (on a fresh machine the first build takes about 4 minutes on
+# 2 cores: it does not link the runtime; later runs find it built).
 step "the gatekeeper binary"
 ws_cargo build --locked -p medrec-gatekeeper || die "the gatekeeper did not build (see above)."
 MEDREC_GATEKEEPER_BIN="$(target_dir)/debug/medrec-gatekeeper"

@@ -54,7 +54,8 @@ run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --
 run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay \
 	--locked --no-run
 run_step "cargo test" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay --locked
-# The e2e suite runs the gatekeeper binary (debug; its crates are the test build's).
+# The e2e suite runs the gatekeeper binary: the debug build `make run` makes, without the
+# runtime (some crates the tests share build again, with the gatekeeper's own features).
 run_step "gatekeeper binary" ./scripts/cargo.sh build --locked -p medrec-gatekeeper
 
 # Each pallet's benchmarks run as tests against its mock runtime. A separate build: the

@@ -34,7 +34,6 @@ use medrec_primitives::{
 	records::{AnchorTotals, ReceiptAnchor},
 	BlockNumber,
 };
-use medrec_runtime::{Runtime, RuntimeCall};
 use polkadot_sdk::sp_core::{sr25519, H256};
 use std::{future::Future, time::Duration};
 
@@ -42,12 +41,8 @@ use std::{future::Future, time::Duration};
 /// finalized after that.
 const FINALITY_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// Most receipts under one root: the runtime's `MaxReceiptsPerAnchor`.
-fn max_per_anchor() -> u64 {
-	use polkadot_sdk::frame_support::traits::Get;
-	let max: u32 = <Runtime as pallet_registrar::Config>::MaxReceiptsPerAnchor::get();
-	u64::from(max)
-}
+/// Most receipts under one root: the runtime's `MaxReceiptsPerAnchor` (checked by a test).
+const MAX_PER_ANCHOR: u64 = 1_000_000;
 
 /// What a round needs of the chain, for one provider. [`Ledger`] is the real chain; the tests
 /// use an in-memory one that can hold transactions back, finalize late, reorganize and crash.
@@ -111,11 +106,7 @@ impl AnchorChain for Ledger<'_> {
 	}
 
 	async fn submit(&self, first: u64, count: u32, root: H256) -> anyhow::Result<()> {
-		let call = RuntimeCall::Registrar(pallet_registrar::Call::<Runtime>::anchor_receipts {
-			first,
-			count,
-			root,
-		});
+		let call = tx::Call::anchor_receipts(first, count, root);
 		let submitted = tx::submit_for_provider(self.chain, self.key, self.provider, call).await?;
 		*self.submitted.lock().await = Some(submitted);
 		Ok(())
@@ -178,7 +169,7 @@ pub async fn anchor_once(
 		return Ok(recorded);
 	}
 
-	let count = (stored - anchored).min(max_per_anchor()) as u32;
+	let count = (stored - anchored).min(MAX_PER_ANCHOR) as u32;
 	let leaves = receipts.leaves(anchored, count)?;
 	let root = merkle::root(&leaves).context("no leaves")?;
 	pause_point("anchor-before-submit").await;
@@ -253,6 +244,13 @@ mod tests {
 	use medrec_primitives::records::FieldSet;
 	use parking_lot::Mutex;
 	use polkadot_sdk::sp_keyring::Sr25519Keyring;
+
+	#[test]
+	fn an_anchor_holds_at_most_what_the_runtime_takes() {
+		use polkadot_sdk::frame_support::traits::Get;
+		type Max = <medrec_runtime::Runtime as pallet_registrar::Config>::MaxReceiptsPerAnchor;
+		assert_eq!(MAX_PER_ANCHOR, u64::from(Max::get()));
+	}
 
 	/// A block of the in-memory chain: the provider's anchors in its state.
 	#[derive(Clone)]

@@ -31,9 +31,11 @@ use medrec_primitives::{
 	records::{FieldSet, PointerId},
 	BlockNumber,
 };
-use medrec_runtime::Header;
 use parking_lot::{Mutex, RwLock};
-use polkadot_sdk::{sp_core::H256, sp_runtime::traits::Header as _};
+use polkadot_sdk::{
+	sp_core::H256,
+	sp_runtime::{generic, traits::BlakeTwo256, traits::Header as _},
+};
 use std::{
 	collections::HashMap,
 	sync::{Arc, Weak},
@@ -56,6 +58,9 @@ type CacheKey = (AccountId, AccountId, PointerId, u64);
 
 /// The block an answer is for, and the answer once the chain has given it.
 type CacheEntry = (H256, Arc<OnceCell<Answer>>);
+
+/// A block header as the runtime makes them (a test checks it is the runtime's `Header`).
+type Header = generic::Header<BlockNumber, BlakeTwo256>;
 
 /// A live connection: the client and its new-heads subscription.
 type Connection = (Arc<WsClient>, Subscription<Header>);
@@ -441,6 +446,18 @@ pub fn decode_hex<R: Decode>(raw: &str) -> anyhow::Result<R> {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn headers_are_the_runtimes() {
+		let header: medrec_runtime::Header = Header::new(
+			7,
+			H256::repeat_byte(1),
+			H256::repeat_byte(2),
+			H256::repeat_byte(3),
+			Default::default(),
+		);
+		let _: Header = header;
+	}
 
 	const SECOND: Duration = Duration::from_secs(1);
 

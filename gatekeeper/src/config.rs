@@ -111,6 +111,12 @@ pub struct TemplateConfig {
 	pub code: u32,
 	/// The research-consent category a patient must have opted in to.
 	pub category: u32,
+	/// What the aggregate is, for the researchers choosing one (`gatekeeper_info`).
+	#[serde(default)]
+	pub title: String,
+	/// What `:param` is, for the researchers writing one ("LOINC code of the test").
+	#[serde(default)]
+	pub parameter: String,
 	pub sql: String,
 	/// Names of the columns after the cohort.
 	pub columns: Vec<String>,

@@ -28,11 +28,9 @@ use std::{
 	time::{SystemTime, UNIX_EPOCH},
 };
 
-/// The chain's SS58 prefix, as the runtime declares it: how `:patient` is bound and accounts
-/// are shown.
-pub fn ss58_prefix() -> u16 {
-	<medrec_runtime::Runtime as polkadot_sdk::frame_system::Config>::SS58Prefix::get()
-}
+/// The chain's SS58 prefix, as the runtime declares it (checked by a test): how `:patient` is
+/// bound and accounts are shown.
+pub const SS58_PREFIX: u16 = 42;
 
 /// Unix time in milliseconds.
 pub fn now_ms() -> u64 {
@@ -46,7 +44,7 @@ pub fn ss58(account: &AccountId) -> String {
 	static KNOWN: std::sync::LazyLock<crate::Memo<AccountId, String>> =
 		std::sync::LazyLock::new(crate::Memo::new);
 	KNOWN.get_or_insert(account, || {
-		account.to_ss58check_with_version(Ss58AddressFormat::custom(ss58_prefix()))
+		account.to_ss58check_with_version(Ss58AddressFormat::custom(SS58_PREFIX))
 	})
 }
 
@@ -529,4 +527,14 @@ impl Gatekeeper {
 fn receipts_failed(error: anyhow::Error) -> Refusal {
 	tracing::error!(%error, "reading receipts failed");
 	Refusal::ReceiptUnavailable
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn accounts_are_shown_with_the_runtimes_ss58_prefix() {
+		use polkadot_sdk::{frame_support::traits::Get, frame_system::Config};
+		type Prefix = <medrec_runtime::Runtime as Config>::SS58Prefix;
+		assert_eq!(super::SS58_PREFIX, Prefix::get());
+	}
 }

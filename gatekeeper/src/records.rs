@@ -97,6 +97,8 @@ pub struct Query {
 pub struct Template {
 	pub code: u32,
 	pub category: u32,
+	pub title: String,
+	pub parameter: String,
 	pub sql: String,
 	pub columns: Vec<String>,
 }
@@ -207,6 +209,8 @@ impl Sqlite {
 				Template {
 					code: template.code,
 					category: template.category,
+					title: template.title.clone(),
+					parameter: template.parameter.clone(),
 					sql: template.sql.clone(),
 					columns: template.columns.clone(),
 				},
@@ -398,6 +402,8 @@ impl Records {
 					let template = Template {
 						code: t.code,
 						category: t.category,
+						title: t.title.clone(),
+						parameter: t.parameter.clone(),
 						sql: t.sql.clone(),
 						columns: t.columns.clone(),
 					};
@@ -434,6 +440,16 @@ impl Records {
 	}
 
 	/// The research template `code`, if declared.
+	/// The research templates offered, by code.
+	pub fn templates(&self) -> Vec<&Template> {
+		let mut all: Vec<&Template> = match self {
+			Records::Sqlite(db) => db.templates.values().collect(),
+			Records::Postgres(pg) => pg.templates.values().map(|(t, _)| t).collect(),
+		};
+		all.sort_by_key(|t| t.code);
+		all
+	}
+
 	pub fn template(&self, code: u32) -> Option<&Template> {
 		match self {
 			Records::Sqlite(db) => db.template(code),

@@ -29,14 +29,13 @@ use crate::{
 use codec::{Decode, Encode};
 use jsonrpsee::rpc_params;
 use medrec_primitives::{
-	api::RelationshipView, records::CategoryCode, research::TemplateCode, BlockNumber,
+	api::RelationshipView, records::CategoryCode, research::TemplateCode, Balance, BlockNumber,
 	ParticipantId,
 };
-use medrec_runtime::{Runtime, RuntimeCall};
-use pallet_research::{BountyOf, Owner, RequestOf};
+use pallet_research::{BountyQuery, Owner, Request};
 use polkadot_sdk::{
-	sp_core::{crypto::Ss58Codec, H256},
-	sp_crypto_hashing::blake2_256,
+	sp_core::{crypto::Ss58Codec, ConstU32, H256},
+	sp_crypto_hashing::{blake2_128, blake2_256, twox_128, twox_64},
 	sp_runtime::MultiSignature,
 };
 use serde::{Deserialize, Serialize};
@@ -100,7 +99,8 @@ struct Redeemable {
 	min_cohort: u32,
 }
 
-fn signed_bytes(
+/// The bytes a researcher signs to redeem request (or bounty) `id` at `provider`'s gatekeeper.
+pub fn signed_bytes(
 	provider: &AccountId,
 	researcher: &AccountId,
 	kind: Kind,
@@ -135,12 +135,34 @@ async fn storage<T: Decode>(chain: &Chain, key: Vec<u8>, at: H256) -> Result<Opt
 		.transpose()
 }
 
+/// Research storage as the runtime keeps it, decoded without the runtime's bounds: enforcing
+/// them is the runtime's business, reading what it stored is ours.
+type Unbounded = ConstU32<{ u32::MAX }>;
+type StoredRequest = Request<BlockNumber, Balance, Unbounded>;
+type StoredBounty = BountyQuery<AccountId, BlockNumber, Balance, Unbounded>;
+
+/// The storage key of `item(key)` in `pallet`, a map hashed with `Twox64Concat` (`twox`) or
+/// `Blake2_128Concat`; a test checks each key against the runtime's.
+fn map_key(pallet: &str, item: &str, twox: bool, key: &impl Encode) -> Vec<u8> {
+	let key = key.encode();
+	let hash: &[u8] = if twox { &twox_64(&key) } else { &blake2_128(&key) };
+	[&twox_128(pallet.as_bytes())[..], &twox_128(item.as_bytes()), hash, &key].concat()
+}
+
+fn request_key(id: u64) -> Vec<u8> {
+	map_key("Research", "Requests", true, &id)
+}
+
+fn bounty_key(id: u64) -> Vec<u8> {
+	map_key("Research", "Bounties", true, &id)
+}
+
 async fn participant_id(
 	chain: &Chain,
 	who: &AccountId,
 	at: H256,
 ) -> Result<Option<ParticipantId>, Refusal> {
-	storage(chain, pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for(who), at).await
+	storage(chain, map_key("Registrar", "ParticipantIdOf", false, who), at).await
 }
 
 /// Of `consenting` (patients who opted in to the template's category), those whose relationship
@@ -201,9 +223,9 @@ impl Gatekeeper {
 			.ok_or(Refusal::UnknownResearch)?;
 		let redeemable = match json.kind {
 			Kind::Request => {
-				let key = pallet_research::Requests::<Runtime>::hashed_key_for(json.id);
-				let request: RequestOf<Runtime> =
-					storage(chain, key, head.hash).await?.ok_or(Refusal::UnknownResearch)?;
+				let request: StoredRequest = storage(chain, request_key(json.id), head.hash)
+					.await?
+					.ok_or(Refusal::UnknownResearch)?;
 				// Only its researcher redeems it, and only while this provider still owes an answer.
 				if request.researcher != them || !request.pending.contains(&me) {
 					return Err(Refusal::UnknownResearch);
@@ -215,9 +237,9 @@ impl Gatekeeper {
 				}
 			},
 			Kind::Bounty => {
-				let key = pallet_research::Bounties::<Runtime>::hashed_key_for(json.id);
-				let bounty: BountyOf<Runtime> =
-					storage(chain, key, head.hash).await?.ok_or(Refusal::UnknownResearch)?;
+				let bounty: StoredBounty = storage(chain, bounty_key(json.id), head.hash)
+					.await?
+					.ok_or(Refusal::UnknownResearch)?;
 				if bounty.provider != me
 					|| bounty.owner != Owner::Researcher(them)
 					|| bounty.answer.is_some()
@@ -302,20 +324,8 @@ impl Gatekeeper {
 
 		let result_hash = H256(blake2_256(&values.encode()));
 		let call = match json.kind {
-			Kind::Request => {
-				RuntimeCall::Research(pallet_research::Call::<Runtime>::answer_request {
-					request: json.id,
-					result_hash,
-					cohort: size,
-				})
-			},
-			Kind::Bounty => {
-				RuntimeCall::Research(pallet_research::Call::<Runtime>::answer_bounty_query {
-					bounty: json.id,
-					result_hash,
-					cohort: size,
-				})
-			},
+			Kind::Request => tx::Call::answer_request(json.id, result_hash, size),
+			Kind::Bounty => tx::Call::answer_bounty_query(json.id, result_hash, size),
 		};
 		let key = self.key.clone();
 		let block = match tx::submit_for_provider(chain, &key, &self.provider, call).await {
@@ -329,13 +339,13 @@ impl Gatekeeper {
 		// Included is not accepted: read the block's state to see the answer recorded.
 		let recorded = match json.kind {
 			Kind::Request => {
-				let key = pallet_research::Requests::<Runtime>::hashed_key_for(json.id);
-				let after: Option<RequestOf<Runtime>> = storage(chain, key, block).await?;
+				let after: Option<StoredRequest> =
+					storage(chain, request_key(json.id), block).await?;
 				after.is_none_or(|r| !r.pending.contains(&me))
 			},
 			Kind::Bounty => {
-				let key = pallet_research::Bounties::<Runtime>::hashed_key_for(json.id);
-				let after: Option<BountyOf<Runtime>> = storage(chain, key, block).await?;
+				let after: Option<StoredBounty> =
+					storage(chain, bounty_key(json.id), block).await?;
 				after.is_some_and(|b| b.answer == Some((result_hash, size)))
 			},
 		};
@@ -363,7 +373,45 @@ impl Gatekeeper {
 mod tests {
 	use super::*;
 	use medrec_primitives::records::RelationshipStatus;
+	use medrec_runtime::Runtime;
 	use polkadot_sdk::sp_keyring::Sr25519Keyring;
+
+	#[test]
+	fn storage_is_read_at_the_runtimes_keys_and_decodes_as_stored() {
+		let who = Sr25519Keyring::Dave.to_account_id();
+		let id_key = pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for(&who);
+		assert_eq!(map_key("Registrar", "ParticipantIdOf", false, &who), id_key);
+		for id in [0, 7, u64::MAX] {
+			assert_eq!(request_key(id), pallet_research::Requests::<Runtime>::hashed_key_for(id));
+			assert_eq!(bounty_key(id), pallet_research::Bounties::<Runtime>::hashed_key_for(id));
+		}
+
+		let bounty: pallet_research::BountyOf<Runtime> = BountyQuery {
+			provider: 2,
+			template: 1,
+			params: b"4548-4".to_vec().try_into().expect("within the runtime's bound"),
+			params_hash: H256(blake2_256(b"4548-4")),
+			min_cohort: 5,
+			owner: Owner::Researcher(4),
+			included_at: 8,
+			answer: Some((H256::repeat_byte(3), 9)),
+			deposit: 10,
+		};
+		let stored = StoredBounty::decode(&mut &bounty.encode()[..]).expect("decodes");
+		assert_eq!(stored.encode(), bounty.encode());
+		let request: pallet_research::RequestOf<Runtime> = Request {
+			researcher: 4,
+			template: 1,
+			params_hash: H256(blake2_256(b"4548-4")),
+			min_cohort: 5,
+			pending: vec![2, 3].try_into().expect("within the runtime's bound"),
+			cost_per_answer: 7,
+			expires_at: 100,
+			deposit: 10,
+		};
+		let stored = StoredRequest::decode(&mut &request.encode()[..]).expect("decodes");
+		assert_eq!(stored.encode(), request.encode());
+	}
 
 	fn request() -> ResearchRequestJson {
 		ResearchRequestJson {

@@ -147,6 +147,10 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 			"head": gatekeeper.chain.head().map(|h| serde_json::json!({
 				"number": h.number, "hash": crate::to_hex(h.hash)
 			})),
+			"templates": gatekeeper.records.templates().iter().map(|t| serde_json::json!({
+				"code": t.code, "category": t.category, "title": t.title,
+				"parameter": t.parameter, "columns": t.columns,
+			})).collect::<Vec<_>>(),
 			"version": env!("CARGO_PKG_VERSION"),
 		})
 	})?;

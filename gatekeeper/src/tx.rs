@@ -1,36 +1,136 @@
-//! Transactions the gatekeeper signs: built from the runtime's own call and extension types,
-//! signed with the gatekeeper's key, submitted through the provider's `Gatekeeper` proxy.
+//! Transactions the gatekeeper signs: its few runtime calls, wrapped in the provider's
+//! `Gatekeeper` proxy, signed with the gatekeeper's key and submitted to the node.
+//!
+//! The calls and the transaction format are encoded here rather than with the runtime's own
+//! types: linking the runtime (XCM, cumulus, staking types, a C++ WASM optimizer at build time)
+//! was most of a cold build of the gatekeeper, which `make run` waits for on a new machine. The
+//! tests compare every byte with what the runtime's `RuntimeCall`, `TxExtension` and
+//! `UncheckedExtrinsic` make for the same inputs (`medrec-runtime` is a dev-dependency), so a
+//! change to the runtime fails the gatekeeper's tests rather than its transactions.
 
 use crate::{chain::Chain, AccountId};
 use anyhow::{bail, Context};
-use codec::Encode;
+use codec::{Compact, Encode, Output};
 use jsonrpsee::{core::client::Subscription, rpc_params};
-use medrec_runtime::{configs::ProxyType, Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic};
 use polkadot_sdk::{
-	frame_metadata_hash_extension, frame_system, pallet_proxy, pallet_transaction_payment,
 	sp_core::{sr25519, Pair, H256},
-	sp_runtime::{
-		generic::{Era, SignedPayload},
-		MultiAddress,
-	},
+	sp_crypto_hashing::blake2_256,
+	sp_runtime::{generic::Era, MultiAddress, MultiSignature},
 };
 use std::time::Duration;
 
-/// The transaction extensions of an immortal transaction with `nonce`.
-fn extensions(nonce: u32) -> TxExtension {
-	(
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-		frame_system::WeightReclaim::new(),
-	)
+/// Where the runtime puts what the gatekeeper calls: pallet indices (`construct_runtime`), call
+/// indices (`#[pallet::call_index]`) and the `ProxyType` variant.
+mod index {
+	pub const PROXY: u8 = 41;
+	pub const PROXY_PROXY: u8 = 0;
+	pub const PROXY_TYPE_GATEKEEPER: u8 = 5;
+	pub const REGISTRAR: u8 = 50;
+	pub const REGISTRAR_ANCHOR_RECEIPTS: u8 = 16;
+	pub const RESEARCH: u8 = 53;
+	pub const RESEARCH_ANSWER_BOUNTY_QUERY: u8 = 3;
+	pub const RESEARCH_ANSWER_REQUEST: u8 = 5;
+}
+
+/// The extrinsic format version of a signed transaction (4), with the "signed" bit.
+const SIGNED_V4: u8 = 0b1000_0000 | 4;
+
+/// A runtime call, SCALE-encoded as the runtime's `RuntimeCall` encodes it: the pallet's
+/// index, the call's index, the arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Call(Vec<u8>);
+
+impl Call {
+	fn new(pallet: u8, call: u8, args: impl Encode) -> Self {
+		let mut bytes = vec![pallet, call];
+		args.encode_to(&mut bytes);
+		Self(bytes)
+	}
+
+	/// `Registrar::anchor_receipts(first, count, root)`.
+	pub fn anchor_receipts(first: u64, count: u32, root: H256) -> Self {
+		Self::new(index::REGISTRAR, index::REGISTRAR_ANCHOR_RECEIPTS, (first, count, root))
+	}
+
+	/// `Research::answer_request(request, result_hash, cohort)`.
+	pub fn answer_request(request: u64, result_hash: H256, cohort: u32) -> Self {
+		Self::new(index::RESEARCH, index::RESEARCH_ANSWER_REQUEST, (request, result_hash, cohort))
+	}
+
+	/// `Research::answer_bounty_query(bounty, result_hash, cohort)`.
+	pub fn answer_bounty_query(bounty: u64, result_hash: H256, cohort: u32) -> Self {
+		let args = (bounty, result_hash, cohort);
+		Self::new(index::RESEARCH, index::RESEARCH_ANSWER_BOUNTY_QUERY, args)
+	}
+
+	/// `Proxy::proxy(provider, Some(ProxyType::Gatekeeper), self)`: this call, made by the
+	/// gatekeeper's key on behalf of `provider`.
+	pub fn for_provider(self, provider: &AccountId) -> Self {
+		let real = MultiAddress::<AccountId, ()>::Id(provider.clone());
+		let args = (real, Some(index::PROXY_TYPE_GATEKEEPER), self);
+		Self::new(index::PROXY, index::PROXY_PROXY, args)
+	}
+}
+
+/// A call is its bytes: as an argument (a proxied call) or in a transaction, nothing is added.
+impl Encode for Call {
+	fn size_hint(&self) -> usize {
+		self.0.len()
+	}
+
+	fn encode_to<T: Output + ?Sized>(&self, dest: &mut T) {
+		dest.write(&self.0)
+	}
+}
+
+/// What a transaction's signature covers besides the call and the extensions' explicit data:
+/// the runtime's versions and the chain's genesis.
+#[derive(Clone, Copy, Debug)]
+pub struct Chainstate {
+	/// `specVersion` of the runtime the transaction is for.
+	pub spec_version: u32,
+	/// `transactionVersion` of that runtime.
+	pub tx_version: u32,
+	/// The genesis block's hash.
+	pub genesis: H256,
+}
+
+/// The explicit data of the runtime's transaction extensions (`TxExtension`, in its order) for
+/// an immortal transaction with `nonce` and no tip: `AuthorizeCall`, `CheckNonZeroSender`,
+/// `CheckSpecVersion`, `CheckTxVersion` and `CheckGenesis` carry nothing; `CheckEra` the era;
+/// `CheckNonce` the nonce; `CheckWeight` nothing; `ChargeTransactionPayment` the tip;
+/// `CheckMetadataHash` its mode (0: no metadata hash); `WeightReclaim` nothing.
+fn explicit(nonce: u32) -> impl Encode {
+	(Era::Immortal, Compact(nonce), Compact(0u128), 0u8)
+}
+
+/// What the extensions sign without carrying it: spec and transaction versions, the genesis
+/// hash (twice: an immortal era's block is genesis), no metadata hash.
+fn implicit(chain: &Chainstate) -> impl Encode {
+	(chain.spec_version, chain.tx_version, chain.genesis, chain.genesis, None::<[u8; 32]>)
+}
+
+/// The bytes a transaction's signer signs: call, explicit and implicit extension data, hashed
+/// with BLAKE2-256 when longer than 256 bytes.
+pub fn signing_payload(call: &Call, nonce: u32, chain: &Chainstate) -> Vec<u8> {
+	let payload = (call, explicit(nonce), implicit(chain)).encode();
+	if payload.len() > 256 {
+		blake2_256(&payload).to_vec()
+	} else {
+		payload
+	}
+}
+
+/// A signed transaction (extrinsic format 4), length-prefixed as the node takes it.
+pub fn signed_transaction(
+	call: &Call,
+	signer: &AccountId,
+	signature: sr25519::Signature,
+	nonce: u32,
+) -> Vec<u8> {
+	let address = MultiAddress::<AccountId, ()>::Id(signer.clone());
+	let signature = MultiSignature::Sr25519(signature);
+	(SIGNED_V4, address, signature, explicit(nonce), call).encode().encode()
 }
 
 /// How far a submitted transaction must get before [`Submitted::wait`] resolves.
@@ -89,40 +189,150 @@ pub async fn submit_for_provider(
 	chain: &Chain,
 	key: &sr25519::Pair,
 	provider: &AccountId,
-	inner: RuntimeCall,
+	inner: Call,
 ) -> anyhow::Result<Submitted> {
 	let signer = AccountId::from(key.public());
-	let call = RuntimeCall::Proxy(pallet_proxy::Call::<Runtime>::proxy {
-		real: MultiAddress::Id(provider.clone()),
-		force_proxy_type: Some(ProxyType::Gatekeeper),
-		call: Box::new(inner),
-	});
+	let call = inner.for_provider(provider);
 	let nonce: u32 = chain
 		.request("system_accountNextIndex", rpc_params![signer.to_string()])
 		.await?;
 	let version: serde_json::Value =
 		chain.request("state_getRuntimeVersion", rpc_params![]).await?;
-	let spec_version = version["specVersion"].as_u64().context("specVersion")? as u32;
-	let tx_version = version["transactionVersion"].as_u64().context("transactionVersion")? as u32;
-	let genesis: H256 = chain.request("chain_getBlockHash", rpc_params![0]).await?;
-
-	let ext = extensions(nonce);
-	// What each extension adds to the signed bytes without being in the transaction:
-	// spec and transaction versions, genesis hash (twice: immortal era), no metadata hash.
-	let implicit = ((), (), spec_version, tx_version, genesis, genesis, (), (), (), None, ());
-	let payload =
-		SignedPayload::<RuntimeCall, TxExtension>::from_raw(call.clone(), ext.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| key.sign(bytes));
-	let transaction =
-		UncheckedExtrinsic::new_signed(call, MultiAddress::Id(signer), signature.into(), ext);
-	let hex = crate::to_hex(transaction.encode());
+	let state = Chainstate {
+		spec_version: version["specVersion"].as_u64().context("specVersion")? as u32,
+		tx_version: version["transactionVersion"].as_u64().context("transactionVersion")? as u32,
+		genesis: chain.request("chain_getBlockHash", rpc_params![0]).await?,
+	};
+	let signature = key.sign(&signing_payload(&call, nonce, &state));
+	let transaction = signed_transaction(&call, &signer, signature, nonce);
 
 	let status = chain
 		.subscribe::<serde_json::Value>(
 			"author_submitAndWatchExtrinsic",
-			rpc_params![hex],
+			rpc_params![crate::to_hex(transaction)],
 			"author_unwatchExtrinsic",
 		)
 		.await?;
 	Ok(Submitted(status))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use codec::Decode;
+	use medrec_runtime::{
+		configs::ProxyType, Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic,
+	};
+	use polkadot_sdk::{
+		frame_metadata_hash_extension, frame_support::traits::InstanceFilter, frame_system,
+		pallet_proxy, pallet_transaction_payment, sp_keyring::Sr25519Keyring,
+		sp_runtime::generic::SignedPayload,
+	};
+
+	/// The runtime's extensions for an immortal transaction with `nonce` and no tip.
+	fn runtime_extensions(nonce: u32) -> TxExtension {
+		(
+			frame_system::AuthorizeCall::new(),
+			frame_system::CheckNonZeroSender::new(),
+			frame_system::CheckSpecVersion::new(),
+			frame_system::CheckTxVersion::new(),
+			frame_system::CheckGenesis::new(),
+			frame_system::CheckEra::from(Era::Immortal),
+			frame_system::CheckNonce::from(nonce),
+			frame_system::CheckWeight::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::from(0),
+			frame_metadata_hash_extension::CheckMetadataHash::new(false),
+			frame_system::WeightReclaim::new(),
+		)
+	}
+
+	fn provider() -> AccountId {
+		Sr25519Keyring::Bob.to_account_id()
+	}
+
+	fn proxied(inner: RuntimeCall) -> RuntimeCall {
+		RuntimeCall::Proxy(pallet_proxy::Call::<Runtime>::proxy {
+			real: MultiAddress::Id(provider()),
+			force_proxy_type: Some(ProxyType::Gatekeeper),
+			call: Box::new(inner),
+		})
+	}
+
+	/// Every call the gatekeeper makes, as it builds it and as the runtime does.
+	fn calls() -> Vec<(Call, RuntimeCall)> {
+		let (root, result) = (H256::repeat_byte(7), H256::repeat_byte(9));
+		vec![
+			(
+				Call::anchor_receipts(1 << 40, 1_000_000, root),
+				RuntimeCall::Registrar(pallet_registrar::Call::anchor_receipts {
+					first: 1 << 40,
+					count: 1_000_000,
+					root,
+				}),
+			),
+			(
+				Call::answer_request(u64::MAX, result, 12),
+				RuntimeCall::Research(pallet_research::Call::answer_request {
+					request: u64::MAX,
+					result_hash: result,
+					cohort: 12,
+				}),
+			),
+			(
+				Call::answer_bounty_query(3, result, u32::MAX),
+				RuntimeCall::Research(pallet_research::Call::answer_bounty_query {
+					bounty: 3,
+					result_hash: result,
+					cohort: u32::MAX,
+				}),
+			),
+		]
+	}
+
+	#[test]
+	fn calls_are_encoded_as_the_runtime_encodes_them_and_its_gatekeeper_proxy_allows_them() {
+		for (ours, runtime) in calls() {
+			assert_eq!(ours.encode(), runtime.encode(), "{runtime:?}");
+			assert!(ProxyType::Gatekeeper.filter(&runtime), "{runtime:?}");
+			assert_eq!(ours.for_provider(&provider()).encode(), proxied(runtime).encode());
+		}
+	}
+
+	#[test]
+	fn a_signed_transaction_is_byte_for_byte_the_runtimes_and_decodes_as_one() {
+		let chain = Chainstate { spec_version: 5, tx_version: 4, genesis: H256::repeat_byte(1) };
+		let implicit = ((), (), 5, 4, chain.genesis, chain.genesis, (), (), (), None, ());
+		let key = Sr25519Keyring::Ferdie.pair();
+		let signer = AccountId::from(key.public());
+		// A remark of 300 bytes makes a payload over 256 bytes, which is signed as its hash.
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 300] });
+		let long = (Call(remark.encode()), remark);
+		let calls = calls()
+			.into_iter()
+			.map(|(ours, runtime)| (ours.for_provider(&provider()), proxied(runtime)));
+		for (call, runtime) in calls.chain([long]) {
+			// Compact nonces change width at 2^6, 2^14 and 2^30.
+			for nonce in [0, 63, 64, 16_384, 1 << 30, u32::MAX] {
+				let payload = signing_payload(&call, nonce, &chain);
+				let expected = SignedPayload::<RuntimeCall, TxExtension>::from_raw(
+					runtime.clone(),
+					runtime_extensions(nonce),
+					implicit,
+				);
+				assert_eq!(payload, expected.encode(), "nonce {nonce}, {runtime:?}");
+
+				let signature = key.sign(&payload);
+				let ours = signed_transaction(&call, &signer, signature, nonce);
+				let theirs = UncheckedExtrinsic::new_signed(
+					runtime.clone(),
+					MultiAddress::Id(signer.clone()),
+					signature.into(),
+					runtime_extensions(nonce),
+				);
+				assert_eq!(ours, theirs.encode(), "nonce {nonce}, {runtime:?}");
+				let decoded = UncheckedExtrinsic::decode(&mut &ours[..]).expect("decodes");
+				assert_eq!(decoded.encode(), ours);
+			}
+		}
+	}
 }

@@ -10,7 +10,7 @@ use medrec_gatekeeper::{
 	receipts::{Batch, Receipt, SignedBatch, SignedReceipt, BATCH_DOMAIN},
 	records::{Record, Value},
 	request::{self, FetchRequest, ReceiptsRequest},
-	AccountId,
+	research, AccountId,
 };
 use medrec_primitives::records::FieldSet;
 use polkadot_sdk::{
@@ -106,6 +106,33 @@ fn receipts_requests_sign_the_same_bytes() {
 		let signed = request.signed_bytes(&account(&case["provider"]));
 		assert_eq!(signed, bytes(&case["signedBytes"]), "{}", case["name"]);
 		assert!(request::verify(&request.signature, &signed, &request.patient));
+	}
+}
+
+#[test]
+fn research_requests_sign_the_same_bytes() {
+	let v = vectors();
+	for case in v["research"]
+		.as_array()
+		.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+	{
+		let kind = match case["kind"].as_str() {
+			Some("request") => research::Kind::Request,
+			Some("bounty") => research::Kind::Bounty,
+			other => panic!("{}: no such kind {other:?}", case["name"]),
+		};
+		let researcher = account(&case["researcher"]);
+		let signed = research::signed_bytes(
+			&account(&case["provider"]),
+			&researcher,
+			kind,
+			u64_of(&case["id"]),
+			case["params"].as_str().expect("params are a string"),
+			&nonce(&case["nonce"]),
+			u64_of(&case["expires"]),
+		);
+		assert_eq!(signed, bytes(&case["signedBytes"]), "{}", case["name"]);
+		assert!(request::verify(&signature(&case["signature"]), &signed, &researcher));
 	}
 }
 
