@@ -13,7 +13,9 @@
 //           Dave opened her record in an emergency, which she is asked to review
 //   Dave    a doctor: Charlie shares the result of his HbA1c test with him; on shift in Bob's
 //           certified emergency department, he broke the glass on Eve's record
-//   Alice   the consortium's sudo; //MedRecDemoResearcher is an admitted researcher
+//   Alice   the consortium's sudo
+//   Researcher (//MedRecDemoResearcher) an admitted researcher: Alice's and Bob's collators
+//           earn it credits; Charlie and Eve let researchers count them in laboratory results
 // The portal is built beforehand (scripts/run.sh does it) and served by `vite preview`.
 
 import { spawn } from 'node:child_process';
@@ -145,6 +147,8 @@ async function main() {
     Eve      a patient, and Charlie's guardian; asked to review Dave's emergency access
     Bob      Bob General Hospital (provider)      Ferdie  Ferdie Family Clinic (provider)
     Alice    the consortium's sudo
+    Researcher  a researcher with credits: ask Bob General Hospital for the mean HbA1c
+             (LOINC 4548-4) over the patients who opted in ("Research")
 
   Ctrl-C stops everything.
 `);
@@ -172,6 +176,11 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
         api.tx.registrar.admit(researcher.address, 'Researcher'),
         // Bob's hospital runs an emergency department the consortium certified.
         api.tx.permissions.certifyEmergency(bob.address, true),
+        // Research at the demo's scale: two consenting patients may form a cohort (the
+        // runtime's floor is 10), asking a provider costs 20 credits, a block earns 100.
+        api.tx.research.setParameters({
+          creditsPerBlock: 100, requestCost: 20, minCohortFloor: 2, requestLifetime: 7 * 24 * 600,
+        }),
       ])),
       // Fees for the gatekeepers' anchoring transactions.
       api.tx.balances.transferKeepAlive(gatekeeperKeys.bob.address, 1_000n * MEDR),
@@ -197,7 +206,10 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
       // Dave works shifts in Bob's emergency department.
       api.tx.registrar.createGroup(),
       api.tx.registrar.addGroupMember(emergencyDepartment, dave.address),
+      // Bob's collator mines research credits for the researcher, as Alice's does.
+      api.tx.research.bindCollator(researcher.address),
     ]),
+    () => batch(api, alice, [api.tx.research.bindCollator(researcher.address)]),
     () => batch(api, ferdie, [
       ...provider('Ferdie Family Clinic', ferdiePort, gatekeeperKeys.ferdie),
       api.tx.relationships.openRelationship(charlie.address),
@@ -246,6 +258,8 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
       api.tx.research.setConsent(LABORATORY, true),
     ]),
     () => batch(api, dave, [api.tx.permissions.breakGlass(eve.address, 1, emergencyDepartment)]),
+    // Eve, too, lets researchers count her in laboratory results.
+    () => batch(api, eve, [api.tx.research.setConsent(LABORATORY, true)]),
   ]);
 }
 

@@ -41,6 +41,13 @@ const receiptsCase = (name, n, expires) => {
     signature: multi(charlie.sign(bytes)) };
 };
 
+const researchCase = (name, { kind, id, params, n, expires }) => {
+  const bytes = cat(enc.encode('medrec-gatekeeper/research/v1'), bob.publicKey, dave.publicKey,
+    new Uint8Array([kind === 'request' ? 0 : 1]), u64(id), Blake2256(enc.encode(params)), nonce(n), u64(expires));
+  return { name, provider: bob.address, researcher: dave.address, kind, id, params, nonce: toHex(nonce(n)), expires,
+    signedBytes: toHex(bytes), signature: multi(dave.sign(bytes)) };
+};
+
 // Merkle: leaves in order, parent = BLAKE2-256(left ‖ right), an odd last node moves up.
 const levels = (leaves) => { const ls = [leaves]; while (ls.at(-1).length > 1) { const l = ls.at(-1); const up = []; for (let i = 0; i < l.length; i += 2) up.push(i + 1 < l.length ? Blake2256(cat(l[i], l[i + 1])) : l[i]); ls.push(up); } return ls; };
 const rootOf = (leaves) => levels(leaves).at(-1)[0];
@@ -94,6 +101,10 @@ writeFileSync(out, `${JSON.stringify({
     fetchCase('every field, large pointer, wallet-wrapped signature', { pointer: 2n ** 53n - 1n, fields: Array.from({ length: 64 }, (_, i) => i), n: 2, expires: 1767225660123, wrapped: true }),
   ],
   receipts: [receiptsCase('a page request', 3, 1767225660000)],
+  research: [
+    researchCase('a request', { kind: 'request', id: 0, params: '4548-4', n: 5, expires: 1767225660000 }),
+    researchCase('a bounty, with parameters beyond ASCII', { kind: 'bounty', id: 2 ** 40, params: 'HbA1c ≥ 6,5 %', n: 6, expires: 1767225720000 }),
+  ],
   receiptBatches: receiptVectors,
   anchor: { index: 0, first: 10, count: 5, root: toHex(anchorRoot) },
   record,

@@ -7,13 +7,18 @@ import { fieldSet, isAccount, sameAccount } from './client/bytes';
 import {
   type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
   type PointerView, type RegistrationCosts, blockAt, connectChain, estimateFee, followBest, freeBalance, grantsOf,
-  grantsReceived, identifierOwner, isRegisteredPatient, notifications, patientSummary, providerProfile, receiptAnchor,
-  type Ward, registrationCosts, researchConsent, submit, wards,
+  grantsReceived, identifierOwner, notifications, patientSummary, providerProfile, receiptAnchor,
+  type Ward, registrationCosts, researchConsent, submit, wards, type Roles, rolesOf, researchCredits,
+  type ResearchParameters, type ResearchRequest, type OwnedBounty, researchParameters, providerProfiles, researchOf,
+  answerRecorded,
 } from './client/chain';
 import {
-  type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, SigningDeclined, allReceipts, fetchRecord,
+  type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, type ResearchAnswer, SigningDeclined, type Template,
+  allReceipts, fetchRecord, gatekeeperInfo, redeemResearch,
 } from './client/gatekeeper';
-import { type Receipt, contentHashMatches, identifierHash, verifyInclusion, verifyReceipt } from './client/protocol';
+import {
+  type Receipt, contentHashMatches, identifierHash, paramsHash, verifyInclusion, verifyReceipt,
+} from './client/protocol';
 import { type Account, connectWallet, devAccounts, injectedWallets, walletName } from './client/wallet';
 import { categoryName, fieldLabel } from './client/vocabulary';
 
@@ -24,6 +29,7 @@ export type View =
   | { name: 'history' }
   | { name: 'shared' }
   | { name: 'wards' }
+  | { name: 'research' }
   | { name: 'ward-record'; patient: string; pointer: bigint }
   | { name: 'shared-record'; patient: string; pointer: bigint; fields: number[]; category: number; provider: string };
 
@@ -43,6 +49,10 @@ export const view = signal<View>({ name: 'home' });
 
 /** Whether the account is registered as a patient; null until the chain has said. */
 export const registered = signal<boolean | null>(null);
+/** The account's roles in the registrar; null until the chain has said. */
+export const roles = signal<Roles | null>(null);
+/** A researcher's credits. */
+export const credits = signal<bigint | null>(null);
 export const summary = signal<ProviderRecords[] | null>(null);
 export const notes = signal<Notification[]>([]);
 export const grants = signal<GrantView[]>([]);
@@ -124,6 +134,10 @@ export function chooseAccount(a: Account): void {
   batch(() => {
     account.value = a;
     registered.value = null;
+    roles.value = null;
+    credits.value = null;
+    desk.value = null;
+    answers.value = [];
     summary.value = null;
     notes.value = [];
     grants.value = [];
@@ -134,18 +148,23 @@ export function chooseAccount(a: Account): void {
     view.value = { name: 'home' };
   });
   unfollow = followBest(c, async (at) => {
-    const [p, s, n, g, r, k, w] = await Promise.all([
-      isRegisteredPatient(c, a.address, at.hash), patientSummary(c, a.address, at.hash),
+    const [o, s, n, g, r, k, w] = await Promise.all([
+      rolesOf(c, a.address, at.hash), patientSummary(c, a.address, at.hash),
       notifications(c, a.address, at.hash), grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
       researchConsent(c, a.address, at.hash), wards(c, a.address, at.hash),
     ]);
     // Providers named in notifications (an emergency access, a guardian proposal) too.
     const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
     await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
-    return { p, s, n, g, r, k, w };
-  }, ({ p, s, n, g, r, k, w }) => {
+    const m = o.researcher ? await researchCredits(c, a.address) : null;
+    return { o, s, n, g, r, k, w, m };
+  }, ({ o, s, n, g, r, k, w, m }) => {
     batch(() => {
-      registered.value = p;
+      // A researcher who is no patient starts on the research desk, not on the invitation to join.
+      if (roles.value === null && o.researcher && !o.patient && view.value.name === 'home') view.value = { name: 'research' };
+      roles.value = o;
+      credits.value = m;
+      registered.value = o.patient;
       consent.value = k;
       wardList.value = w;
       summary.value = s;
@@ -442,4 +461,119 @@ export async function loadShared(): Promise<void> {
     }
   }
   shared.value = list;
+}
+
+// ---- Research ----------------------------------------------------------------------------
+
+/** A provider a researcher can ask: its profile, registrar number and the aggregates it answers. */
+export interface Offer { profile: ProviderProfile; id: bigint; templates: Template[]; error?: string }
+export interface Desk {
+  parameters: ResearchParameters;
+  offers: Offer[];
+  requests: ResearchRequest[];
+  bounties: OwnedBounty[];
+}
+export const desk = signal<Desk | { error: string } | null>(null);
+/** Parameters the researcher typed this session, by their fingerprint: a request's are theirs, not on chain. */
+export const typedParams = signal<ReadonlyMap<string, string>>(new Map());
+
+/** An answer a provider's gatekeeper gave this session, or why it gave none. */
+export interface AnswerEntry {
+  kind: 'request' | 'bounty';
+  id: bigint;
+  provider: string;
+  template: number;
+  params: string;
+  state: 'asking' | 'answered' | 'refused';
+  answer?: ResearchAnswer;
+  /** Whether the values hash to the answer's fingerprint and the chain recorded that fingerprint. */
+  verified?: boolean;
+  error?: string;
+}
+export const answers = signal<AnswerEntry[]>([]);
+
+/** The template `code` as `offers` describe it (the first provider that declares it). */
+export function templateOf(offers: Offer[], code: number): Template | undefined {
+  return offers.flatMap((o) => o.templates).find((t) => t.code === code);
+}
+
+/** Reads the research desk: parameters, providers and their aggregates, my requests and bounties. */
+export async function loadResearch(): Promise<void> {
+  const c = chain.value;
+  const a = account.value;
+  if (!c || !a) return;
+  try {
+    const [parameters, found, mine] = await Promise.all([researchParameters(c), providerProfiles(c), researchOf(c, a.address)]);
+    const offers = await Promise.all(found.map(async (profile): Promise<Offer> => {
+      const id = (await c.api.query.Registrar.ParticipantIdOf.getValue(profile.account)) ?? -1n;
+      try {
+        return { profile, id, templates: (await gatekeeperInfo(profile.endpoint)).templates ?? [] };
+      } catch (e) {
+        return { profile, id, templates: [], error: errorText(e) };
+      }
+    }));
+    desk.value = { parameters, offers, ...mine };
+  } catch (e) {
+    desk.value = { error: `Could not read research from the chain: ${(e as Error).message}` };
+  }
+}
+
+export interface AggregateInput { providers: string[]; template: number | null; params: string; minCohort: number }
+
+/** Checks a request before anything is signed; the problem in words, or null. */
+export function checkAggregate(input: AggregateInput, d: Desk, held: bigint): string | null {
+  if (input.providers.length === 0) return 'Choose at least one provider to ask.';
+  if (input.template === null) return 'Choose the aggregate to ask for.';
+  const missing = input.providers.filter((p) => !d.offers.find((o) => o.profile.account === p)?.templates.some((t) => t.code === input.template));
+  if (missing.length) return `${missing.map(providerNameIn(d)).join(', ')} does not answer this aggregate.`;
+  const template = templateOf(d.offers, input.template);
+  if (template?.parameter && !input.params.trim()) return `Enter the ${template.parameter.split(' (')[0]}.`;
+  if (new TextEncoder().encode(input.params).length > 4096) return 'The parameters are longer than 4,096 bytes.';
+  if (!Number.isInteger(input.minCohort) || input.minCohort < d.parameters.minCohortFloor) {
+    return `The smallest group must be at least ${d.parameters.minCohortFloor} patients, the consortium's floor.`;
+  }
+  const cost = d.parameters.requestCost * BigInt(input.providers.length);
+  if (held < cost) return `Asking ${input.providers.length} provider${input.providers.length === 1 ? '' : 's'} costs ${cost} credits; you have ${held}.`;
+  return null;
+}
+
+const providerNameIn = (d: Desk) => (account: string) => d.offers.find((o) => o.profile.account === account)?.profile.name ?? account;
+
+/** Asks providers for an aggregate: only the parameters' fingerprint goes on chain. */
+export async function requestAggregate(input: AggregateInput): Promise<string | null> {
+  const d = desk.value;
+  if (!d || 'error' in d) return 'The research desk is not loaded yet.';
+  const problem = checkAggregate(input, d, credits.value ?? 0n);
+  if (problem) return problem;
+  const params = input.params.trim();
+  const hash = paramsHash(params);
+  typedParams.value = new Map([...typedParams.value, [hash, params]]);
+  const done = await transact('Ask providers for an aggregate', (c) => c.api.tx.Research.request_aggregate({
+    template: input.template!, params_hash: hash, providers: input.providers, min_cohort: input.minCohort,
+  }));
+  if (done) await loadResearch();
+  return null;
+}
+
+/** Redeems a request or bounty at one provider's gatekeeper; the answer (or refusal) joins `answers`. */
+export async function redeem(kind: 'request' | 'bounty', id: bigint, provider: string, template: number, params: string): Promise<void> {
+  const a = account.value;
+  const d = desk.value;
+  if (!a || !d || 'error' in d) return;
+  const offer = d.offers.find((o) => o.profile.account === provider);
+  const same = (e: AnswerEntry) => e.kind === kind && e.id === id && e.provider === provider;
+  const put = (entry: AnswerEntry) => { answers.value = [entry, ...answers.value.filter((e) => !same(e))]; };
+  const base = { kind, id, provider, template, params };
+  if (!offer) { put({ ...base, state: 'refused', error: 'This provider has no gatekeeper profile on the chain.' }); return; }
+  put({ ...base, state: 'asking' });
+  try {
+    const answer = await redeemResearch({ url: offer.profile.endpoint, provider, researcher: a, kind, id, params });
+    const c = chain.value!;
+    const verified = contentHashMatches(answer.columns.map((col) => col.value), answer.resultHash) &&
+      await answerRecorded(c, { kind, id, provider, resultHash: answer.resultHash, cohort: answer.cohort, at: answer.postedIn });
+    put({ ...base, state: 'answered', answer, verified });
+  } catch (e) {
+    put({ ...base, state: 'refused', error: errorText(e) });
+  }
+  await loadResearch();
 }

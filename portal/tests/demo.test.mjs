@@ -2,8 +2,8 @@
 // the chain, both demo hospitals' gatekeepers and the portal, seeds the story and says so; in
 // the browser, with the development accounts the printed URL offers, Charlie sees his records
 // from both hospitals and opens one from Bob's gatekeeper, Dave sees what Charlie shared
-// with him, and Eve is asked to review the emergency access Dave opened on her record and
-// contests it.
+// with him, Eve is asked to review the emergency access Dave opened on her record and
+// contests it, and the researcher asks Bob's hospital for an aggregate and collects it.
 // Ctrl-C (SIGINT) stops everything and frees every port.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { Blake2256 } from '@polkadot-api/substrate-bindings';
 import { e2eLibs, launchBrowser, portalDir, screenshot } from './harness.mjs';
 
 await e2eLibs(); // sets MEDREC_SPEC when the chain must run the runtime built from this checkout
@@ -70,7 +71,7 @@ describe('make run: the whole demo', () => {
     console.log(`make run's demo ready in ${Math.round(performance.now() - started)} ms (this test's own clock)`);
     [portalUrl] = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?dev=1\S*/) ?? [];
     assert.ok(portalUrl, `the demo prints the portal's URL:\n${output}`);
-    for (const who of ['Charlie', 'Dave', 'Eve', 'Bob', 'Ferdie', 'Alice']) assert.match(output, new RegExp(who), `says who ${who} plays`);
+    for (const who of ['Charlie', 'Dave', 'Eve', 'Bob', 'Ferdie', 'Alice', 'Researcher']) assert.match(output, new RegExp(who), `says who ${who} plays`);
     browser = await launchBrowser();
   });
 
@@ -85,15 +86,15 @@ describe('make run: the whole demo', () => {
 
   /**
    * A page of the printed URL, signed in as the development account `name`, on its first
-   * screen: a patient's records, or (`patient: false`) the invitation to join.
+   * screen: a patient's records, (`patient: false`) the invitation to join, or `first`.
    */
-  async function signIn(name, { patient = true } = {}) {
+  async function signIn(name, { patient = true, first: heading } = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.goto(portalUrl);
     await page.getByRole('button', { name: 'Show development accounts' }).click();
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    const first = patient ? 'My records' : 'Join MedRec as a patient';
+    const first = heading ?? (patient ? 'My records' : 'Join MedRec as a patient');
     await page.getByRole('heading', { name: first }).waitFor({ timeout: 30_000 });
     return page;
   }
@@ -144,6 +145,32 @@ describe('make run: the whole demo', () => {
     await page.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
     await page.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
     await item.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.context().close();
+  });
+
+  test('the researcher asks Bob General Hospital for the mean HbA1c and collects it', async () => {
+    // A researcher who is no patient opens on the research desk, with the credits Alice's and
+    // Bob's collators earned it while the story was seeded.
+    const page = await signIn('Researcher', { first: 'Research' });
+    await page.getByTestId('credits').getByText(/[1-9]\d* research credits/).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Bob General Hospital').check();
+    await page.getByLabel('Aggregate', { exact: true }).selectOption({ label: 'Mean result of one laboratory test (laboratory results)' });
+    await page.getByLabel(/^LOINC code of the test/).fill('4548-4');
+    // Only the parameters' fingerprint goes on chain, and the researcher sees which.
+    const fingerprint = `0x${Buffer.from(Blake2256(new TextEncoder().encode('4548-4'))).toString('hex')}`;
+    assert.equal(await page.getByTestId('params-hash').textContent(), fingerprint);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.getByTestId('tx').getByText('Fee:', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+    await page.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    const request = page.getByTestId('request').first();
+    await request.getByText('Parameters “4548-4”').waitFor({ timeout: 30_000 });
+    await request.getByRole('button', { name: 'Get the answer from Bob General Hospital' }).click();
+    // Charlie (7.9 %) and Eve (5.4 %) opted in: two patients, mean 6.65.
+    const answer = page.getByTestId('answer');
+    await answer.getByText('Patients counted').waitFor({ timeout: 60_000 });
+    assert.match(await answer.textContent(), /Patients counted2Mean6\.65/);
+    await screenshot(page, 'demo-researcher');
     await page.context().close();
   });
 

@@ -246,10 +246,113 @@ export async function identifierOwner(chain: Chain, identifier: SizedHex<32>): P
   return chain.api.query.Registrar.IdentifierOwner.getValue(identifier);
 }
 
-/** Whether `who` is registered as a patient (role bit 0 in the registrar). */
-export async function isRegisteredPatient(chain: Chain, who: string, at?: string): Promise<boolean> {
+/** The roles `who` holds in the registrar (none when unregistered or suspended). */
+export interface Roles { patient: boolean; provider: boolean; researcher: boolean }
+
+/** The roles `who` holds now: role N is bit N of the registrar's record (`Role`). */
+export async function rolesOf(chain: Chain, who: string, at?: string): Promise<Roles> {
   const p = await chain.api.query.Registrar.Participants.getValue(who, at ? { at } : {});
-  return !!p && (p.roles & 1) === 1 && !p.suspended;
+  const has = (bit: number) => !!p && !p.suspended && (p.roles & (1 << bit)) !== 0;
+  return { patient: has(0), provider: has(1), researcher: has(2) };
+}
+
+/** Whether `who` is registered as a patient. */
+export const isRegisteredPatient = async (chain: Chain, who: string, at?: string): Promise<boolean> =>
+  (await rolesOf(chain, who, at)).patient;
+
+// ---- Research ------------------------------------------------------------------------------
+
+/** The consortium's research parameters in force (the runtime's defaults until it sets others). */
+export interface ResearchParameters {
+  /** Credits a researcher earns per block its collators author. */
+  creditsPerBlock: bigint;
+  /** Credits a request costs per provider asked. */
+  requestCost: bigint;
+  /** The smallest cohort any aggregate may report. */
+  minCohortFloor: number;
+  /** How many blocks a request stays open. */
+  requestLifetime: number;
+}
+
+export async function researchParameters(chain: Chain): Promise<ResearchParameters> {
+  const p = (await chain.api.query.Research.Params.getValue()) ?? (await chain.api.constants.Research.DefaultParameters());
+  return {
+    creditsPerBlock: p.credits_per_block, requestCost: p.request_cost,
+    minCohortFloor: p.min_cohort_floor, requestLifetime: p.request_lifetime,
+  };
+}
+
+/** The credits `researcher` holds (`MedRecApi_research_credits`). */
+export const researchCredits = (chain: Chain, researcher: string): Promise<bigint> =>
+  chain.api.apis.MedRecApi.research_credits(researcher);
+
+/** A provider that published a profile: whom a researcher can ask. */
+export async function providerProfiles(chain: Chain): Promise<ProviderProfile[]> {
+  const entries = await chain.api.query.Registrar.ProviderProfiles.getEntries();
+  return entries.map(({ keyArgs: [account], value: p }) => ({
+    account, name: text.decode(p.name), endpoint: text.decode(p.endpoint), signingKey: p.signing_key,
+  }));
+}
+
+/**
+ * Whether the block `at` records the answer a gatekeeper returned: a `RequestAnswered` (or
+ * `BountyQueryAnswered`) event for `id` with the same result hash and cohort, from `provider`.
+ */
+export async function answerRecorded(chain: Chain, args: {
+  kind: 'request' | 'bounty'; id: bigint; provider: string; resultHash: string; cohort: number; at: string;
+}): Promise<boolean> {
+  const events = await chain.api.query.System.Events.getValue({ at: args.at });
+  const hash = args.resultHash.toLowerCase();
+  return events.some(({ event }) => {
+    if (event.type !== 'Research') return false;
+    const e = event.value;
+    if (args.kind === 'request') {
+      return e.type === 'RequestAnswered' && e.value.request === args.id && e.value.provider === args.provider &&
+        e.value.result_hash.toLowerCase() === hash && e.value.cohort === args.cohort;
+    }
+    return e.type === 'BountyQueryAnswered' && e.value.bounty === args.id &&
+      e.value.result_hash.toLowerCase() === hash && e.value.cohort === args.cohort;
+  });
+}
+
+/** An open research request of the researcher's. */
+export interface ResearchRequest {
+  id: bigint;
+  template: number;
+  paramsHash: string;
+  minCohort: number;
+  /** The providers (by registrar number) that have not answered yet. */
+  pending: bigint[];
+  expiresAt: number;
+}
+
+/** A bounty query a researcher owns: an aggregate a provider offered with a record update. */
+export interface OwnedBounty {
+  id: bigint;
+  /** The provider's registrar number. */
+  provider: bigint;
+  template: number;
+  params: string;
+  minCohort: number;
+}
+
+/** The researcher's open requests and unanswered bounty queries, read from research storage. */
+export async function researchOf(chain: Chain, researcher: string): Promise<{ requests: ResearchRequest[]; bounties: OwnedBounty[] }> {
+  const id = await chain.api.query.Registrar.ParticipantIdOf.getValue(researcher);
+  if (id === undefined) return { requests: [], bounties: [] };
+  const [requests, bounties] = await Promise.all([
+    chain.api.query.Research.Requests.getEntries(), chain.api.query.Research.Bounties.getEntries(),
+  ]);
+  return {
+    requests: requests.filter(({ value: r }) => r.researcher === id).map(({ keyArgs: [rid], value: r }) => ({
+      id: rid, template: r.template, paramsHash: r.params_hash, minCohort: r.min_cohort, pending: r.pending, expiresAt: r.expires_at,
+    })).sort((a, b) => Number(b.id - a.id)),
+    bounties: bounties
+      .filter(({ value: b }) => b.owner.type === 'Researcher' && b.owner.value === id && b.answer === undefined)
+      .map(({ keyArgs: [bid], value: b }) => ({
+        id: bid, provider: b.provider, template: b.template, params: text.decode(b.params), minCohort: b.min_cohort,
+      })),
+  };
 }
 
 /**

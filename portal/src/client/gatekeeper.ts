@@ -6,6 +6,7 @@ import type { PolkadotSigner } from 'polkadot-api';
 import { toHex } from './bytes';
 import {
   type Inclusion, type Receipt, type Value, fetchSignedBytes, freshNonce, multiSignature, receiptsSignedBytes,
+  researchSignedBytes,
 } from './protocol';
 import { DENIAL_TEXT } from './vocabulary';
 
@@ -46,6 +47,11 @@ const REASON_TEXT: Record<string, string> = {
   database_unavailable: 'The provider\'s database is unavailable right now.',
   receipt_unavailable: 'The gatekeeper could not record a receipt, so it served nothing.',
   unknown_receipt: 'There is no such receipt.',
+  unknown_research: 'This provider owes you no answer to this request (answered already, expired, or not yours).',
+  params_mismatch: 'These parameters are not the ones the request was made with (their fingerprint differs from the chain\'s).',
+  template_not_offered: 'This provider does not answer this kind of aggregate.',
+  cohort_too_small: 'Too few patients agreed to be counted for this aggregate; the provider answered nothing.',
+  post_failed: 'The provider could not record its answer on the chain, so it returned nothing; try again.',
 };
 
 function refusal(error: { code: number; message?: string; data?: any }): GatekeeperRefusal {
@@ -53,6 +59,10 @@ function refusal(error: { code: number; message?: string; data?: any }): Gatekee
   let text = REASON_TEXT[reason] ?? `The gatekeeper refused: ${error.message ?? reason}.`;
   const denial: string | undefined = error.data?.denial;
   if (reason === 'denied' && denial && DENIAL_TEXT[denial]) text = `Access refused: ${DENIAL_TEXT[denial]}`;
+  const floor: number | undefined = error.data?.floor;
+  if (reason === 'cohort_too_small' && floor !== undefined) {
+    text = `Fewer than ${floor} patients agreed to be counted for this aggregate, the smallest group that may be reported; the provider answered nothing.`;
+  }
   return new GatekeeperRefusal(error.code, reason, error.data, text);
 }
 
@@ -163,4 +173,51 @@ export async function allReceipts(args: { url: string; provider: string; patient
     if (page.next === null || page.next === undefined) return all;
     after = page.next;
   }
+}
+
+/** An aggregate a provider's gatekeeper answers (its configuration's `[[template]]`). */
+export interface Template {
+  code: number;
+  /** The research-consent category a patient must have opted in to, to be counted. */
+  category: number;
+  title: string;
+  /** What the parameters are (e.g. a LOINC code); empty when it takes none. */
+  parameter: string;
+  columns: string[];
+}
+
+export interface GatekeeperInfo {
+  provider: string;
+  receiptKey: string;
+  templates: Template[];
+}
+
+/** What a gatekeeper says about itself, with the research templates it answers. */
+export const gatekeeperInfo = (url: string): Promise<GatekeeperInfo> => call(url, 'gatekeeper_info', []);
+
+export interface ResearchAnswer {
+  template: number;
+  /** How many patients the aggregate covers. */
+  cohort: number;
+  columns: { name: string; value: Value }[];
+  /** BLAKE2-256 of the SCALE-encoded values, as posted on chain. */
+  resultHash: string;
+  /** The block that includes the posted answer. */
+  postedIn: string;
+}
+
+/** Redeems a research request (or a bounty query the researcher owns) at a provider's gatekeeper. */
+export async function redeemResearch(args: {
+  url: string; provider: string; researcher: Signer; kind: 'request' | 'bounty'; id: bigint; params: string;
+}): Promise<ResearchAnswer> {
+  const nonce = freshNonce();
+  const expires = Date.now() + 60_000;
+  const signature = await sign(args.researcher, researchSignedBytes({
+    provider: args.provider, researcher: args.researcher.address, kind: args.kind, id: args.id, params: args.params, nonce, expires,
+  }));
+  // Answering waits for the answer's block: give it two minutes.
+  return call(args.url, 'gatekeeper_research', [{
+    researcher: args.researcher.address, kind: args.kind, id: Number(args.id), params: args.params,
+    nonce: toHex(nonce), expires, signature,
+  }], 120_000);
 }

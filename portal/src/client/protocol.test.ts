@@ -7,8 +7,8 @@ import { verify } from '@scure/sr25519';
 import { accountBytes, concat, fromHex, isAccount, toHex, utf8 } from './bytes';
 import { blockAt, dateOfBlock } from './chain';
 import {
-  type Receipt, contentHashMatches, fetchSignedBytes, identifierHash, merkleVerify, multiSignature, receiptsSignedBytes,
-  verifyInclusion, verifyReceipt,
+  RESEARCH_DOMAIN, type Receipt, contentHashMatches, fetchSignedBytes, identifierHash, merkleVerify, multiSignature,
+  paramsHash, receiptsSignedBytes, researchSignedBytes, verifyInclusion, verifyReceipt,
 } from './protocol';
 import { categoryName } from './vocabulary';
 
@@ -30,6 +30,14 @@ describe('signed bytes equal the gatekeeper\'s', () => {
   for (const c of v.receipts) {
     test(`receipts: ${c.name}`, () => {
       expect(toHex(receiptsSignedBytes({ ...c, nonce: fromHex(c.nonce) }))).toBe(c.signedBytes);
+    });
+  }
+  for (const c of v.research) {
+    test(`research: ${c.name}`, () => {
+      const bytes = researchSignedBytes({ ...c, nonce: fromHex(c.nonce), id: BigInt(c.id) });
+      expect(toHex(bytes)).toBe(c.signedBytes);
+      expect(verify(bytes, fromHex(c.signature).slice(1), accountBytes(c.researcher))).toBe(true);
+      expect(paramsHash(c.params)).toBe(toHex(bytes.slice(RESEARCH_DOMAIN.length + 32 + 32 + 1 + 8, RESEARCH_DOMAIN.length + 32 + 32 + 1 + 8 + 32)));
     });
   }
   test('a nonce must be 16 bytes', () => {

@@ -11,6 +11,7 @@ import {
 export const FETCH_DOMAIN = utf8('medrec-gatekeeper/fetch/v1');
 export const RECEIPTS_DOMAIN = utf8('medrec-gatekeeper/receipts/v1');
 export const BATCH_DOMAIN = utf8('medrec-gatekeeper/receipt-batch/v1');
+export const RESEARCH_DOMAIN = utf8('medrec-gatekeeper/research/v1');
 
 export interface FetchParts {
   provider: string;
@@ -43,6 +44,29 @@ export interface ReceiptsParts {
 export function receiptsSignedBytes(p: ReceiptsParts): Uint8Array {
   if (p.nonce.length !== 16) throw new Error('a nonce is 16 bytes');
   return concat(RECEIPTS_DOMAIN, accountBytes(p.provider), accountBytes(p.patient), p.nonce, u64le(p.expires));
+}
+
+/** The fingerprint of research parameters on chain: BLAKE2-256 of their UTF-8. */
+export const paramsHash = (params: string): SizedHex<32> => toHex(Blake2256(utf8(params))) as SizedHex<32>;
+
+export interface ResearchParts {
+  provider: string;
+  researcher: string;
+  /** A research request of the researcher's, or a bounty query they own. */
+  kind: 'request' | 'bounty';
+  id: bigint | number;
+  params: string;
+  nonce: Uint8Array;
+  expires: number;
+}
+
+/** `"medrec-gatekeeper/research/v1" ‖ provider ‖ researcher ‖ kind ‖ id ‖ BLAKE2-256(params) ‖ nonce ‖ expires`. */
+export function researchSignedBytes(p: ResearchParts): Uint8Array {
+  if (p.nonce.length !== 16) throw new Error('a nonce is 16 bytes');
+  return concat(
+    RESEARCH_DOMAIN, accountBytes(p.provider), accountBytes(p.researcher), new Uint8Array([p.kind === 'request' ? 0 : 1]),
+    u64le(p.id), Blake2256(utf8(p.params)), p.nonce, u64le(p.expires),
+  );
 }
 
 /** A fresh random 16-byte nonce. */

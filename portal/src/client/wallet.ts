@@ -32,7 +32,14 @@ export async function connectWallet(name: string): Promise<Account[]> {
     .map((a) => ({ address: a.address, name: a.name, type: (a.type ?? 'sr25519') as Account['type'], signer: a.polkadotSigner, source: name }));
 }
 
-export const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'] as const;
+/**
+ * The development accounts: the well-known ones, and the demo's researcher (`make run` admits
+ * it). All derive from the public development phrase: anyone can sign for them.
+ */
+export const DEV_KEYS: readonly { name: string; uri: string }[] = [
+  ...['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((name) => ({ name, uri: `//${name}` })),
+  { name: 'Researcher', uri: '//MedRecDemoResearcher' },
+];
 
 /** The development accounts (public keys; development chains only). Loaded on demand. */
 export async function devAccounts(): Promise<Account[]> {
@@ -40,8 +47,8 @@ export async function devAccounts(): Promise<Account[]> {
     import('@polkadot-labs/hdkd'), import('@polkadot-labs/hdkd-helpers'), import('polkadot-api/signer'),
   ]);
   const derive = sr25519CreateDerive(helpers.entropyToMiniSecret(helpers.mnemonicToEntropy(helpers.DEV_PHRASE)));
-  return DEV_NAMES.map((name) => {
-    const pair = derive(`//${name}`);
+  return DEV_KEYS.map(({ name, uri }) => {
+    const pair = derive(uri);
     return {
       address: AccountId(42).dec(pair.publicKey), name: `${name} (development key)`, type: 'sr25519' as const,
       signer: getPolkadotSigner(pair.publicKey, 'Sr25519', pair.sign), source: 'dev',

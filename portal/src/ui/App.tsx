@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { account, chain, connect, received, registered, unread, view, wardList, type View } from '../state';
+import { account, chain, connect, received, registered, roles, unread, view, wardList, type View } from '../state';
 import { Clinician } from './ClinicianTabs';
 import { Connect } from './Connect';
 import { WardRecord, Wards } from './Guardian';
 import { Onboarding } from './Onboarding';
 import { History, MyRecord, PatientHome, Sharing } from './Patient';
+import { Research } from './Research';
 import { TxPanel, shortAccount } from './common';
 
 const TABS: { name: View['name']; label: string }[] = [
@@ -13,6 +14,7 @@ const TABS: { name: View['name']; label: string }[] = [
   { name: 'history', label: 'Who saw my records' },
   { name: 'shared', label: 'Shared with me' },
   { name: 'wards', label: 'People I act for' },
+  { name: 'research', label: 'Research' },
 ];
 
 export function App() {
@@ -20,8 +22,8 @@ export function App() {
   const a = account.value;
   const v = view.value;
   const current = v.name === 'record' ? 'home' : v.name === 'shared-record' ? 'shared' : v.name === 'ward-record' ? 'wards' : v.name;
-  // A guardian's tab only for guardians.
-  const tabs = TABS.filter((t) => t.name !== 'wards' || wardList.value.length > 0);
+  // A guardian's tab only for guardians, the research desk only for researchers.
+  const tabs = TABS.filter((t) => (t.name !== 'wards' || wardList.value.length > 0) && (t.name !== 'research' || roles.value?.researcher));
   return (
     <>
       <header class="top">
@@ -62,6 +64,7 @@ function Screen({ v }: { v: View }) {
     case 'sharing': return <Sharing pointer={v.pointer} />;
     case 'history': return <History />;
     case 'wards': return <Wards />;
+    case 'research': return <Research />;
     case 'ward-record': return <WardRecord patient={v.patient} pointer={v.pointer} />;
     default: return <Clinician v={v} />;
   }
