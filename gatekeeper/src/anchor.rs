@@ -249,7 +249,8 @@ mod tests {
 	fn an_anchor_holds_at_most_what_the_runtime_takes() {
 		use polkadot_sdk::frame_support::traits::Get;
 		type Max = <medrec_runtime::Runtime as pallet_registrar::Config>::MaxReceiptsPerAnchor;
-		assert_eq!(MAX_PER_ANCHOR, u64::from(Max::get()));
+		let max: u32 = Max::get();
+		assert_eq!(MAX_PER_ANCHOR, u64::from(max));
 	}
 
 	/// A block of the in-memory chain: the provider's anchors in its state.

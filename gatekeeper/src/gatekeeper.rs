@@ -533,7 +533,7 @@ fn receipts_failed(error: anyhow::Error) -> Refusal {
 mod tests {
 	#[test]
 	fn accounts_are_shown_with_the_runtimes_ss58_prefix() {
-		use polkadot_sdk::{frame_support::traits::Get, frame_system::Config};
+		use polkadot_sdk::frame_system::Config;
 		type Prefix = <medrec_runtime::Runtime as Config>::SS58Prefix;
 		assert_eq!(super::SS58_PREFIX, Prefix::get());
 	}

@@ -3,14 +3,15 @@
 // persistent browser storage: health data lives in memory and is gone on reload.
 import { batch, computed, signal } from '@preact/signals';
 import { Enum } from 'polkadot-api';
-import { fieldSet, isAccount, sameAccount } from './client/bytes';
+import { fieldSet, isAccount, sameAccount, toHex } from './client/bytes';
+import { Blake2256 } from '@polkadot-api/substrate-bindings';
 import {
   type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
   type PointerView, type RegistrationCosts, blockAt, connectChain, estimateFee, followBest, freeBalance, grantsOf,
   grantsReceived, identifierOwner, notifications, patientSummary, providerProfile, receiptAnchor,
   type Ward, registrationCosts, researchConsent, submit, wards, type Roles, rolesOf, researchCredits,
   type ResearchParameters, type ResearchRequest, type OwnedBounty, researchParameters, providerProfiles, researchOf,
-  answerRecorded,
+  answerRecorded, type Motion, consortiumMembers, motions, callWeight,
 } from './client/chain';
 import {
   type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, type ResearchAnswer, SigningDeclined, type Template,
@@ -30,6 +31,7 @@ export type View =
   | { name: 'shared' }
   | { name: 'wards' }
   | { name: 'research' }
+  | { name: 'consortium' }
   | { name: 'ward-record'; patient: string; pointer: bigint }
   | { name: 'shared-record'; patient: string; pointer: bigint; fields: number[]; category: number; provider: string };
 
@@ -53,6 +55,9 @@ export const registered = signal<boolean | null>(null);
 export const roles = signal<Roles | null>(null);
 /** A researcher's credits. */
 export const credits = signal<bigint | null>(null);
+/** The consortium's members, and its open motions (read for members only). */
+export const members = signal<string[]>([]);
+export const motionList = signal<Motion[] | null>(null);
 export const summary = signal<ProviderRecords[] | null>(null);
 export const notes = signal<Notification[]>([]);
 export const grants = signal<GrantView[]>([]);
@@ -136,6 +141,8 @@ export function chooseAccount(a: Account): void {
     registered.value = null;
     roles.value = null;
     credits.value = null;
+    members.value = [];
+    motionList.value = null;
     desk.value = null;
     answers.value = [];
     summary.value = null;
@@ -157,13 +164,17 @@ export function chooseAccount(a: Account): void {
     const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
     await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
     const m = o.researcher ? await researchCredits(c, a.address) : null;
-    return { o, s, n, g, r, k, w, m };
-  }, ({ o, s, n, g, r, k, w, m }) => {
+    const seats = await consortiumMembers(c, at.hash);
+    const open = seats.includes(a.address) ? await motions(c, at.hash) : null;
+    return { o, s, n, g, r, k, w, m, seats, open };
+  }, ({ o, s, n, g, r, k, w, m, seats, open }) => {
     batch(() => {
       // A researcher who is no patient starts on the research desk, not on the invitation to join.
       if (roles.value === null && o.researcher && !o.patient && view.value.name === 'home') view.value = { name: 'research' };
       roles.value = o;
       credits.value = m;
+      members.value = seats;
+      motionList.value = open;
       registered.value = o.patient;
       consent.value = k;
       wardList.value = w;
@@ -576,4 +587,105 @@ export async function redeem(kind: 'request' | 'bounty', id: bigint, provider: s
     put({ ...base, state: 'refused', error: errorText(e) });
   }
   await loadResearch();
+}
+
+// ---- The consortium ----------------------------------------------------------------------
+
+/** Whether this account sits in the consortium. */
+export const isMember = computed(() => !!account.value && members.value.includes(account.value.address));
+
+const ROLE_WORDS: Record<string, string> = { Provider: 'a provider', Researcher: 'a researcher', Patient: 'a patient' };
+
+/** What a motion would do, in words. */
+export function motionText(m: Motion): string {
+  const { type: pallet, value: { type: call, value: args } } = m.call;
+  const who = (a: string) => profiles.value.get(a)?.name ?? personName(a);
+  switch (`${pallet}.${call}`) {
+    case 'Registrar.admit': return `Admit ${who(args.who)} as ${ROLE_WORDS[args.role.type] ?? args.role.type}`;
+    case 'Registrar.revoke': return `Revoke ${who(args.who)}'s role as ${ROLE_WORDS[args.role.type] ?? args.role.type}`;
+    case 'Registrar.suspend': return `Suspend ${who(args.who)}`;
+    case 'ConsortiumMembership.add_member': return `Add ${who(args.who)} to the consortium`;
+    case 'ConsortiumMembership.remove_member': return `Remove ${who(args.who)} from the consortium`;
+    case 'Permissions.certify_emergency': return `${args.certified ? 'Certify' : 'Withdraw the certification of'} ${who(args.provider)}'s emergency department`;
+    case 'Research.set_parameters': return 'Change the research parameters';
+    case 'ConsortiumRoot.dispatch_as_root': {
+      const inner = args.call;
+      if (inner?.type === 'System' && inner.value?.type === 'authorize_upgrade') {
+        return `Authorize a runtime upgrade to the code with hash ${String(inner.value.value.code_hash)}`;
+      }
+      return `As root: ${inner?.type}.${inner?.value?.type}`;
+    }
+    default: return `${pallet}.${call}`;
+  }
+}
+
+/** Ayes a motion of the consortium needs to act for it: two thirds of the seats (`ConsortiumOrRoot`). */
+export const admissionThreshold = (seats: number) => Math.ceil((2 * seats) / 3);
+
+/** Checks a proposed admission before anything is signed; the problem in words, or null. */
+export async function checkAdmission(who: string, role: string): Promise<string | null> {
+  const c = chain.value;
+  if (!c) return 'Not connected to the chain.';
+  if (!who.trim()) return 'Enter the account of the institution or researcher to admit.';
+  if (!isAccount(who.trim())) return `"${who.trim()}" is not a valid account address.`;
+  if (role !== 'Provider' && role !== 'Researcher') return 'Choose the role: provider or researcher.';
+  if (members.value.length < 2) return 'A consortium of one member cannot pass motions; add members first.';
+  const held = await rolesOf(c, who.trim());
+  if ((role === 'Provider' && held.provider) || (role === 'Researcher' && held.researcher)) {
+    return `${personName(who.trim())} is already ${ROLE_WORDS[role]}.`;
+  }
+  return null;
+}
+
+/** Proposes admitting `who` to `role`, with the proposer's aye, in one transaction. */
+export async function proposeAdmission(who: string, role: 'Provider' | 'Researcher'): Promise<string | null> {
+  const problem = await checkAdmission(who, role);
+  if (problem) return problem;
+  const c = chain.value!;
+  const admit = c.api.tx.Registrar.admit({ who: who.trim(), role: Enum(role) });
+  const encoded = await admit.getEncodedData();
+  const hash = toHex(Blake2256(encoded));
+  const index = await c.api.query.Consortium.ProposalCount.getValue();
+  void transact(`Propose admitting ${personName(who.trim())} as ${ROLE_WORDS[role]}`, (chainNow) => chainNow.api.tx.Utility.batch_all({
+    calls: [
+      chainNow.api.tx.Consortium.propose({
+        threshold: admissionThreshold(members.value.length), proposal: admit.decodedCall, length_bound: encoded.length,
+      }).decodedCall,
+      chainNow.api.tx.Consortium.vote({ proposal: hash as any, index, approve: true }).decodedCall,
+    ],
+  }));
+  return null;
+}
+
+export const voteOn = (m: Motion, approve: boolean) =>
+  transact(`${approve ? 'Vote for' : 'Vote against'}: ${motionText(m)}`,
+    (c) => c.api.tx.Consortium.vote({ proposal: m.hash, index: m.index, approve }));
+
+/** What closed motions did, as read back from the chain (this session). */
+export const closedNotes = signal<string[]>([]);
+
+/**
+ * Closes a motion: enacts it when the ayes reached the threshold, drops it otherwise. An
+ * admission is then read back from the registrar, so the member sees whether it took effect
+ * (a passed motion whose call fails still closes).
+ */
+export async function closeMotion(m: Motion): Promise<boolean> {
+  const c = chain.value;
+  if (!c) return false;
+  const weight = await callWeight(c, m);
+  const text = motionText(m);
+  const done = await transact(`Close the motion: ${text}`, (chainNow) => chainNow.api.tx.Consortium.close({
+    proposal_hash: m.hash, index: m.index, proposal_weight_bound: weight, length_bound: m.length,
+  }));
+  if (!done) return false;
+  const { type: pallet, value: { type: call, value: args } } = m.call;
+  let note = `Closed: ${text}.`;
+  if (pallet === 'Registrar' && call === 'admit') {
+    const held = await rolesOf(c, args.who);
+    const now = args.role.type === 'Provider' ? held.provider : held.researcher;
+    note = now ? `Enacted: ${personName(args.who)} is now ${ROLE_WORDS[args.role.type]}.`
+      : `The motion closed without effect: ${personName(args.who)} was not admitted.`;
+  }
+  closedNotes.value = [note, ...closedNotes.value];
+  return true;
 }

@@ -174,6 +174,46 @@ describe('make run: the whole demo', () => {
     await page.context().close();
   });
 
+  test('the consortium admits Dave as a researcher: Alice proposes, Bob votes and enacts it', async () => {
+    const dave = '5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy';
+    const alice = await signIn('Alice', { patient: false });
+    await alice.getByRole('button', { name: 'Consortium' }).click();
+    const who = alice.getByLabel('Account of the institution or researcher');
+    // Bad input is refused before anything is signed.
+    await who.fill('not-an-account');
+    await alice.getByRole('button', { name: 'Propose', exact: true }).click();
+    await alice.getByText('"not-an-account" is not a valid account address.').waitFor();
+    assert.equal(await alice.getByTestId('tx').count(), 0, 'nothing to sign');
+    await who.fill(dave);
+    await alice.getByLabel('A researcher').check();
+    await alice.getByRole('button', { name: 'Propose', exact: true }).click();
+    await alice.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+    await alice.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    const motion = alice.getByTestId('motion');
+    await motion.getByRole('heading', { name: 'Admit Dave (development key) as a researcher' }).waitFor({ timeout: 30_000 });
+    assert.match(await motion.textContent(), /1 of 2 ayes needed.*For: Alice \(development key\)\..*You voted for\./);
+    await alice.context().close();
+
+    const bob = await signIn('Bob', { patient: false });
+    await bob.getByRole('button', { name: 'Consortium' }).click();
+    await bob.getByRole('button', { name: 'Vote for: Admit Dave (development key) as a researcher' }).click();
+    await bob.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+    await bob.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await bob.getByTestId('tx').getByRole('button', { name: 'Close', exact: true }).click(); // the finished transaction's panel
+    await bob.getByRole('button', { name: 'Close and enact: Admit Dave (development key) as a researcher' }).click();
+    await bob.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+    await bob.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await bob.getByText('Enacted: Dave (development key) is now a researcher.').waitFor({ timeout: 30_000 });
+    await bob.getByText('No motion is open.').waitFor({ timeout: 30_000 });
+    await screenshot(bob, 'demo-consortium');
+    await bob.context().close();
+
+    // Dave, no patient and now a researcher, opens on the research desk.
+    const page = await signIn('Dave', { first: 'Research' });
+    await page.getByTestId('credits').waitFor();
+    await page.context().close();
+  });
+
   test('Ctrl-C stops everything and frees every port', async () => {
     const exited = once(demo, 'exit');
     demo.kill('SIGINT');

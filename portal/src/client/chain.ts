@@ -355,6 +355,54 @@ export async function researchOf(chain: Chain, researcher: string): Promise<{ re
   };
 }
 
+// ---- The consortium ------------------------------------------------------------------------
+
+/** The consortium's members (`Consortium::Members`). */
+export const consortiumMembers = (chain: Chain, at?: string): Promise<string[]> =>
+  chain.api.query.Consortium.Members.getValue(at ? { at } : {});
+
+/** A call as the chain decodes it: pallet, call, arguments. */
+export interface DecodedCall { type: string; value: { type: string; value: any } }
+
+/** An open motion of the consortium. */
+export interface Motion {
+  hash: SizedHex<32>;
+  index: number;
+  /** Ayes needed to pass. */
+  threshold: number;
+  ayes: string[];
+  nays: string[];
+  /** The block from which anyone may close it, passed or not. */
+  end: number;
+  call: DecodedCall;
+  /** The call's encoded length: `close` must bound it. */
+  length: number;
+}
+
+/** The consortium's open motions, with what each would do. */
+export async function motions(chain: Chain, at?: string): Promise<Motion[]> {
+  const opts = at ? { at } : {};
+  const [hashes, codecs] = await Promise.all([chain.api.query.Consortium.Proposals.getValue(opts), getTypedCodecs(medrec)]);
+  const found = await Promise.all(hashes.map(async (hash) => {
+    const [call, votes] = await Promise.all([
+      chain.api.query.Consortium.ProposalOf.getValue(hash, opts), chain.api.query.Consortium.Voting.getValue(hash, opts),
+    ]);
+    if (!call || !votes) return undefined;
+    const length = codecs.query.Consortium.ProposalOf.value.enc(call).length;
+    return {
+      hash, index: votes.index, threshold: votes.threshold, ayes: votes.ayes, nays: votes.nays, end: votes.end,
+      call: call as DecodedCall, length,
+    } satisfies Motion;
+  }));
+  return found.filter((m): m is Motion => m !== undefined).sort((a, b) => a.index - b.index);
+}
+
+/** The weight a motion's call may take when it is enacted: `close` must bound it. */
+export async function callWeight(chain: Chain, motion: Motion): Promise<{ ref_time: bigint; proof_size: bigint }> {
+  const info = await chain.api.apis.TransactionPaymentCallApi.query_call_info(motion.call as any, motion.length);
+  return info.weight;
+}
+
 /**
  * The last block expected at or before `date`, from the best block and the chain's block time:
  * a share "until the 1st" ends with the 1st, not a block into the 2nd.

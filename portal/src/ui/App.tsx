@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { account, chain, connect, received, registered, roles, unread, view, wardList, type View } from '../state';
+import { account, chain, connect, isMember, received, registered, roles, unread, view, wardList, type View } from '../state';
 import { Clinician } from './ClinicianTabs';
 import { Connect } from './Connect';
+import { Consortium } from './Consortium';
 import { WardRecord, Wards } from './Guardian';
 import { Onboarding } from './Onboarding';
 import { History, MyRecord, PatientHome, Sharing } from './Patient';
@@ -15,6 +16,7 @@ const TABS: { name: View['name']; label: string }[] = [
   { name: 'shared', label: 'Shared with me' },
   { name: 'wards', label: 'People I act for' },
   { name: 'research', label: 'Research' },
+  { name: 'consortium', label: 'Consortium' },
 ];
 
 export function App() {
@@ -22,8 +24,11 @@ export function App() {
   const a = account.value;
   const v = view.value;
   const current = v.name === 'record' ? 'home' : v.name === 'shared-record' ? 'shared' : v.name === 'ward-record' ? 'wards' : v.name;
-  // A guardian's tab only for guardians, the research desk only for researchers.
-  const tabs = TABS.filter((t) => (t.name !== 'wards' || wardList.value.length > 0) && (t.name !== 'research' || roles.value?.researcher));
+  // A guardian's tab only for guardians, the research desk for researchers, the consortium's for members.
+  const shown: Partial<Record<View['name'], boolean>> = {
+    wards: wardList.value.length > 0, research: !!roles.value?.researcher, consortium: isMember.value,
+  };
+  const tabs = TABS.filter((t) => shown[t.name] ?? true);
   return (
     <>
       <header class="top">
@@ -65,6 +70,7 @@ function Screen({ v }: { v: View }) {
     case 'history': return <History />;
     case 'wards': return <Wards />;
     case 'research': return <Research />;
+    case 'consortium': return <Consortium />;
     case 'ward-record': return <WardRecord patient={v.patient} pointer={v.pointer} />;
     default: return <Clinician v={v} />;
   }
