@@ -66,6 +66,8 @@ export const received = signal<GrantView[]>([]);
 export const wardList = signal<Ward[]>([]);
 /** Each ward's records, read when the guardian opens the screen (patient → records). */
 export const wardRecords = signal<ReadonlyMap<string, ProviderRecords[]>>(new Map());
+/** Each ward's grants, for a guardian who may share for them (patient → grants). */
+export const wardGrants = signal<ReadonlyMap<string, GrantView[]>>(new Map());
 /** The categories the patient lets researchers count them in. */
 export const consent = signal<number[]>([]);
 export const profiles = signal<ReadonlyMap<string, ProviderProfile>>(new Map());
@@ -152,6 +154,7 @@ export function chooseAccount(a: Account): void {
     consent.value = [];
     wardList.value = [];
     wardRecords.value = new Map();
+    wardGrants.value = new Map();
     view.value = { name: 'home' };
   });
   unfollow = followBest(c, async (at) => {
@@ -243,9 +246,12 @@ export const declineGuardian = (patient: string, guardian: string) =>
 export async function loadWard(patient: string): Promise<void> {
   const c = chain.value;
   if (!c) return;
-  const records = await patientSummary(c, patient);
+  const [records, given] = await Promise.all([patientSummary(c, patient), grantsOf(c, patient)]);
   await ensureProfiles(c, records.map((r) => r.provider));
-  wardRecords.value = new Map([...wardRecords.value, [patient, records]]);
+  batch(() => {
+    wardRecords.value = new Map([...wardRecords.value, [patient, records]]);
+    wardGrants.value = new Map([...wardGrants.value, [patient, given]]);
+  });
 }
 
 // ---- Joining MedRec as a patient ----------------------------------------------------------
@@ -310,32 +316,77 @@ export async function join(id: IdentifierInput | null): Promise<string | null> {
   return null;
 }
 
-export interface ShareInput { grantee: string; pointer: bigint; fields: number[]; until: string }
+/** What a share covers: the scopes of a grant (`Scope`), from all records to chosen fields. */
+export type ShareWhat = 'record' | 'provider' | 'category' | 'pointer' | 'fields';
+
+export interface ShareInput {
+  grantee: string;
+  what: ShareWhat;
+  pointer?: bigint;
+  /** The provider's registrar number (for `provider`). */
+  providerId?: bigint;
+  category?: number;
+  fields: number[];
+  /** The first day (optional; empty: at once) and the last day, as `YYYY-MM-DD`. */
+  from: string;
+  until: string;
+  /** The patient a guardian shares for (`ManageSharing`); absent: the account's own records. */
+  onBehalfOf?: string;
+}
+
+/** The providers with a public profile the patient knows of: whom they can share with by name. */
+export const knownProviders = () => [...profiles.value.values()];
+
+const endOfDay = (day: string) => new Date(`${day}T23:59:59`);
+const startOfDay = (day: string) => new Date(`${day}T00:00:00`);
 
 /** Checks a share before anything is signed; returns the problem in words, or null. */
 export function checkShare(input: ShareInput): string | null {
   const me = account.value?.address ?? '';
   if (!input.grantee.trim()) return 'Enter the account of the person to share with.';
   if (!isAccount(input.grantee)) return `"${input.grantee.trim()}" is not a valid account address. Check it with the person you share with.`;
-  if (sameAccount(input.grantee, me)) return 'You can always see your own records; choose someone else.';
-  if (input.fields.length === 0) return 'Choose at least one field to share.';
+  if (input.onBehalfOf && sameAccount(input.grantee, input.onBehalfOf)) return 'They can always see their own records; choose someone else.';
+  if (!input.onBehalfOf && sameAccount(input.grantee, me)) return 'You can always see your own records; choose someone else.';
+  if ((input.what === 'fields' || input.what === 'pointer') && input.pointer === undefined) return 'Choose the record to share.';
+  if (input.what === 'fields' && input.fields.length === 0) return 'Choose at least one field to share.';
+  if (input.what === 'provider' && input.providerId === undefined) return 'Choose the provider whose records you share.';
+  if (input.what === 'category' && input.category === undefined) return 'Choose the kind of record to share.';
   if (!input.until) return 'Choose the date the sharing ends.';
-  const end = new Date(`${input.until}T23:59:59`);
+  const end = endOfDay(input.until);
   if (Number.isNaN(end.getTime())) return 'The end date is not a date.';
   if (end.getTime() <= Date.now()) return 'The end date is in the past; choose a later date.';
+  if (input.from) {
+    const start = startOfDay(input.from);
+    if (Number.isNaN(start.getTime())) return 'The start date is not a date.';
+    if (start.getTime() > end.getTime()) return 'The sharing must end after it starts: choose an end date after the start date.';
+  }
   return null;
+}
+
+function scopeOf(input: ShareInput) {
+  switch (input.what) {
+    case 'record': return Enum('Record');
+    case 'provider': return Enum('Provider', input.providerId!);
+    case 'category': return Enum('Category', input.category!);
+    case 'pointer': return Enum('Pointer', input.pointer!);
+    case 'fields': return Enum('Fields', [input.pointer!, fieldSet(input.fields)] as [bigint, bigint]);
+  }
 }
 
 export async function share(input: ShareInput): Promise<boolean> {
   const c = chain.value;
   const b = best.value;
   if (!c || !b) return false;
-  const expiry = blockAt(new Date(`${input.until}T23:59:59`), b.number, c.blockTimeMs);
-  return transact('Share a record', (chainNow) => chainNow.api.tx.Permissions.grant({
-    on_behalf_of: undefined,
+  const expiry = blockAt(endOfDay(input.until), b.number, c.blockTimeMs);
+  // A start today or earlier is "at once": the chain takes no start in the past.
+  const start = input.from && startOfDay(input.from).getTime() > Date.now()
+    ? blockAt(startOfDay(input.from), b.number, c.blockTimeMs) + 1 : undefined;
+  const label = input.onBehalfOf ? `Share a record for ${personName(input.onBehalfOf)}` : 'Share a record';
+  return transact(label, (chainNow) => chainNow.api.tx.Permissions.grant({
+    on_behalf_of: input.onBehalfOf,
     grantee: Enum('Account', input.grantee.trim()),
-    scope: Enum('Fields', [input.pointer, fieldSet(input.fields)] as [bigint, bigint]),
-    start: undefined, expiry, purpose: 0,
+    scope: scopeOf(input) as any,
+    start, expiry, purpose: 0,
   }));
 }
 

@@ -134,6 +134,37 @@ describe('make run: the whole demo', () => {
     await page.context().close();
   });
 
+  test("Eve shares one of Charlie's records with Dave for him, then stops it", async () => {
+    const page = await signIn('Eve');
+    await page.getByRole('button', { name: 'People I act for' }).click();
+    const sharing = page.getByTestId('ward-sharing');
+    // Charlie's own share with Dave, from the story; it names no guardian.
+    const grants = sharing.getByTestId('grant');
+    await grants.first().waitFor({ timeout: 30_000 });
+    assert.equal(await grants.count(), 1);
+    assert.doesNotMatch(await grants.first().textContent(), /Shared by/);
+    const until = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await sharing.getByLabel("1. The person's account").fill('5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy');
+    await sharing.getByLabel('One whole record').check();
+    await sharing.getByLabel(/^4\. Until/).fill(until);
+    await sharing.getByRole('button', { name: 'Share…' }).click();
+    const tx = page.getByTestId('tx');
+    await tx.getByText('Share a record for Charlie (development key)').waitFor();
+    await tx.getByRole('button', { name: 'Sign and send' }).click();
+    await tx.getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    const mine = grants.filter({ hasText: 'Shared by you, as their guardian.' });
+    await mine.waitFor({ timeout: 30_000 });
+    assert.match(await mine.textContent(), /Dave \(development key\) can see record \d+, until .+ Shared by you, as their guardian\./);
+    await screenshot(page, 'demo-eve-shares-for-charlie');
+    await tx.getByRole('button', { name: 'Close', exact: true }).click();
+    await mine.getByRole('button', { name: /^Stop sharing/ }).click();
+    await tx.getByRole('button', { name: 'Sign and send' }).click();
+    await tx.getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await mine.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.equal(await grants.count(), 1, "Charlie's own share stays");
+    await page.context().close();
+  });
+
   test('Eve is asked to review the emergency access Dave opened on her record, and contests it', async () => {
     const page = await signIn('Eve');
     const item = page.getByTestId('emergency');

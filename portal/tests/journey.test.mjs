@@ -133,6 +133,12 @@ describe('portal journey', { timeout: 300_000 }, () => {
     await page.getByLabel(/^4\. Until/).fill('2020-01-01');
     await share.click();
     await page.getByText('The end date is in the past').waitFor();
+    // An end before the start.
+    await page.getByLabel(/^From \(optional/).fill('2099-12-31');
+    await page.getByLabel(/^4\. Until/).fill('2099-01-01');
+    await share.click();
+    await page.getByText('The sharing must end after it starts').waitFor();
+    await page.getByLabel(/^From \(optional/).fill('');
     assert.equal(await page.getByTestId('tx').count(), 0, 'nothing was offered for signing');
     // A wallet that refuses to sign.
     patient.wallet.refuse = true;
@@ -219,6 +225,30 @@ describe('portal journey', { timeout: 300_000 }, () => {
     await dpage.getByRole('alert').filter({ hasText: 'Access refused' }).waitFor({ timeout: 20_000 });
     assert.equal(await dpage.getByTestId('values').count(), 0, 'no values are shown after the refusal');
     await screenshot(dpage, '6-doctor-refused');
+  });
+
+  test('the patient shares every laboratory result, from a later date, and the chain holds just that', async () => {
+    const from = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const until = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('1. The person\'s account').fill(k.eve.address);
+    await page.getByLabel('One kind of record, from every provider').check();
+    await page.getByLabel('The kind of record').selectOption({ label: 'Laboratory results' });
+    await page.getByLabel(/^From \(optional/).fill(from);
+    await page.getByLabel(/^4\. Until/).fill(until);
+    await page.getByRole('button', { name: 'Share…' }).click();
+    await confirmTx(page);
+    const grant = page.getByTestId('grant');
+    await grant.waitFor();
+    assert.match(await grant.textContent(), /can see all laboratory results, from .+, until .+ \(block \d+\)/);
+    const [onChain] = await api.call.medRecApi.grantsOf(k.charlie.address);
+    assert.equal(onChain.scope.asCategory.toNumber(), 7);
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    // About ten days ahead: from the start of that day.
+    const blocksPerDay = 86_400_000 / 6_000; // the runtime's slot: 6 s
+    assert.ok(onChain.start.toNumber() > best + 9 * blocksPerDay, `starts in about ten days (${onChain.start} vs best ${best})`);
+    await page.getByRole('button', { name: /^Stop sharing/ }).click();
+    await confirmTx(page);
+    await page.getByText('You share nothing at the moment.').waitFor();
   });
 
   test('a transaction the chain refuses shows the pallet\'s error in words and changes nothing', async () => {

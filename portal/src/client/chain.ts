@@ -144,6 +144,8 @@ export interface GrantView {
   start: number;
   expiry?: number;
   emergency: boolean;
+  /** The guardian who made the grant for the patient, if one did. */
+  guardian?: string;
 }
 
 function toGrant(g: Awaited<ReturnType<MedRecApi['apis']['MedRecApi']['grants_of']>>[number]): GrantView {
@@ -156,7 +158,10 @@ function toGrant(g: Awaited<ReturnType<MedRecApi['apis']['MedRecApi']['grants_of
   const e = g.grantee;
   const grantee: Grantee = e.type === 'Account' ? { kind: 'account', account: e.value }
     : e.type === 'Participant' ? { kind: 'participant', id: e.value } : { kind: 'group', id: e.value };
-  return { id: g.id, patient: g.patient, grantee, scope, start: g.start, expiry: g.expiry, emergency: g.emergency !== undefined };
+  return {
+    id: g.id, patient: g.patient, grantee, scope, start: g.start, expiry: g.expiry, emergency: g.emergency !== undefined,
+    guardian: g.guardian,
+  };
 }
 
 /** The grants a patient made (`MedRecApi_grants_of`). */

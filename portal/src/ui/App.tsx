@@ -25,7 +25,10 @@ export function App() {
   const v = view.value;
   const current = v.name === 'record' ? 'home' : v.name === 'shared-record' ? 'shared' : v.name === 'ward-record' ? 'wards' : v.name;
   // A guardian's tab only for guardians, the research desk for researchers, the consortium's for members.
+  // An account that is no patient has nothing to share and no access history: it is offered to join.
+  const patient = registered.value !== false;
   const shown: Partial<Record<View['name'], boolean>> = {
+    sharing: patient, history: patient,
     wards: wardList.value.length > 0, research: !!roles.value?.researcher, consortium: isMember.value,
   };
   const tabs = TABS.filter((t) => shown[t.name] ?? true);
@@ -46,7 +49,7 @@ export function App() {
             {tabs.map((t) => (
               <li key={t.name}>
                 <button aria-current={current === t.name ? 'page' : undefined} onClick={() => { view.value = { name: t.name } as View; }}>
-                  {t.label}{t.name === 'shared' && received.value.length > 0 ? ` (${received.value.length})` : ''}
+                  {t.name === 'home' && !patient ? 'Join as a patient' : t.label}{t.name === 'shared' && received.value.length > 0 ? ` (${received.value.length})` : ''}
                 </button>
               </li>
             ))}

@@ -2,10 +2,10 @@ import { useEffect } from 'preact/hooks';
 import { dateOfBlock } from '../client/chain';
 import { categoryName } from '../client/vocabulary';
 import {
-  best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardList, wardRecords,
+  best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardGrants, wardList, wardRecords,
 } from '../state';
 import { Notice, dateText } from './common';
-import { RecordValues } from './Patient';
+import { GrantList, RecordValues, ShareWizard } from './Patient';
 
 /** The people this account acts for as their guardian, each with their records. */
 export function Wards() {
@@ -27,6 +27,7 @@ export function Wards() {
               {w.powers === 'View' ? 'see their records' : 'see their records and may share them for them'}.
             </p>
             <WardRecords patient={w.patient} />
+            {w.powers === 'ManageSharing' && <WardSharing patient={w.patient} />}
           </article>
         );
       })}
@@ -53,6 +54,21 @@ function WardRecords({ patient }: { patient: string }) {
         </li>
       )))}
     </ul>
+  );
+}
+
+/** What a ward shares, and sharing for them: a `ManageSharing` guardian's grants name the guardian. */
+function WardSharing({ patient }: { patient: string }) {
+  const records = wardRecords.value.get(patient);
+  const given = wardGrants.value.get(patient);
+  if (!records || !given) return null;
+  const reload = () => { void loadWard(patient); };
+  return (
+    <section aria-label={`What ${personName(patient)} shares`} data-testid="ward-sharing">
+      <h3>Who can see their records</h3>
+      <GrantList list={given} records={records} empty="They share nothing at the moment." onChange={reload} />
+      <ShareWizard records={records} onBehalfOf={patient} onShared={reload} />
+    </section>
   );
 }
 

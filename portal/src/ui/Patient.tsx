@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { dateOfBlock } from '../client/chain';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { dateOfBlock, type GrantView, type ProviderRecords } from '../client/chain';
 import { CATEGORIES, categoryName, fieldLabel, STATUS_HELP } from '../client/vocabulary';
 import {
   acceptGuardian, account, acknowledge, best, chain, checkShare, consent, declineGuardian, fieldName, grants, history,
   loadHistory, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke,
-  setResearchConsent, share, summary, view, type Opened,
+  setResearchConsent, share, summary, view, type Opened, type ShareInput, type ShareWhat, knownProviders,
 } from '../state';
 import { Badge, Notice, dateText, shortAccount } from './common';
 
@@ -164,15 +164,18 @@ export function RecordValues({ opened: o }: { opened: Opened }) {
   );
 }
 
-function scopeText(g: (typeof grants.value)[number]): string {
+function scopeText(g: GrantView, records: ProviderRecords[]): string {
   const s = g.scope;
   switch (s.kind) {
     case 'record': return 'all my records';
-    case 'provider': return 'records from one provider';
+    case 'provider': {
+      const r = records.find((x) => x.providerId === s.providerId);
+      return r ? `everything from ${providerName(r.provider)}` : 'everything from one provider';
+    }
     case 'category': return `all ${categoryName(s.category).toLowerCase()}`;
     case 'pointer': return `record ${s.pointer}`;
     case 'fields': {
-      const p = pointers.value.find((x) => x.id === s.pointer);
+      const p = records.flatMap((x) => x.pointers).find((x) => x.id === s.pointer);
       const what = p ? `${categoryName(p.category)} (record ${s.pointer})` : `record ${s.pointer}`;
       return `${s.fields.map((f) => fieldName(s.pointer, f)).join(', ')} of ${what}`;
     }
@@ -181,29 +184,44 @@ function scopeText(g: (typeof grants.value)[number]): string {
 
 /** Who can see what, until when; the share wizard; revoke. */
 export function Sharing({ pointer }: { pointer?: bigint }) {
-  const c = chain.value!;
-  const b = best.value;
-  const untilText = (expiry?: number) =>
-    expiry === undefined ? 'until you stop it' : b ? `until ${dateText(dateOfBlock(expiry, b.number, c.blockTimeMs))} (block ${expiry})` : `until block ${expiry}`;
   return (
     <section aria-labelledby="sharing-title">
       <h1 id="sharing-title">Sharing</h1>
       <h2>Who can see what</h2>
-      {grants.value.length === 0 && <p>You share nothing at the moment.</p>}
-      <ul class="grants">
-        {grants.value.map((g) => (
-          <li class="card" key={String(g.id)} data-testid="grant">
-            <p>
-              <strong>{g.grantee.kind === 'account' ? <span class="mono">{shortAccount(g.grantee.account)}</span> : g.grantee.kind === 'participant' ? `participant ${g.grantee.id}` : `group ${g.grantee.id}`}</strong>
-              {' '}can see {scopeText(g)}, {untilText(g.expiry)}.{g.emergency ? ' (emergency access)' : ''}
-            </p>
-            <button onClick={() => revoke(g.id)}>Stop sharing<span class="sr-only"> grant {String(g.id)}</span></button>
-          </li>
-        ))}
-      </ul>
-      <ShareWizard initial={pointer} />
+      <GrantList list={grants.value} records={summary.value ?? []} empty="You share nothing at the moment." />
+      <ShareWizard initial={pointer} records={summary.value ?? []} />
       <ResearchConsent />
     </section>
+  );
+}
+
+/**
+ * A patient's grants: who can see what, from and until when, who made the grant (the patient
+ * or a guardian), each with "Stop sharing". `onChange` runs once a revocation is final.
+ */
+export function GrantList({ list, records, empty, onChange }: {
+  list: GrantView[]; records: ProviderRecords[]; empty: string; onChange?: () => void;
+}) {
+  const c = chain.value!;
+  const b = best.value;
+  const me = account.value?.address;
+  const untilText = (expiry?: number) =>
+    expiry === undefined ? 'until stopped' : b ? `until ${dateText(dateOfBlock(expiry, b.number, c.blockTimeMs))} (block ${expiry})` : `until block ${expiry}`;
+  if (list.length === 0) return <p>{empty}</p>;
+  return (
+    <ul class="grants">
+      {list.map((g) => (
+        <li class="card" key={String(g.id)} data-testid="grant">
+          <p>
+            <strong>{g.grantee.kind === 'account' ? personName(g.grantee.account) : g.grantee.kind === 'participant' ? `participant ${g.grantee.id}` : `group ${g.grantee.id}`}</strong>
+            {' '}can see {scopeText(g, records)}{b && g.start > b.number ? `, from ${dateText(dateOfBlock(g.start, b.number, c.blockTimeMs))}` : ''}, {untilText(g.expiry)}.
+            {g.emergency ? ' (emergency access)' : ''}
+            {g.guardian && <> Shared by {g.guardian === me ? 'you, as their guardian' : `${personName(g.guardian)}, your guardian`}.</>}
+          </p>
+          <button onClick={async () => { if (await revoke(g.id)) onChange?.(); }}>Stop sharing<span class="sr-only"> grant {String(g.id)}</span></button>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -241,12 +259,32 @@ function ResearchConsent() {
   );
 }
 
-function ShareWizard({ initial }: { initial?: bigint }) {
-  const list = pointers.value;
+const WHAT: { kind: ShareWhat; label: string }[] = [
+  { kind: 'fields', label: 'Chosen fields of one record' },
+  { kind: 'pointer', label: 'One whole record' },
+  { kind: 'category', label: 'One kind of record, from every provider' },
+  { kind: 'provider', label: 'Everything from one provider' },
+  { kind: 'record', label: 'All my records' },
+];
+
+/** The share wizard, for the patient's own records or (`onBehalfOf`) a ward's, as their guardian. */
+export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
+  initial?: bigint; records: ProviderRecords[]; onBehalfOf?: string; onShared?: () => void;
+}) {
+  // Ids unique per wizard: a guardian's screen has one per ward.
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name}`;
+  const list = records.flatMap((r) => r.pointers);
+  const providers = records;
+  const [what, setWhat] = useState<ShareWhat>('fields');
   const [pointer, setPointer] = useState<string>(initial !== undefined ? String(initial) : list[0] ? String(list[0].id) : '');
   const p = list.find((x) => String(x.id) === pointer);
+  const [provider, setProvider] = useState<string>(providers[0] ? String(providers[0].providerId) : '');
+  const kinds = [...new Set(list.map((x) => x.category))].sort((a, b) => a - b);
+  const [category, setCategory] = useState<string>(kinds[0] !== undefined ? String(kinds[0]) : '');
   const [grantee, setGrantee] = useState('');
   const [fields, setFields] = useState<number[]>([]);
+  const [from, setFrom] = useState('');
   const [until, setUntil] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -254,7 +292,10 @@ function ShareWizard({ initial }: { initial?: bigint }) {
   const submitShare = async (e: Event) => {
     e.preventDefault();
     setDone(null);
-    const input = { grantee, pointer: BigInt(pointer), fields, until };
+    const input: ShareInput = {
+      grantee, what, pointer: pointer ? BigInt(pointer) : undefined, providerId: provider ? BigInt(provider) : undefined,
+      category: category ? Number(category) : undefined, fields, from, until, onBehalfOf,
+    };
     const why = checkShare(input);
     setProblem(why);
     if (why) return;
@@ -262,21 +303,59 @@ function ShareWizard({ initial }: { initial?: bigint }) {
       setDone('Shared. It is listed above until it ends or you stop it.');
       setGrantee('');
       setFields([]);
+      onShared?.();
     }
   };
   const toggle = (code: number) => setFields(fields.includes(code) ? fields.filter((f) => f !== code) : [...fields, code].sort((a, b) => a - b));
+  const onRecord = what === 'fields' || what === 'pointer';
   return (
-    <form class="card wizard" onSubmit={submitShare} aria-labelledby="wizard-title" noValidate>
-      <h2 id="wizard-title">Share a record</h2>
-      <label for="grantee">1. The person's account</label>
-      <input id="grantee" name="grantee" autocomplete="off" spellcheck={false} placeholder="5…" value={grantee}
-        onInput={(e) => setGrantee(e.currentTarget.value)} aria-describedby="grantee-help" />
-      <p id="grantee-help" class="help">Ask your doctor (or whoever you share with) for their MedRec account address.</p>
-      <label for="pointer">2. The record</label>
-      <select id="pointer" value={pointer} onChange={(e) => { setPointer(e.currentTarget.value); setFields([]); }}>
-        {list.map((x) => <option key={String(x.id)} value={String(x.id)}>{categoryName(x.category)} from {providerName(x.provider)} (record {String(x.id)})</option>)}
-      </select>
-      {p && (
+    <form class="card wizard" onSubmit={submitShare} aria-labelledby={id('wizard-title')} noValidate>
+      <h2 id={id('wizard-title')}>{onBehalfOf ? `Share for ${personName(onBehalfOf)}` : 'Share a record'}</h2>
+      <label for={id('grantee')}>1. The person's account</label>
+      <input id={id('grantee')} name="grantee" autocomplete="off" spellcheck={false} placeholder="5…" value={grantee}
+        onInput={(e) => setGrantee(e.currentTarget.value)} aria-describedby={id('grantee-help')} />
+      <p id={id('grantee-help')} class="help">
+        Ask your doctor (or whoever you share with) for their MedRec account address.
+        {knownProviders().length > 0 && ' To share with a provider, choose it: '}
+        {knownProviders().map((k) => (
+          <button type="button" class="link" key={k.account} onClick={() => setGrantee(k.account)}>{k.name}</button>
+        )).flatMap((b, i) => (i ? [', ', b] : [b]))}
+      </p>
+      <fieldset>
+        <legend>2. What they may see</legend>
+        {WHAT.map((w) => (
+          <label class="check" key={w.kind}>
+            <input type="radio" name={id('what')} checked={what === w.kind} onChange={() => setWhat(w.kind)} />
+            {' '}{onBehalfOf && w.kind === 'record' ? 'All their records' : w.label}
+          </label>
+        ))}
+      </fieldset>
+      {onRecord && (
+        <>
+          <label for={id('pointer')}>The record</label>
+          <select id={id('pointer')} value={pointer} onChange={(e) => { setPointer(e.currentTarget.value); setFields([]); }}>
+            {list.map((x) => <option key={String(x.id)} value={String(x.id)}>{categoryName(x.category)} from {providerName(x.provider)} (record {String(x.id)})</option>)}
+          </select>
+        </>
+      )}
+      {what === 'provider' && (
+        <>
+          <label for={id('share-provider')}>The provider</label>
+          <select id={id('share-provider')} value={provider} onChange={(e) => setProvider(e.currentTarget.value)}>
+            {providers.map((r) => <option key={String(r.providerId)} value={String(r.providerId)}>{providerName(r.provider)}</option>)}
+          </select>
+        </>
+      )}
+      {what === 'category' && (
+        <>
+          <label for={id('share-category')}>The kind of record</label>
+          <select id={id('share-category')} value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+            {kinds.map((k) => <option key={k} value={String(k)}>{categoryName(k)}</option>)}
+          </select>
+          <p class="help">Includes records of this kind that providers add later.</p>
+        </>
+      )}
+      {what === 'fields' && p && (
         <fieldset>
           <legend>3. The fields they may see</legend>
           {p.fields.map((code) => (
@@ -286,8 +365,10 @@ function ShareWizard({ initial }: { initial?: bigint }) {
           ))}
         </fieldset>
       )}
-      <label for="until">4. Until (the last day they may see it)</label>
-      <input id="until" type="date" value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
+      <label for={id('from')}>From (optional; the first day they may see it)</label>
+      <input id={id('from')} type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+      <label for={id('until')}>4. Until (the last day they may see it)</label>
+      <input id={id('until')} type="date" value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
       {problem && <Notice kind="error">{problem}</Notice>}
       {done && <Notice kind="ok">{done}</Notice>}
       <button class="primary" type="submit">Share…</button>
