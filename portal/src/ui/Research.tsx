@@ -3,7 +3,7 @@ import { dateOfBlock } from '../client/chain';
 import { paramsHash } from '../client/protocol';
 import { categoryName, fieldLabel } from '../client/vocabulary';
 import {
-  type AnswerEntry, type Desk, type Offer, answers, best, chain, checkAggregate, credits, desk, loadResearch, redeem,
+  type AnswerEntry, type Desk, type Offer, answers, best, chain, credits, desk, loadResearch, redeem,
   requestAggregate, templateOf, typedParams,
 } from '../state';
 import { Notice, dateText } from './common';
@@ -52,9 +52,8 @@ function Ask({ d }: { d: Desk }) {
   return (
     <form class="card" aria-labelledby="ask-title" onSubmit={async (e) => {
       e.preventDefault();
-      const found = checkAggregate(input, d, credits.value ?? 0n);
-      setProblem(found);
-      if (!found) setProblem(await requestAggregate(input));
+      // requestAggregate checks the input before anything is signed and says what is wrong.
+      setProblem(await requestAggregate(input));
     }}>
       <h2 id="ask-title">Ask providers for an aggregate</h2>
       <fieldset>
