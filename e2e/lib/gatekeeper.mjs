@@ -247,6 +247,32 @@ export function fetchRequest({ provider, requester, patient, pointer, fields, ex
   };
 }
 
+const FHIR_DOMAIN = stringToU8a('medrec-gatekeeper/fhir/v1');
+
+/**
+ * The `Authorization` header of a FHIR request for `target` (path and query, as sent), as any
+ * FHIR client adds it: `MedRec requester=…, nonce=…, expires=…, signature=…` over the FHIR
+ * domain, the provider, the requester, the nonce, the expiry and the target.
+ */
+export function fhirAuthorization({ provider, requester, target, expires, signer, n }) {
+  const theNonce = n ?? nonce();
+  const expiry = expires ?? Date.now() + 60_000;
+  const bytes = u8aConcat(FHIR_DOMAIN, provider.publicKey, requester.publicKey, theNonce, u64(expiry), stringToU8a(target));
+  return `MedRec requester="${requester.address}", nonce="${u8aToHex(theNonce)}", expires="${expiry}", signature="${multiSignature(signer ?? requester, bytes)}"`;
+}
+
+/**
+ * `GET target` from the FHIR facade at `url` with plain `fetch`, signed by `requester` (no
+ * header when `requester` is absent; `authorization` replaces it): `{ status, type, body }`.
+ */
+export async function fhirGet(url, target, { provider, requester, authorization, method = 'GET', ...sign } = {}) {
+  const headers = { accept: 'application/fhir+json' };
+  if (authorization) headers.authorization = authorization;
+  else if (requester) headers.authorization = fhirAuthorization({ provider, requester, target, ...sign });
+  const response = await fetch(`${url}${target}`, { method, headers });
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+}
+
 const RESEARCH_DOMAIN = stringToU8a('medrec-gatekeeper/research/v1');
 
 /** A researcher's signed request to redeem research request (or bounty) `id` with `params`. */

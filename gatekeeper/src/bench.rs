@@ -5,7 +5,10 @@
 //! 3. authorized fetches through a running gatekeeper's API (HTTP, keep-alive connections),
 //!    each signed beforehand with a fresh nonce, with their latency, at each number of
 //!    requests in flight asked for (16, 32 and 48 by default). The first fetch, which fills
-//!    the authorization cache from the chain, is timed on its own.
+//!    the authorization cache from the chain, is timed on its own;
+//! 4. the same record read through the FHIR facade (`GET /fhir/{type}/{pointer}` with a signed
+//!    `Authorization` header), at the same concurrencies: the same chain check, record check
+//!    and receipt, plus building the FHIR resource.
 //!
 //! The lower of 1 and 2 bounds what any gatekeeper can serve here (every fetch verifies one
 //! signature and reads one record); 3 is reported against it. `scripts/bench-gatekeeper.sh`
@@ -56,6 +59,9 @@ pub struct Args {
 	/// Requests in flight at once: one measurement per value, comma-separated.
 	#[arg(long, value_delimiter = ',', default_value = "16,32,48")]
 	concurrency: Vec<usize>,
+	/// The FHIR resource type the pointer's query is served as.
+	#[arg(long, default_value = "Observation")]
+	fhir_type: String,
 	/// The gatekeeper's process id: its CPU time per fetch is reported too (Linux).
 	#[arg(long)]
 	pid: Option<u32>,
@@ -200,7 +206,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	// which the timed fetches then need not (until a new block empties the cache again).
 	let first = bodies.next().context("--requests must be at least 2")?;
 	let asked = Instant::now();
-	let answer = HttpConnection::open(&addr).await?.exchange(&first).await?;
+	let (_, answer) = HttpConnection::open(&addr).await?.exchange(&first).await?;
 	if !is_result(&answer) {
 		bail!("the first fetch failed: {}", String::from_utf8_lossy(&answer));
 	}
@@ -215,57 +221,57 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	let mut runs = Vec::new();
 	for &concurrency in &args.concurrency {
 		let level: Vec<Vec<u8>> = bodies.by_ref().take(args.requests).collect();
-		let addr = addr.clone();
-		let cpu_before = args.pid.map(cpu_time).transpose()?;
-		let (mut latencies, failures, elapsed) = tokio::task::spawn_blocking(move || {
-			// The load generator gets a runtime of its own on one thread: its connections
-			// take turns there instead of waking each other across threads, which leaves more
-			// of the shared cores to the gatekeeper.
-			tokio::runtime::Builder::new_current_thread()
-				.enable_all()
-				.build()
-				.map(|runtime| {
-					let connections = tokio::task::LocalSet::new();
-					runtime.block_on(connections.run_until(load(addr, level, concurrency.max(1))))
-				})
-		})
-		.await??;
-		if !failures.is_empty() {
-			bail!(
-				"{} of {} fetches failed, first: {}",
-				failures.len(),
-				latencies.len(),
-				failures[0]
-			);
-		}
-		let cpu_per_fetch = match (args.pid, cpu_before) {
-			(Some(pid), Some(before)) => {
-				Some((cpu_time(pid)? - before).as_secs_f64() / latencies.len() as f64)
-			},
-			_ => None,
-		};
-		latencies.sort();
-		let rate = latencies.len() as f64 / elapsed.as_secs_f64();
-		let (p50, p99) = (percentile(&latencies, 0.50), percentile(&latencies, 0.99));
-		println!(
-			"authorized fetches ({} requests, {concurrency} in flight):  {rate:>10.0} /s  p50 {:.2} ms  p99 {:.2} ms  ({:.2}× the limit)",
-			latencies.len(),
-			p50.as_secs_f64() * 1e3,
-			p99.as_secs_f64() * 1e3,
-			rate / limit,
+		runs.push(
+			measure(
+				&args,
+				&addr,
+				level,
+				concurrency,
+				Expect::RpcResult,
+				"authorized fetches",
+				limit,
+			)
+			.await?,
 		);
-		if let Some(cpu) = cpu_per_fetch {
-			println!("  gatekeeper CPU per fetch: {:.1} µs", cpu * 1e6);
-		}
-		runs.push(serde_json::json!({
-			"gatekeeperCpuMicrosPerFetch": cpu_per_fetch.map(|cpu| cpu * 1e6),
-			"concurrency": concurrency,
-			"requests": latencies.len(),
-			"fetchesPerSecond": rate,
-			"p50Ms": p50.as_secs_f64() * 1e3,
-			"p99Ms": p99.as_secs_f64() * 1e3,
-			"fractionOfLimit": rate / limit,
-		}));
+	}
+
+	// 4. The same record through the FHIR facade, signed now so that the requests do not
+	// expire while the JSON-RPC runs above take their time.
+	let target = format!("/fhir/{}/{}", args.fhir_type, args.pointer);
+	let expires = crate::gatekeeper::now_ms() + 110_000;
+	let signing = Instant::now();
+	let reads: Vec<Vec<u8>> = (0..total)
+		.map(|i| {
+			let mut nonce = [0xffu8; 16];
+			nonce[..8].copy_from_slice(&(i as u64).to_le_bytes());
+			let bytes = crate::fhir::signed_bytes(&provider, &requester, &nonce, expires, &target);
+			let signature: MultiSignature = key.sign(&bytes).into();
+			let authorization = format!(
+				"{} requester=\"{}\", nonce=\"0x{}\", expires=\"{expires}\", signature=\"0x{}\"",
+				crate::fhir::SCHEME,
+				ss58(&requester),
+				hex::encode(nonce),
+				hex::encode(codec::Encode::encode(&signature)),
+			);
+			format!(
+				"GET {target} HTTP/1.1\r\nhost: {addr}\r\nauthorization: {authorization}\r\n\r\n"
+			)
+			.into_bytes()
+		})
+		.collect();
+	eprintln!("signed {} FHIR reads in {:.1} s", reads.len(), signing.elapsed().as_secs_f64());
+	let mut reads = reads.into_iter();
+	let first = reads.next().context("--requests must be at least 2")?;
+	let (status, answer) = HttpConnection::open(&addr).await?.exchange(&first).await?;
+	if status != 200 {
+		bail!("the first FHIR read failed ({status}): {}", String::from_utf8_lossy(&answer));
+	}
+	let mut fhir_runs = Vec::new();
+	for &concurrency in &args.concurrency {
+		let level: Vec<Vec<u8>> = reads.by_ref().take(args.requests).collect();
+		fhir_runs.push(
+			measure(&args, &addr, level, concurrency, Expect::HttpOk, "FHIR reads", limit).await?,
+		);
 	}
 	if args.json {
 		println!(
@@ -277,10 +283,84 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 				"limitPerSecond": limit,
 				"firstFetchMs": first_fetch.as_secs_f64() * 1e3,
 				"fetches": runs,
+				"fhirReads": fhir_runs,
 			})
 		);
 	}
 	Ok(())
+}
+
+/// What a successful answer looks like.
+#[derive(Clone, Copy)]
+enum Expect {
+	/// A JSON-RPC result (a disclosure), not an error object.
+	RpcResult,
+	/// HTTP 200 (a FHIR resource), not an OperationOutcome.
+	HttpOk,
+}
+
+/// Sends `requests` over `concurrency` connections, prints the rate and latency as `what`
+/// against `limit`, and returns them as JSON.
+async fn measure(
+	args: &Args,
+	addr: &str,
+	requests: Vec<Vec<u8>>,
+	concurrency: usize,
+	expect: Expect,
+	what: &str,
+	limit: f64,
+) -> anyhow::Result<serde_json::Value> {
+	let addr = addr.to_owned();
+	let cpu_before = args.pid.map(cpu_time).transpose()?;
+	let (mut latencies, failures, elapsed) = tokio::task::spawn_blocking(move || {
+		// The load generator gets a runtime of its own on one thread: its connections take
+		// turns there instead of waking each other across threads, which leaves more of the
+		// shared cores to the gatekeeper.
+		tokio::runtime::Builder::new_current_thread()
+			.enable_all()
+			.build()
+			.map(|runtime| {
+				let connections = tokio::task::LocalSet::new();
+				runtime.block_on(connections.run_until(load(
+					addr,
+					requests,
+					concurrency.max(1),
+					expect,
+				)))
+			})
+	})
+	.await??;
+	if !failures.is_empty() {
+		bail!("{} of {} {what} failed, first: {}", failures.len(), latencies.len(), failures[0]);
+	}
+	let cpu_per_request = match (args.pid, cpu_before) {
+		(Some(pid), Some(before)) => {
+			Some((cpu_time(pid)? - before).as_secs_f64() / latencies.len() as f64)
+		},
+		_ => None,
+	};
+	latencies.sort();
+	let rate = latencies.len() as f64 / elapsed.as_secs_f64();
+	let (p50, p99) = (percentile(&latencies, 0.50), percentile(&latencies, 0.99));
+	println!(
+		"{what} ({} requests, {concurrency} in flight):  {rate:>10.0} /s  p50 {:.2} ms  p99 {:.2} ms  ({:.2}× the limit)",
+		latencies.len(),
+		p50.as_secs_f64() * 1e3,
+		p99.as_secs_f64() * 1e3,
+		rate / limit,
+	);
+	if let Some(cpu) = cpu_per_request {
+		println!("  gatekeeper CPU per request: {:.1} µs", cpu * 1e6);
+	}
+	Ok(serde_json::json!({
+		"gatekeeperCpuMicrosPerFetch": cpu_per_request.map(|cpu| cpu * 1e6),
+		"concurrency": concurrency,
+		"requests": latencies.len(),
+		"fetchesPerSecond": rate,
+		"p50Ms": p50.as_secs_f64() * 1e3,
+		"p99Ms": p99.as_secs_f64() * 1e3,
+		"fractionOfLimit": rate / limit,
+	}))
 }
 
 /// The CPU time all threads of process `pid` have used so far, from `/proc/<pid>/task/*/schedstat`
@@ -303,6 +383,7 @@ async fn load(
 	addr: String,
 	bodies: Vec<Vec<u8>>,
 	concurrency: usize,
+	expect: Expect,
 ) -> (Vec<Duration>, Vec<String>, Duration) {
 	let queue = Rc::new(RefCell::new(bodies.into_iter()));
 	let started = Instant::now();
@@ -321,11 +402,14 @@ async fn load(
 					let sent = Instant::now();
 					let answer = connection.exchange(&request).await;
 					latencies.push(sent.elapsed());
-					match answer {
+					match (answer, expect) {
 						// A disclosure is a result; a refusal an error object.
-						Ok(body) if is_result(&body) => {},
-						Ok(body) => failures.push(String::from_utf8_lossy(&body).into_owned()),
-						Err(error) => failures.push(error.to_string()),
+						(Ok((_, body)), Expect::RpcResult) if is_result(&body) => {},
+						(Ok((200, _)), Expect::HttpOk) => {},
+						(Ok((_, body)), _) => {
+							failures.push(String::from_utf8_lossy(&body).into_owned())
+						},
+						(Err(error), _) => failures.push(error.to_string()),
 					}
 				}
 				(latencies, failures)
@@ -367,7 +451,8 @@ fn is_result(body: &[u8]) -> bool {
 	start.windows(9).any(|w| w == b"\"result\":")
 }
 
-/// One keep-alive HTTP/1.1 connection: a request out, its `content-length` body back.
+/// One keep-alive HTTP/1.1 connection: a request out, its status and `content-length` body
+/// back.
 struct HttpConnection {
 	stream: BufReader<tokio::net::TcpStream>,
 	line: String,
@@ -380,8 +465,14 @@ impl HttpConnection {
 		Ok(Self { stream: BufReader::new(stream), line: String::new() })
 	}
 
-	async fn exchange(&mut self, request: &[u8]) -> anyhow::Result<Vec<u8>> {
+	async fn exchange(&mut self, request: &[u8]) -> anyhow::Result<(u16, Vec<u8>)> {
 		self.stream.get_mut().write_all(request).await?;
+		self.line.clear();
+		if self.stream.read_line(&mut self.line).await? == 0 {
+			bail!("the gatekeeper closed the connection");
+		}
+		// `HTTP/1.1 200 OK`
+		let status = self.line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
 		let mut length = None;
 		loop {
 			self.line.clear();
@@ -400,6 +491,6 @@ impl HttpConnection {
 		}
 		let mut body = vec![0; length.context("no content-length in the answer")?];
 		self.stream.read_exact(&mut body).await?;
-		Ok(body)
+		Ok((status, body))
 	}
 }

@@ -96,6 +96,51 @@ pub struct QueryConfig {
 	/// The name of each column the query returns, in order: column `i` is field code `i` of
 	/// the pointer's field set.
 	pub fields: Vec<String>,
+	/// How the query's record reads as a FHIR R4 resource; absent: not served over FHIR.
+	#[serde(default)]
+	pub fhir: Option<FhirConfig>,
+}
+
+/// How a query's columns map to a FHIR R4 resource (`[query.fhir]`). Each element names one of
+/// the query's `fields`; a requester granted only some fields gets the resource reduced to the
+/// elements those fields fill, tagged `SUBSETTED`. `gatekeeper/README.md` ("FHIR") has the
+/// table of which element each key fills per resource type.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FhirConfig {
+	/// `Observation`, `Condition`, `MedicationRequest`, `AllergyIntolerance`, `Immunization`,
+	/// `Procedure` or `DiagnosticReport`.
+	pub resource: String,
+	/// The code system of `code` (`http://loinc.org`, `http://hl7.org/fhir/sid/icd-10-cm`,
+	/// `http://www.nlm.nih.gov/research/umls/rxnorm`, …).
+	pub code_system: String,
+	/// The field holding the record's code.
+	pub code: String,
+	/// The field holding the code's display text.
+	#[serde(default)]
+	pub display: Option<String>,
+	/// The field holding the clinically relevant date (effective, onset, authored, occurrence
+	/// or performed).
+	#[serde(default)]
+	pub date: Option<String>,
+	/// (Observation) the field holding the value: a quantity with `unit`, else a string.
+	#[serde(default)]
+	pub value: Option<String>,
+	/// (Observation) the field holding the value's unit.
+	#[serde(default)]
+	pub unit: Option<String>,
+	/// The field holding the status (the clinical status of a Condition or
+	/// AllergyIntolerance); absent: each resource's usual status for a record on file.
+	#[serde(default)]
+	pub status: Option<String>,
+	/// The field holding free text: a MedicationRequest's dosage instruction, a
+	/// DiagnosticReport's conclusion, a note on the others.
+	#[serde(default)]
+	pub text: Option<String>,
+	/// The resource's category code, the same for every record of the query (an Observation's
+	/// `laboratory` or `vital-signs`, a Condition's `problem-list-item`); searched by `category`.
+	#[serde(default)]
+	pub category: Option<String>,
 }
 
 /// A research aggregate, by the template code researchers name on chain. Its SQL returns one
@@ -316,6 +361,10 @@ impl Config {
 			}
 			if query.fields.is_empty() || query.fields.len() > MAX_FIELDS {
 				bail!("query {:?}: 1 to {MAX_FIELDS} fields", query.name);
+			}
+			if let Some(fhir) = &query.fhir {
+				crate::fhir::Mapping::new(fhir, &query.fields)
+					.with_context(|| format!("query {:?}: [query.fhir]", query.name))?;
 			}
 		}
 		let mut codes = std::collections::BTreeSet::new();

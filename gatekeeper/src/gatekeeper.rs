@@ -5,13 +5,17 @@ use crate::{
 	chain::{Chain, Head},
 	metrics::Metrics,
 	receipts::{Anchor, Draft, Receipt, Receipts, SignedReceipt},
-	records::{ReadError, Records, Value},
+	records::{ReadError, Record, Records, Value},
 	refusal::Refusal,
 	request::{self, FetchRequest, FetchRequestJson, ReceiptsRequest, ReceiptsRequestJson},
 	AccountId,
 };
 use codec::Encode;
-use medrec_primitives::{access::Denial, records::FieldSet};
+use medrec_primitives::{
+	access::Denial,
+	api::PointerView,
+	records::{FieldSet, PointerId},
+};
 use parking_lot::Mutex;
 use polkadot_sdk::{
 	sp_core::{
@@ -179,6 +183,31 @@ pub struct PatientReceipt {
 	pub inclusion: Option<Inclusion>,
 }
 
+/// What the chain lets a requester see of one of this provider's pointers, and the block that
+/// said so.
+#[derive(Debug, Clone)]
+pub struct Allowed {
+	pub head: Head,
+	pub pointer: PointerView<medrec_primitives::BlockNumber>,
+	/// The granted part of the fields asked for; never empty.
+	pub fields: FieldSet,
+}
+
+/// A record read for an allowed pointer, matching the pointer's content hash.
+#[derive(Debug, Clone)]
+pub struct Checked {
+	pub record: Record,
+	/// The query's field names, by field code.
+	pub names: Vec<String>,
+	pub content_hash: H256,
+}
+
+/// What a receipt names as the request: BLAKE2-256 of its signed bytes and its SCALE
+/// signature.
+pub fn request_hash(bytes: &[u8], signature: &MultiSignature) -> H256 {
+	H256(blake2_256(&[bytes, &signature.encode()].concat()))
+}
+
 /// The gatekeeper of one provider.
 pub struct Gatekeeper {
 	pub provider: AccountId,
@@ -317,12 +346,63 @@ impl Gatekeeper {
 		outcome
 	}
 
-	/// The part of a fetch after its signature and nonce are checked.
+	/// The part of a fetch after its signature and nonce are checked: all the requested
+	/// fields, or nothing.
 	async fn serve(&self, request: &FetchRequest, bytes: &[u8]) -> Result<Disclosure, Refusal> {
-		let (head, answer) = self
-			.chain
-			.authorize(&request.requester, &request.patient, request.pointer, request.fields)
+		let allowed = self
+			.allowed(&request.requester, &request.patient, request.pointer, request.fields)
 			.await?;
+		// `authorize` returns the granted part of what was asked; all of it or nothing.
+		if allowed.fields != request.fields {
+			let missing = FieldSet(request.fields.0 & !allowed.fields.0);
+			return Err(Refusal::FieldsNotGranted(missing.codes().collect()));
+		}
+		let checked = self.read_checked(&allowed, &request.patient).await?;
+		let fields = request
+			.fields
+			.codes()
+			.map(|code| {
+				let i = usize::from(code);
+				match (checked.names.get(i), checked.record.0.get(i)) {
+					(Some(name), Some(value)) => {
+						Ok(DisclosedField { code, name: name.clone(), value: value.clone() })
+					},
+					// The pointer claims a field the query does not return.
+					_ => Err(Refusal::StalePointer),
+				}
+			})
+			.collect::<Result<Vec<_>, _>>()?;
+		let request_hash = request_hash(bytes, &request.signature);
+		let receipt = self
+			.record_disclosure(
+				&allowed,
+				&request.requester,
+				&request.patient,
+				request_hash,
+				checked.content_hash,
+				(request.nonce, request.expires),
+			)
+			.await?;
+		Ok(Disclosure {
+			pointer: request.pointer,
+			fields,
+			content_hash: hex32(&checked.content_hash),
+			authorized_at: allowed.head.into(),
+			receipt: (&receipt).into(),
+		})
+	}
+
+	/// Asks the chain, at the best block, which of `fields` of `pointer` `requester` may see,
+	/// and checks that the pointer is this provider's. The first step of every disclosure,
+	/// over JSON-RPC and FHIR alike.
+	pub(crate) async fn allowed(
+		&self,
+		requester: &AccountId,
+		patient: &AccountId,
+		pointer: PointerId,
+		fields: FieldSet,
+	) -> Result<Allowed, Refusal> {
+		let (head, answer) = self.chain.authorize(requester, patient, pointer, fields).await?;
 		let authorization = answer.map_err(|denial| match denial {
 			Denial::UnknownPointer => Refusal::UnknownPointer,
 			denial => Refusal::Denied(denial),
@@ -330,18 +410,23 @@ impl Gatekeeper {
 		if authorization.provider != self.provider {
 			return Err(Refusal::ProviderMismatch);
 		}
-		// `authorize` returns the granted part of what was asked; all of it or nothing.
-		if authorization.fields != request.fields {
-			let missing = FieldSet(request.fields.0 & !authorization.fields.0);
-			return Err(Refusal::FieldsNotGranted(missing.codes().collect()));
-		}
+		Ok(Allowed { head, pointer: authorization.pointer, fields: authorization.fields })
+	}
 
-		let pointer = &authorization.pointer;
+	/// Reads the record an allowed pointer names and checks it against the pointer's content
+	/// hash: the second step of every disclosure.
+	pub(crate) async fn read_checked(
+		&self,
+		allowed: &Allowed,
+		patient: &AccountId,
+	) -> Result<Checked, Refusal> {
+		let pointer = &allowed.pointer;
 		let reference = std::str::from_utf8(&pointer.query).map_err(|_| Refusal::UnknownQuery)?;
 		let (query, _) = self.records.query(reference).map_err(|_| Refusal::UnknownQuery)?;
+		let names = query.fields.clone();
 		let record = self
 			.records
-			.read(reference, &ss58(&request.patient))
+			.read(reference, &ss58(patient))
 			.await
 			.map_err(|error| match error {
 				ReadError::UnknownQuery(_) => Refusal::UnknownQuery,
@@ -355,7 +440,7 @@ impl Gatekeeper {
 		if content_hash != pointer.content_hash {
 			// The provider's own problem to fix: its record changed without `update_pointer`.
 			tracing::error!(
-				pointer = request.pointer,
+				pointer = pointer.id,
 				query = %reference,
 				on_chain = ?pointer.content_hash,
 				in_database = ?content_hash,
@@ -363,38 +448,37 @@ impl Gatekeeper {
 			);
 			return Err(Refusal::StalePointer);
 		}
-		let fields = request
-			.fields
-			.codes()
-			.map(|code| {
-				let i = usize::from(code);
-				match (query.fields.get(i), record.0.get(i)) {
-					(Some(name), Some(value)) => {
-						Ok(DisclosedField { code, name: name.clone(), value: value.clone() })
-					},
-					// The pointer claims a field the query does not return.
-					_ => Err(Refusal::StalePointer),
-				}
-			})
-			.collect::<Result<Vec<_>, _>>()?;
+		Ok(Checked { record, names, content_hash })
+	}
 
-		let request_hash = H256(blake2_256(&[bytes, &request.signature.encode()].concat()));
+	/// Stores the signed receipt of disclosing `allowed.fields` of an allowed, checked pointer
+	/// to `requester`: the last step of every disclosure. Nothing may leave before it returns.
+	/// `used` is the request's nonce and expiry, kept with the receipt.
+	pub(crate) async fn record_disclosure(
+		&self,
+		allowed: &Allowed,
+		requester: &AccountId,
+		patient: &AccountId,
+		request: H256,
+		content_hash: H256,
+		used: ([u8; 16], u64),
+	) -> Result<SignedReceipt, Refusal> {
 		let draft = Draft {
 			receipt: Receipt {
 				seq: 0,
 				provider: self.provider.clone(),
-				requester: request.requester.clone(),
-				patient: request.patient.clone(),
-				pointer: request.pointer,
-				fields: request.fields,
-				block_number: head.number,
-				block_hash: head.hash,
+				requester: requester.clone(),
+				patient: patient.clone(),
+				pointer: allowed.pointer.id,
+				fields: allowed.fields,
+				block_number: allowed.head.number,
+				block_hash: allowed.head.hash,
 				served_at: now_ms(),
-				request: request_hash,
+				request,
 				content_hash,
 			},
-			nonce: request.nonce,
-			expires: request.expires,
+			nonce: used.0,
+			expires: used.1,
 		};
 		let timer = self.metrics.receipt_commit.start_timer();
 		let receipt = self.receipts.write(draft).await.map_err(|error| {
@@ -406,18 +490,12 @@ impl Gatekeeper {
 		// Every disclosure has its receipt; the log line is for debugging only.
 		tracing::debug!(
 			seq = receipt.receipt.seq,
-			requester = %ss58(&request.requester),
-			pointer = request.pointer,
-			block = head.number,
+			requester = %ss58(requester),
+			pointer = allowed.pointer.id,
+			block = allowed.head.number,
 			"disclosed"
 		);
-		Ok(Disclosure {
-			pointer: request.pointer,
-			fields,
-			content_hash: hex32(&content_hash),
-			authorized_at: head.into(),
-			receipt: (&receipt).into(),
-		})
+		Ok(receipt)
 	}
 
 	/// Checks a patient's signed receipts request and uses up its nonce durably.
@@ -444,13 +522,23 @@ impl Gatekeeper {
 		json: ReceiptsRequestJson,
 	) -> Result<ReceiptsPage, Refusal> {
 		let request = self.authenticate_patient(json).await?;
+		self.receipts_page(request.patient, request.after, request.limit).await
+	}
+
+	/// A page of `patient`'s receipts after receipt `after`, at most `limit`, with inclusion
+	/// proofs for those already anchored: what `gatekeeper_receipts` and FHIR's AuditEvent
+	/// search return, once the patient's signature is checked.
+	pub(crate) async fn receipts_page(
+		self: Arc<Self>,
+		patient: AccountId,
+		after: Option<u64>,
+		limit: u32,
+	) -> Result<ReceiptsPage, Refusal> {
 		// SQLite reads and Merkle proofs: off the async workers.
 		tokio::task::spawn_blocking(move || {
-			let limit = request.limit as usize;
-			let receipts = self
-				.receipts
-				.of_patient(&request.patient, request.after, limit)
-				.map_err(receipts_failed)?;
+			let limit = limit as usize;
+			let receipts =
+				self.receipts.of_patient(&patient, after, limit).map_err(receipts_failed)?;
 			let next = (receipts.len() == limit)
 				.then(|| receipts.last().map(|last| last.receipt.seq))
 				.flatten();
@@ -474,10 +562,21 @@ impl Gatekeeper {
 			.seq
 			.ok_or_else(|| Refusal::Malformed("seq: the receipt's number is missing".into()))?;
 		let request = self.authenticate_patient(json).await?;
+		self.receipt_of(request.patient, seq).await
+	}
+
+	/// `patient`'s receipt number `seq`, with its inclusion proof once anchored: what
+	/// `gatekeeper_receipt` and FHIR's AuditEvent read return, once the patient's signature is
+	/// checked.
+	pub(crate) async fn receipt_of(
+		self: Arc<Self>,
+		patient: AccountId,
+		seq: u64,
+	) -> Result<PatientReceipt, Refusal> {
 		tokio::task::spawn_blocking(move || {
 			let signed = self
 				.receipts
-				.of_patient_at(&request.patient, seq)
+				.of_patient_at(&patient, seq)
 				.map_err(receipts_failed)?
 				.ok_or(Refusal::UnknownReceipt(seq))?;
 			self.with_inclusion(&signed, &mut None)

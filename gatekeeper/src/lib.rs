@@ -11,13 +11,15 @@
 //! against the pointer's, and the durable, signed receipt ([`receipts`]). Only then are the
 //! requested fields returned. Every refusal has its own error code ([`refusal`]).
 //!
-//! [`anchor`] puts receipt roots on chain; [`server`] is the JSON-RPC API; [`bench`] measures.
+//! [`anchor`] puts receipt roots on chain; [`server`] is the JSON-RPC API; [`fhir`] serves the
+//! same records, through the same steps, as HL7 FHIR R4 resources; [`bench`] measures.
 
 pub mod anchor;
 pub mod bench;
 pub mod chain;
 pub mod config;
 pub mod fault;
+pub mod fhir;
 pub mod gatekeeper;
 pub mod merkle;
 pub mod metrics;

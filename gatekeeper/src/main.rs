@@ -6,6 +6,7 @@ use medrec_gatekeeper::{
 	anchor, bench,
 	chain::{Chain, ChainObserver},
 	config::Config,
+	fhir,
 	gatekeeper::{ss58, Gatekeeper},
 	load_key,
 	metrics::Metrics,
@@ -197,7 +198,9 @@ async fn run(config: Config) -> anyhow::Result<()> {
 			Duration::from_secs(config.anchoring.interval_secs),
 		))
 	});
-	let (addr, handle) = server::start(config.listen, &config.server, gatekeeper.clone()).await?;
+	let fhir = Arc::new(fhir::Facade::new(gatekeeper.clone(), &config.queries)?);
+	let (addr, handle) =
+		server::start(config.listen, &config.server, gatekeeper.clone(), fhir).await?;
 	tracing::info!(%addr, provider = %config.provider, chain = %config.chain.url, "gatekeeper serving");
 
 	shutdown_signal().await;

@@ -334,7 +334,7 @@ impl Sqlite {
 
 /// A pointer's query reference `name:argument` as its query's name and the argument (empty
 /// without a `:`).
-fn split_reference(reference: &str) -> (&str, &str) {
+pub(crate) fn split_reference(reference: &str) -> (&str, &str) {
 	reference.split_once(':').unwrap_or((reference, ""))
 }
 

@@ -126,7 +126,11 @@ pub fn signed_bytes(
 	.concat()
 }
 
-async fn storage<T: Decode>(chain: &Chain, key: Vec<u8>, at: H256) -> Result<Option<T>, Refusal> {
+pub(crate) async fn storage<T: Decode>(
+	chain: &Chain,
+	key: Vec<u8>,
+	at: H256,
+) -> Result<Option<T>, Refusal> {
 	let raw: Option<String> = chain
 		.request("state_getStorage", rpc_params![crate::to_hex(key), at])
 		.await
@@ -143,7 +147,7 @@ type StoredBounty = BountyQuery<AccountId, BlockNumber, Balance, Unbounded>;
 
 /// The storage key of `item(key)` in `pallet`, a map hashed with `Twox64Concat` (`twox`) or
 /// `Blake2_128Concat`; a test checks each key against the runtime's.
-fn map_key(pallet: &str, item: &str, twox: bool, key: &impl Encode) -> Vec<u8> {
+pub(crate) fn map_key(pallet: &str, item: &str, twox: bool, key: &impl Encode) -> Vec<u8> {
 	let key = key.encode();
 	let hash: &[u8] = if twox { &twox_64(&key) } else { &blake2_128(&key) };
 	[&twox_128(pallet.as_bytes())[..], &twox_128(item.as_bytes()), hash, &key].concat()

@@ -1,4 +1,5 @@
-//! The JSON-RPC API (HTTP POST and WebSocket on one port), and `GET /health`.
+//! The JSON-RPC API (HTTP POST and WebSocket on one port), `GET /health`, and the FHIR facade
+//! under `/fhir` ([`crate::fhir`]).
 //!
 //! | method | params | result |
 //! |---|---|---|
@@ -29,6 +30,7 @@
 
 use crate::{
 	config::ServerConfig,
+	fhir::{self, Facade},
 	gatekeeper::{ss58, Gatekeeper},
 	metrics::Metrics,
 	refusal::Refusal,
@@ -38,8 +40,9 @@ use crate::{
 use jsonrpsee::{
 	server::{
 		middleware::{http::ProxyGetRequestLayer, rpc::RpcServiceT},
-		serve_with_graceful_shutdown, stop_channel, BatchRequestConfig, HttpRequest,
-		MethodResponse, Methods, PingConfig, RpcModule, RpcServiceBuilder, Server, ServerHandle,
+		serve_with_graceful_shutdown, stop_channel, BatchRequestConfig, HttpBody, HttpRequest,
+		HttpResponse, MethodResponse, Methods, PingConfig, RpcModule, RpcServiceBuilder, Server,
+		ServerHandle,
 	},
 	types::{ErrorObject, ErrorObjectOwned, Request},
 };
@@ -79,7 +82,7 @@ pub fn max_params_bytes(method: &str) -> usize {
 }
 
 /// Records a request's outcome in the metrics.
-fn observe<T>(
+pub(crate) fn observe<T>(
 	gatekeeper: &Gatekeeper,
 	method: &str,
 	started: Instant,
@@ -178,6 +181,7 @@ pub async fn start(
 	addr: SocketAddr,
 	limits: &ServerConfig,
 	gatekeeper: Arc<Gatekeeper>,
+	fhir: Arc<Facade>,
 ) -> anyhow::Result<(SocketAddr, ServerHandle)> {
 	let listener = TcpListener::bind(addr).await?;
 	let local = listener.local_addr()?;
@@ -240,6 +244,7 @@ pub async fn start(
 			let service = Tagged {
 				inner: builder.clone().build(methods.clone(), stop.clone()),
 				activity: activity.clone(),
+				fhir: fhir.clone(),
 			};
 			let (stopped, metrics) = (stop.clone().shutdown(), metrics.clone());
 			tokio::spawn(async move {
@@ -295,28 +300,55 @@ where
 }
 
 /// Hands each request of a connection its [`Activity`], which jsonrpsee copies into every call
-/// of the request (or of the WebSocket it opens), where [`Screen`] finds it.
+/// of the request (or of the WebSocket it opens), where [`Screen`] finds it; and answers
+/// requests under `/fhir` with the FHIR facade, the rest with JSON-RPC.
 #[derive(Clone)]
 struct Tagged<S> {
 	inner: S,
 	activity: Arc<Activity>,
+	fhir: Arc<Facade>,
 }
 
 impl<S, B> tower::Service<HttpRequest<B>> for Tagged<S>
 where
-	S: tower::Service<HttpRequest<B>>,
+	S: tower::Service<HttpRequest<B>, Response = HttpResponse>,
+	S::Future: Send + 'static,
 {
-	type Response = S::Response;
+	type Response = HttpResponse;
 	type Error = S::Error;
-	type Future = S::Future;
+	type Future = Pin<Box<dyn Future<Output = Result<HttpResponse, S::Error>> + Send>>;
 
 	fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
 		self.inner.poll_ready(cx)
 	}
 
 	fn call(&mut self, mut request: HttpRequest<B>) -> Self::Future {
+		let path = request.uri().path();
+		if path == fhir::BASE || path.starts_with(concat!("/fhir", "/")) {
+			let header = |name: http::header::HeaderName| {
+				request.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+			};
+			let (authorization, host) =
+				(header(http::header::AUTHORIZATION), header(http::header::HOST));
+			let target = request.uri().path_and_query().map_or(path, |pq| pq.as_str()).to_owned();
+			let method = request.method().as_str().to_owned();
+			let (fhir, working) = (self.fhir.clone(), self.activity.working());
+			return Box::pin(async move {
+				let _working = working;
+				let answer =
+					fhir.handle(&method, &target, authorization.as_deref(), host.as_deref()).await;
+				let mut response = HttpResponse::new(HttpBody::from(answer.body.to_string()));
+				*response.status_mut() = http::StatusCode::from_u16(answer.status)
+					.unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+				response.headers_mut().insert(
+					http::header::CONTENT_TYPE,
+					http::HeaderValue::from_static(fhir::CONTENT_TYPE),
+				);
+				Ok(response)
+			});
+		}
 		request.extensions_mut().insert(self.activity.clone());
-		self.inner.call(request)
+		Box::pin(self.inner.call(request))
 	}
 }
 
