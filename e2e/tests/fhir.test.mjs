@@ -96,6 +96,18 @@ describe('FHIR R4 facade', () => {
     const rest = body.rest[0];
     assert.deepEqual(rest.resource.map((r) => r.type), ['Observation', 'Condition', 'MedicationRequest', 'Consent', 'AuditEvent']);
     assert.equal(rest.security.service[0].coding[0].code, 'MedRec');
+    // Browser apps on other origins may call it: a preflight for the signature header passes,
+    // and answers carry the header that lets the page read them.
+    const preflight = await fetch(`${gatekeeper.url}/fhir/Observation`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+    assert.match(preflight.headers.get('access-control-allow-headers'), /authorization/);
+    assert.equal(rest.security.cors, true);
+    const answer = await fetch(`${gatekeeper.url}/fhir/metadata`, { headers: { origin: 'https://app.example' } });
+    assert.equal(answer.headers.get('access-control-allow-origin'), '*');
   });
 
   test("a signed search returns exactly the granted Observations of Charlie's, subsetted to the granted fields", async () => {

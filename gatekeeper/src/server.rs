@@ -335,14 +335,42 @@ where
 			let (fhir, working) = (self.fhir.clone(), self.activity.working());
 			return Box::pin(async move {
 				let _working = working;
-				let answer =
-					fhir.handle(&method, &target, authorization.as_deref(), host.as_deref()).await;
-				let mut response = HttpResponse::new(HttpBody::from(answer.body.to_string()));
-				*response.status_mut() = http::StatusCode::from_u16(answer.status)
-					.unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+				// Any origin may ask: requests carry a signature, not cookies, so a page that
+				// reads them learns only what its own user's key may read. A browser asks
+				// first (OPTIONS) because of the `Authorization` header.
+				let mut response = if method == "OPTIONS" {
+					let mut response = HttpResponse::new(HttpBody::from(""));
+					*response.status_mut() = http::StatusCode::NO_CONTENT;
+					let headers = response.headers_mut();
+					headers.insert(
+						http::header::ACCESS_CONTROL_ALLOW_METHODS,
+						http::HeaderValue::from_static("GET"),
+					);
+					headers.insert(
+						http::header::ACCESS_CONTROL_ALLOW_HEADERS,
+						http::HeaderValue::from_static("authorization, accept"),
+					);
+					headers.insert(
+						http::header::ACCESS_CONTROL_MAX_AGE,
+						http::HeaderValue::from_static("600"),
+					);
+					response
+				} else {
+					let answer = fhir
+						.handle(&method, &target, authorization.as_deref(), host.as_deref())
+						.await;
+					let mut response = HttpResponse::new(HttpBody::from(answer.body.to_string()));
+					*response.status_mut() = http::StatusCode::from_u16(answer.status)
+						.unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+					response.headers_mut().insert(
+						http::header::CONTENT_TYPE,
+						http::HeaderValue::from_static(fhir::CONTENT_TYPE),
+					);
+					response
+				};
 				response.headers_mut().insert(
-					http::header::CONTENT_TYPE,
-					http::HeaderValue::from_static(fhir::CONTENT_TYPE),
+					http::header::ACCESS_CONTROL_ALLOW_ORIGIN,
+					http::HeaderValue::from_static("*"),
 				);
 				Ok(response)
 			});

@@ -849,6 +849,8 @@ pub fn capability_statement(kinds: &[Kind]) -> Json {
 		.rest(vec![CapabilityStatementRest {
 			mode: coded("server"),
 			security: Some(CapabilityStatementRestSecurity {
+				// Browser apps may call it from any origin (see `server`).
+				cors: Some(types::Boolean(true)),
 				service: vec![types::CodeableConcept {
 					coding: vec![types::Coding {
 						system: Some(types::Uri("urn:medrec:security".into())),
