@@ -235,42 +235,41 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 		);
 	}
 
-	// 4. The same record through the FHIR facade, signed now so that the requests do not
-	// expire while the JSON-RPC runs above take their time.
+	// 4. The same record through the FHIR facade. Each level's reads are signed just before
+	// it, so that none expires while slower levels run.
 	let target = format!("/fhir/{}/{}", args.fhir_type, args.pointer);
-	let expires = crate::gatekeeper::now_ms() + 110_000;
-	let signing = Instant::now();
-	let reads: Vec<Vec<u8>> = (0..total)
-		.map(|i| {
-			let mut nonce = [0xffu8; 16];
-			nonce[..8].copy_from_slice(&(i as u64).to_le_bytes());
-			let bytes = crate::fhir::signed_bytes(&provider, &requester, &nonce, expires, &target);
-			let signature: MultiSignature = key.sign(&bytes).into();
-			let authorization = format!(
-				"{} requester=\"{}\", nonce=\"0x{}\", expires=\"{expires}\", signature=\"0x{}\"",
-				crate::fhir::SCHEME,
-				ss58(&requester),
-				hex::encode(nonce),
-				hex::encode(codec::Encode::encode(&signature)),
-			);
-			format!(
-				"GET {target} HTTP/1.1\r\nhost: {addr}\r\nauthorization: {authorization}\r\n\r\n"
-			)
-			.into_bytes()
-		})
-		.collect();
-	eprintln!("signed {} FHIR reads in {:.1} s", reads.len(), signing.elapsed().as_secs_f64());
-	let mut reads = reads.into_iter();
-	let first = reads.next().context("--requests must be at least 2")?;
+	let sign_reads = |count: usize, level: u32| -> Vec<Vec<u8>> {
+		let expires = crate::gatekeeper::now_ms() + 110_000;
+		(0..count)
+			.map(|i| {
+				let mut nonce = [0xffu8; 16];
+				nonce[..8].copy_from_slice(&(i as u64).to_le_bytes());
+				nonce[8..12].copy_from_slice(&level.to_le_bytes());
+				let bytes =
+					crate::fhir::signed_bytes(&provider, &requester, &nonce, expires, &target);
+				let signature: MultiSignature = key.sign(&bytes).into();
+				let authorization = format!(
+					"{} requester=\"{}\", nonce=\"0x{}\", expires=\"{expires}\", signature=\"0x{}\"",
+					crate::fhir::SCHEME,
+					ss58(&requester),
+					hex::encode(nonce),
+					hex::encode(codec::Encode::encode(&signature)),
+				);
+				format!("GET {target} HTTP/1.1\r\nhost: {addr}\r\nauthorization: {authorization}\r\n\r\n")
+					.into_bytes()
+			})
+			.collect()
+	};
+	let first = sign_reads(1, u32::MAX).remove(0);
 	let (status, answer) = HttpConnection::open(&addr).await?.exchange(&first).await?;
 	if status != 200 {
 		bail!("the first FHIR read failed ({status}): {}", String::from_utf8_lossy(&answer));
 	}
 	let mut fhir_runs = Vec::new();
-	for &concurrency in &args.concurrency {
-		let level: Vec<Vec<u8>> = reads.by_ref().take(args.requests).collect();
+	for (level, &concurrency) in args.concurrency.iter().enumerate() {
+		let reads = sign_reads(args.requests, level as u32);
 		fhir_runs.push(
-			measure(&args, &addr, level, concurrency, Expect::HttpOk, "FHIR reads", limit).await?,
+			measure(&args, &addr, reads, concurrency, Expect::HttpOk, "FHIR reads", limit).await?,
 		);
 	}
 	if args.json {

@@ -6,13 +6,16 @@
 
 use codec::{Decode, Encode};
 use medrec_gatekeeper::{
-	merkle,
+	fhir, merkle,
 	receipts::{Batch, Receipt, SignedBatch, SignedReceipt, BATCH_DOMAIN},
 	records::{Record, Value},
 	request::{self, FetchRequest, ReceiptsRequest},
 	research, AccountId,
 };
-use medrec_primitives::records::FieldSet;
+use medrec_primitives::{
+	access::{GrantView, Scope},
+	records::{FieldSet, Grantee},
+};
 use polkadot_sdk::{
 	sp_core::{crypto::Ss58Codec, sr25519, Pair, H256},
 	sp_runtime::MultiSignature,
@@ -272,4 +275,81 @@ fn record_content_hash_is_the_gatekeepers() {
 		})
 		.collect();
 	assert_eq!(Record(values).content_hash(), h256(&v["record"]["contentHash"]));
+}
+
+#[test]
+fn fhir_requests_sign_the_same_bytes() {
+	let v = vectors();
+	for case in v["fhir"]["requests"]
+		.as_array()
+		.expect("vectors.json as portal/scripts/vectors.mjs writes it")
+	{
+		let requester = account(&case["requester"]);
+		let signed = fhir::signed_bytes(
+			&account(&case["provider"]),
+			&requester,
+			&nonce(&case["nonce"]),
+			u64_of(&case["expires"]),
+			case["target"].as_str().expect("a target"),
+		);
+		assert_eq!(signed, bytes(&case["signedBytes"]), "{}", case["name"]);
+		assert!(
+			request::verify(&signature(&case["signature"]), &signed, &requester),
+			"{}",
+			case["name"]
+		);
+	}
+}
+
+/// A grant as the vectors write it: ids as numbers, accounts in SS58, `null` for none.
+fn grant(g: &Json) -> GrantView<AccountId, u32> {
+	let number = |key: &str| g[key].as_u64().map(|n| n as u32);
+	let grantee = &g["grantee"];
+	let scope = &g["scope"];
+	GrantView {
+		id: u64_of(&g["id"]),
+		patient: account(&g["patient"]),
+		grantee: match grantee["kind"].as_str() {
+			Some("account") => Grantee::Account(account(&grantee["account"])),
+			Some("participant") => Grantee::Participant(u64_of(&grantee["id"])),
+			Some("group") => Grantee::Group(u64_of(&grantee["id"]) as u32),
+			other => panic!("no grantee kind {other:?}"),
+		},
+		scope: match scope["kind"].as_str() {
+			Some("record") => Scope::Record,
+			Some("provider") => Scope::Provider(u64_of(&scope["providerId"])),
+			Some("category") => Scope::Category(u64_of(&scope["category"]) as u32),
+			Some("pointer") => Scope::Pointer(u64_of(&scope["pointer"])),
+			Some("fields") => Scope::Fields(u64_of(&scope["pointer"]), fields(&scope["fields"])),
+			other => panic!("no scope kind {other:?}"),
+		},
+		start: number("start").expect("a start block"),
+		expiry: number("expiry"),
+		purpose: u64_of(&g["purpose"]) as u16,
+		guardian: g["guardian"].as_str().map(|_| account(&g["guardian"])),
+		emergency: g["emergency"].as_u64(),
+	}
+}
+
+#[test]
+fn grants_are_the_same_fhir_consents() {
+	let v = vectors();
+	let clock = &v["fhir"]["clock"];
+	assert_eq!(
+		u64_of(&clock["blockTimeMs"]),
+		medrec_primitives::time::MILLISECS_PER_BLOCK,
+		"the vectors' block time is the runtime's"
+	);
+	let clock = fhir::Clock {
+		number: u64_of(&clock["number"]) as u32,
+		timestamp_ms: u64_of(&clock["timestampMs"]),
+	};
+	for case in v["fhir"]["consents"].as_array().expect("consent vectors") {
+		assert_eq!(
+			fhir::consent(&grant(&case["grant"]), clock),
+			case["consent"],
+			"grant {}",
+			case["grant"]["id"]
+		);
+	}
 }

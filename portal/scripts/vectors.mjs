@@ -93,6 +93,56 @@ const scaleValue = (v) => {
 };
 record.contentHash = toHex(Blake2256(cat(new Uint8Array([record.typed.length << 2]), ...record.typed.map(scaleValue))));
 
+// FHIR: a request's signed bytes, and grants as the Consent resources README "FHIR" describes.
+const fhirCase = (name, { target, n, expires, signer = dave }) => {
+  const bytes = cat(enc.encode('medrec-gatekeeper/fhir/v1'), bob.publicKey, signer.publicKey, nonce(n), u64(expires), enc.encode(target));
+  return { name, provider: bob.address, requester: signer.address, nonce: toHex(nonce(n)), expires, target,
+    signedBytes: toHex(bytes), signature: multi(signer.sign(bytes)) };
+};
+const clock = { number: 60, timestampMs: 1800000000000, blockTimeMs: 6000 };
+const when = (block) => new Date(clock.timestampMs + (block - clock.number) * clock.blockTimeMs).toISOString();
+const code = (system, c, display) => (display ? { system, code: c, display } : { system, code: c });
+const cc = (system, c, display) => ({ coding: [code(system, c, display)] });
+const byId = (system, value) => ({ identifier: { system, value } });
+const eve = key('//Eve');
+const consentCase = (grant) => {
+  const patient = { reference: `Patient/${grant.patient}` };
+  const actor = (g) => g.kind === 'account' ? byId('urn:medrec:account', g.account)
+    : g.kind === 'participant' ? byId('urn:medrec:participant', String(g.id)) : { type: 'Group', ...byId('urn:medrec:group', String(g.id)) };
+  const provision = {
+    type: 'permit',
+    period: { start: when(grant.start), ...(grant.expiry === null ? {} : { end: when(grant.expiry) }) },
+    actor: [{ role: cc('http://terminology.hl7.org/CodeSystem/v3-ParticipationType', 'IRCP', 'information recipient'), reference: actor(grant.grantee) }],
+    action: [cc('http://terminology.hl7.org/CodeSystem/consentaction', 'access', 'Access')],
+    purpose: [code('http://terminology.hl7.org/CodeSystem/v3-ActReason', grant.emergency === null ? 'TREAT' : 'ETREAT'), code('urn:medrec:purpose', String(grant.purpose))],
+  };
+  const s = grant.scope;
+  if (s.kind === 'provider') provision.actor.push({ role: cc('http://terminology.hl7.org/CodeSystem/v3-ParticipationType', 'CST', 'custodian'), reference: byId('urn:medrec:participant', String(s.providerId)) });
+  if (s.kind === 'category') provision.code = [cc('urn:medrec:category', String(s.category))];
+  if (s.kind === 'pointer' || s.kind === 'fields') provision.data = [{ meaning: 'instance', reference: byId('urn:medrec:pointer', String(s.pointer)) }];
+  if (s.kind === 'fields') provision.code = [{ coding: s.fields.map((f) => code('urn:medrec:field', String(f))) }];
+  const valid = grant.start <= clock.number && (grant.expiry === null || clock.number < grant.expiry);
+  return {
+    grant,
+    consent: {
+      resourceType: 'Consent',
+      id: `grant-${grant.id}`,
+      extension: [{ url: 'urn:medrec:fhir:start-block', valueUnsignedInt: grant.start },
+        ...(grant.expiry === null ? [] : [{ url: 'urn:medrec:fhir:expiry-block', valueUnsignedInt: grant.expiry }])],
+      identifier: [{ system: 'urn:medrec:grant', value: String(grant.id) }],
+      status: valid || grant.start > clock.number ? 'active' : 'inactive',
+      scope: cc('http://terminology.hl7.org/CodeSystem/consentscope', 'patient-privacy', 'Privacy Consent'),
+      category: [cc('http://loinc.org', '59284-0', 'Patient Consent')],
+      patient,
+      performer: [grant.guardian === null ? patient : byId('urn:medrec:account', grant.guardian)],
+      policyRule: cc('http://terminology.hl7.org/CodeSystem/v3-ActCode', 'OPTIN'),
+      provision,
+    },
+  };
+};
+const grantOf = (id, scope, { grantee = { kind: 'account', account: dave.address }, start = 10, expiry = 110, purpose = 3, emergency = null, guardian = null } = {}) =>
+  ({ id, patient: charlie.address, grantee, scope, start, expiry, purpose, emergency, guardian });
+
 writeFileSync(out, `${JSON.stringify({
   about: 'Shared test vectors of the gatekeeper protocol (gatekeeper/README.md). Written by portal/scripts/vectors.mjs; checked by gatekeeper/tests/vectors.rs and portal/src/client/protocol.test.ts.',
   keys: { provider: bob.address, requester: dave.address, patient: charlie.address, receiptKeyUri: gk.uri, receiptKey: toHex(gk.publicKey) },
@@ -108,5 +158,20 @@ writeFileSync(out, `${JSON.stringify({
   receiptBatches: receiptVectors,
   anchor: { index: 0, first: 10, count: 5, root: toHex(anchorRoot) },
   record,
+  fhir: {
+    requests: [
+      fhirCase('a search', { target: `/fhir/Observation?patient=${charlie.address}&code=http%3A%2F%2Floinc.org%7C4548-4`, n: 7, expires: 1767225660000 }),
+      fhirCase("the patient's accounting of disclosures", { target: `/fhir/AuditEvent?patient=${charlie.address}&_count=100`, n: 8, expires: 1767225660000, signer: charlie }),
+    ],
+    clock,
+    consents: [
+      consentCase(grantOf(1, { kind: 'record' })),
+      consentCase(grantOf(2, { kind: 'fields', pointer: 12, fields: [0, 2] }, { guardian: eve.address, expiry: null })),
+      consentCase(grantOf(3, { kind: 'record' }, { grantee: { kind: 'participant', id: 5 }, emergency: 4, start: 50, expiry: 55 })),
+      consentCase(grantOf(4, { kind: 'provider', providerId: 9 }, { grantee: { kind: 'group', id: 2 }, start: 70 })),
+      consentCase(grantOf(5, { kind: 'category', category: 7 }, { purpose: 0 })),
+      consentCase(grantOf(6, { kind: 'pointer', pointer: 13 }, { start: 1, expiry: 60 })),
+    ],
+  },
 }, null, 2)}\n`);
 console.log(`wrote ${out}`);

@@ -365,11 +365,18 @@ const RECORD_PARAMS: &[&str] = &["patient", "_id", "code", "date", "category", "
 const CONSENT_PARAMS: &[&str] = &["patient"];
 const AUDIT_PARAMS: &[&str] = &["patient", "_count", "_cursor"];
 
+/// The most pointers whose patient a facade remembers; past it, it starts over.
+const MAX_REMEMBERED_PATIENTS: usize = 65_536;
+
 /// The FHIR facade of one gatekeeper.
 pub struct Facade {
 	gatekeeper: Arc<Gatekeeper>,
 	/// Each query's mapping, by query name.
 	mappings: HashMap<String, Mapping>,
+	/// Each pointer's patient as read from the chain at a block: a read of the same record
+	/// asks the node again only once a new block is in (a rotation may move the patient's
+	/// registration to another account).
+	patients: parking_lot::Mutex<HashMap<PointerId, (H256, AccountId)>>,
 }
 
 impl Facade {
@@ -381,7 +388,7 @@ impl Facade {
 				mappings.insert(query.name.clone(), Mapping::new(fhir, &query.fields)?);
 			}
 		}
-		Ok(Self { gatekeeper, mappings })
+		Ok(Self { gatekeeper, mappings, patients: Default::default() })
 	}
 
 	/// The kinds some query is served as, in the CapabilityStatement's order.
@@ -560,9 +567,22 @@ impl Facade {
 	async fn read(&self, signed: &Signed, kind: Kind, pointer: PointerId) -> Result<Json, Failure> {
 		let chain = &self.gatekeeper.chain;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
-		let patient = pointer_patient(chain, pointer, head.hash).await?.ok_or_else(|| {
-			Failure::not_found(format!("{}/{pointer}: no such record", kind.name()))
-		})?;
+		let known = self.patients.lock().get(&pointer).filter(|(at, _)| *at == head.hash).cloned();
+		let patient = match known {
+			Some((_, patient)) => patient,
+			None => {
+				let patient =
+					pointer_patient(chain, pointer, head.hash).await?.ok_or_else(|| {
+						Failure::not_found(format!("{}/{pointer}: no such record", kind.name()))
+					})?;
+				let mut patients = self.patients.lock();
+				if patients.len() >= MAX_REMEMBERED_PATIENTS {
+					patients.clear();
+				}
+				patients.insert(pointer, (head.hash, patient.clone()));
+				patient
+			},
+		};
 		let allowed = self
 			.gatekeeper
 			.allowed(&signed.requester, &patient, pointer, FieldSet::ALL)

@@ -509,3 +509,74 @@ fn a_next_link_replaces_the_page_parameter() {
 		"/fhir/AuditEvent?patient=x&_cursor=9"
 	);
 }
+
+/// Every record the demo EMR holds for a patient with a chain account, as its query's
+/// resource: R4 by the model's reading and validation, with the elements R4 requires.
+#[tokio::test]
+async fn every_record_of_the_demo_emr_is_a_valid_r4_resource() {
+	let dir = tempfile::tempdir().expect("a temporary directory");
+	let db_path = dir.path().join("demo.sqlite");
+	let db = rusqlite::Connection::open(&db_path).expect("a new database");
+	db.execute_batch(include_str!("../../demo/schema.sql")).expect("the schema");
+	db.execute_batch(include_str!("../../demo/seed.sql")).expect("the seed");
+	let config_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/gatekeeper.toml");
+	let mut config = crate::config::Config::load(&config_path).expect("the demo configuration");
+	config.database.sqlite = Some(db_path);
+	let records = crate::records::Records::open(&config.database, &config.queries, &[], None)
+		.await
+		.expect("the demo database opens");
+	let tables =
+		[("lab", "lab_results"), ("condition", "conditions"), ("medication", "medications")];
+	let mut served = 0;
+	for (name, table) in tables {
+		let query = config.queries.iter().find(|q| q.name == name).expect("declared");
+		let mapping =
+			Mapping::new(query.fhir.as_ref().expect("mapped"), &query.fields).expect("valid");
+		let rows: Vec<(i64, String)> = db
+			.prepare(&format!(
+				"SELECT t.id, p.chain_account FROM {table} t JOIN patients p ON p.mrn = t.mrn \
+				 WHERE p.chain_account IS NOT NULL"
+			))
+			.expect("prepares")
+			.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+			.expect("runs")
+			.collect::<Result<_, _>>()
+			.expect("rows");
+		for (id, patient) in rows {
+			let record = records
+				.read(&format!("{name}:{id}"), &patient)
+				.await
+				.expect("reads")
+				.expect("the row is there");
+			let source = Source { mapping: &mapping, values: &record.0, granted: FieldSet::ALL };
+			let json = source.resource(&id.to_string(), &patient);
+			let resource = assert_r4(&json);
+			let present = |element: &str| json.get(element).is_some();
+			match resource {
+				Resource::Observation(_) => {
+					assert!(
+						present("status") && present("code") && present("valueQuantity"),
+						"{json}"
+					)
+				},
+				Resource::Condition(_) => {
+					assert!(
+						present("subject") && present("clinicalStatus") && present("onsetDateTime"),
+						"{json}"
+					)
+				},
+				Resource::MedicationRequest(_) => assert!(
+					present("status")
+						&& present("intent")
+						&& present("subject")
+						&& present("dosageInstruction"),
+					"{json}"
+				),
+				other => panic!("the demo serves no {other:?}"),
+			}
+			served += 1;
+		}
+	}
+	// Ana (MRN-0001): 3 results, 2 conditions, 2 medications; Chidi (MRN-0002): 1 of each.
+	assert_eq!(served, 10);
+}

@@ -143,6 +143,8 @@ export interface GrantView {
   scope: Scope;
   start: number;
   expiry?: number;
+  /** Why it was given: an opaque purpose code. */
+  purpose: number;
   emergency: boolean;
   /** The guardian who made the grant for the patient, if one did. */
   guardian?: string;
@@ -159,7 +161,8 @@ function toGrant(g: Awaited<ReturnType<MedRecApi['apis']['MedRecApi']['grants_of
   const grantee: Grantee = e.type === 'Account' ? { kind: 'account', account: e.value }
     : e.type === 'Participant' ? { kind: 'participant', id: e.value } : { kind: 'group', id: e.value };
   return {
-    id: g.id, patient: g.patient, grantee, scope, start: g.start, expiry: g.expiry, emergency: g.emergency !== undefined,
+    id: g.id, patient: g.patient, grantee, scope, start: g.start, expiry: g.expiry, purpose: g.purpose,
+    emergency: g.emergency !== undefined,
     guardian: g.guardian,
   };
 }

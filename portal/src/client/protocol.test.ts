@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { verify } from '@scure/sr25519';
 import { accountBytes, concat, fromHex, isAccount, toHex, utf8 } from './bytes';
-import { blockAt, dateOfBlock } from './chain';
+import { type GrantView, blockAt, dateOfBlock } from './chain';
+import { consentOf } from './fhir';
 import {
-  RESEARCH_DOMAIN, type Receipt, contentHashMatches, fetchSignedBytes, identifierHash, merkleVerify, multiSignature,
+  RESEARCH_DOMAIN, type Receipt, contentHashMatches, fetchSignedBytes, fhirAuthorization, fhirSignedBytes, identifierHash,
+  merkleVerify, multiSignature,
   paramsHash, receiptsSignedBytes, researchSignedBytes, verifyInclusion, verifyReceipt,
 } from './protocol';
 import { categoryName } from './vocabulary';
@@ -38,6 +40,17 @@ describe('signed bytes equal the gatekeeper\'s', () => {
       expect(toHex(bytes)).toBe(c.signedBytes);
       expect(verify(bytes, fromHex(c.signature).slice(1), accountBytes(c.researcher))).toBe(true);
       expect(paramsHash(c.params)).toBe(toHex(bytes.slice(RESEARCH_DOMAIN.length + 32 + 32 + 1 + 8, RESEARCH_DOMAIN.length + 32 + 32 + 1 + 8 + 32)));
+    });
+  }
+  for (const c of v.fhir.requests) {
+    test(`FHIR: ${c.name}`, () => {
+      const parts = { ...c, nonce: fromHex(c.nonce) };
+      const bytes = fhirSignedBytes(parts);
+      expect(toHex(bytes)).toBe(c.signedBytes);
+      expect(verify(bytes, fromHex(c.signature).slice(1), accountBytes(c.requester))).toBe(true);
+      expect(fhirAuthorization(parts, c.signature)).toBe(
+        `MedRec requester="${c.requester}", nonce="${c.nonce}", expires="${c.expires}", signature="${c.signature}"`,
+      );
     });
   }
   test('a nonce must be 16 bytes', () => {
@@ -117,4 +130,28 @@ describe('records and helpers', () => {
       .toBe('0xaae4cb3c834c74d54ee3e12fa0687accb720a6667bb622a717a25e03003bc224');
     expect(identifierHash('hospital-salt-2', 'MRN', '00012345')).not.toBe(identifierHash('hospital-salt-1', 'MRN', '00012345'));
   });
+});
+
+describe('grants as FHIR Consent', () => {
+  /** A vector's grant as the client reads it from the chain (`chain.ts`' GrantView). */
+  const grantOf = (g: any): GrantView => ({
+    id: BigInt(g.id),
+    patient: g.patient,
+    grantee: g.grantee.kind === 'account' ? g.grantee
+      : g.grantee.kind === 'participant' ? { kind: 'participant', id: BigInt(g.grantee.id) } : { kind: 'group', id: g.grantee.id },
+    scope: g.scope.kind === 'provider' ? { kind: 'provider', providerId: BigInt(g.scope.providerId) }
+      : g.scope.kind === 'pointer' ? { kind: 'pointer', pointer: BigInt(g.scope.pointer) }
+      : g.scope.kind === 'fields' ? { kind: 'fields', pointer: BigInt(g.scope.pointer), fields: g.scope.fields }
+      : g.scope,
+    start: g.start,
+    expiry: g.expiry ?? undefined,
+    purpose: g.purpose,
+    emergency: g.emergency !== null,
+    guardian: g.guardian ?? undefined,
+  });
+  for (const c of v.fhir.consents) {
+    test(`grant ${c.grant.id} (${c.grant.scope.kind})`, () => {
+      expect(consentOf(grantOf(c.grant), v.fhir.clock)).toEqual(c.consent);
+    });
+  }
 });

@@ -12,6 +12,7 @@ export const FETCH_DOMAIN = utf8('medrec-gatekeeper/fetch/v1');
 export const RECEIPTS_DOMAIN = utf8('medrec-gatekeeper/receipts/v1');
 export const BATCH_DOMAIN = utf8('medrec-gatekeeper/receipt-batch/v1');
 export const RESEARCH_DOMAIN = utf8('medrec-gatekeeper/research/v1');
+export const FHIR_DOMAIN = utf8('medrec-gatekeeper/fhir/v1');
 
 export interface FetchParts {
   provider: string;
@@ -44,6 +45,26 @@ export interface ReceiptsParts {
 export function receiptsSignedBytes(p: ReceiptsParts): Uint8Array {
   if (p.nonce.length !== 16) throw new Error('a nonce is 16 bytes');
   return concat(RECEIPTS_DOMAIN, accountBytes(p.provider), accountBytes(p.patient), p.nonce, u64le(p.expires));
+}
+
+export interface FhirParts {
+  provider: string;
+  requester: string;
+  nonce: Uint8Array;
+  expires: number;
+  /** The path and query exactly as sent: `/fhir/AuditEvent?patient=5FLS…`. */
+  target: string;
+}
+
+/** `"medrec-gatekeeper/fhir/v1" ‖ provider ‖ requester ‖ nonce ‖ expires ‖ target`. */
+export function fhirSignedBytes(p: FhirParts): Uint8Array {
+  if (p.nonce.length !== 16) throw new Error('a nonce is 16 bytes');
+  return concat(FHIR_DOMAIN, accountBytes(p.provider), accountBytes(p.requester), p.nonce, u64le(p.expires), utf8(p.target));
+}
+
+/** The `Authorization` header of a signed FHIR request (`signature`: a SCALE MultiSignature in hex). */
+export function fhirAuthorization(p: FhirParts, signature: string): string {
+  return `MedRec requester="${p.requester}", nonce="${toHex(p.nonce)}", expires="${p.expires}", signature="${signature}"`;
 }
 
 /** The fingerprint of research parameters on chain: BLAKE2-256 of their UTF-8. */
