@@ -213,6 +213,7 @@ describe('FHIR R4 facade', () => {
     refused(await asDave('/fhir/Observation/999999'), 404, 'not-found');
     refused(await asDave('/fhir/Patient/1'), 404, 'not-supported');
     refused(await asDave(observations(), { method: 'POST' }), 405, 'not-supported');
+    refused(await asDave(`${observations()}&code=${'9'.repeat(3000)}`), 414, 'too-long');
     // Only Charlie reads Charlie's consents and accounting of disclosures.
     refused(await asDave(`/fhir/Consent?patient=${k.charlie.address}`), 403, 'forbidden');
     refused(await asDave(`/fhir/AuditEvent?patient=${k.charlie.address}`), 403, 'forbidden');
@@ -221,6 +222,7 @@ describe('FHIR R4 facade', () => {
   });
 
   test('a revoked grant and an expired grant are refused from their block on', async () => {
+    const before = (await receipts()).length;
     const revoked = await submit(api, api.tx.permissions.revoke(grants.lab), k.charlie);
     await gatekeeperAt((await api.rpc.chain.getHeader(revoked.blockHash)).number.toNumber());
     refused(await asDave(`/fhir/Observation/${pointers.lab}`), 403, 'forbidden', 'denied');
@@ -246,6 +248,8 @@ describe('FHIR R4 facade', () => {
     await gatekeeperAt(expiry);
     answer = await asDave(`/fhir/MedicationRequest/${medication}`);
     refused(answer, 403, 'forbidden', 'denied');
+    // The one read while the grant held left the only receipt.
+    assert.equal((await receipts()).length, before + 1);
   });
 
   test("Charlie's grants read as Consent and her receipts as AuditEvent, as the chain and the receipts say", async () => {

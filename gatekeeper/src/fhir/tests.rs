@@ -580,3 +580,40 @@ async fn every_record_of_the_demo_emr_is_a_valid_r4_resource() {
 	// Ana (MRN-0001): 3 results, 2 conditions, 2 medications; Chidi (MRN-0002): 1 of each.
 	assert_eq!(served, 10);
 }
+
+#[test]
+fn a_search_bundle_is_r4_with_its_links_and_entries() {
+	let mapping = lab_mapping();
+	let values = hba1c();
+	let resource = Source { mapping: &mapping, values: &values, granted: FieldSet::ALL }
+		.resource("12", "5Grw");
+	let base = "http://gatekeeper.example:9950/fhir";
+	let target = "/fhir/Observation?patient=5Grw&_count=1";
+	let next = with_param(target, "_offset", "1");
+	let warning = operation_outcome("warning", "incomplete", "Observation/13: stale", None);
+	let json = bundle(
+		2,
+		vec![
+			entry(Some(format!("{base}/Observation/12")), resource, "match"),
+			entry(None, warning, "outcome"),
+		],
+		target,
+		Some(next),
+		base,
+	);
+	assert_r4(&json);
+	assert_eq!(json["type"], "searchset");
+	assert_eq!(json["total"], 2);
+	assert_eq!(json["link"][0]["url"], format!("http://gatekeeper.example:9950{target}"));
+	assert_eq!(
+		json["link"][1]["url"],
+		"http://gatekeeper.example:9950/fhir/Observation?patient=5Grw&_count=1&_offset=1"
+	);
+	assert_eq!(json["entry"][0]["search"]["mode"], "match");
+	assert_eq!(json["entry"][1]["resource"]["issue"][0]["severity"], "warning");
+	// An empty search: a total of 0 and no entry.
+	let empty = bundle(0, vec![], target, None, base);
+	assert_r4(&empty);
+	assert_eq!(empty["total"], 0);
+	assert!(empty.get("entry").is_none());
+}
