@@ -330,6 +330,16 @@ export async function allReceipts(url, { provider, patient, limit }) {
   }
 }
 
+/** Resolves once the gatekeeper at `url` follows block `number` (its chain subscription lags a little). */
+export async function gatekeeperAt(url, number) {
+  for (let i = 0; i < 100; i++) {
+    const info = await rpc(url, 'gatekeeper_info', []);
+    if (info.result.head?.number >= number) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the gatekeeper did not reach block ${number}`);
+}
+
 /** One JSON-RPC call over HTTP: `{ result }` or `{ error }`. */
 export async function rpc(url, method, params) {
   const response = await fetch(url, {

@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, submit } from '../lib/chain.mjs';
 import {
-  allReceipts, eventsNamed, fhirAuthorization, fhirGet, fieldSet, keys, prepareGatekeeper, recordHash, rpc,
+  allReceipts, eventsNamed, fhirAuthorization, fhirGet, fieldSet, gatekeeperAt, keys, prepareGatekeeper, recordHash,
   setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
@@ -48,15 +48,7 @@ describe('FHIR R4 facade', () => {
 
   const receipts = () => allReceipts(gatekeeper.url, { provider: k.bob, patient: k.charlie, limit: 100 });
 
-  /** Waits until the gatekeeper follows block `number`. */
-  const gatekeeperAt = async (number) => {
-    for (let i = 0; i < 100; i++) {
-      const info = await rpc(gatekeeper.url, 'gatekeeper_info', []);
-      if (info.result.head?.number >= number) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`the gatekeeper did not reach block ${number}`);
-  };
+  const followed = (number) => gatekeeperAt(gatekeeper.url, number);
 
   before(async () => {
     k = await keys();
@@ -224,7 +216,7 @@ describe('FHIR R4 facade', () => {
   test('a revoked grant and an expired grant are refused from their block on', async () => {
     const before = (await receipts()).length;
     const revoked = await submit(api, api.tx.permissions.revoke(grants.lab), k.charlie);
-    await gatekeeperAt((await api.rpc.chain.getHeader(revoked.blockHash)).number.toNumber());
+    await followed((await api.rpc.chain.getHeader(revoked.blockHash)).number.toNumber());
     refused(await asDave(`/fhir/Observation/${pointers.lab}`), 403, 'forbidden', 'denied');
     // The stale pointer's grant still stands, and it cannot be served: a search finds nothing
     // to return but does not refuse.
@@ -245,7 +237,7 @@ describe('FHIR R4 facade', () => {
     assert.equal(answer.body.medicationCodeableConcept.coding[0].code, '860975');
     assert.equal(answer.body.dosageInstruction[0].text, '500 mg twice daily');
     for (let i = 0; i < 2; i++) await submit(api, api.tx.system.remark(`block ${i}`), k.ferdie);
-    await gatekeeperAt(expiry);
+    await followed(expiry);
     answer = await asDave(`/fhir/MedicationRequest/${medication}`);
     refused(answer, 403, 'forbidden', 'denied');
     // The one read while the grant held left the only receipt.

@@ -14,7 +14,7 @@ import { connect, submit } from '../lib/chain.mjs';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
-  allReceipts, eventsNamed, fetchRequest, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
+  allReceipts, eventsNamed, fetchRequest, gatekeeperAt, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
   researchRequest, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
@@ -141,11 +141,7 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     const revoked = await submit(api, api.tx.permissions.revoke(grants.lab), k.charlie);
     const { number } = await api.rpc.chain.getHeader(revoked.blockHash);
     // The gatekeeper follows new heads; give its subscription the block.
-    for (let i = 0; i < 50; i++) {
-      const info = await rpc(gatekeeper.url, 'gatekeeper_info', []);
-      if (info.result.head.number >= number.toNumber()) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await gatekeeperAt(gatekeeper.url, number.toNumber());
     const answer = await fetchData(request());
     refused(answer, 1008, 'denied');
     assert.equal(answer.error.data.denial, 'NoGrant');

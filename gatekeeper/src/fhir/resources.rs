@@ -214,6 +214,11 @@ impl Source<'_> {
 		self.mapping.category.as_ref().map(|code| concept(system, code))
 	}
 
+	/// The category as the list most resource types hold it in.
+	fn categories(&self, system: &str) -> Vec<types::CodeableConcept> {
+		self.category(system).into_iter().collect()
+	}
+
 	fn note(&self) -> Vec<types::Annotation> {
 		self.text(self.mapping.text)
 			.map(|text| types::Annotation { text: types::Markdown(text), ..Default::default() })
@@ -270,9 +275,7 @@ impl Source<'_> {
 				meta,
 				status: self.status("final"),
 				category: self
-					.category("http://terminology.hl7.org/CodeSystem/observation-category")
-					.into_iter()
-					.collect(),
+					.categories("http://terminology.hl7.org/CodeSystem/observation-category"),
 				code: self.concept(),
 				subject: Some(subject()),
 				effective: self.date_time().map(ObservationEffective::DateTime),
@@ -286,9 +289,7 @@ impl Source<'_> {
 				clinical_status: self
 					.clinical_status("http://terminology.hl7.org/CodeSystem/condition-clinical"),
 				category: self
-					.category("http://terminology.hl7.org/CodeSystem/condition-category")
-					.into_iter()
-					.collect(),
+					.categories("http://terminology.hl7.org/CodeSystem/condition-category"),
 				code: Some(self.concept()),
 				subject: subject(),
 				onset: self.date_time().map(ConditionOnset::DateTime),
@@ -301,9 +302,7 @@ impl Source<'_> {
 				status: self.status("active"),
 				intent: coded("order"),
 				category: self
-					.category("http://terminology.hl7.org/CodeSystem/medicationrequest-category")
-					.into_iter()
-					.collect(),
+					.categories("http://terminology.hl7.org/CodeSystem/medicationrequest-category"),
 				medication: Some(MedicationRequestMedication::CodeableConcept(Box::new(
 					self.concept(),
 				))),
@@ -358,10 +357,7 @@ impl Source<'_> {
 				id,
 				meta,
 				status: self.status("final"),
-				category: self
-					.category("http://terminology.hl7.org/CodeSystem/v2-0074")
-					.into_iter()
-					.collect(),
+				category: self.categories("http://terminology.hl7.org/CodeSystem/v2-0074"),
 				code: self.concept(),
 				subject: Some(subject()),
 				effective: self.date_time().map(DiagnosticReportEffective::DateTime),
