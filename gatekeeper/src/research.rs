@@ -26,7 +26,7 @@ use crate::{
 	refusal::Refusal,
 	request, tx, AccountId,
 };
-use codec::{Decode, Encode};
+use codec::{Decode, DecodeAll, Encode};
 use jsonrpsee::rpc_params;
 use medrec_primitives::{
 	api::RelationshipView, records::CategoryCode, research::TemplateCode, Balance, BlockNumber,
@@ -126,16 +126,29 @@ pub fn signed_bytes(
 	.concat()
 }
 
+/// The value at storage `key` at block `at`, decoded whole.
 pub(crate) async fn storage<T: Decode>(
 	chain: &Chain,
 	key: Vec<u8>,
 	at: H256,
 ) -> Result<Option<T>, Refusal> {
+	raw_storage(chain, key, at)
+		.await?
+		.map(|raw| T::decode_all(&mut &raw[..]).map_err(|_| Refusal::ChainUnavailable))
+		.transpose()
+}
+
+/// The bytes at storage `key` at block `at`, for a reader that decodes only their start.
+pub(crate) async fn raw_storage(
+	chain: &Chain,
+	key: Vec<u8>,
+	at: H256,
+) -> Result<Option<Vec<u8>>, Refusal> {
 	let raw: Option<String> = chain
 		.request("state_getStorage", rpc_params![crate::to_hex(key), at])
 		.await
 		.map_err(|_| Refusal::ChainUnavailable)?;
-	raw.map(|hex| crate::chain::decode_hex(&hex).map_err(|_| Refusal::ChainUnavailable))
+	raw.map(|hex| hex::decode(hex.trim_start_matches("0x")).map_err(|_| Refusal::ChainUnavailable))
 		.transpose()
 }
 

@@ -989,7 +989,7 @@ async fn pointer_patient(
 	pointer: PointerId,
 	at: H256,
 ) -> Result<Option<AccountId>, Refusal> {
-	use crate::research::{map_key, storage};
+	use crate::research::{map_key, raw_storage, storage};
 	/// The first field of `Relationships::Pointers`' value; the rest is not needed here.
 	#[derive(Decode)]
 	struct PointerHead {
@@ -1000,20 +1000,6 @@ async fn pointer_patient(
 	let Some(raw) = raw else { return Ok(None) };
 	let head = PointerHead::decode(&mut &raw[..]).map_err(|_| Refusal::ChainUnavailable)?;
 	storage(chain, map_key("Registrar", "AccountOf", true, &head.patient), at).await
-}
-
-/// A storage value's raw bytes.
-async fn raw_storage(chain: &Chain, key: Vec<u8>, at: H256) -> Result<Option<Vec<u8>>, Refusal> {
-	use jsonrpsee::core::rpc_params;
-	let raw: Option<String> = chain
-		.request("state_getStorage", rpc_params![crate::to_hex(key), at])
-		.await
-		.map_err(|_| Refusal::ChainUnavailable)?;
-	raw.map(|hex| {
-		let hex = hex.strip_prefix("0x").unwrap_or(&hex).to_owned();
-		hex::decode(hex).map_err(|_| Refusal::ChainUnavailable)
-	})
-	.transpose()
 }
 
 #[cfg(test)]
