@@ -7,7 +7,7 @@
 # Builds the node with `runtime-benchmarks` (in the node's target dir; the binary, a full node
 # too, replaces the plain one until `make node` rebuilds that) and the runtime's WASM with the
 # same feature, then runs `medrec-node benchmark pallet` for each pallet (50 steps, 20
-# repeats) with scripts/weight-template.hbs. Weights are only as good as the machine: run it on
+# repeats) with scripts/weight-template.hbs, and `transfer_keep_alive` for scale. Weights are only as good as the machine: run it on
 # hardware like the collators'.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,5 +44,18 @@ for pallet in "${pallets[@]}"; do
 		--template scripts/weight-template.hbs \
 		--output "$dir/src/weights.rs"
 done
+# For scale, in the same run: a balance transfer, the chain's cheapest everyday call. Written
+# beside the node, not into the repository (the runtime uses pallet_balances' own weights).
+reference="$(node_target_dir)/benchmarks/pallet_balances.rs"
+mkdir -p "$(dirname "$reference")"
+step "benchmarking pallet_balances::transfer_keep_alive, for scale"
+"$node" benchmark pallet \
+	--runtime "$wasm" \
+	--pallet pallet_balances \
+	--extrinsic transfer_keep_alive \
+	--steps 50 \
+	--repeat 20 \
+	--template scripts/weight-template.hbs \
+	--output "$reference"
 rm -f "$(dirname "$wasm")"/medrec_runtime*.wasm
-ok "weights written; review the diff, then run make test (it rebuilds the plain WASM)"
+ok "weights written (transfer_keep_alive for scale: $reference); review the diff, then run make test (it rebuilds the plain WASM)"

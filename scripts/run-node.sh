@@ -12,4 +12,4 @@ seal=(--instant-seal)
 for arg in "$@"; do
 	[ "$arg" = --dev-block-time ] && seal=()
 done
-exec "$node" --dev --chain dev --tmp "${seal[@]}" --rpc-port "${MEDREC_PORT:-9944}" "$@"
+exec "$node" --dev --chain dev --tmp --database paritydb "${seal[@]}" --rpc-port "${MEDREC_PORT:-9944}" "$@"

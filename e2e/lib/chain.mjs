@@ -108,6 +108,13 @@ async function bestReaches(api, blockHash) {
   throw new Error(`block ${blockHash} did not become the best block`);
 }
 
+/** The participant number of `address` (on its registrar card); throws if it never registered. */
+export async function participantNumber(api, address) {
+  const card = await api.query.registrar.cards(address);
+  if (card.isNone || card.unwrap().participant.isNone) throw new Error(`${address} never registered`);
+  return card.unwrap().participant.unwrap();
+}
+
 /**
  * Signs and submits `tx` with `signer`, resolves when it is in the best block, with the block
  * hash and the events of this extrinsic. Rejects with the decoded dispatch error if it failed.

@@ -10,7 +10,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, submit } from '../lib/chain.mjs';
+import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
@@ -249,7 +249,7 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
 
     /** How many patients the chain accounts for in Bob's answers. */
     const bound = async () => {
-      const bobs = (await api.query.registrar.participantIdOf(k.bob.address)).unwrap();
+      const bobs = await participantNumber(api, k.bob.address);
       return (await api.query.research.consentingPatientsOf(bobs)).toNumber();
     };
 
@@ -277,7 +277,7 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       const { events } = await submit(api, api.tx.research.submitBountyQuery(1, LOINC_HBA1C, 2), k.bob);
       const [offered] = eventsNamed(events, 'research.BountyQuerySubmitted');
       const id = offered.data.bounty.toBigInt();
-      const researcherId = (await api.query.registrar.participantIdOf(researcher.address)).unwrap();
+      const researcherId = await participantNumber(api, researcher.address);
       assert.ok(offered.data.owner.isResearcher && offered.data.owner.asResearcher.eq(researcherId), offered.data.owner.toString());
 
       const onChain = (await api.query.research.bounties(id)).unwrap();

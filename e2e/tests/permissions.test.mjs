@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, submit } from '../lib/chain.mjs';
+import { connect, participantNumber, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
   return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
@@ -127,7 +127,7 @@ describe('permissions', () => {
 
   test('breaking the glass notifies the patient', async () => {
     const { alice: sudo, bob: provider, charlie: patient } = keys;
-    const bobsNumber = (await api.query.registrar.participantIdOf(provider.address)).unwrap();
+    const bobsNumber = await participantNumber(api, provider.address);
     if ((await api.query.permissions.emergencyCertified(bobsNumber)).isNone) {
       await submit(api, api.tx.sudo.sudo(api.tx.permissions.certifyEmergency(provider.address, true)), sudo);
     }

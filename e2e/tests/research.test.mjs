@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, submit } from '../lib/chain.mjs';
+import { connect, participantNumber, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
   return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
@@ -86,7 +86,7 @@ describe('research', () => {
 
   /** How many patients the chain accounts for in the clinic's answers. */
   const bound = async () => {
-    const clinic = (await api.query.registrar.participantIdOf(keys.eve.address)).unwrap();
+    const clinic = await participantNumber(api, keys.eve.address);
     return (await api.query.research.consentingPatientsOf(clinic)).toNumber();
   };
 

@@ -157,6 +157,7 @@ pub(crate) async fn raw_storage(
 type Unbounded = ConstU32<{ u32::MAX }>;
 type StoredRequest = Request<BlockNumber, Balance, Unbounded>;
 type StoredBounty = BountyQuery<AccountId, BlockNumber, Balance, Unbounded>;
+type StoredCard = pallet_registrar::Card<Unbounded>;
 
 /// The storage key of `item(key)` in `pallet`, a map hashed with `Twox64Concat` (`twox`) or
 /// `Blake2_128Concat`; a test checks each key against the runtime's.
@@ -179,7 +180,12 @@ async fn participant_id(
 	who: &AccountId,
 	at: H256,
 ) -> Result<Option<ParticipantId>, Refusal> {
-	storage(chain, map_key("Registrar", "ParticipantIdOf", false, who), at).await
+	let card: Option<StoredCard> = storage(chain, card_key(who), at).await?;
+	Ok(card.and_then(|card| card.participant))
+}
+
+fn card_key(who: &AccountId) -> Vec<u8> {
+	map_key("Registrar", "Cards", false, who)
 }
 
 /// Of `consenting` (patients who opted in to the template's category), those whose relationship
@@ -396,8 +402,7 @@ mod tests {
 	#[test]
 	fn storage_is_read_at_the_runtimes_keys_and_decodes_as_stored() {
 		let who = Sr25519Keyring::Dave.to_account_id();
-		let id_key = pallet_registrar::ParticipantIdOf::<Runtime>::hashed_key_for(&who);
-		assert_eq!(map_key("Registrar", "ParticipantIdOf", false, &who), id_key);
+		assert_eq!(card_key(&who), pallet_registrar::Cards::<Runtime>::hashed_key_for(&who));
 		for id in [0, 7, u64::MAX] {
 			assert_eq!(request_key(id), pallet_research::Requests::<Runtime>::hashed_key_for(id));
 			assert_eq!(bounty_key(id), pallet_research::Bounties::<Runtime>::hashed_key_for(id));
@@ -428,6 +433,18 @@ mod tests {
 		};
 		let stored = StoredRequest::decode(&mut &request.encode()[..]).expect("decodes");
 		assert_eq!(stored.encode(), request.encode());
+		let card: pallet_registrar::CardOf<Runtime> = pallet_registrar::Card {
+			participant: Some(7),
+			memberships: vec![pallet_registrar::CardMembership {
+				group: 3,
+				since: 9,
+				owner_active: true,
+			}]
+			.try_into()
+			.expect("within the runtime's bound"),
+		};
+		let stored = StoredCard::decode(&mut &card.encode()[..]).expect("decodes");
+		assert_eq!(stored.encode(), card.encode());
 	}
 
 	fn request() -> ResearchRequestJson {

@@ -307,7 +307,7 @@ fn grant(g: &Json) -> GrantView<AccountId, u32> {
 	let grantee = &g["grantee"];
 	let scope = &g["scope"];
 	GrantView {
-		id: u64_of(&g["id"]),
+		id: u64_of(&g["id"]).into(),
 		patient: account(&g["patient"]),
 		grantee: match grantee["kind"].as_str() {
 			Some("account") => Grantee::Account(account(&grantee["account"])),

@@ -11,7 +11,7 @@ import {
   grantsReceived, identifierOwner, notifications, patientSummary, providerProfile, receiptAnchor,
   type Ward, registrationCosts, researchConsent, submit, wards, type Roles, rolesOf, researchCredits,
   type ResearchParameters, type ResearchRequest, type OwnedBounty, researchParameters, providerProfiles, researchOf,
-  answerRecorded, type Motion, consortiumMembers, motions, callWeight,
+  answerRecorded, type Motion, consortiumMembers, motions, callWeight, participantNumber,
 } from './client/chain';
 import {
   type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, type ResearchAnswer, SigningDeclined, type Template,
@@ -567,7 +567,7 @@ export async function loadResearch(): Promise<void> {
   try {
     const [parameters, found, mine] = await Promise.all([researchParameters(c), providerProfiles(c), researchOf(c, a.address)]);
     const offers = await Promise.all(found.map(async (profile): Promise<Offer> => {
-      const id = (await c.api.query.Registrar.ParticipantIdOf.getValue(profile.account)) ?? -1n;
+      const id = (await participantNumber(c, profile.account)) ?? -1n;
       try {
         return { profile, id, templates: (await gatekeeperInfo(profile.endpoint)).templates ?? [] };
       } catch (e) {

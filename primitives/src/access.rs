@@ -8,8 +8,22 @@ use crate::{
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-/// Identifies a grant, chain-wide. Assigned in sequence.
-pub type GrantId = u64;
+/// Identifies a grant, chain-wide: the patient's participant number in the high 64 bits, the
+/// patient's own sequence number of the grant in the low 64. A grant lives in its patient's
+/// sharing record, so its id says where to find it without an index to keep; to wallets it is
+/// an opaque number.
+pub type GrantId = u128;
+
+/// The id of `patient`'s grant number `index`.
+pub fn grant_id(patient: ParticipantId, index: u64) -> GrantId {
+	(GrantId::from(patient) << 64) | GrantId::from(index)
+}
+
+/// The patient whose grant `id` is, and its number among theirs.
+pub fn grant_parts(id: GrantId) -> (ParticipantId, u64) {
+	// Truncation is the point: the id is the two numbers side by side.
+	((id >> 64) as ParticipantId, id as u64)
+}
 
 /// Identifies an emergency access, chain-wide. Assigned in sequence.
 pub type EmergencyId = u64;
@@ -84,13 +98,15 @@ impl Scope {
 	TypeInfo,
 )]
 pub enum Denial {
-	/// The patient is not registered.
+	/// The patient is not registered. Not returned since runtime spec 6: a decision reads the
+	/// pointer's patient, and any other account, registered or not, is
+	/// [`Denial::WrongPatient`].
 	#[codec(index = 0)]
 	UnknownPatient,
 	/// No such pointer.
 	#[codec(index = 1)]
 	UnknownPointer,
-	/// The pointer is another patient's.
+	/// The pointer is another patient's (or the account named as the patient is not one).
 	#[codec(index = 2)]
 	WrongPatient,
 	/// None of the requested fields is one the pointer returns.

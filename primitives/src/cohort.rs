@@ -44,6 +44,21 @@ impl RelationshipActivity for () {
 	}
 }
 
+/// Both are told (the runtime tells research and permissions).
+impl<A: RelationshipActivity, B: RelationshipActivity> RelationshipActivity for (A, B) {
+	fn activated(patient: ParticipantId, provider: ParticipantId) {
+		A::activated(patient, provider);
+		B::activated(patient, provider);
+	}
+	fn deactivated(patient: ParticipantId, provider: ParticipantId) {
+		A::deactivated(patient, provider);
+		B::deactivated(patient, provider);
+	}
+	fn activity_weight() -> Weight {
+		A::activity_weight().saturating_add(B::activity_weight())
+	}
+}
+
 /// A patient's active relationships, as the pallet that keeps them knows. Implemented by the
 /// relationships pallet; `()` knows none.
 pub trait ActiveRelationships {

@@ -135,10 +135,13 @@ pub trait ParticipantRegistry<AccountId> {
 	/// The provider that manages `group`, if the group exists.
 	fn group_owner(group: GroupId) -> Option<AccountId>;
 	/// The groups `who` belongs to whose owner is an active provider, each with the block
-	/// `who` joined it. A bounded list: one read, and two per group.
+	/// `who` joined it. A bounded list, in one read: the same item as
+	/// [`Self::participant_id`]'s, so asking both reads one item.
 	fn groups_of(who: &AccountId) -> alloc::vec::Vec<Membership>;
-	/// The participant number of `who`, if `who` has ever registered.
+	/// The participant number of `who`, if `who` has ever registered. One read.
 	fn participant_id(who: &AccountId) -> Option<ParticipantId>;
+	/// The participant number of `who` if `who` is a registered patient. One read.
+	fn patient_id(who: &AccountId) -> Option<ParticipantId>;
 	/// The account that holds participant `id` now.
 	fn account_of(id: ParticipantId) -> Option<AccountId>;
 	/// Upper bound of the weight of one call of any method above.
@@ -165,6 +168,9 @@ impl<AccountId> ParticipantRegistry<AccountId> for () {
 		alloc::vec::Vec::new()
 	}
 	fn participant_id(_: &AccountId) -> Option<ParticipantId> {
+		None
+	}
+	fn patient_id(_: &AccountId) -> Option<ParticipantId> {
 		None
 	}
 	fn account_of(_: ParticipantId) -> Option<AccountId> {

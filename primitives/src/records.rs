@@ -139,9 +139,6 @@ pub struct PointerInfo {
 	pub fields: FieldSet,
 	/// BLAKE2-256 of the data its query returns, as the provider last recorded it.
 	pub content_hash: Hash,
-	/// Whether its relationship is active ([`RelationshipStatus::is_active`]); a pointer of an
-	/// inactive relationship is readable by its patient only.
-	pub active: bool,
 }
 
 /// A root of a provider's disclosure receipts, anchored on chain by its gatekeeper. A
@@ -195,7 +192,9 @@ pub struct AnchorTotals {
 /// What other pallets ask the relationships pallet about records. Implemented by the
 /// relationships pallet; `()` knows no record.
 pub trait RecordIndex {
-	/// The pointer `id`, if it exists. At most two storage reads.
+	/// The pointer `id`, if it exists. One storage read: whether its relationship is active
+	/// is not part of it (the permissions pallet learns that through
+	/// [`crate::cohort::RelationshipActivity`]).
 	fn pointer(id: PointerId) -> Option<PointerInfo>;
 	/// Whether `patient` and `provider` have an active relationship. One storage read.
 	fn is_active(patient: ParticipantId, provider: ParticipantId) -> bool;
@@ -263,11 +262,17 @@ pub trait SharingNotifier<AccountId> {
 	fn unshared(viewer: &Grantee<AccountId>, patient: ParticipantId);
 	/// Upper bound of the weight of one call of either method.
 	fn notify_weight() -> Weight;
+	/// The patients that share something with `viewer`, for listing (runtime APIs, not
+	/// calls: it reads one item per patient).
+	fn sharing_with(viewer: &Grantee<AccountId>) -> alloc::vec::Vec<ParticipantId>;
 }
 
 impl<AccountId> SharingNotifier<AccountId> for () {
 	fn shared(_: &Grantee<AccountId>, _: ParticipantId) {}
 	fn unshared(_: &Grantee<AccountId>, _: ParticipantId) {}
+	fn sharing_with(_: &Grantee<AccountId>) -> alloc::vec::Vec<ParticipantId> {
+		alloc::vec::Vec::new()
+	}
 	fn notify_weight() -> Weight {
 		Weight::zero()
 	}

@@ -147,10 +147,69 @@ impl ParticipantRegistry<AccountId> for MockRegistry {
 	fn participant_id(who: &AccountId) -> Option<ParticipantId> {
 		with(|r| r.ids.get(who).copied())
 	}
+	fn patient_id(who: &AccountId) -> Option<ParticipantId> {
+		with(|r| r.patients.contains(who).then(|| r.ids.get(who).copied()).flatten())
+	}
 	fn account_of(id: ParticipantId) -> Option<AccountId> {
 		with(|r| r.ids.iter().find(|(_, n)| **n == id).map(|(account, _)| *account))
 	}
 	fn query_weight() -> Weight {
 		Weight::from_parts(1_000, 0)
 	}
+}
+
+/// The storage items `f` reads, as its storage proofs show them. A proof of `f` yields every
+/// item `f` read, and also small items (32 bytes or less) whose trie nodes sit inline in a
+/// node `f` read; so each such item is checked again with its value made too large to sit
+/// inline, where only a real read yields it. `f` runs once more per small item, on that
+/// changed state (the values are put back after), so it must not panic on a value it cannot
+/// decode. Reads of items that do not exist are not counted.
+pub fn items_read<R>(
+	ext: &mut polkadot_sdk::sp_io::TestExternalities,
+	f: impl Fn() -> R,
+) -> (R, Vec<Vec<u8>>) {
+	use polkadot_sdk::{sp_io, sp_runtime::traits::BlakeTwo256, sp_state_machine};
+	// Values longer than this are stored as nodes of their own (state version 1).
+	const INLINE: usize = 32;
+	let prove = |ext: &mut sp_io::TestExternalities, f: &dyn Fn()| {
+		ext.commit_all().expect("an in-memory state commits");
+		let root = *ext.backend.root();
+		let ((), proof) = ext.execute_and_prove(f);
+		move |key: &Vec<u8>| {
+			sp_state_machine::read_proof_check::<BlakeTwo256, _>(root, proof.clone(), [key])
+				.is_ok_and(|values| values.get(key).is_some_and(Option::is_some))
+		}
+	};
+	let items = ext.execute_with(|| {
+		let mut items = Vec::new();
+		let mut key = Vec::new();
+		while let Some(next) = sp_io::storage::next_key(&key) {
+			let value = sp_io::storage::get(&next).map(|v| v.to_vec()).unwrap_or_default();
+			items.push((next.clone(), value));
+			key = next;
+		}
+		items
+	});
+	let result = core::cell::RefCell::new(None);
+	let yields = prove(ext, &|| *result.borrow_mut() = Some(f()));
+	let result = result.into_inner().expect("f ran");
+	let mut read = Vec::new();
+	for (key, value) in items.into_iter().filter(|(key, _)| yields(key)) {
+		if value.len() > INLINE {
+			read.push(key);
+			continue;
+		}
+		let mut large = value.clone();
+		large.resize(INLINE * 2, 0xff);
+		ext.execute_with(|| sp_io::storage::set(&key, &large));
+		let really = prove(ext, &|| {
+			f();
+		})(&key);
+		ext.execute_with(|| sp_io::storage::set(&key, &value));
+		if really {
+			read.push(key);
+		}
+	}
+	ext.commit_all().expect("an in-memory state commits");
+	(result, read)
 }

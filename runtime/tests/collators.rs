@@ -21,7 +21,9 @@ use polkadot_sdk::{
 type SelectionError = pallet_collator_selection::Error<Runtime>;
 
 fn credits_of(researcher: &AccountId) -> u64 {
-	let id = pallet_registrar::ParticipantIdOf::<Runtime>::get(researcher).expect("registered");
+	let id = pallet_registrar::Cards::<Runtime>::get(researcher)
+		.and_then(|c| c.participant)
+		.expect("registered");
 	pallet_research::CreditsOf::<Runtime>::get(id)
 }
 

@@ -9,6 +9,8 @@ use medrec_primitives::{
 	access::{Denial, Scope},
 	api::runtime_decl_for_med_rec_api::MedRecApiV5,
 	records::{FieldSet, Grantee},
+	testing::items_read,
+	ParticipantRegistry,
 };
 use medrec_runtime::{
 	configs::ProxyType, AccountId, Block, BlockNumber, Permissions, Proxy, Registrar,
@@ -16,7 +18,7 @@ use medrec_runtime::{
 };
 use pallet_registrar::Role;
 use polkadot_sdk::{
-	frame_support::assert_ok,
+	frame_support::{assert_ok, traits::Get},
 	sp_core::H256,
 	sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve, Ferdie},
 	sp_runtime::DispatchError,
@@ -239,4 +241,79 @@ fn a_member_of_a_certified_providers_emergency_team_breaks_the_glass_and_the_inb
 			reason: 9,
 		}));
 	});
+}
+
+/// An account no one holds, number `n`.
+fn someone(n: u32) -> AccountId {
+	let mut raw = [200u8; 32];
+	raw[..4].copy_from_slice(&n.to_le_bytes());
+	AccountId::from(raw)
+}
+
+/// The access decision reads three storage items on its worst path, whatever the grants: the
+/// pointer, the patient's sharing record and the viewer's card. The worst path: the viewer
+/// reaches the record only through a group (so their groups are looked at), is in as many
+/// groups as the registrar allows, each of another provider, and the patient has as many
+/// grants as they may. Counted from the decision's storage proof on the real runtime.
+#[test]
+fn the_access_decision_reads_three_items_at_its_worst() {
+	let mut ext = dev_chain();
+	let ferdie = Ferdie.to_account_id();
+	let viewer = Dave.to_account_id();
+	let (pointer, now) = ext.execute_with(|| {
+		let pointer = ferdies_pointer();
+		let most = <Runtime as pallet_registrar::Config>::MaxMemberships::get();
+		let mut group = 0;
+		for n in 0..most {
+			let owner = AccountId::from([n as u8 + 1; 32]);
+			assert_ok!(pallet_balances::Pallet::<Runtime>::force_set_balance(
+				RuntimeOrigin::root(),
+				owner.clone().into(),
+				1_000 * medrec_runtime::UNIT,
+			));
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), owner.clone(), Role::Provider));
+			group = pallet_registrar::NextGroupId::<Runtime>::get();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(owner.clone())));
+			assert_ok!(Registrar::add_group_member(
+				RuntimeOrigin::signed(owner),
+				group,
+				viewer.clone()
+			));
+		}
+		let grants = <Runtime as pallet_permissions::Config>::MaxGrantsPerPatient::get();
+		for n in 1..grants {
+			assert_ok!(Permissions::grant(
+				signed(Ferdie),
+				None,
+				Grantee::Account(someone(n)),
+				Scope::Fields(pointer, fields(&[0])),
+				None,
+				None,
+				0,
+			));
+		}
+		assert_ok!(Permissions::grant(
+			signed(Ferdie),
+			None,
+			Grantee::Group(group),
+			Scope::Fields(pointer, fields(&[1])),
+			None,
+			None,
+			0,
+		));
+		assert_eq!(Permissions::grants_of(&ferdie).len() as u32, grants);
+		(pointer, System::block_number())
+	});
+	let (decision, read) = items_read(&mut ext, || {
+		Permissions::can_access(&viewer, &ferdie, pointer, FieldSet::ALL, now)
+	});
+	assert_eq!(decision, Ok(fields(&[1])));
+	let ferdies = ext.execute_with(|| Registrar::participant_id(&ferdie)).expect("registered");
+	let mut expected = vec![
+		pallet_relationships::Pointers::<Runtime>::hashed_key_for(pointer),
+		pallet_permissions::PatientSharing::<Runtime>::hashed_key_for(ferdies),
+		pallet_registrar::Cards::<Runtime>::hashed_key_for(&viewer),
+	];
+	expected.sort();
+	assert_eq!(read, expected, "the pointer, the sharing record and the viewer's card");
 }

@@ -37,7 +37,9 @@ fn consenting_patients_of(provider: &AccountId, n: u8) {
 
 /// The cohort bound of `provider`: its consenting patients with an active relationship.
 fn bound(provider: &AccountId) -> u32 {
-	let id = pallet_registrar::ParticipantIdOf::<Runtime>::get(provider).expect("registered");
+	let id = pallet_registrar::Cards::<Runtime>::get(provider)
+		.and_then(|c| c.participant)
+		.expect("registered");
 	pallet_research::ConsentingPatientsOf::<Runtime>::get(id)
 }
 

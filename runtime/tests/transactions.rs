@@ -145,3 +145,38 @@ fn only_the_sudo_key_can_use_sudo() {
 		)));
 	});
 }
+
+/// How many calls of weight `call` fit in a block by the generated weights, at the runtime's
+/// database weights and block limits: each plus the base weight of an extrinsic, within the
+/// normal class's share of the block, counted in compute time and in proof size apart.
+fn per_block(call: polkadot_sdk::sp_weights::Weight) -> (u64, u64) {
+	use polkadot_sdk::frame_support::dispatch::DispatchClass;
+	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+	let normal = limits.get(DispatchClass::Normal);
+	let max = normal.max_total.expect("the runtime caps the normal class");
+	let each = call.saturating_add(normal.base_extrinsic);
+	(max.ref_time() / each.ref_time(), max.proof_size() / each.proof_size().max(1))
+}
+
+/// Grants per block, from the generated weights, beside `transfer_keep_alive` measured in the
+/// same benchmark run. Compute is what this test holds to 3,000. Proof size is printed, not
+/// asserted: the benchmark's estimate charges every read a full trie path of a
+/// million-entry map (about 2.5 kB) with no node shared between transactions, which limits a
+/// balance transfer too (about 2,200 a block); what a block's proof really holds is the open
+/// part of the issue that asked for 3,000 grants.
+#[test]
+fn three_thousand_grants_fit_in_a_block_s_compute() {
+	use pallet_balances::WeightInfo as _;
+	use pallet_permissions::WeightInfo as _;
+	type Grants = <Runtime as pallet_permissions::Config>::WeightInfo;
+	type Transfers = <Runtime as pallet_balances::Config>::WeightInfo;
+	let show = |what: &str, (compute, proof): (u64, u64)| {
+		println!("{what:<26} {compute:>5} per block by compute, {proof:>5} by proof size");
+	};
+	for held in [0, 8, 32, 255] {
+		show(&format!("grant after {held} grants:"), per_block(Grants::grant(held)));
+	}
+	show("transfer_keep_alive:", per_block(Transfers::transfer_keep_alive()));
+	let (compute, _) = per_block(Grants::grant(8));
+	assert!(compute >= 3_000, "a patient's ninth grant: {compute} per block");
+}

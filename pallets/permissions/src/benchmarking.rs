@@ -1,5 +1,10 @@
 //! Benchmarks of every call at its worst case, and of the access decision with a patient
 //! holding from one to `MaxGrantsPerPatient` grants.
+//!
+//! The calls that add or remove a grant depend on how many grants the patient's sharing
+//! record holds (`g`): they are charged for a full record and refunded to what the record
+//! held, and their proof size is measured (`pov_mode = Measured`) rather than taken from the
+//! record's largest encoding, which a patient with a few grants is far from.
 
 use super::*;
 use frame::{
@@ -43,41 +48,52 @@ fn scene<T: Config>() -> (T::AccountId, T::AccountId, T::AccountId, PointerId) {
 	(patient, provider, viewer, pointer)
 }
 
-/// `count` grants from `patient` to other accounts.
-fn grants_to_others<T: Config>(patient: &T::AccountId, count: u32) -> Result<(), BenchmarkError> {
+/// `count` grants from `patient` to other accounts, each as large as a grant gets: a field
+/// scope, an expiry, a grantee known by account.
+fn grants_to_others<T: Config>(
+	patient: &T::AccountId,
+	pointer: PointerId,
+	count: u32,
+) -> Result<(), BenchmarkError> {
 	for n in 0..count {
 		let other: T::AccountId = account("other", n, SEED);
 		Pallet::<T>::grant(
 			RawOrigin::Signed(patient.clone()).into(),
 			None,
 			Grantee::Account(other),
-			Scope::Record,
+			Scope::Fields(pointer, FieldSet(1)),
 			None,
-			None,
+			Some(1_000_000u32.into()),
 			0,
 		)?;
 	}
 	Ok(())
 }
 
-/// Fills the patient's list for `viewer` up to one below the bound.
-fn grants_to<T: Config>(
-	patient: &T::AccountId,
-	viewer: &T::AccountId,
-	pointer: PointerId,
-) -> Result<(), BenchmarkError> {
-	for _ in 1..T::MaxGrantsPerGrantee::get() {
-		Pallet::<T>::grant(
-			RawOrigin::Signed(patient.clone()).into(),
-			None,
-			Grantee::Account(viewer.clone()),
-			Scope::Fields(pointer, FieldSet(1)),
-			None,
-			None,
-			0,
-		)?;
+/// A patient whose sharing record is as large as it gets: every grant but one (a call below
+/// may add it), active relationships up to the bound (the scene's and others).
+fn full_record<T: Config>() -> Result<(T::AccountId, T::AccountId, PointerId), BenchmarkError> {
+	let (patient, provider, _, pointer) = scene::<T>();
+	grants_to_others::<T>(&patient, pointer, T::MaxGrantsPerPatient::get().saturating_sub(1))?;
+	let id = T::Registry::participant_id(&patient).expect("registered in the scene; qed");
+	for n in 1..T::MaxActiveRelationships::get() {
+		<Pallet<T> as RelationshipActivity>::activated(
+			id,
+			ParticipantId::MAX.saturating_sub(n.into()),
+		);
 	}
-	Ok(())
+	Ok((patient, provider, pointer))
+}
+
+/// Whether `guardian` is a guardian of `patient`.
+fn is_guardian<T: Config>(patient: &T::AccountId, guardian: &T::AccountId) -> bool {
+	let id = T::Registry::participant_id(patient).expect("registered above; qed");
+	PatientSharing::<T>::get(id).is_some_and(|s| s.guardian(guardian).is_some())
+}
+
+/// The id of the patient's newest grant.
+fn newest<T: Config>(patient: &T::AccountId) -> GrantId {
+	Pallet::<T>::grants_of(patient).last().map(|g| g.id).unwrap_or_default()
 }
 
 fn manage<T: Config>(patient: &T::AccountId) -> Result<T::AccountId, BenchmarkError> {
@@ -115,11 +131,14 @@ fn proposals<T: Config>(
 mod benchmarks {
 	use super::*;
 
-	/// By a guardian, for a pointer scope, into a nearly full list: every check runs.
-	#[benchmark]
-	fn grant() -> Result<(), BenchmarkError> {
+	/// `g`: the grants the patient has. By a guardian, for a pointer scope, to a grantee
+	/// with no grant yet (the viewer-side summary gets its entry): every check runs.
+	#[benchmark(pov_mode = Measured)]
+	fn grant(
+		g: Linear<0, { T::MaxGrantsPerPatient::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
 		let (patient, _, viewer, pointer) = scene::<T>();
-		grants_to::<T>(&patient, &viewer, pointer)?;
+		grants_to_others::<T>(&patient, pointer, g)?;
 		let guardian = manage::<T>(&patient)?;
 
 		#[extrinsic_call]
@@ -133,51 +152,47 @@ mod benchmarks {
 			1,
 		);
 
-		assert_eq!(Pallet::<T>::grants_of(&patient).len() as u32, T::MaxGrantsPerGrantee::get());
+		assert_eq!(Pallet::<T>::grants_of(&patient).len() as u32, g.saturating_add(1));
 		Ok(())
 	}
 
-	/// By a guardian, the last grant of a full list.
-	#[benchmark]
-	fn revoke() -> Result<(), BenchmarkError> {
-		let (patient, _, viewer, pointer) = scene::<T>();
-		grants_to::<T>(&patient, &viewer, pointer)?;
+	/// `g`: the grants the patient has. By a guardian, the newest grant (the last in the
+	/// record), the grantee's only one (the viewer-side entry goes).
+	#[benchmark(pov_mode = Measured)]
+	fn revoke(g: Linear<1, { T::MaxGrantsPerPatient::get() }>) -> Result<(), BenchmarkError> {
+		let (patient, _, _, pointer) = scene::<T>();
+		grants_to_others::<T>(&patient, pointer, g)?;
 		let guardian = manage::<T>(&patient)?;
-		let last = NextGrantId::<T>::get().saturating_sub(1);
+		let last = newest::<T>(&patient);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(guardian), last);
 
-		assert!(Grants::<T>::get(last).is_none());
+		assert_eq!(Pallet::<T>::grants_of(&patient).len() as u32, g.saturating_sub(1));
 		Ok(())
 	}
 
-	#[benchmark]
-	fn remove_expired() -> Result<(), BenchmarkError> {
-		let (patient, _, viewer, pointer) = scene::<T>();
-		grants_to::<T>(&patient, &viewer, pointer)?;
-		Pallet::<T>::grant(
-			RawOrigin::Signed(patient.clone()).into(),
-			None,
-			Grantee::Account(viewer),
-			Scope::Record,
-			None,
-			Some(frame_system::Pallet::<T>::block_number().saturating_add(1u32.into())),
-			0,
-		)?;
-		let last = NextGrantId::<T>::get().saturating_sub(1);
-		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
+	/// `g`: the grants the patient has; the newest has expired.
+	#[benchmark(pov_mode = Measured)]
+	fn remove_expired(
+		g: Linear<1, { T::MaxGrantsPerPatient::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (patient, _, _, pointer) = scene::<T>();
+		grants_to_others::<T>(&patient, pointer, g)?;
+		let last = newest::<T>(&patient);
+		frame_system::Pallet::<T>::set_block_number(2_000_000u32.into());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient), last);
+		_(RawOrigin::Signed(patient.clone()), last);
 
-		assert!(Grants::<T>::get(last).is_none());
+		assert_eq!(Pallet::<T>::grants_of(&patient).len() as u32, g.saturating_sub(1));
 		Ok(())
 	}
 
+	/// Into a full sharing record (all of them below: decoding it is the cost that varies).
 	#[benchmark]
-	fn add_guardian() {
-		let patient = patient::<T>();
+	fn add_guardian() -> Result<(), BenchmarkError> {
+		let (patient, _, _) = full_record::<T>()?;
 		let guardian: T::AccountId = account("guardian", 0, SEED);
 
 		#[extrinsic_call]
@@ -188,13 +203,13 @@ mod benchmarks {
 			Some(1_000u32.into()),
 		);
 
-		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
-		assert!(Guardians::<T>::contains_key(id, guardian));
+		assert!(is_guardian::<T>(&patient, &guardian));
+		Ok(())
 	}
 
 	#[benchmark]
 	fn appoint_guardian() -> Result<(), BenchmarkError> {
-		let patient = patient::<T>();
+		let (patient, _, _) = full_record::<T>()?;
 		let guardian: T::AccountId = account("guardian", 0, SEED);
 		let origin = consortium::<T>()?;
 
@@ -208,8 +223,7 @@ mod benchmarks {
 			AppointmentBasis::Minor,
 		);
 
-		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
-		assert!(Guardians::<T>::contains_key(id, guardian));
+		assert!(is_guardian::<T>(&patient, &guardian));
 		Ok(())
 	}
 
@@ -237,14 +251,13 @@ mod benchmarks {
 	/// The last proposal of a full list.
 	#[benchmark]
 	fn accept_guardian() -> Result<(), BenchmarkError> {
-		let (patient, provider, _, _) = scene::<T>();
+		let (patient, provider, _) = full_record::<T>()?;
 		let last = proposals::<T>(&patient, &provider, T::MaxGuardians::get())?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), last.clone());
 
-		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
-		assert!(Guardians::<T>::contains_key(id, last));
+		assert!(is_guardian::<T>(&patient, &last));
 		Ok(())
 	}
 
@@ -268,15 +281,14 @@ mod benchmarks {
 	/// A guardianship a provider proposed: the deposit goes back to the provider.
 	#[benchmark]
 	fn remove_guardian() -> Result<(), BenchmarkError> {
-		let (patient, provider, _, _) = scene::<T>();
+		let (patient, provider, _) = full_record::<T>()?;
 		let guardian = proposals::<T>(&patient, &provider, 1)?;
 		Pallet::<T>::accept_guardian(RawOrigin::Signed(patient.clone()).into(), guardian.clone())?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), guardian.clone());
 
-		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
-		assert!(!Guardians::<T>::contains_key(id, guardian));
+		assert!(!is_guardian::<T>(&patient, &guardian));
 		Ok(())
 	}
 
@@ -296,7 +308,7 @@ mod benchmarks {
 	/// By a member of the provider's group: the group's owner and membership are read too.
 	#[benchmark]
 	fn break_glass() -> Result<(), BenchmarkError> {
-		let (patient, provider, _, _) = scene::<T>();
+		let (patient, provider, _) = full_record::<T>()?;
 		Pallet::<T>::certify_emergency(consortium::<T>()?, provider.clone(), true)?;
 		let physician: T::AccountId = account("physician", 0, SEED);
 		let group = T::BenchmarkHelper::group(&provider, &physician);
@@ -341,8 +353,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn on_account_rotated() -> Result<(), BenchmarkError> {
-		let patient = patient::<T>();
-		grants_to_others::<T>(&patient, 1)?;
+		let (patient, _, _) = full_record::<T>()?;
 		let new = funded::<T>("new");
 
 		#[block]
@@ -355,15 +366,48 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `g`: the patient's grants. The decision's reads must not depend on it: the viewer is in
-	/// the most groups, known by number and account, and has a nearly full list.
+	/// A relationship of a patient with a full sharing record becomes active.
+	#[benchmark]
+	fn relationship_activity() -> Result<(), BenchmarkError> {
+		let patient = patient::<T>();
+		let provider = admitted_provider::<T>("provider");
+		let pointer = T::BenchmarkHelper::pointer(&patient, &provider);
+		grants_to_others::<T>(&patient, pointer, T::MaxGrantsPerPatient::get())?;
+		let id = T::Registry::participant_id(&patient).expect("registered above; qed");
+		for n in 2..T::MaxActiveRelationships::get() {
+			<Pallet<T> as RelationshipActivity>::activated(
+				id,
+				ParticipantId::MAX.saturating_sub(n.into()),
+			);
+		}
+
+		#[block]
+		{
+			<Pallet<T> as RelationshipActivity>::activated(id, ParticipantId::MAX);
+		}
+
+		let sharing = PatientSharing::<T>::get(id).expect("made by the first activity; qed");
+		assert_eq!(sharing.active_providers.len() as u32, T::MaxActiveRelationships::get());
+		Ok(())
+	}
+
+	/// `g`: the patient's grants, all to others but one, which reaches the viewer through a
+	/// group (so the viewer's groups are read: the most there may be, each owned by another
+	/// provider). The decision reads the same items whatever `g`.
 	#[benchmark]
 	fn can_access(g: Linear<1, { T::MaxGrantsPerPatient::get() }>) -> Result<(), BenchmarkError> {
 		let (patient, _, viewer, pointer) = scene::<T>();
-		T::BenchmarkHelper::join_most_groups(&viewer);
-		grants_to::<T>(&patient, &viewer, pointer)?;
-		let others = g.saturating_sub(T::MaxGrantsPerGrantee::get().saturating_sub(1));
-		grants_to_others::<T>(&patient, others)?;
+		let group = T::BenchmarkHelper::join_most_groups(&viewer);
+		grants_to_others::<T>(&patient, pointer, g.saturating_sub(1))?;
+		Pallet::<T>::grant(
+			RawOrigin::Signed(patient.clone()).into(),
+			None,
+			Grantee::Group(group),
+			Scope::Fields(pointer, FieldSet(1)),
+			None,
+			None,
+			0,
+		)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let decision;
 

@@ -41,15 +41,21 @@
 //!
 //! ## Access decision
 //!
-//! Grants are indexed by what the decision needs: [`Access`] maps (grantee, patient) to the
-//! (bounded) list of that patient's grants to that grantee. A decision reads the pointer and
-//! its relationship (two reads, through [`RecordIndex`]), the patient's and the viewer's
-//! participant numbers (two reads), the viewer's guardianship of the patient (one read), the
-//! viewer's groups whose owner is an active provider (one read, two per group, through the
-//! registry), and one [`Access`] entry per way the viewer is known: by participant number, by
-//! account, and per group. With the runtime's 16 memberships at most that is 59 reads, however
-//! many grants the patient has: nothing iterates over a patient's grants.
-//! `tests::decision_reads_do_not_grow_with_grants` measures it.
+//! Everything a decision needs about the patient lives in one item, the patient's
+//! [`PatientSharing`] record: their account, grants, guardians and the providers they have an
+//! active relationship with (the relationships pallet says when that changes, through
+//! [`RelationshipActivity`]). A decision reads three items, whatever the number of grants,
+//! guardians and groups: the pointer (through [`RecordIndex`]), that record, and the viewer's
+//! card in the registry (participant number and groups, with each group's owner standing: see
+//! [`ParticipantRegistry::groups_of`]); it reads the card's groups only when a grant went to a
+//! group. `runtime/tests/permissions.rs` counts the reads on the real runtime at the worst
+//! case, and the `can_access` benchmark measures it over `1..=MaxGrantsPerPatient` grants.
+//!
+//! A grant's id is its patient's participant number and the patient's own sequence number
+//! for it ([`grant_id`]): the id says which record holds it, so adding one writes that record
+//! and nothing else of this pallet (with the deposit and the viewer's summary entry: 7 reads
+//! and 4 writes at most). The record grows with the grants; calls that add or remove one are
+//! charged for a full record and refunded to what it held.
 //!
 //! ## Pallet API
 //!
@@ -66,7 +72,8 @@
 //! Permissions::grant(RuntimeOrigin::signed(ALICE), None, Grantee::Account(DAVE),
 //!     Scope::Fields(0, field_2), None, Some(101), 3)?;
 //! assert_eq!(Permissions::can_access(&DAVE, &ALICE, 0, FieldSet::ALL, 50), Ok(field_2));
-//! Permissions::revoke(RuntimeOrigin::signed(ALICE), 0)?;
+//! // Alice's first grant: her participant number and 0.
+//! Permissions::revoke(RuntimeOrigin::signed(ALICE), grant_id(alice_id, 0))?;
 //! assert_eq!(Permissions::can_access(&DAVE, &ALICE, 0, FieldSet::ALL, 50), Err(Denial::NoGrant));
 //! ```
 //!
@@ -109,8 +116,9 @@ use frame::{
 	traits::fungible::{Inspect, Mutate, MutateHold},
 };
 use medrec_primitives::{
-	access::{EmergencyView, GrantView, WardView},
+	access::{grant_id, grant_parts, EmergencyView, GrantView, WardView},
 	api::Notification,
+	cohort::RelationshipActivity,
 	deposits,
 	records::{FieldSet, Grantee, PointerId, RecordIndex, SharingNotifier},
 	GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry,
@@ -132,9 +140,18 @@ pub type EmergencyOf<T> =
 pub type ProposalOf<T> =
 	GuardianProposal<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 
-/// The grants from one patient to one grantee, as the access decision reads them.
-pub type AccessList<T> =
-	BoundedVec<AccessEntry<BlockNumberFor<T>>, <T as Config>::MaxGrantsPerGrantee>;
+/// A guardianship as stored.
+pub type GuardianshipOf<T> = Guardianship<BlockNumberFor<T>, BalanceOf<T>>;
+
+/// A patient's sharing record as stored.
+pub type SharingOf<T> = Sharing<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	BalanceOf<T>,
+	<T as Config>::MaxGrantsPerPatient,
+	<T as Config>::MaxGuardians,
+	<T as Config>::MaxActiveRelationships,
+>;
 
 /// Creates participants and records in benchmarks: registries and records are other pallets'
 /// business.
@@ -146,9 +163,9 @@ pub trait BenchmarkHelper<AccountId> {
 	fn admit_provider(who: &AccountId);
 	/// Opens an active relationship between them with one pointer, and returns the pointer.
 	fn pointer(patient: &AccountId, provider: &AccountId) -> PointerId;
-	/// Puts `who` in as many groups of active providers as the registry allows (the access
-	/// decision's worst case).
-	fn join_most_groups(who: &AccountId);
+	/// Puts `who` in as many groups as the registry allows, each of another active provider
+	/// (the access decision's worst case), and returns one of them.
+	fn join_most_groups(who: &AccountId) -> GroupId;
 	/// Creates a group of `owner` (an active provider) with `member` in it, and returns it.
 	fn group(owner: &AccountId, member: &AccountId) -> GroupId;
 }
@@ -159,9 +176,11 @@ pub mod pallet {
 
 	/// The in-code storage version. 1: access entries remember the block they were granted in,
 	/// guardianships how they came about, emergency records who opened them; guardian
-	/// proposals and the guardians' ward index are new. No chain holds version 0 (MedRec has
-	/// not launched), so no migration ships with it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// proposals and the guardians' ward index are new. 2: grants, guardians and the patient's
+	/// active relationships live in one [`PatientSharing`] record per patient, grant ids are
+	/// per patient. No chain holds an earlier version (MedRec has not launched), so no
+	/// migration ships with either.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -206,9 +225,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxGrantsPerPatient: Get<u32>;
 
-		/// Most grants from one patient to one grantee.
+		/// Most active relationships one patient may have (the relationships pallet's bound).
 		#[pallet::constant]
-		type MaxGrantsPerGrantee: Get<u32>;
+		type MaxActiveRelationships: Get<u32>;
 
 		/// Most guardians one patient may have, and most guardian proposals awaiting their
 		/// answer.
@@ -249,57 +268,12 @@ pub mod pallet {
 		Permission,
 	}
 
-	/// The id the next grant gets.
-	#[pallet::storage]
-	pub type NextGrantId<T: Config> = StorageValue<_, GrantId, ValueQuery>;
-
-	/// Every grant.
-	// Twox64Concat: grant ids are sequential, assigned by the pallet.
-	#[pallet::storage]
-	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, GrantId, GrantOf<T>>;
-
-	/// Each patient's grants: one prefix lists them.
-	// Twox64Concat: participant numbers and grant ids are sequential, assigned on chain.
-	#[pallet::storage]
-	pub type GrantsOf<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, GrantId, ()>;
-
-	/// How many grants each patient has, to bound them.
+	/// Each patient's sharing: their grants, guardians and active relationships, in the one
+	/// item an access decision reads. Made on the patient's first grant, guardian or active
+	/// relationship, and kept.
 	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
 	#[pallet::storage]
-	pub type GrantCount<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, u32, ValueQuery>;
-
-	/// The decision index: for each grantee, the grants each patient gave them.
-	// Blake2_128Concat: grantees include user-chosen accounts; Twox64Concat: participant
-	// numbers are sequential, assigned by the registrar.
-	#[pallet::storage]
-	pub type Access<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		GranteeOf<T>,
-		Twox64Concat,
-		ParticipantId,
-		AccessList<T>,
-		ValueQuery,
-	>;
-
-	/// Each patient's guardians.
-	// Twox64Concat: participant numbers are sequential; Blake2_128Concat: accounts are
-	// user-chosen.
-	#[pallet::storage]
-	pub type Guardians<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		ParticipantId,
-		Blake2_128Concat,
-		T::AccountId,
-		Guardianship<BlockNumberFor<T>, BalanceOf<T>>,
-	>;
-
-	/// How many guardians each patient has, to bound them.
-	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
-	#[pallet::storage]
-	pub type GuardianCount<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, u32, ValueQuery>;
+	pub type PatientSharing<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, SharingOf<T>>;
 
 	/// The patients each account is a guardian of: what a guardian's wallet lists.
 	// Blake2_128Concat: accounts are user-chosen; Twox64Concat: participant numbers are
@@ -501,8 +475,6 @@ pub mod pallet {
 		AlreadyCertified,
 		/// The patient has `MaxGrantsPerPatient` grants.
 		TooManyGrants,
-		/// The patient has `MaxGrantsPerGrantee` grants to this grantee.
-		TooManyGrantsToGrantee,
 		/// The patient has `MaxGuardians` guardians.
 		TooManyGuardians,
 		/// `MaxGuardians` guardian proposals await this patient's answer.
@@ -559,7 +531,7 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::AccessGranted`].
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::grant())]
+		#[pallet::weight(T::WeightInfo::grant(T::MaxGrantsPerPatient::get()))]
 		pub fn grant(
 			origin: OriginFor<T>,
 			on_behalf_of: Option<T::AccountId>,
@@ -568,7 +540,7 @@ pub mod pallet {
 			start: Option<BlockNumberFor<T>>,
 			expiry: Option<BlockNumberFor<T>>,
 			purpose: PurposeCode,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let caller = ensure_signed(origin)?;
 			let (patient, granted_by) = match on_behalf_of {
 				None => (caller, GrantedBy::Patient),
@@ -586,8 +558,8 @@ pub mod pallet {
 			ensure!(expiry.is_none_or(|e| e > start), Error::<T>::InvalidWindow);
 			// The patient pays the deposit, also for a guardian's grant: the guardian acts as
 			// the patient, and may hold no registration (nor participant number) to pay from.
-			let grant = Self::insert_grant(
-				&patient,
+			let (grant, had) = Self::insert_grant(
+				(&patient, patient_id),
 				patient_id,
 				grantee.clone(),
 				scope,
@@ -605,7 +577,7 @@ pub mod pallet {
 				expires: expiry,
 				granted_by,
 			});
-			Ok(())
+			Ok(Some(T::WeightInfo::grant(had)).into())
 		}
 
 		/// Revokes `grant`: from the next block on, no access decision sees it. Returns the
@@ -617,18 +589,20 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::AccessRevoked`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::revoke())]
-		pub fn revoke(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::revoke(T::MaxGrantsPerPatient::get()))]
+		pub fn revoke(origin: OriginFor<T>, grant: GrantId) -> DispatchResultWithPostInfo {
 			let caller = ensure_signed(origin)?;
-			let record = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
-			let patient = Self::account(record.patient)?;
+			let (patient_id, mut sharing, at) = Self::find_grant(grant)?;
+			let patient = sharing.account.clone();
 			if caller != patient {
-				Self::ensure_guardian(&patient, &caller, GuardianPowers::ManageSharing)?;
+				Self::ensure_guardian_in(&sharing, &caller, GuardianPowers::ManageSharing)?;
 			}
+			let had = sharing.grants.len() as u32;
+			let record = sharing.grants.remove(at);
 			let grantee = record.grantee.clone();
-			Self::remove_grant(grant, record)?;
+			Self::remove_grant(patient_id, sharing, record)?;
 			Self::deposit_event(Event::AccessRevoked { patient, grantee, grant });
-			Ok(())
+			Ok(Some(T::WeightInfo::revoke(had)).into())
 		}
 
 		/// Removes an expired grant and returns its deposit. Decisions ignore expired grants
@@ -640,15 +614,17 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::GrantExpired`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::remove_expired())]
-		pub fn remove_expired(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::remove_expired(T::MaxGrantsPerPatient::get()))]
+		pub fn remove_expired(origin: OriginFor<T>, grant: GrantId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let record = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
+			let (patient_id, mut sharing, at) = Self::find_grant(grant)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(record.expiry.is_some_and(|e| e <= now), Error::<T>::NotExpired);
-			Self::remove_grant(grant, record)?;
+			ensure!(sharing.grants[at].expiry.is_some_and(|e| e <= now), Error::<T>::NotExpired);
+			let had = sharing.grants.len() as u32;
+			let record = sharing.grants.remove(at);
+			Self::remove_grant(patient_id, sharing, record)?;
 			Self::deposit_event(Event::GrantExpired { grant });
-			Ok(())
+			Ok(Some(T::WeightInfo::remove_expired(had)).into())
 		}
 
 		/// Makes `guardian` a guardian of the caller, with `powers`, until `until` (or
@@ -739,15 +715,19 @@ pub mod pallet {
 			let caller = ensure_signed(origin)?;
 			ensure!(caller == patient || caller == guardian, Error::<T>::NotAuthorized);
 			let patient_id = Self::participant_id(&patient)?;
-			let record =
-				Guardians::<T>::take(patient_id, &guardian).ok_or(Error::<T>::UnknownGuardian)?;
+			let mut sharing =
+				PatientSharing::<T>::get(patient_id).ok_or(Error::<T>::UnknownGuardian)?;
+			let at = sharing
+				.guardians
+				.iter()
+				.position(|(g, _)| g == &guardian)
+				.ok_or(Error::<T>::UnknownGuardian)?;
+			let (_, record) = sharing.guardians.remove(at);
 			if let Some(payer) = record.payer {
 				Self::release(&Self::account(payer)?, record.deposit)?;
 			}
+			PatientSharing::<T>::insert(patient_id, sharing);
 			Wards::<T>::remove(&guardian, patient_id);
-			GuardianCount::<T>::mutate_exists(patient_id, |n| {
-				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-			});
 			Self::deposit_event(Event::GuardianRemoved { patient, guardian });
 			Ok(())
 		}
@@ -835,8 +815,8 @@ pub mod pallet {
 				None => Grantee::Participant(provider_id),
 				Some(_) => Grantee::of::<T::Registry>(caller.clone()),
 			};
-			let grant = Self::insert_grant(
-				&provider,
+			let (grant, _) = Self::insert_grant(
+				(&provider, provider_id),
 				patient_id,
 				grantee,
 				Scope::Record,
@@ -956,7 +936,8 @@ pub mod pallet {
 			ensure!(guardian != patient, Error::<T>::SelfGrant);
 			Self::ensure_appointed_term(until)?;
 			ensure!(
-				!Guardians::<T>::contains_key(patient_id, &guardian),
+				PatientSharing::<T>::get(patient_id)
+					.is_none_or(|s| s.guardian(&guardian).is_none()),
 				Error::<T>::AlreadyGuardian
 			);
 			let mut proposals = GuardianProposals::<T>::get(patient_id);
@@ -974,9 +955,7 @@ pub mod pallet {
 			proposal.deposit = Self::deposit_for(
 				2,
 				(proposal.encoded_size() as u32)
-					.saturating_add(
-						Guardianship::<BlockNumberFor<T>, BalanceOf<T>>::max_encoded_len() as u32,
-					),
+					.saturating_add(GuardianshipOf::<T>::max_encoded_len() as u32),
 			);
 			proposals.try_push(proposal.clone()).map_err(|_| Error::<T>::TooManyProposals)?;
 			Self::hold(&provider, proposal.deposit)?;
@@ -1069,8 +1048,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn patient_id(who: &T::AccountId) -> Result<ParticipantId, DispatchError> {
-		ensure!(T::Registry::is_patient(who), Error::<T>::NotAPatient);
-		Self::participant_id(who)
+		Ok(T::Registry::patient_id(who).ok_or(Error::<T>::NotAPatient)?)
 	}
 
 	fn account(id: ParticipantId) -> Result<T::AccountId, DispatchError> {
@@ -1113,13 +1091,41 @@ impl<T: Config> Pallet<T> {
 		guardian: &T::AccountId,
 		powers: GuardianPowers,
 	) -> DispatchResult {
-		let patient_id = Self::participant_id(patient).map_err(|_| Error::<T>::NotAuthorized)?;
+		// The number from the patient's registration, which `grant` reads next anyway: one
+		// read fewer on a guardian's grant than asking for it apart.
+		let patient_id = T::Registry::patient_id(patient).ok_or(Error::<T>::NotAuthorized)?;
+		let sharing = PatientSharing::<T>::get(patient_id).ok_or(Error::<T>::NotAuthorized)?;
+		Self::ensure_guardian_in(&sharing, guardian, powers)
+	}
+
+	/// Whether `guardian` guards the patient of `sharing` now with at least `powers`.
+	fn ensure_guardian_in(
+		sharing: &SharingOf<T>,
+		guardian: &T::AccountId,
+		powers: GuardianPowers,
+	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
-		let holds = Guardians::<T>::get(patient_id, guardian).is_some_and(|g| {
+		let holds = sharing.guardian(guardian).is_some_and(|g| {
 			g.holds_at(now) && (powers == GuardianPowers::View || g.powers == powers)
 		});
 		ensure!(holds, Error::<T>::NotAuthorized);
 		Ok(())
+	}
+
+	/// The sharing record of grant `id`'s patient, and where the grant is in it.
+	fn find_grant(id: GrantId) -> Result<(ParticipantId, SharingOf<T>, usize), DispatchError> {
+		let (patient, index) = grant_parts(id);
+		let sharing = PatientSharing::<T>::get(patient).ok_or(Error::<T>::UnknownGrant)?;
+		let at = sharing.position(index).ok_or(Error::<T>::UnknownGrant)?;
+		Ok((patient, sharing, at))
+	}
+
+	/// `patient`'s sharing record, or a new one.
+	fn sharing_of(patient: ParticipantId) -> Result<SharingOf<T>, DispatchError> {
+		match PatientSharing::<T>::get(patient) {
+			Some(sharing) => Ok(sharing),
+			None => Ok(Sharing::new(Self::account(patient)?)),
+		}
 	}
 
 	/// A guardianship the patient did not choose ends after now and within
@@ -1152,10 +1158,12 @@ impl<T: Config> Pallet<T> {
 		Ok(proposal)
 	}
 
-	/// Stores a grant and indexes it; `payer` pays its deposit.
+	/// Stores a grant in the patient's sharing record; `payer` (account and number) pays its
+	/// deposit. Returns its id and how many grants the patient had before (what the call's
+	/// weight depends on).
 	#[allow(clippy::too_many_arguments)]
 	fn insert_grant(
-		payer: &T::AccountId,
+		(payer, payer_id): (&T::AccountId, ParticipantId),
 		patient: ParticipantId,
 		grantee: GranteeOf<T>,
 		scope: Scope,
@@ -1163,59 +1171,45 @@ impl<T: Config> Pallet<T> {
 		expiry: Option<BlockNumberFor<T>>,
 		purpose: PurposeCode,
 		granted_by: GrantedBy<T::AccountId>,
-	) -> Result<GrantId, DispatchError> {
-		let count = GrantCount::<T>::get(patient);
-		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
-		let id = NextGrantId::<T>::get();
-		let granted_at = frame_system::Pallet::<T>::block_number();
-		let entry = AccessEntry { grant: id, scope, start, expiry, granted_at };
-		let mut list = Access::<T>::get(&grantee, patient);
-		let first = list.is_empty();
-		list.try_push(entry).map_err(|_| Error::<T>::TooManyGrantsToGrantee)?;
-
+	) -> Result<(GrantId, u32), DispatchError> {
+		let mut sharing = Self::sharing_of(patient)?;
+		let had = sharing.grants.len() as u32;
+		let index = sharing.next_grant;
+		// The viewer-side summary gets an entry with the first grant to this grantee.
+		let first = sharing.grants.iter().all(|g| g.grantee != grantee);
 		let mut grant = Grant {
-			patient,
+			index,
 			grantee: grantee.clone(),
 			scope,
 			start,
 			expiry,
+			granted_at: frame_system::Pallet::<T>::block_number(),
 			purpose,
 			granted_by,
-			payer: Self::participant_id(payer)?,
+			payer: payer_id,
 			deposit: Zero::zero(),
 		};
-		// The grant, its index entries and, for the first grant to a grantee, the grantee's
-		// entry in the viewer-side summary.
-		let bytes = (grant.encoded_size() as u32)
-			.saturating_add(entry.encoded_size() as u32)
-			.saturating_add(if first { 64 } else { 0 });
-		grant.deposit = Self::deposit_for(if first { 4 } else { 3 }, bytes);
+		let bytes = (grant.encoded_size() as u32).saturating_add(if first { 64 } else { 0 });
+		grant.deposit = Self::deposit_for(if first { 2 } else { 1 }, bytes);
 		Self::hold(payer, grant.deposit)?;
-
-		NextGrantId::<T>::put(id.saturating_add(1));
-		Access::<T>::insert(&grantee, patient, list);
-		Grants::<T>::insert(id, grant);
-		GrantsOf::<T>::insert(patient, id, ());
-		GrantCount::<T>::insert(patient, count.saturating_add(1));
+		// Numbers only grow, so the list stays sorted by them and `position` can search it.
+		sharing.grants.try_push(grant).map_err(|_| Error::<T>::TooManyGrants)?;
+		sharing.next_grant = index.saturating_add(1);
+		PatientSharing::<T>::insert(patient, sharing);
 		T::Notifier::shared(&grantee, patient);
-		Ok(id)
+		Ok((grant_id(patient, index), had))
 	}
 
-	/// Removes a grant and its index entries, and returns its deposit.
-	fn remove_grant(id: GrantId, grant: GrantOf<T>) -> DispatchResult {
-		Grants::<T>::remove(id);
-		GrantsOf::<T>::remove(grant.patient, id);
-		GrantCount::<T>::mutate_exists(grant.patient, |n| {
-			*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-		});
-		let mut list = Access::<T>::get(&grant.grantee, grant.patient);
-		list.retain(|entry| entry.grant != id);
-		if list.is_empty() {
-			Access::<T>::remove(&grant.grantee, grant.patient);
-			T::Notifier::unshared(&grant.grantee, grant.patient);
-		} else {
-			Access::<T>::insert(&grant.grantee, grant.patient, list);
+	/// Stores `sharing` without `grant` (taken out of it already), and returns the deposit.
+	fn remove_grant(
+		patient: ParticipantId,
+		sharing: SharingOf<T>,
+		grant: GrantOf<T>,
+	) -> DispatchResult {
+		if sharing.grants.iter().all(|g| g.grantee != grant.grantee) {
+			T::Notifier::unshared(&grant.grantee, patient);
 		}
+		PatientSharing::<T>::insert(patient, sharing);
 		Self::release(&Self::account(grant.payer)?, grant.deposit)
 	}
 
@@ -1228,13 +1222,15 @@ impl<T: Config> Pallet<T> {
 		record: Guardianship<BlockNumberFor<T>, BalanceOf<T>>,
 	) -> DispatchResult {
 		ensure!(&guardian != patient, Error::<T>::SelfGrant);
-		ensure!(!Guardians::<T>::contains_key(patient_id, &guardian), Error::<T>::AlreadyGuardian);
-		let count = GuardianCount::<T>::get(patient_id);
-		ensure!(count < T::MaxGuardians::get(), Error::<T>::TooManyGuardians);
+		let mut sharing = Self::sharing_of(patient_id)?;
+		ensure!(sharing.guardian(&guardian).is_none(), Error::<T>::AlreadyGuardian);
 		let (powers, until, basis) = (record.powers, record.until, record.basis);
-		Guardians::<T>::insert(patient_id, &guardian, record);
+		sharing
+			.guardians
+			.try_push((guardian.clone(), record))
+			.map_err(|_| Error::<T>::TooManyGuardians)?;
+		PatientSharing::<T>::insert(patient_id, sharing);
 		Wards::<T>::insert(&guardian, patient_id, ());
-		GuardianCount::<T>::insert(patient_id, count.saturating_add(1));
 		Self::deposit_event(Event::GuardianAdded {
 			patient: patient.clone(),
 			guardian,
@@ -1263,7 +1259,8 @@ impl<T: Config> Pallet<T> {
 	/// `MedRecApi::can_access`: which of `fields` of `pointer` `viewer` may see in block `at`,
 	/// or why none. The patient sees all of their pointers' fields; a guardian sees what the
 	/// patient sees while the guardianship holds; anyone else sees the union of what their
-	/// grants valid at `at` open. Reads a fixed number of storage items (see the crate docs).
+	/// grants valid at `at` open. Reads a fixed number of storage items whatever the number of
+	/// grants and guardians (see the crate docs).
 	pub fn can_access(
 		viewer: &T::AccountId,
 		patient: &T::AccountId,
@@ -1271,44 +1268,46 @@ impl<T: Config> Pallet<T> {
 		fields: FieldSet,
 		at: BlockNumberFor<T>,
 	) -> Result<FieldSet, Denial> {
-		let patient_id = T::Registry::participant_id(patient).ok_or(Denial::UnknownPatient)?;
 		let info = T::Records::pointer(pointer).ok_or(Denial::UnknownPointer)?;
-		ensure!(info.patient == patient_id, Denial::WrongPatient);
+		// Every pointer's patient has one: a pointer is added to an active relationship, and
+		// the record is made when a relationship becomes active and kept.
+		let sharing = PatientSharing::<T>::get(info.patient).ok_or(Denial::Inactive)?;
+		// An unregistered `patient` is another account than the pointer's patient too.
+		ensure!(&sharing.account == patient, Denial::WrongPatient);
 		let requested = fields.intersection(info.fields);
 		ensure!(!requested.is_empty(), Denial::NoSuchFields);
-		let viewer_id = T::Registry::participant_id(viewer);
-		if viewer_id == Some(patient_id) {
+		if viewer == patient {
 			return Ok(requested);
 		}
-		ensure!(info.active, Denial::Inactive);
-		if Guardians::<T>::get(patient_id, viewer).is_some_and(|g| g.holds_at(at)) {
+		ensure!(sharing.active_providers.contains(&info.provider), Denial::Inactive);
+		if sharing.guardian(viewer).is_some_and(|g| g.holds_at(at)) {
 			return Ok(requested);
 		}
 
-		// Each way the viewer is known, with the block it joined the group for group grants.
-		let mut grantees: Vec<(GranteeOf<T>, Option<BlockNumberFor<T>>)> = Vec::new();
-		grantees.extend(viewer_id.map(|id| (Grantee::Participant(id), None)));
-		grantees.push((Grantee::Account(viewer.clone()), None));
-		grantees.extend(
+		// The groups the viewer is in (whose owner is an active provider), with the block the
+		// viewer joined each: a group grant covers the members the patient saw when granting.
+		let groups = if sharing.grants.iter().any(|g| matches!(g.grantee, Grantee::Group(_))) {
 			T::Registry::groups_of(viewer)
-				.into_iter()
-				.map(|m| (Grantee::Group(m.group), Some(m.since.into()))),
-		);
+		} else {
+			Vec::new()
+		};
+		let viewer_id = T::Registry::participant_id(viewer);
+		let reaches = |grant: &GrantOf<T>| match &grant.grantee {
+			Grantee::Participant(id) => viewer_id == Some(*id),
+			Grantee::Account(who) => who == viewer,
+			Grantee::Group(group) => groups.iter().any(|m| {
+				m.group == *group && BlockNumberFor::<T>::from(m.since) <= grant.granted_at
+			}),
+		};
 		let (mut granted, mut seen) = (FieldSet::EMPTY, false);
-		for (grantee, member_since) in grantees {
-			for entry in Access::<T>::get(&grantee, patient_id) {
-				// A group grant covers the members the patient saw when granting.
-				if member_since.is_some_and(|since| since > entry.granted_at) {
-					continue;
-				}
-				let opens = entry.scope.fields_of(pointer, &info);
-				if opens.is_empty() {
-					continue;
-				}
-				seen = true;
-				if entry.is_valid_at(at) {
-					granted = granted.union(opens);
-				}
+		for grant in sharing.grants.iter().filter(|g| reaches(g)) {
+			let opens = grant.scope.fields_of(pointer, &info);
+			if opens.is_empty() {
+				continue;
+			}
+			seen = true;
+			if grant.is_valid_at(at) {
+				granted = granted.union(opens);
 			}
 		}
 		let allowed = requested.intersection(granted);
@@ -1319,49 +1318,55 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// A grant as the API shows it (`None` if its patient has no account, which cannot
-	/// happen: participant numbers are never released).
-	fn view(id: GrantId) -> Option<GrantView<T::AccountId, BlockNumberFor<T>>> {
-		let grant = Grants::<T>::get(id)?;
-		let (guardian, emergency) = match grant.granted_by {
+	/// A grant as the API shows it.
+	fn view(
+		patient: ParticipantId,
+		account: &T::AccountId,
+		grant: &GrantOf<T>,
+	) -> GrantView<T::AccountId, BlockNumberFor<T>> {
+		let (guardian, emergency) = match &grant.granted_by {
 			GrantedBy::Patient => (None, None),
-			GrantedBy::Guardian(who) => (Some(who), None),
-			GrantedBy::Emergency(e) => (None, Some(e)),
+			GrantedBy::Guardian(who) => (Some(who.clone()), None),
+			GrantedBy::Emergency(e) => (None, Some(*e)),
 		};
-		Some(GrantView {
-			id,
-			patient: T::Registry::account_of(grant.patient)?,
-			grantee: grant.grantee,
+		GrantView {
+			id: grant_id(patient, grant.index),
+			patient: account.clone(),
+			grantee: grant.grantee.clone(),
 			scope: grant.scope,
 			start: grant.start,
 			expiry: grant.expiry,
 			purpose: grant.purpose,
 			guardian,
 			emergency,
-		})
+		}
 	}
 
 	/// `MedRecApi::grants_of`: every grant of `patient`, oldest first.
 	pub fn grants_of(patient: &T::AccountId) -> Vec<GrantView<T::AccountId, BlockNumberFor<T>>> {
 		let Some(id) = T::Registry::participant_id(patient) else { return Vec::new() };
-		let mut grants: Vec<_> =
-			GrantsOf::<T>::iter_key_prefix(id).filter_map(Self::view).collect();
-		// The index is ordered by hashed key; people read lists in the order they were made.
-		grants.sort_by_key(|g| g.id);
-		grants
+		let Some(sharing) = PatientSharing::<T>::get(id) else { return Vec::new() };
+		sharing.grants.iter().map(|g| Self::view(id, &sharing.account, g)).collect()
 	}
 
 	/// `MedRecApi::grants_received`: every grant `who` receives, by participant number and by
-	/// account (groups are listed under `Grantee::Group`), oldest first.
+	/// account (groups are listed under `Grantee::Group`), oldest first (per patient, in the
+	/// order the patients' sharing was first listed for `who`).
 	pub fn grants_received(who: &T::AccountId) -> Vec<GrantView<T::AccountId, BlockNumberFor<T>>> {
 		let by_number = T::Registry::participant_id(who).map(Grantee::Participant);
-		let mut grants = by_number
-			.into_iter()
-			.chain([Grantee::Account(who.clone())])
-			.flat_map(Access::<T>::iter_prefix_values)
-			.flat_map(|list| list.into_iter())
-			.filter_map(|entry| Self::view(entry.grant))
-			.collect::<Vec<_>>();
+		let mut grants = Vec::new();
+		for grantee in by_number.into_iter().chain([Grantee::Account(who.clone())]) {
+			for patient in T::Notifier::sharing_with(&grantee) {
+				let Some(sharing) = PatientSharing::<T>::get(patient) else { continue };
+				grants.extend(
+					sharing
+						.grants
+						.iter()
+						.filter(|g| g.grantee == grantee)
+						.map(|g| Self::view(patient, &sharing.account, g)),
+				);
+			}
+		}
 		grants.sort_by_key(|g| g.id);
 		grants
 	}
@@ -1391,7 +1396,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Wards::<T>::iter_key_prefix(guardian)
 			.filter_map(|patient| {
-				let record = Guardians::<T>::get(patient, guardian)?;
+				let record = PatientSharing::<T>::get(patient)?.guardian(guardian)?.clone();
 				record.holds_at(now).then_some(())?;
 				Some((patient, record))
 			})
@@ -1422,13 +1427,15 @@ impl<T: Config> Pallet<T> {
 					proposer: T::Registry::account_of(p.proposer)?,
 				})
 			}));
-			out.extend(Guardians::<T>::iter_prefix(id).filter_map(|(guardian, g)| {
+			let guardians = PatientSharing::<T>::get(id).map(|s| s.guardians).unwrap_or_default();
+			out.extend(guardians.into_iter().filter_map(|(guardian, g)| {
 				(matches!(g.basis, GuardianBasis::Appointed(_)) && g.holds_at(now))
 					.then_some(Notification::GuardianAppointed { guardian })
 			}));
 		}
 		for ward in Wards::<T>::iter_key_prefix(who) {
-			let holds = Guardians::<T>::get(ward, who).is_some_and(|g| g.holds_at(now));
+			let holds = PatientSharing::<T>::get(ward)
+				.is_some_and(|s| s.guardian(who).is_some_and(|g| g.holds_at(now)));
 			if let (true, Some(patient)) = (holds, T::Registry::account_of(ward)) {
 				out.extend(Self::emergency_notifications(ward, patient));
 			}
@@ -1455,60 +1462,54 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: indexes agree with grants, counts match, bounds hold.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		let next = NextGrantId::<T>::get();
-		let mut counts = alloc::collections::BTreeMap::<ParticipantId, u32>::new();
-		for (id, grant) in Grants::<T>::iter() {
-			ensure!(id < next, "a grant id not yet assigned");
-			ensure!(GrantsOf::<T>::contains_key(grant.patient, id), "patient index disagrees");
+		let mut wards = 0usize;
+		for (patient, sharing) in PatientSharing::<T>::iter() {
 			ensure!(
-				Access::<T>::get(&grant.grantee, grant.patient).iter().any(|e| e.grant == id),
-				"decision index misses a grant"
+				T::Registry::participant_id(&sharing.account) == Some(patient),
+				"a sharing record names another account"
 			);
-			let n = counts.entry(grant.patient).or_default();
-			*n = n.saturating_add(1);
-		}
-		for (patient, n) in GrantCount::<T>::iter() {
-			ensure!(counts.get(&patient) == Some(&n), "grant count disagrees");
-		}
-		ensure!(GrantsOf::<T>::iter().count() == Grants::<T>::iter().count(), "stray index");
-		for (grantee, patient, list) in Access::<T>::iter() {
-			ensure!(!list.is_empty(), "an empty access list is stored");
-			for entry in list {
-				let grant = Grants::<T>::get(entry.grant).ok_or("index names a missing grant")?;
+			ensure!(
+				sharing.grants.windows(2).all(|w| w[0].index < w[1].index),
+				"grants out of order"
+			);
+			ensure!(
+				sharing.grants.last().is_none_or(|g| g.index < sharing.next_grant),
+				"a grant number not yet assigned"
+			);
+			for (i, (guardian, record)) in sharing.guardians.iter().enumerate() {
 				ensure!(
-					grant.patient == patient && grant.grantee == grantee,
-					"index entry in the wrong place"
+					sharing.guardians.iter().skip(i.saturating_add(1)).all(|(g, _)| g != guardian),
+					"a guardian listed twice"
 				);
+				ensure!(
+					Wards::<T>::contains_key(guardian, patient),
+					"ward index misses a guardian"
+				);
+				ensure!(
+					record.until.is_some() || record.basis == GuardianBasis::Patient,
+					"a guardianship the patient did not choose has no end"
+				);
+				wards = wards.saturating_add(1);
+			}
+			ensure!(
+				sharing.active_providers.windows(2).all(|w| w[0] < w[1]),
+				"active providers out of order"
+			);
+			for provider in &sharing.active_providers {
+				ensure!(T::Records::is_active(patient, *provider), "a provider not active");
 			}
 		}
-		let mut guardians = alloc::collections::BTreeMap::<ParticipantId, u32>::new();
-		for (patient, _, _) in Guardians::<T>::iter() {
-			let n = guardians.entry(patient).or_default();
-			*n = n.saturating_add(1);
-		}
-		for (patient, n) in GuardianCount::<T>::iter() {
-			ensure!(guardians.get(&patient) == Some(&n), "guardian count disagrees");
-		}
-		for (patient, guardian, record) in Guardians::<T>::iter() {
-			ensure!(Wards::<T>::contains_key(&guardian, patient), "ward index misses a guardian");
-			ensure!(
-				record.until.is_some() || record.basis == GuardianBasis::Patient,
-				"a guardianship the patient did not choose has no end"
-			);
-		}
-		for (guardian, patient, ()) in Wards::<T>::iter() {
-			ensure!(Guardians::<T>::contains_key(patient, &guardian), "stray ward entry");
-		}
+		ensure!(Wards::<T>::iter().count() == wards, "stray ward entry");
 		for (patient, proposals) in GuardianProposals::<T>::iter() {
 			ensure!(!proposals.is_empty(), "an empty proposal list is stored");
+			let sharing = PatientSharing::<T>::get(patient);
 			for p in proposals {
 				ensure!(
-					!Guardians::<T>::contains_key(patient, &p.guardian),
+					sharing.as_ref().is_none_or(|s| s.guardian(&p.guardian).is_none()),
 					"a proposal for a guardian already in place"
 				);
 			}
 		}
-		ensure!(GuardianCount::<T>::iter().count() == guardians.len(), "guardian count missing");
 		for (patient, emergency, ()) in PendingReviews::<T>::iter() {
 			let record = Emergencies::<T>::get(emergency).ok_or("pending review of nothing")?;
 			ensure!(record.patient == patient && record.review == Review::Pending, "bad review");
@@ -1524,17 +1525,57 @@ impl<T: Config> Pallet<T> {
 }
 
 /// Grants, guardianships and emergency records are keyed by participant numbers; grants to a
-/// registered grantee name its number. Only deposits move.
+/// registered grantee name its number. The deposits move, and a patient's sharing record
+/// learns the new account (decisions name the patient by account).
 impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
 	fn on_account_rotated(old: &T::AccountId, new: &T::AccountId) -> Weight {
 		let reason = HoldReason::Permission.into();
 		if deposits::follow_rotation::<T::Currency, _>(&reason, old, new).is_err() {
 			defensive!("permission deposits could not follow an account rotation");
 		}
+		if let Some(id) = T::Registry::participant_id(new) {
+			PatientSharing::<T>::mutate(id, |sharing| {
+				if let Some(sharing) = sharing.as_mut().filter(|s| &s.account == old) {
+					sharing.account = new.clone();
+				}
+			});
+		}
 		T::WeightInfo::on_account_rotated()
 	}
 
 	fn max_weight() -> Weight {
 		T::WeightInfo::on_account_rotated()
+	}
+}
+
+/// The relationships pallet tells which providers a patient has an active relationship with;
+/// the sharing record keeps them, so that a decision needs no read of the relationship.
+impl<T: Config> RelationshipActivity for Pallet<T> {
+	fn activated(patient: ParticipantId, provider: ParticipantId) {
+		let Ok(mut sharing) = Self::sharing_of(patient) else {
+			defensive!("a relationship became active for a patient with no account");
+			return;
+		};
+		if let Err(at) = sharing.active_providers.binary_search(&provider) {
+			if sharing.active_providers.try_insert(at, provider).is_err() {
+				defensive!("more active relationships than the relationships pallet allows");
+				return;
+			}
+			PatientSharing::<T>::insert(patient, sharing);
+		}
+	}
+
+	fn deactivated(patient: ParticipantId, provider: ParticipantId) {
+		PatientSharing::<T>::mutate(patient, |sharing| {
+			if let Some(sharing) = sharing {
+				if let Ok(at) = sharing.active_providers.binary_search(&provider) {
+					sharing.active_providers.remove(at);
+				}
+			}
+		});
+	}
+
+	fn activity_weight() -> Weight {
+		T::WeightInfo::relationship_activity()
 	}
 }

@@ -9,6 +9,7 @@ pub use medrec_primitives::testing::{
 	admit_provider, create_group, id, register_patient, AccountId, MockRegistry,
 };
 use medrec_primitives::{
+	cohort::RelationshipActivity,
 	records::{FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, SharingNotifier},
 	testing, GroupId, Hash, OnAccountRotated, ParticipantId,
 };
@@ -109,15 +110,27 @@ pub fn add_pointer(
 		category,
 		fields: FieldSet::from_codes(fields).expect("codes below 64"),
 		content_hash: Hash::repeat_byte(id as u8),
-		active: true,
 	};
+	let (patient, provider) = (info.patient, info.provider);
 	with(|w| w.pointers.insert(id, info));
+	// The relationships pallet tells of a relationship when it opens; here, with each pointer
+	// (telling twice changes nothing).
+	Permissions::activated(patient, provider);
 }
 
-/// The patient rejects the relationship (or it ends): its pointers are inactive.
+/// The patient rejects the relationship (or it ends): its pointers are inactive, and the
+/// relationships pallet says so.
 pub fn deactivate(patient: AccountId, provider: AccountId) {
 	let key = (id(patient), id(provider));
 	with(|w| w.inactive.insert(key));
+	Permissions::deactivated(key.0, key.1);
+}
+
+/// The patient takes a rejection back: the relationship is active again, and said so.
+pub fn reactivate(patient: AccountId, provider: AccountId) {
+	let key = (id(patient), id(provider));
+	with(|w| w.inactive.remove(&key));
+	Permissions::activated(key.0, key.1);
 }
 
 /// What the registrar does on rotation: the number moves, then followers are told.
@@ -134,12 +147,7 @@ pub struct MockWorld;
 
 impl RecordIndex for MockWorld {
 	fn pointer(id: PointerId) -> Option<PointerInfo> {
-		with(|w| {
-			w.pointers.get(&id).cloned().map(|mut p| {
-				p.active = !w.inactive.contains(&(p.patient, p.provider));
-				p
-			})
-		})
+		with(|w| w.pointers.get(&id).cloned())
 	}
 	fn is_active(patient: ParticipantId, provider: ParticipantId) -> bool {
 		with(|w| {
@@ -162,6 +170,15 @@ impl SharingNotifier<AccountId> for MockWorld {
 	fn notify_weight() -> Weight {
 		Weight::from_parts(1_000, 0)
 	}
+	fn sharing_with(viewer: &Grantee<AccountId>) -> Vec<ParticipantId> {
+		with(|w| {
+			w.shared
+				.iter()
+				.filter(|(v, _)| v == viewer)
+				.map(|(_, patient)| *patient)
+				.collect()
+		})
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -177,13 +194,14 @@ impl crate::BenchmarkHelper<AccountId> for MockWorld {
 		add_pointer(id, *patient, *provider, DIABETES, &[0, 1, 2]);
 		id
 	}
-	fn join_most_groups(who: &AccountId) {
-		// The runtime's registrar allows 16 memberships; the owner must be an active provider.
-		let owner = 999;
-		admit_provider(owner);
+	fn join_most_groups(who: &AccountId) -> GroupId {
+		// The runtime's registrar allows 16 memberships; owners must be active providers.
 		for group in 1_000..1_016 {
+			let owner = 900 + u64::from(group - 1_000);
+			admit_provider(owner);
 			testing::join_group(group, owner, *who);
 		}
+		1_015
 	}
 
 	fn group(owner: &AccountId, member: &AccountId) -> GroupId {
@@ -208,7 +226,7 @@ impl pallet_permissions::Config for Test {
 	type DepositPerItem = DepositPerItem;
 	type DepositPerByte = DepositPerByte;
 	type MaxGrantsPerPatient = ConstU32<8>;
-	type MaxGrantsPerGrantee = ConstU32<4>;
+	type MaxActiveRelationships = ConstU32<4>;
 	type MaxGuardians = ConstU32<2>;
 	type MaxAppointedTerm = ConstU64<MAX_APPOINTED_TERM>;
 	type EmergencyDuration = ConstU64<EMERGENCY_DURATION>;

@@ -22,13 +22,14 @@ pub enum GrantedBy<AccountId> {
 	Emergency(EmergencyId),
 }
 
-/// A grant as stored.
+/// A grant as stored, in its patient's [`Sharing`] record.
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub struct Grant<AccountId, BlockNumber, Balance> {
-	/// The patient whose records it opens.
-	pub patient: ParticipantId,
+	/// Its number among the patient's grants: with the patient's participant number, its
+	/// [`GrantId`].
+	pub index: u64,
 	/// Who receives access.
 	pub grantee: Grantee<AccountId>,
 	/// What it covers.
@@ -37,6 +38,10 @@ pub struct Grant<AccountId, BlockNumber, Balance> {
 	pub start: BlockNumber,
 	/// The first block it is no longer valid in; `None`: until revoked.
 	pub expiry: Option<BlockNumber>,
+	/// The block the patient made it in. A grant to a group reaches the members who were in
+	/// the group by then, the ones the patient saw; a member its owner adds later is not
+	/// covered.
+	pub granted_at: BlockNumber,
 	/// Why it was given.
 	pub purpose: PurposeCode,
 	/// Who made it.
@@ -47,39 +52,83 @@ pub struct Grant<AccountId, BlockNumber, Balance> {
 	pub deposit: Balance,
 }
 
-/// What an access decision reads of a grant, kept next to the other grants from the same
-/// patient to the same grantee so that one read finds them all.
+impl<AccountId, BlockNumber: PartialOrd + Copy, Balance> Grant<AccountId, BlockNumber, Balance> {
+	/// Whether the grant is valid in block `at`.
+	pub fn is_valid_at(&self, at: BlockNumber) -> bool {
+		self.start <= at && self.expiry.is_none_or(|expiry| at < expiry)
+	}
+}
+
+/// Everything about one patient's sharing that an access decision needs, in one storage item:
+/// whatever the number of grants and guardians, a decision reads it once. It stays once made
+/// (an account and a counter when nothing is shared), so no grant id is ever given twice.
 #[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
+	CloneNoBound,
+	DebugNoBound,
+	PartialEqNoBound,
+	EqNoBound,
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
 )]
-pub struct AccessEntry<BlockNumber> {
-	/// The grant.
-	pub grant: GrantId,
-	/// What it covers.
-	pub scope: Scope,
-	/// The first block it is valid in.
-	pub start: BlockNumber,
-	/// The first block it is no longer valid in.
-	pub expiry: Option<BlockNumber>,
-	/// The block the patient made it in. A grant to a group reaches the members who were in
-	/// the group by then, the ones the patient saw; a member its owner adds later is not
-	/// covered.
-	pub granted_at: BlockNumber,
+#[scale_info(skip_type_params(MaxGrants, MaxGuardians, MaxProviders))]
+pub struct Sharing<
+	AccountId,
+	BlockNumber,
+	Balance,
+	MaxGrants: Get<u32>,
+	MaxGuardians: Get<u32>,
+	MaxProviders: Get<u32>,
+> where
+	AccountId: Clone + core::fmt::Debug + PartialEq + Eq,
+	BlockNumber: Clone + core::fmt::Debug + PartialEq + Eq,
+	Balance: Clone + core::fmt::Debug + PartialEq + Eq,
+{
+	/// The patient's account now (it follows rotations): a decision names the patient by
+	/// account.
+	pub account: AccountId,
+	/// The number the patient's next grant gets.
+	pub next_grant: u64,
+	/// The patient's grants, oldest first.
+	pub grants: BoundedVec<Grant<AccountId, BlockNumber, Balance>, MaxGrants>,
+	/// The patient's guardians, in the order they began.
+	pub guardians: BoundedVec<(AccountId, Guardianship<BlockNumber, Balance>), MaxGuardians>,
+	/// The providers the patient has an active relationship with (told by the relationships
+	/// pallet): a pointer of any other provider opens to no one but the patient.
+	pub active_providers: BoundedVec<ParticipantId, MaxProviders>,
 }
 
-impl<BlockNumber: PartialOrd + Copy> AccessEntry<BlockNumber> {
-	/// Whether the grant is valid in block `at`.
-	pub fn is_valid_at(&self, at: BlockNumber) -> bool {
-		self.start <= at && self.expiry.is_none_or(|expiry| at < expiry)
+impl<AccountId, BlockNumber, Balance, MaxGrants, MaxGuardians, MaxProviders>
+	Sharing<AccountId, BlockNumber, Balance, MaxGrants, MaxGuardians, MaxProviders>
+where
+	AccountId: Clone + core::fmt::Debug + PartialEq + Eq,
+	BlockNumber: Clone + core::fmt::Debug + PartialEq + Eq,
+	Balance: Clone + core::fmt::Debug + PartialEq + Eq,
+	MaxGrants: Get<u32>,
+	MaxGuardians: Get<u32>,
+	MaxProviders: Get<u32>,
+{
+	/// A patient's record before anything is shared.
+	pub fn new(account: AccountId) -> Self {
+		Self {
+			account,
+			next_grant: 0,
+			grants: BoundedVec::new(),
+			guardians: BoundedVec::new(),
+			active_providers: BoundedVec::new(),
+		}
+	}
+
+	/// The guardianship of `who`, if they are a guardian.
+	pub fn guardian(&self, who: &AccountId) -> Option<&Guardianship<BlockNumber, Balance>> {
+		self.guardians.iter().find(|(g, _)| g == who).map(|(_, record)| record)
+	}
+
+	/// Where grant number `index` is in the list.
+	pub fn position(&self, index: u64) -> Option<usize> {
+		self.grants.binary_search_by_key(&index, |g| g.index).ok()
 	}
 }
 

@@ -1,8 +1,8 @@
 //! Weights of `pallet_permissions`, generated from a real benchmark run by `scripts/benchmark.sh`.
 //! Rerun that script after changing a call; do not edit by hand.
 //!
-//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-04, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 //!
 //! Executed command:
@@ -32,9 +32,9 @@ use frame::weights_prelude::*;
 
 /// Weight functions needed by `pallet_permissions`.
 pub trait WeightInfo {
-	fn grant() -> Weight;
-	fn revoke() -> Weight;
-	fn remove_expired() -> Weight;
+	fn grant(g: u32, ) -> Weight;
+	fn revoke(g: u32, ) -> Weight;
+	fn remove_expired(g: u32, ) -> Weight;
 	fn add_guardian() -> Weight;
 	fn appoint_guardian() -> Weight;
 	fn propose_guardian() -> Weight;
@@ -46,152 +46,133 @@ pub trait WeightInfo {
 	fn review_emergency() -> Weight;
 	fn close_emergency() -> Weight;
 	fn on_account_rotated() -> Weight;
+	fn relationship_activity() -> Weight;
 	fn can_access(g: u32, ) -> Weight;
 }
 
 /// Measured weights, at the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:0)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `Measured`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `Measured`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `Measured`)
 	/// Storage: `Relationships::Pointers` (r:1 w:0)
-	/// Proof: `Relationships::Pointers` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
-	/// Storage: `Relationships::RelationshipsOf` (r:1 w:0)
-	/// Proof: `Relationships::RelationshipsOf` (`max_values`: None, `max_size`: Some(572), added: 3047, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantCount` (r:1 w:1)
-	/// Proof: `Permissions::GrantCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::NextGrantId` (r:1 w:1)
-	/// Proof: `Permissions::NextGrantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Access` (r:1 w:1)
-	/// Proof: `Permissions::Access` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Proof: `Relationships::Pointers` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `Measured`)
 	/// Storage: `Relationships::SharedWith` (r:1 w:1)
-	/// Proof: `Relationships::SharedWith` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantsOf` (r:0 w:1)
-	/// Proof: `Permissions::GrantsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Grants` (r:0 w:1)
-	/// Proof: `Permissions::Grants` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
-	fn grant() -> Weight {
+	/// Proof: `Relationships::SharedWith` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `Measured`)
+	/// The range of component `g` is `[0, 255]`.
+	fn grant(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1929`
-		//  Estimated: `6052`
-		// Minimum execution time: 159_033_000 picoseconds.
-		Weight::from_parts(183_636_000, 0)
-			.saturating_add(Weight::from_parts(0, 6052))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(8))
+		//  Measured:  `1575 + g * (99 ±0)`
+		//  Estimated: `4938 + g * (101 ±0)`
+		// Minimum execution time: 107_259_000 picoseconds.
+		Weight::from_parts(115_031_413, 0)
+			.saturating_add(Weight::from_parts(0, 4938))
+			// Standard Error: 3_368
+			.saturating_add(Weight::from_parts(420_884, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(Weight::from_parts(0, 101).saturating_mul(g.into()))
 	}
-	/// Storage: `Permissions::Grants` (r:1 w:1)
-	/// Proof: `Permissions::Grants` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `Measured`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
-	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:0)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantCount` (r:1 w:1)
-	/// Proof: `Permissions::GrantCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Access` (r:1 w:1)
-	/// Proof: `Permissions::Access` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantsOf` (r:0 w:1)
-	/// Proof: `Permissions::GrantsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	fn revoke() -> Weight {
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `Measured`)
+	/// Storage: `Relationships::SharedWith` (r:0 w:1)
+	/// Proof: `Relationships::SharedWith` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `Measured`)
+	/// The range of component `g` is `[1, 256]`.
+	fn revoke(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1930`
-		//  Estimated: `4139`
-		// Minimum execution time: 122_097_000 picoseconds.
-		Weight::from_parts(135_766_000, 0)
-			.saturating_add(Weight::from_parts(0, 4139))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(6))
+		//  Measured:  `631 + g * (98 ±0)`
+		//  Estimated: `4097 + g * (98 ±0)`
+		// Minimum execution time: 76_744_000 picoseconds.
+		Weight::from_parts(77_957_735, 0)
+			.saturating_add(Weight::from_parts(0, 4097))
+			// Standard Error: 4_235
+			.saturating_add(Weight::from_parts(292_000, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(Weight::from_parts(0, 98).saturating_mul(g.into()))
 	}
-	/// Storage: `Permissions::Grants` (r:1 w:1)
-	/// Proof: `Permissions::Grants` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantCount` (r:1 w:1)
-	/// Proof: `Permissions::GrantCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Access` (r:1 w:1)
-	/// Proof: `Permissions::Access` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `Measured`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
-	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantsOf` (r:0 w:1)
-	/// Proof: `Permissions::GrantsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	fn remove_expired() -> Weight {
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `Measured`)
+	/// Storage: `Relationships::SharedWith` (r:0 w:1)
+	/// Proof: `Relationships::SharedWith` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `Measured`)
+	/// The range of component `g` is `[1, 256]`.
+	fn remove_expired(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1532`
-		//  Estimated: `4139`
-		// Minimum execution time: 104_373_000 picoseconds.
-		Weight::from_parts(115_518_000, 0)
-			.saturating_add(Weight::from_parts(0, 4139))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(6))
+		//  Measured:  `537 + g * (98 ±0)`
+		//  Estimated: `4003 + g * (98 ±0)`
+		// Minimum execution time: 75_813_000 picoseconds.
+		Weight::from_parts(84_339_410, 0)
+			.saturating_add(Weight::from_parts(0, 4003))
+			// Standard Error: 2_890
+			.saturating_add(Weight::from_parts(240_487, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(Weight::from_parts(0, 98).saturating_mul(g.into()))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:1)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GuardianCount` (r:1 w:1)
-	/// Proof: `Permissions::GuardianCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::Wards` (r:0 w:1)
 	/// Proof: `Permissions::Wards` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn add_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `400`
-		//  Estimated: `3730`
-		// Minimum execution time: 97_494_000 picoseconds.
-		Weight::from_parts(104_103_000, 0)
-			.saturating_add(Weight::from_parts(0, 3730))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(5))
+		//  Measured:  `26349`
+		//  Estimated: `37894`
+		// Minimum execution time: 143_823_000 picoseconds.
+		Weight::from_parts(157_233_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:1)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GuardianCount` (r:1 w:1)
-	/// Proof: `Permissions::GuardianCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::Wards` (r:0 w:1)
 	/// Proof: `Permissions::Wards` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn appoint_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `242`
-		//  Estimated: `3569`
-		// Minimum execution time: 34_950_000 picoseconds.
-		Weight::from_parts(42_199_000, 0)
-			.saturating_add(Weight::from_parts(0, 3569))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(3))
+		//  Measured:  `26134`
+		//  Estimated: `37894`
+		// Minimum execution time: 78_567_000 picoseconds.
+		Weight::from_parts(87_289_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Registrar::Participants` (r:2 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::RelationshipsOf` (r:1 w:0)
 	/// Proof: `Relationships::RelationshipsOf` (`max_values`: None, `max_size`: Some(572), added: 3047, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:0)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:0)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::GuardianProposals` (r:1 w:1)
 	/// Proof: `Permissions::GuardianProposals` (`max_values`: None, `max_size`: Some(277), added: 2752, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -200,38 +181,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn propose_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1179`
-		//  Estimated: `6072`
-		// Minimum execution time: 122_881_000 picoseconds.
-		Weight::from_parts(210_585_000, 0)
-			.saturating_add(Weight::from_parts(0, 6072))
-			.saturating_add(T::DbWeight::get().reads(9))
+		//  Measured:  `1260`
+		//  Estimated: `37894`
+		// Minimum execution time: 103_343_000 picoseconds.
+		Weight::from_parts(107_390_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::GuardianProposals` (r:1 w:1)
 	/// Proof: `Permissions::GuardianProposals` (`max_values`: None, `max_size`: Some(277), added: 2752, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:1)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GuardianCount` (r:1 w:1)
-	/// Proof: `Permissions::GuardianCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::Wards` (r:0 w:1)
 	/// Proof: `Permissions::Wards` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn accept_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `690`
-		//  Estimated: `3742`
-		// Minimum execution time: 51_059_000 picoseconds.
-		Weight::from_parts(91_700_000, 0)
-			.saturating_add(Weight::from_parts(0, 3742))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(4))
+		//  Measured:  `26435`
+		//  Estimated: `37894`
+		// Minimum execution time: 84_586_000 picoseconds.
+		Weight::from_parts(95_722_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::GuardianProposals` (r:1 w:1)
 	/// Proof: `Permissions::GuardianProposals` (`max_values`: None, `max_size`: Some(277), added: 2752, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
@@ -242,51 +219,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn decline_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `923`
+		//  Measured:  `958`
 		//  Estimated: `3742`
-		// Minimum execution time: 88_646_000 picoseconds.
-		Weight::from_parts(104_248_000, 0)
+		// Minimum execution time: 79_027_000 picoseconds.
+		Weight::from_parts(82_663_000, 0)
 			.saturating_add(Weight::from_parts(0, 3742))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:1)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
 	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GuardianCount` (r:1 w:1)
-	/// Proof: `Permissions::GuardianCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::Wards` (r:0 w:1)
 	/// Proof: `Permissions::Wards` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn remove_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `825`
-		//  Estimated: `3730`
-		// Minimum execution time: 97_085_000 picoseconds.
-		Weight::from_parts(141_939_000, 0)
-			.saturating_add(Weight::from_parts(0, 3730))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(5))
+		//  Measured:  `26606`
+		//  Estimated: `37894`
+		// Minimum execution time: 136_323_000 picoseconds.
+		Weight::from_parts(149_753_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::EmergencyCertified` (r:1 w:1)
 	/// Proof: `Permissions::EmergencyCertified` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn certify_emergency() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `242`
-		//  Estimated: `3531`
-		// Minimum execution time: 26_214_000 picoseconds.
-		Weight::from_parts(48_331_000, 0)
-			.saturating_add(Weight::from_parts(0, 3531))
+		//  Measured:  `252`
+		//  Estimated: `3667`
+		// Minimum execution time: 20_461_000 picoseconds.
+		Weight::from_parts(22_082_000, 0)
+			.saturating_add(Weight::from_parts(0, 3667))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -295,47 +270,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registrar::GroupMembers` (r:1 w:0)
 	/// Proof: `Registrar::GroupMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::Participants` (r:2 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:3 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:2 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::EmergencyCertified` (r:1 w:0)
 	/// Proof: `Permissions::EmergencyCertified` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::EmergencyUse` (r:1 w:1)
 	/// Proof: `Permissions::EmergencyUse` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::NextEmergencyId` (r:1 w:1)
 	/// Proof: `Permissions::NextEmergencyId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantCount` (r:1 w:1)
-	/// Proof: `Permissions::GrantCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::NextGrantId` (r:1 w:1)
-	/// Proof: `Permissions::NextGrantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Access` (r:1 w:1)
-	/// Proof: `Permissions::Access` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Relationships::SharedWith` (r:1 w:1)
 	/// Proof: `Relationships::SharedWith` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::GrantsOf` (r:0 w:1)
-	/// Proof: `Permissions::GrantsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::Emergencies` (r:0 w:1)
-	/// Proof: `Permissions::Emergencies` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Grants` (r:0 w:1)
-	/// Proof: `Permissions::Grants` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Proof: `Permissions::Emergencies` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Permissions::PendingReviews` (r:0 w:1)
 	/// Proof: `Permissions::PendingReviews` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn break_glass() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1159`
-		//  Estimated: `8583`
-		// Minimum execution time: 208_860_000 picoseconds.
-		Weight::from_parts(364_888_000, 0)
-			.saturating_add(Weight::from_parts(0, 8583))
-			.saturating_add(T::DbWeight::get().reads(16))
-			.saturating_add(T::DbWeight::get().writes(12))
+		//  Measured:  `28010`
+		//  Estimated: `37894`
+		// Minimum execution time: 247_197_000 picoseconds.
+		Weight::from_parts(272_885_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Permissions::Emergencies` (r:1 w:1)
-	/// Proof: `Permissions::Emergencies` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
+	/// Proof: `Permissions::Emergencies` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AccountOf` (r:2 w:0)
 	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -346,16 +313,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Permissions::PendingReviews` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn review_emergency() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `872`
+		//  Measured:  `766`
 		//  Estimated: `6036`
-		// Minimum execution time: 88_244_000 picoseconds.
-		Weight::from_parts(168_559_000, 0)
+		// Minimum execution time: 76_083_000 picoseconds.
+		Weight::from_parts(80_199_000, 0)
 			.saturating_add(Weight::from_parts(0, 6036))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Permissions::Emergencies` (r:1 w:1)
-	/// Proof: `Permissions::Emergencies` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
+	/// Proof: `Permissions::Emergencies` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::AccountOf` (r:1 w:0)
 	/// Proof: `Registrar::AccountOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -366,10 +333,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Permissions::ContestedEmergencies` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn close_emergency() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `817`
+		//  Measured:  `710`
 		//  Estimated: `3730`
-		// Minimum execution time: 83_610_000 picoseconds.
-		Weight::from_parts(154_691_000, 0)
+		// Minimum execution time: 71_807_000 picoseconds.
+		Weight::from_parts(75_332_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -378,42 +345,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	fn on_account_rotated() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `356`
+		//  Measured:  `723`
 		//  Estimated: `6470`
-		// Minimum execution time: 72_647_000 picoseconds.
-		Weight::from_parts(128_159_000, 0)
+		// Minimum execution time: 91_866_000 picoseconds.
+		Weight::from_parts(99_708_000, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
-			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Storage: `Registrar::ParticipantIdOf` (r:2 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:1)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
+	fn relationship_activity() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `25975`
+		//  Estimated: `37894`
+		// Minimum execution time: 45_578_000 picoseconds.
+		Weight::from_parts(55_272_000, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 	/// Storage: `Relationships::Pointers` (r:1 w:0)
 	/// Proof: `Relationships::Pointers` (`max_values`: None, `max_size`: Some(226), added: 2701, mode: `MaxEncodedLen`)
-	/// Storage: `Relationships::RelationshipsOf` (r:1 w:0)
-	/// Proof: `Relationships::RelationshipsOf` (`max_values`: None, `max_size`: Some(572), added: 3047, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Guardians` (r:1 w:0)
-	/// Proof: `Permissions::Guardians` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::MembershipsOf` (r:1 w:0)
-	/// Proof: `Registrar::MembershipsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::Groups` (r:16 w:0)
-	/// Proof: `Registrar::Groups` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Permissions::Access` (r:18 w:0)
-	/// Proof: `Permissions::Access` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Storage: `Permissions::PatientSharing` (r:1 w:0)
+	/// Proof: `Permissions::PatientSharing` (`max_values`: None, `max_size`: Some(34429), added: 36904, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn can_access(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2931 + g * (17 ±0)`
-		//  Estimated: `57672`
-		// Minimum execution time: 221_222_000 picoseconds.
-		Weight::from_parts(364_559_007, 0)
-			.saturating_add(Weight::from_parts(0, 57672))
-			// Standard Error: 34_601
-			.saturating_add(Weight::from_parts(197_578, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(41))
+		//  Measured:  `1201 + g * (98 ±0)`
+		//  Estimated: `37894`
+		// Minimum execution time: 31_607_000 picoseconds.
+		Weight::from_parts(42_558_218, 0)
+			.saturating_add(Weight::from_parts(0, 37894))
+			// Standard Error: 9_300
+			.saturating_add(Weight::from_parts(174_597, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
 	}
 }

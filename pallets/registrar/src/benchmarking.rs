@@ -68,6 +68,45 @@ fn add_members<T: Config>(
 	Ok(())
 }
 
+/// Gives `owner` as many groups as it takes for `count` members in all, full but the last.
+/// Members are written straight to storage (a card and a member entry each, as
+/// `add_group_member` writes them, without its deposits): thousands of calls per step would
+/// make the benchmark slow without changing what it measures.
+fn staffed<T: Config>(owner: &T::AccountId, count: u32) -> Result<(), BenchmarkError> {
+	let per_group = T::MaxGroupMembers::get().max(1);
+	let mut added = 0u32;
+	while added < count {
+		let group = groups::<T>(owner, 1)?;
+		let members = per_group.min(count.saturating_sub(added));
+		for _ in 0..members {
+			let member: T::AccountId = account("staff", added, SEED);
+			let membership = CardMembership { group, since: 0, owner_active: true };
+			let mut card = Card::default();
+			card.memberships.try_push(membership).map_err(|_| BenchmarkError::Weightless)?;
+			Cards::<T>::insert(&member, card);
+			GroupMembers::<T>::insert(group, &member, ());
+			added = added.saturating_add(1);
+		}
+		Groups::<T>::mutate(group, |g| {
+			if let Some(g) = g {
+				g.members = members;
+			}
+		});
+	}
+	Ok(())
+}
+
+/// Whether every member of `owner`'s groups is told the owner is `active`.
+fn members_told<T: Config>(owner: &T::AccountId, active: bool) -> bool {
+	GroupsOwnedBy::<T>::get(owner).into_iter().all(|group| {
+		GroupMembers::<T>::iter_key_prefix(group).all(|member| {
+			Cards::<T>::get(&member).is_some_and(|card| {
+				card.memberships.iter().any(|m| m.group == group && m.owner_active == active)
+			})
+		})
+	})
+}
+
 /// Makes `who` a member of `count` groups of other providers.
 fn memberships<T: Config>(who: &T::AccountId, count: u32) -> Result<(), BenchmarkError> {
 	let per_owner = T::MaxGroupsPerOwner::get().max(1);
@@ -123,22 +162,33 @@ mod benchmarks {
 		Ok(())
 	}
 
-	#[benchmark]
-	fn admit() -> Result<(), BenchmarkError> {
+	/// `m`: members of the groups the account still owns from an earlier provider role, each
+	/// told that the owner is active again. The proof size is measured: the largest encoding
+	/// of `m` cards would overstate it many times.
+	#[benchmark(pov_mode = Measured)]
+	fn admit(m: Linear<0, { Pallet::<T>::max_members_owned() }>) -> Result<(), BenchmarkError> {
+		let who = provider::<T>("provider", 0)?;
+		staffed::<T>(&who, m)?;
+		Pallet::<T>::revoke_role(admit_origin::<T>()?, who.clone(), Role::Provider)?;
 		let origin = admit_origin::<T>()?;
-		let who: T::AccountId = account("provider", 0, SEED);
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider);
 		assert!(Pallet::<T>::is_active_provider(&who));
+		assert!(members_told::<T>(&who, true));
 		Ok(())
 	}
 
-	#[benchmark]
-	fn revoke_role(i: Linear<0, { T::MaxIdentifiers::get() }>) -> Result<(), BenchmarkError> {
+	/// `i`: identifiers; `m`: members of the provider's groups, each told.
+	#[benchmark(pov_mode = Measured)]
+	fn revoke_role(
+		i: Linear<0, { T::MaxIdentifiers::get() }>,
+		m: Linear<0, { Pallet::<T>::max_members_owned() }>,
+	) -> Result<(), BenchmarkError> {
 		// Worst case: the provider's last role, so the profile, the registration and `i`
 		// identifiers go.
 		let who = provider::<T>("provider", 0)?;
 		bind_identifiers::<T>(&who, i)?;
+		staffed::<T>(&who, m)?;
 		let (name, endpoint) = longest_profile::<T>();
 		Pallet::<T>::set_provider_profile(
 			RawOrigin::Signed(who.clone()).into(),
@@ -151,27 +201,34 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider);
 		assert!(!ProviderProfiles::<T>::contains_key(&who));
 		assert!(!Participants::<T>::contains_key(&who));
+		assert!(members_told::<T>(&who, false));
 		Ok(())
 	}
 
-	#[benchmark]
-	fn suspend() -> Result<(), BenchmarkError> {
+	/// `m`: members of the provider's groups, each told.
+	#[benchmark(pov_mode = Measured)]
+	fn suspend(m: Linear<0, { Pallet::<T>::max_members_owned() }>) -> Result<(), BenchmarkError> {
 		let who = provider::<T>("provider", 0)?;
+		staffed::<T>(&who, m)?;
 		let origin = admit_origin::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), 1);
 		assert!(!Pallet::<T>::is_active_provider(&who));
+		assert!(members_told::<T>(&who, false));
 		Ok(())
 	}
 
-	#[benchmark]
-	fn reinstate() -> Result<(), BenchmarkError> {
+	/// `m`: members of the provider's groups, each told.
+	#[benchmark(pov_mode = Measured)]
+	fn reinstate(m: Linear<0, { Pallet::<T>::max_members_owned() }>) -> Result<(), BenchmarkError> {
 		let who = provider::<T>("provider", 0)?;
+		staffed::<T>(&who, m)?;
 		Pallet::<T>::suspend(admit_origin::<T>()?, who.clone(), 1)?;
 		let origin = admit_origin::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
 		assert!(Pallet::<T>::is_active_provider(&who));
+		assert!(members_told::<T>(&who, true));
 		Ok(())
 	}
 

@@ -64,8 +64,8 @@
 //!
 //! ## Groups and when members joined
 //!
-//! Each membership records the block its member joined in ([`MembershipsOf`] holds
-//! [`Membership`]s), and [`ParticipantRegistry::groups_of`] returns it with the group. A
+//! Each membership records the block its member joined in (the member's [`Cards`] entry holds
+//! [`CardMembership`]s), and [`ParticipantRegistry::groups_of`] returns it with the group. A
 //! patient who grants to a group sees who is in it at that moment; the pallet that decides
 //! access uses the block to keep members its owner adds later from inheriting the grant. A
 //! member who leaves and is added again counts from the new block; a rotation keeps the block,
@@ -74,11 +74,17 @@
 //! ## Storage versions
 //!
 //! - 0: the first layout.
-//! - 1: [`MembershipsOf`] holds a [`Membership`] (group and join block) per group instead of a
-//!   group id. No migration ships with it: no live chain holds version 0 (MedRec's chains start
-//!   from a genesis built by the runtime that has version 1), so the runtime's `Migrations`
-//!   lists none. Once a chain is live, every layout change ships its migration in
-//!   `migrations/` and in that list.
+//! - 1: `MembershipsOf` holds a [`Membership`] (group and join block) per group instead of a
+//!   group id.
+//! - 2: an account's participant number and memberships live in one [`Cards`] entry (replacing
+//!   `ParticipantIdOf` and `MembershipsOf`), each membership says whether its group's owner is
+//!   an active provider, and a [`Participant`] record carries its number: an access decision
+//!   reads one item per viewer, and "is this a patient, and which" one item.
+//!
+//! No migration ships with these: no live chain holds an earlier version (MedRec's chains
+//! start from a genesis built by the runtime that has the current one), so the runtime's
+//! `Migrations` lists none. Once a chain is live, every layout change ships its migration in
+//! `migrations/` and in that list.
 //!
 //! ## Safety Considerations
 //!
@@ -143,6 +149,9 @@ pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
 /// A gatekeeper URL as stored.
 pub type EndpointOf<T> = BoundedVec<u8, <T as Config>::MaxEndpointLen>;
 
+/// An account's card as stored.
+pub type CardOf<T> = Card<<T as Config>::MaxMemberships>;
+
 /// An identifier hash: BLAKE2-256 of a salted external identifier.
 pub type IdentifierHash = H256;
 
@@ -151,7 +160,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version; the crate docs list what each version changed.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -235,12 +244,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextParticipantId<T: Config> = StorageValue<_, ParticipantId, ValueQuery>;
 
-	/// Each account's participant number. Kept when a participant leaves, so that coming back
-	/// restores their number and whatever other pallets keep under it; moved by rotation.
+	/// Each account's card: its participant number (kept when a participant leaves, so that
+	/// coming back restores their number and whatever other pallets keep under it; moved by
+	/// rotation) and the groups it is in, with the block it joined each and whether the
+	/// group's owner is an active provider. What an access decision needs to know of a
+	/// viewer, in one read.
 	// Blake2_128Concat: accounts are user-chosen keys.
 	#[pallet::storage]
-	pub type ParticipantIdOf<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, ParticipantId>;
+	pub type Cards<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, CardOf<T>>;
 
 	/// The account holding each participant number.
 	// Twox64Concat: numbers are sequential, assigned by the pallet.
@@ -281,23 +292,12 @@ pub mod pallet {
 		StorageMap<_, Twox64Concat, GroupId, Group<T::AccountId, BalanceOf<T>>>;
 
 	/// Group membership, for one-read membership checks and for finding a group's members
-	/// when it is dissolved. When a member joined is kept in [`MembershipsOf`] only.
+	/// when it is dissolved or its owner's standing changes. When a member joined is kept in
+	/// the member's [`Cards`] entry only.
 	// Twox64Concat: pallet-assigned ids; Blake2_128Concat: accounts are user-chosen.
 	#[pallet::storage]
 	pub type GroupMembers<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, GroupId, Blake2_128Concat, T::AccountId, ()>;
-
-	/// The groups each account belongs to, each with the block it joined in: the list an
-	/// access decision reads in one go, and what a rotation moves.
-	// Blake2_128Concat: accounts are user-chosen keys.
-	#[pallet::storage]
-	pub type MembershipsOf<T: Config> = StorageMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		BoundedVec<Membership, T::MaxMemberships>,
-		ValueQuery,
-	>;
 
 	/// The groups each provider manages.
 	// Blake2_128Concat: accounts are user-chosen keys.
@@ -553,6 +553,7 @@ pub mod pallet {
 					Participants::<T>::insert(
 						&who,
 						Participant {
+							id: Self::ensure_participant_id(&who),
 							roles: Roles::NONE.with(Role::Patient),
 							suspended: false,
 							deposit,
@@ -604,21 +605,31 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::Admitted`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::admit())]
-		pub fn admit(origin: OriginFor<T>, who: T::AccountId, role: Role) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::admit(Pallet::<T>::max_members_owned()))]
+		pub fn admit(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			role: Role,
+		) -> DispatchResultWithPostInfo {
 			T::AdmitOrigin::ensure_origin(origin)?;
 			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
-			let mut participant = Participants::<T>::get(&who).unwrap_or(Participant {
+			let participant = Participants::<T>::get(&who);
+			let was_active = participant.as_ref().is_some_and(Participant::is_active_provider);
+			let mut participant = participant.unwrap_or(Participant {
+				id: Self::ensure_participant_id(&who),
 				roles: Roles::NONE,
 				suspended: false,
 				deposit: Zero::zero(),
 			});
 			ensure!(!participant.roles.contains(role), Error::<T>::RoleAlreadyHeld);
 			participant.roles = participant.roles.with(role);
+			let id = participant.id;
+			// A provider re-admitted after losing the role may still own groups.
+			let members =
+				Self::set_owner_standing(&who, was_active, participant.is_active_provider());
 			Participants::<T>::insert(&who, participant);
-			let id = Self::ensure_participant_id(&who);
 			Self::deposit_event(Event::Admitted { who, id, role });
-			Ok(())
+			Ok(Some(T::WeightInfo::admit(members)).into())
 		}
 
 		/// Revokes `who`'s provider or researcher role. A provider loses its profile (its
@@ -632,7 +643,10 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::IdentifierUnbound`] for each released identifier, [`Event::RoleRevoked`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::revoke_role(T::MaxIdentifiers::get()))]
+		#[pallet::weight(T::WeightInfo::revoke_role(
+			T::MaxIdentifiers::get(),
+			Pallet::<T>::max_members_owned(),
+		))]
 		pub fn revoke_role(
 			origin: OriginFor<T>,
 			who: T::AccountId,
@@ -642,7 +656,10 @@ pub mod pallet {
 			ensure!(role != Role::Patient, Error::<T>::RoleNotAdmissible);
 			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
 			ensure!(participant.roles.contains(role), Error::<T>::RoleNotHeld);
+			let was_active = participant.is_active_provider();
 			participant.roles = participant.roles.without(role);
+			let members =
+				Self::set_owner_standing(&who, was_active, participant.is_active_provider());
 			if role == Role::Provider {
 				if let Some(profile) = ProviderProfiles::<T>::take(&who) {
 					Self::release(&who, profile.deposit)?;
@@ -657,7 +674,7 @@ pub mod pallet {
 				Participants::<T>::insert(&who, participant);
 			}
 			Self::deposit_event(Event::RoleRevoked { who, role });
-			Ok(Some(T::WeightInfo::revoke_role(released)).into())
+			Ok(Some(T::WeightInfo::revoke_role(released, members)).into())
 		}
 
 		/// Suspends `who`: while suspended, it is neither an active provider nor an active
@@ -669,17 +686,21 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::Suspended`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::suspend())]
-		pub fn suspend(origin: OriginFor<T>, who: T::AccountId, reason: u16) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::suspend(Pallet::<T>::max_members_owned()))]
+		pub fn suspend(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: u16,
+		) -> DispatchResultWithPostInfo {
 			T::AdmitOrigin::ensure_origin(origin)?;
-			Participants::<T>::try_mutate(&who, |p| {
-				let p = p.as_mut().ok_or(Error::<T>::NotRegistered)?;
-				ensure!(!p.suspended, Error::<T>::AlreadySuspended);
-				p.suspended = true;
-				Ok::<_, DispatchError>(())
-			})?;
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(!participant.suspended, Error::<T>::AlreadySuspended);
+			let was_active = participant.is_active_provider();
+			participant.suspended = true;
+			let members = Self::set_owner_standing(&who, was_active, false);
+			Participants::<T>::insert(&who, participant);
 			Self::deposit_event(Event::Suspended { who, reason });
-			Ok(())
+			Ok(Some(T::WeightInfo::suspend(members)).into())
 		}
 
 		/// Lifts `who`'s suspension.
@@ -690,17 +711,16 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::Reinstated`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::reinstate())]
-		pub fn reinstate(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::reinstate(Pallet::<T>::max_members_owned()))]
+		pub fn reinstate(origin: OriginFor<T>, who: T::AccountId) -> DispatchResultWithPostInfo {
 			T::AdmitOrigin::ensure_origin(origin)?;
-			Participants::<T>::try_mutate(&who, |p| {
-				let p = p.as_mut().ok_or(Error::<T>::NotRegistered)?;
-				ensure!(p.suspended, Error::<T>::NotSuspended);
-				p.suspended = false;
-				Ok::<_, DispatchError>(())
-			})?;
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.suspended, Error::<T>::NotSuspended);
+			participant.suspended = false;
+			let members = Self::set_owner_standing(&who, false, participant.is_active_provider());
+			Participants::<T>::insert(&who, participant);
 			Self::deposit_event(Event::Reinstated { who });
-			Ok(())
+			Ok(Some(T::WeightInfo::reinstate(members)).into())
 		}
 
 		/// Publishes or changes the caller's provider profile: public institution `name`
@@ -869,7 +889,7 @@ pub mod pallet {
 		/// Signed by the group's owner, an active provider.
 		///
 		/// ## Details
-		/// Records the current block as when `who` joined ([`MembershipsOf`]): grants a patient
+		/// Records the current block as when `who` joined (`who`'s [`Cards`] entry): grants a patient
 		/// made to the group before then do not reach `who`. Holds one item's deposit from the
 		/// owner.
 		///
@@ -891,9 +911,10 @@ pub mod pallet {
 			// The runtime's block number is `BlockNumber` itself; a wider one saturates, after
 			// 800 years of 6-second blocks.
 			let since: BlockNumber = frame_system::Pallet::<T>::block_number().saturated_into();
-			MembershipsOf::<T>::try_mutate(&who, |memberships| {
-				memberships
-					.try_push(Membership { group, since })
+			Cards::<T>::try_mutate(&who, |card| {
+				card.get_or_insert_with(Card::default)
+					.memberships
+					.try_push(CardMembership { group, since, owner_active: true })
 					.map_err(|_| Error::<T>::TooManyMemberships)
 			})?;
 			let deposit = Self::deposit_for(1, 0);
@@ -1032,7 +1053,7 @@ pub mod pallet {
 			Self::ensure_active_provider(&provider)?;
 			ensure!(count > 0, Error::<T>::EmptyAnchor);
 			ensure!(count <= T::MaxReceiptsPerAnchor::get(), Error::<T>::TooManyReceipts);
-			let id = ParticipantIdOf::<T>::get(&provider).ok_or(Error::<T>::NotRegistered)?;
+			let id = Self::number_of(&provider).ok_or(Error::<T>::NotRegistered)?;
 			let index = AnchorTotalsOf::<T>::try_mutate(id, |totals| {
 				let before = *totals;
 				ensure!(first == before.receipts, Error::<T>::AnchorNotNext);
@@ -1056,9 +1077,7 @@ pub mod pallet {
 impl<T: Config> Pallet<T> {
 	/// What `provider` has anchored so far (zero for an unknown account).
 	pub fn anchor_totals(provider: &T::AccountId) -> AnchorTotals {
-		ParticipantIdOf::<T>::get(provider)
-			.map(AnchorTotalsOf::<T>::get)
-			.unwrap_or_default()
+		Self::number_of(provider).map(AnchorTotalsOf::<T>::get).unwrap_or_default()
 	}
 
 	/// Anchor `index` of `provider`.
@@ -1066,7 +1085,7 @@ impl<T: Config> Pallet<T> {
 		provider: &T::AccountId,
 		index: u32,
 	) -> Option<ReceiptAnchor<BlockNumberFor<T>>> {
-		ReceiptAnchors::<T>::get(ParticipantIdOf::<T>::get(provider)?, index)
+		ReceiptAnchors::<T>::get(Self::number_of(provider)?, index)
 	}
 
 	/// Deposit for `items` storage items of `bytes` bytes in total.
@@ -1114,16 +1133,50 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Drops `group` from `who`'s memberships, and the list when it empties.
+	/// Drops `group` from `who`'s memberships, and the card when nothing is left on it.
 	fn forget_membership(who: &T::AccountId, group: GroupId) {
-		MembershipsOf::<T>::mutate_exists(who, |memberships| {
-			if let Some(list) = memberships {
-				list.retain(|m| m.group != group);
-				if list.is_empty() {
-					*memberships = None;
+		Cards::<T>::mutate_exists(who, |card| {
+			if let Some(c) = card {
+				c.memberships.retain(|m| m.group != group);
+				if c.is_empty() {
+					*card = None;
 				}
 			}
 		});
+	}
+
+	/// The participant number of `who`, if it ever registered.
+	fn number_of(who: &T::AccountId) -> Option<ParticipantId> {
+		Cards::<T>::get(who).and_then(|card| card.participant)
+	}
+
+	/// The most group members one provider can have: what a change of its standing may have
+	/// to rewrite.
+	pub fn max_members_owned() -> u32 {
+		T::MaxGroupsPerOwner::get().saturating_mul(T::MaxGroupMembers::get())
+	}
+
+	/// Tells every member of `owner`'s groups whether the owner is an active provider now, if
+	/// that changed (`was` to `is`). Returns how many memberships were rewritten.
+	fn set_owner_standing(owner: &T::AccountId, was: bool, is: bool) -> u32 {
+		if was == is {
+			return 0;
+		}
+		let mut rewritten = 0u32;
+		for group in GroupsOwnedBy::<T>::get(owner) {
+			for member in GroupMembers::<T>::iter_key_prefix(group) {
+				Cards::<T>::mutate(&member, |card| {
+					let membership = card
+						.as_mut()
+						.and_then(|c| c.memberships.iter_mut().find(|m| m.group == group));
+					if let Some(m) = membership {
+						m.owner_active = is;
+					}
+				});
+				rewritten = rewritten.saturating_add(1);
+			}
+		}
+		rewritten
 	}
 
 	fn validate_profile(
@@ -1182,11 +1235,13 @@ impl<T: Config> Pallet<T> {
 
 	/// The participant number of `who`, assigned now if `who` never had one.
 	fn ensure_participant_id(who: &T::AccountId) -> ParticipantId {
-		ParticipantIdOf::<T>::get(who).unwrap_or_else(|| {
+		Self::number_of(who).unwrap_or_else(|| {
 			let id = NextParticipantId::<T>::get();
 			// u64 numbers run out after 2^64 registrations, each paying a deposit.
 			NextParticipantId::<T>::put(id.saturating_add(1));
-			ParticipantIdOf::<T>::insert(who, id);
+			Cards::<T>::mutate(who, |card| {
+				card.get_or_insert_with(Card::default).participant = Some(id)
+			});
 			AccountOf::<T>::insert(id, who);
 			id
 		})
@@ -1197,11 +1252,10 @@ impl<T: Config> Pallet<T> {
 		let participant = Participants::<T>::take(&old).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!Participants::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
 		// A number once held (by a participant who left) stays with its account: `new` must
-		// never have had one, or two numbers would claim it.
-		ensure!(!ParticipantIdOf::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
-		// `new` must hold nothing the registrar tracks, or it would be overwritten: group
-		// memberships, or groups kept from a revoked provider role.
-		ensure!(!MembershipsOf::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
+		// never have had one, or two numbers would claim it. Nor may it hold anything else the
+		// registrar tracks, or it would be overwritten: group memberships (both on its card),
+		// or groups kept from a revoked provider role.
+		ensure!(!Cards::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
 		ensure!(!GroupsOwnedBy::<T>::contains_key(&new), Error::<T>::NewAccountInUse);
 
 		// Everything `old` holds for the registrar moves to `new`, still on hold.
@@ -1224,11 +1278,8 @@ impl<T: Config> Pallet<T> {
 				Fortitude::Polite,
 			)?;
 		}
+		AccountOf::<T>::insert(participant.id, &new);
 		Participants::<T>::insert(&new, participant);
-		if let Some(id) = ParticipantIdOf::<T>::take(&old) {
-			ParticipantIdOf::<T>::insert(&new, id);
-			AccountOf::<T>::insert(id, &new);
-		}
 		if let Some(profile) = ProviderProfiles::<T>::take(&old) {
 			ProviderProfiles::<T>::insert(&new, profile);
 		}
@@ -1252,17 +1303,15 @@ impl<T: Config> Pallet<T> {
 		if !owned.is_empty() {
 			GroupsOwnedBy::<T>::insert(&new, owned);
 		}
-		// Memberships move with their join blocks: the member is the same person on a new key,
-		// not someone the owner added later.
-		let memberships = MembershipsOf::<T>::take(&old);
-		for membership in memberships.iter() {
+		// The card moves whole: the number, and memberships with their join blocks (the member
+		// is the same person on a new key, not someone the owner added later).
+		let card = Cards::<T>::take(&old).unwrap_or_default();
+		for membership in card.memberships.iter() {
 			GroupMembers::<T>::remove(membership.group, &old);
 			GroupMembers::<T>::insert(membership.group, &new, ());
 		}
-		let membership_count = memberships.len() as u32;
-		if !memberships.is_empty() {
-			MembershipsOf::<T>::insert(&new, memberships);
-		}
+		let membership_count = card.memberships.len() as u32;
+		Cards::<T>::insert(&new, card);
 
 		let followers = T::OnAccountRotated::on_account_rotated(&old, &new);
 		Self::deposit_event(Event::AccountRotated { old, new });
@@ -1275,12 +1324,14 @@ impl<T: Config> Pallet<T> {
 	/// match, bounds hold.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		for (who, _) in Participants::<T>::iter() {
-			ensure!(ParticipantIdOf::<T>::contains_key(&who), "a participant without a number");
+		for (who, p) in Participants::<T>::iter() {
+			ensure!(Self::number_of(&who) == Some(p.id), "a participant's numbers disagree");
 		}
 		let next = NextParticipantId::<T>::get();
 		let mut numbered = 0u64;
-		for (who, id) in ParticipantIdOf::<T>::iter() {
+		for (who, card) in Cards::<T>::iter() {
+			ensure!(!card.is_empty(), "an empty card is kept");
+			let Some(id) = card.participant else { continue };
 			ensure!(id < next, "a participant number not yet assigned");
 			ensure!(AccountOf::<T>::get(id) == Some(who), "participant number index disagrees");
 			numbered = numbered.saturating_add(1);
@@ -1326,15 +1377,20 @@ impl<T: Config> Pallet<T> {
 		for (group, who, ()) in GroupMembers::<T>::iter() {
 			ensure!(Groups::<T>::contains_key(group), "member of a missing group");
 			ensure!(
-				MembershipsOf::<T>::get(&who).iter().any(|m| m.group == group),
+				Cards::<T>::get(&who)
+					.is_some_and(|c| c.memberships.iter().any(|m| m.group == group)),
 				"membership index disagrees"
 			);
 		}
 		let now: BlockNumber = frame_system::Pallet::<T>::block_number().saturated_into();
-		for (who, memberships) in MembershipsOf::<T>::iter() {
-			// Rotation reads a stored list as "has memberships".
-			ensure!(!memberships.is_empty(), "an empty membership list is kept");
+		for (who, card) in Cards::<T>::iter() {
+			let memberships = card.memberships;
 			for (at, membership) in memberships.iter().enumerate() {
+				let owner = Groups::<T>::get(membership.group).map(|g| g.owner);
+				ensure!(
+					owner.is_some_and(|o| Self::is_active_provider(&o)) == membership.owner_active,
+					"a membership misstates its owner's standing"
+				);
 				ensure!(
 					GroupMembers::<T>::contains_key(membership.group, &who),
 					"stale membership"
@@ -1393,8 +1449,7 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	}
 
 	fn is_active_provider(who: &T::AccountId) -> bool {
-		Participants::<T>::get(who)
-			.is_some_and(|p| p.roles.contains(Role::Provider) && !p.suspended)
+		Participants::<T>::get(who).is_some_and(|p| p.is_active_provider())
 	}
 
 	fn is_active_researcher(who: &T::AccountId) -> bool {
@@ -1407,7 +1462,13 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	}
 
 	fn participant_id(who: &T::AccountId) -> Option<ParticipantId> {
-		ParticipantIdOf::<T>::get(who)
+		Self::number_of(who)
+	}
+
+	fn patient_id(who: &T::AccountId) -> Option<ParticipantId> {
+		Participants::<T>::get(who)
+			.filter(|p| p.roles.contains(Role::Patient))
+			.map(|p| p.id)
 	}
 
 	fn account_of(id: ParticipantId) -> Option<T::AccountId> {
@@ -1416,11 +1477,12 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 
 	fn groups_of(who: &T::AccountId) -> Vec<Membership> {
 		// A group grants nothing while its owner is not an active provider.
-		let mut memberships = MembershipsOf::<T>::get(who).into_inner();
-		memberships.retain(|m| {
-			Groups::<T>::get(m.group).is_some_and(|g| Self::is_active_provider(&g.owner))
-		});
-		memberships
+		let Some(card) = Cards::<T>::get(who) else { return Vec::new() };
+		card.memberships
+			.into_iter()
+			.filter(|m| m.owner_active)
+			.map(|m| Membership { group: m.group, since: m.since })
+			.collect()
 	}
 
 	fn group_owner(group: GroupId) -> Option<T::AccountId> {

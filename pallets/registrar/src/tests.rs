@@ -23,6 +23,27 @@ fn id(n: u8) -> IdentifierHash {
 	H256::repeat_byte(n)
 }
 
+/// `who`'s memberships as their card keeps them (group and join block).
+fn memberships(who: AccountId) -> Vec<Membership> {
+	let card = Cards::<Test>::get(who).unwrap_or_default();
+	card.memberships
+		.iter()
+		.map(|m| Membership { group: m.group, since: m.since })
+		.collect()
+}
+
+/// Writes `who`'s memberships (group, join block) on their card as is, owners active: for
+/// breaking invariants on purpose.
+fn set_memberships(who: AccountId, list: Vec<(GroupId, BlockNumber)>) {
+	let memberships = list
+		.into_iter()
+		.map(|(group, since)| CardMembership { group, since, owner_active: true })
+		.collect::<Vec<_>>();
+	Cards::<Test>::mutate(who, |card| {
+		card.get_or_insert_with(Card::default).memberships = BoundedVec::truncate_from(memberships);
+	});
+}
+
 /// Alice a patient, Bob a provider with a profile, Charlie a researcher.
 fn setup_participants() {
 	assert_ok!(Registrar::register_patient(RuntimeOrigin::signed(ALICE)));
@@ -515,16 +536,13 @@ mod groups {
 			assert!(Registrar::is_group_member(0, &DAVE));
 			assert!(!Registrar::is_group_member(0, &EVE));
 			assert_eq!(Groups::<Test>::get(0).unwrap().members, 1);
-			assert_eq!(
-				MembershipsOf::<Test>::get(DAVE).to_vec(),
-				vec![Membership { group: 0, since: 1 }]
-			);
+			assert_eq!(memberships(DAVE), vec![Membership { group: 0, since: 1 }]);
 			assert!(held(BOB) > base);
 
 			assert_ok!(Registrar::remove_group_member(RuntimeOrigin::signed(BOB), 0, DAVE));
 			System::assert_last_event(Event::GroupMemberRemoved { group: 0, who: DAVE }.into());
 			assert!(!Registrar::is_group_member(0, &DAVE));
-			assert!(MembershipsOf::<Test>::get(DAVE).is_empty());
+			assert!(memberships(DAVE).is_empty());
 
 			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
 			System::assert_last_event(Event::GroupDissolved { group: 0 }.into());
@@ -575,7 +593,7 @@ mod groups {
 			assert_ok!(Registrar::dissolve_group(RuntimeOrigin::signed(BOB), 0));
 			for who in [ALICE, DAVE, EVE] {
 				assert!(!Registrar::is_group_member(0, &who));
-				assert!(MembershipsOf::<Test>::get(who).is_empty());
+				assert!(memberships(who).is_empty());
 				System::assert_has_event(Event::GroupMemberRemoved { group: 0, who }.into());
 			}
 			assert!(GroupsOwnedBy::<Test>::get(BOB).is_empty());
@@ -671,10 +689,7 @@ mod groups {
 			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, EVE));
 			assert_eq!(Registrar::groups_of(&DAVE), vec![Membership { group: 0, since: 1 }]);
 			assert_eq!(Registrar::groups_of(&EVE), vec![Membership { group: 0, since: 5 }]);
-			assert_eq!(
-				MembershipsOf::<Test>::get(EVE).to_vec(),
-				vec![Membership { group: 0, since: 5 }]
-			);
+			assert_eq!(memberships(EVE), vec![Membership { group: 0, since: 5 }]);
 		});
 	}
 
@@ -741,8 +756,58 @@ mod groups {
 			assert_ok!(Registrar::revoke_role(RuntimeOrigin::root(), BOB, PROVIDER));
 			assert_eq!(Registrar::groups_of(&DAVE), vec![eves]);
 			// The membership itself stays until the group goes or Dave leaves.
-			assert_eq!(MembershipsOf::<Test>::get(DAVE).to_vec(), vec![bobs, eves]);
+			assert_eq!(memberships(DAVE), vec![bobs, eves]);
 			assert_eq!(Registrar::groups_of(&EVE), vec![]);
+			// Admitted again, Bob's group counts again too.
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), BOB, PROVIDER));
+			assert_eq!(Registrar::groups_of(&DAVE), vec![bobs, eves]);
+		});
+	}
+
+	/// A change of an owner's standing is written on every member's card (what lets an access
+	/// decision read one item per viewer), and costs what it wrote.
+	#[test]
+	fn an_owners_standing_reaches_every_members_card_at_its_cost() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			assert_ok!(Registrar::create_group(RuntimeOrigin::signed(BOB)));
+			for who in [DAVE, EVE] {
+				assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 0, who));
+			}
+			assert_ok!(Registrar::add_group_member(RuntimeOrigin::signed(BOB), 1, DAVE));
+			let standing = |who| -> Vec<bool> {
+				Cards::<Test>::get(who)
+					.unwrap()
+					.memberships
+					.iter()
+					.map(|m| m.owner_active)
+					.collect()
+			};
+			let suspended = Registrar::suspend(RuntimeOrigin::root(), BOB, 1).unwrap();
+			assert_eq!(suspended.actual_weight, Some(<Test as Config>::WeightInfo::suspend(3)));
+			assert_eq!((standing(DAVE), standing(EVE)), (vec![false, false], vec![false]));
+			let back = Registrar::reinstate(RuntimeOrigin::root(), BOB).unwrap();
+			assert_eq!(back.actual_weight, Some(<Test as Config>::WeightInfo::reinstate(3)));
+			assert_eq!((standing(DAVE), standing(EVE)), (vec![true, true], vec![true]));
+			// Suspending a researcher who owns no group writes nothing.
+			let none = Registrar::suspend(RuntimeOrigin::root(), CHARLIE, 1).unwrap();
+			assert_eq!(none.actual_weight, Some(<Test as Config>::WeightInfo::suspend(0)));
+		});
+	}
+
+	#[test]
+	fn a_patients_number_is_one_read_away() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup_participants();
+			let alice = Registrar::participant_id(&ALICE).unwrap();
+			assert_eq!(Registrar::patient_id(&ALICE), Some(alice));
+			assert_eq!(Participants::<Test>::get(ALICE).unwrap().id, alice);
+			assert_eq!(Registrar::patient_id(&BOB), None, "a provider, not a patient");
+			assert_eq!(Registrar::patient_id(&DAVE), None, "never registered");
+			assert_ok!(Registrar::deregister(RuntimeOrigin::signed(ALICE)));
+			assert_eq!(Registrar::patient_id(&ALICE), None, "left");
+			assert_eq!(Registrar::participant_id(&ALICE), Some(alice), "the number stays");
 		});
 	}
 }
@@ -943,11 +1008,8 @@ mod rotation {
 			assert!(Registrar::is_group_member(1, &FRESH) && !Registrar::is_group_member(1, &BOB));
 			// A rotation is the same participant on a new key, not a new member: the
 			// membership keeps the block Bob joined in.
-			assert_eq!(
-				MembershipsOf::<Test>::get(FRESH).to_vec(),
-				vec![Membership { group: 1, since: 3 }]
-			);
-			assert!(!MembershipsOf::<Test>::contains_key(BOB));
+			assert_eq!(memberships(FRESH), vec![Membership { group: 1, since: 3 }]);
+			assert!(!Cards::<Test>::contains_key(BOB));
 			assert_eq!((held(BOB), held(FRESH)), (0, bob_held), "deposits move, still held");
 			assert!(Registrar::is_active_provider(&FRESH));
 			// The number follows the registration.
@@ -1297,10 +1359,7 @@ mod invariants {
 	fn a_membership_without_its_member_entry() {
 		ExtBuilder::default().build().execute_with(|| {
 			one_member();
-			MembershipsOf::<Test>::insert(
-				EVE,
-				BoundedVec::truncate_from(vec![Membership { group: 0, since: 1 }]),
-			);
+			set_memberships(EVE, vec![(0, 1)]);
 			fails_with("stale membership");
 		});
 	}
@@ -1309,7 +1368,7 @@ mod invariants {
 	fn a_member_entry_without_its_membership() {
 		ExtBuilder::default().build().execute_with(|| {
 			one_member();
-			MembershipsOf::<Test>::remove(DAVE);
+			Cards::<Test>::remove(DAVE);
 			fails_with("membership index disagrees");
 		});
 	}
@@ -1318,18 +1377,37 @@ mod invariants {
 	fn a_group_listed_twice() {
 		ExtBuilder::default().build().execute_with(|| {
 			one_member();
-			let twice = vec![Membership { group: 0, since: 1 }; 2];
-			MembershipsOf::<Test>::insert(DAVE, BoundedVec::truncate_from(twice));
+			set_memberships(DAVE, vec![(0, 1), (0, 1)]);
 			fails_with("a group listed twice in a membership");
 		});
 	}
 
 	#[test]
-	fn an_empty_membership_list() {
+	fn an_empty_card() {
 		ExtBuilder::default().build().execute_with(|| {
 			one_member();
-			MembershipsOf::<Test>::insert(EVE, BoundedVec::new());
-			fails_with("an empty membership list is kept");
+			Cards::<Test>::insert(EVE, Card::default());
+			fails_with("an empty card is kept");
+		});
+	}
+
+	#[test]
+	fn a_membership_that_misstates_its_owners_standing() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			Cards::<Test>::mutate(DAVE, |card| {
+				card.as_mut().unwrap().memberships[0].owner_active = false;
+			});
+			fails_with("a membership misstates its owner's standing");
+		});
+	}
+
+	#[test]
+	fn numbers_that_disagree() {
+		ExtBuilder::default().build().execute_with(|| {
+			one_member();
+			Participants::<Test>::mutate(BOB, |p| p.as_mut().unwrap().id = 99);
+			fails_with("a participant's numbers disagree");
 		});
 	}
 
@@ -1337,8 +1415,7 @@ mod invariants {
 	fn a_membership_from_a_later_block() {
 		ExtBuilder::default().build().execute_with(|| {
 			one_member();
-			let later = vec![Membership { group: 0, since: 2 }];
-			MembershipsOf::<Test>::insert(DAVE, BoundedVec::truncate_from(later));
+			set_memberships(DAVE, vec![(0, 2)]);
 			fails_with("a membership that starts after the current block");
 		});
 	}

@@ -1,6 +1,7 @@
 //! Types the registrar stores and takes in calls.
 
 use frame::prelude::*;
+use medrec_primitives::{BlockNumber, GroupId, ParticipantId};
 
 /// A role a participant can hold. Calls and events carry it as this enum, so a wallet shows
 /// the role's name to the person signing; its SCALE codes are the chain's role codes (0
@@ -92,12 +93,22 @@ impl Roles {
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub struct Participant<Balance> {
+	/// The participant number (as in the account's [`Card`]), kept here too so that "is this
+	/// account a patient, and which one" is one read.
+	pub id: ParticipantId,
 	/// The roles held.
 	pub roles: Roles,
 	/// Set by the consortium: a suspended provider or researcher may not act as one.
 	pub suspended: bool,
 	/// Held from the participant for this record; zero when the consortium created it.
 	pub deposit: Balance,
+}
+
+impl<Balance> Participant<Balance> {
+	/// Whether it is a provider and not suspended.
+	pub fn is_active_provider(&self) -> bool {
+		self.roles.contains(Role::Provider) && !self.suspended
+	}
 }
 
 /// What a provider publishes about itself. No PHI: the institution's name is public.
@@ -138,4 +149,64 @@ pub struct Group<AccountId, Balance> {
 	pub members: u32,
 	/// Held from the owner: the group record plus one item per member.
 	pub deposit: Balance,
+}
+
+/// A group an account belongs to, as the account's [`Card`] keeps it.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct CardMembership {
+	/// The group.
+	pub group: GroupId,
+	/// The block the account joined it in.
+	pub since: BlockNumber,
+	/// Whether the group's owner is an active provider now: a group conveys nothing while its
+	/// owner is suspended or no longer a provider. The registrar rewrites it on every card
+	/// concerned when the owner's standing changes.
+	pub owner_active: bool,
+}
+
+/// What the chain knows of one account that an access decision needs, in one read: its
+/// participant number and the groups it is in.
+#[derive(
+	CloneNoBound,
+	DebugNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxMemberships))]
+pub struct Card<MaxMemberships: Get<u32>> {
+	/// The account's participant number, if it ever registered: kept when it leaves, so
+	/// that coming back restores it and whatever other pallets keep under it; moved by
+	/// rotation.
+	pub participant: Option<ParticipantId>,
+	/// The groups it is in, in the order it joined them.
+	pub memberships: BoundedVec<CardMembership, MaxMemberships>,
+}
+
+impl<MaxMemberships: Get<u32>> Default for Card<MaxMemberships> {
+	fn default() -> Self {
+		Self { participant: None, memberships: BoundedVec::new() }
+	}
+}
+
+impl<MaxMemberships: Get<u32>> Card<MaxMemberships> {
+	/// Whether there is nothing to keep.
+	pub fn is_empty(&self) -> bool {
+		self.participant.is_none() && self.memberships.is_empty()
+	}
 }

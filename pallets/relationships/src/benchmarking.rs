@@ -222,6 +222,7 @@ mod benchmarks {
 		let provider = provider::<T>("provider");
 		relationship_with::<T>(&patient, &provider, T::MaxPointers::get())?;
 		let pointer = NextPointerId::<T>::get().saturating_sub(1);
+		let pointer_patient = T::Registry::participant_id(&patient).expect("registered above");
 		let found;
 
 		#[block]
@@ -229,7 +230,7 @@ mod benchmarks {
 			found = <Pallet<T> as RecordIndex>::pointer(pointer);
 		}
 
-		assert!(found.is_some_and(|p| p.active));
+		assert!(found.is_some_and(|p| p.patient == pointer_patient));
 		Ok(())
 	}
 

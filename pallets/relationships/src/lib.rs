@@ -996,14 +996,12 @@ pub fn is_query_byte(b: u8) -> bool {
 impl<T: Config> RecordIndex for Pallet<T> {
 	fn pointer(id: PointerId) -> Option<PointerInfo> {
 		let p = Pointers::<T>::get(id)?;
-		let active = Self::is_active(p.patient, p.provider);
 		Some(PointerInfo {
 			patient: p.patient,
 			provider: p.provider,
 			category: p.category,
 			fields: p.fields,
 			content_hash: p.content_hash,
-			active,
 		})
 	}
 
@@ -1058,6 +1056,10 @@ impl<T: Config> SharingNotifier<T::AccountId> for Pallet<T> {
 
 	fn unshared(viewer: &Grantee<T::AccountId>, patient: ParticipantId) {
 		SharedWith::<T>::remove(viewer, patient);
+	}
+
+	fn sharing_with(viewer: &Grantee<T::AccountId>) -> Vec<ParticipantId> {
+		SharedWith::<T>::iter_key_prefix(viewer).collect()
 	}
 
 	fn notify_weight() -> Weight {

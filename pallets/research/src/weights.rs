@@ -1,8 +1,8 @@
 //! Weights of `pallet_research`, generated from a real benchmark run by `scripts/benchmark.sh`.
 //! Rerun that script after changing a call; do not edit by hand.
 //!
-//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-04, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 //!
 //! Executed command:
@@ -51,9 +51,9 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::ResearcherOf` (r:1 w:1)
 	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Research::CollatorsOf` (r:1 w:1)
@@ -64,18 +64,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bind_collator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `382`
+		//  Measured:  `392`
 		//  Estimated: `3738`
-		// Minimum execution time: 92_908_000 picoseconds.
-		Weight::from_parts(139_924_000, 0)
+		// Minimum execution time: 80_950_000 picoseconds.
+		Weight::from_parts(107_149_000, 0)
 			.saturating_add(Weight::from_parts(0, 3738))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Research::ResearcherOf` (r:1 w:1)
 	/// Proof: `Research::ResearcherOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::CollatorsOf` (r:1 w:1)
 	/// Proof: `Research::CollatorsOf` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -84,18 +84,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn unbind_collator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `553`
+		//  Measured:  `554`
 		//  Estimated: `3738`
-		// Minimum execution time: 80_125_000 picoseconds.
-		Weight::from_parts(89_207_000, 0)
+		// Minimum execution time: 70_284_000 picoseconds.
+		Weight::from_parts(79_679_000, 0)
 			.saturating_add(Weight::from_parts(0, 3738))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
 	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Policies` (r:1 w:0)
@@ -112,18 +112,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
 	fn submit_bounty_query() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `942`
+		//  Measured:  `952`
 		//  Estimated: `3730`
-		// Minimum execution time: 114_845_000 picoseconds.
-		Weight::from_parts(197_607_000, 0)
+		// Minimum execution time: 101_210_000 picoseconds.
+		Weight::from_parts(106_689_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Research::Bounties` (r:1 w:1)
 	/// Proof: `Research::Bounties` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
 	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Policies` (r:1 w:0)
@@ -132,18 +132,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Research::ConsentingPatientsOf` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn answer_bounty_query() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `666`
+		//  Measured:  `667`
 		//  Estimated: `3877`
-		// Minimum execution time: 38_050_000 picoseconds.
-		Weight::from_parts(56_843_000, 0)
+		// Minimum execution time: 30_825_000 picoseconds.
+		Weight::from_parts(33_860_000, 0)
 			.saturating_add(Weight::from_parts(0, 3877))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Registrar::Participants` (r:17 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:17 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:17 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
 	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Research::CreditsOf` (r:1 w:1)
@@ -159,22 +159,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 16]`.
 	fn request_aggregate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `596 + p * (135 ±0)`
-		//  Estimated: `3730 + p * (2541 ±0)`
-		// Minimum execution time: 114_799_000 picoseconds.
-		Weight::from_parts(142_960_427, 0)
+		//  Measured:  `606 + p * (145 ±0)`
+		//  Estimated: `3730 + p * (2677 ±0)`
+		// Minimum execution time: 98_185_000 picoseconds.
+		Weight::from_parts(91_497_803, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 119_705
-			.saturating_add(Weight::from_parts(17_330_963, 0).saturating_mul(p.into()))
+			// Standard Error: 7_647
+			.saturating_add(Weight::from_parts(9_066_644, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(p.into()))
 	}
 	/// Storage: `Research::Requests` (r:1 w:1)
 	/// Proof: `Research::Requests` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Policies` (r:1 w:0)
 	/// Proof: `Research::Policies` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
@@ -192,13 +192,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 16]`.
 	fn answer_request(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `904 + p * (58 ±0)`
+		//  Measured:  `905 + p * (58 ±0)`
 		//  Estimated: `3730`
-		// Minimum execution time: 105_591_000 picoseconds.
-		Weight::from_parts(170_157_553, 0)
+		// Minimum execution time: 90_624_000 picoseconds.
+		Weight::from_parts(96_647_137, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
-			// Standard Error: 107_326
-			.saturating_add(Weight::from_parts(2_104_082, 0).saturating_mul(p.into()))
+			// Standard Error: 8_976
+			.saturating_add(Weight::from_parts(899_112, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -214,18 +214,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1175`
+		//  Measured:  `1187`
 		//  Estimated: `3730`
-		// Minimum execution time: 90_444_000 picoseconds.
-		Weight::from_parts(160_614_000, 0)
+		// Minimum execution time: 78_326_000 picoseconds.
+		Weight::from_parts(83_584_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Research::ConsentOf` (r:1 w:1)
 	/// Proof: `Research::ConsentOf` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -239,13 +239,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 100]`.
 	fn set_consent(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1510 + r * (65 ±0)`
+		//  Measured:  `1520 + r * (65 ±0)`
 		//  Estimated: `4037 + r * (3047 ±0)`
-		// Minimum execution time: 96_151_000 picoseconds.
-		Weight::from_parts(136_321_021, 0)
+		// Minimum execution time: 86_158_000 picoseconds.
+		Weight::from_parts(162_290_384, 0)
 			.saturating_add(Weight::from_parts(0, 4037))
-			// Standard Error: 80_099
-			.saturating_add(Weight::from_parts(8_077_157, 0).saturating_mul(r.into()))
+			// Standard Error: 140_326
+			.saturating_add(Weight::from_parts(7_366_729, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -260,16 +260,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `3755`
-		// Minimum execution time: 10_730_000 picoseconds.
-		Weight::from_parts(12_737_000, 0)
+		// Minimum execution time: 8_202_000 picoseconds.
+		Weight::from_parts(9_084_000, 0)
 			.saturating_add(Weight::from_parts(0, 3755))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Registrar::Participants` (r:1 w:0)
-	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Registrar::ParticipantIdOf` (r:1 w:0)
-	/// Proof: `Registrar::ParticipantIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Registrar::Participants` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Registrar::Cards` (r:1 w:0)
+	/// Proof: `Registrar::Cards` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Params` (r:1 w:0)
 	/// Proof: `Research::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Research::Policies` (r:1 w:1)
@@ -280,10 +280,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn set_release_policy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `453`
+		//  Measured:  `463`
 		//  Estimated: `3730`
-		// Minimum execution time: 89_790_000 picoseconds.
-		Weight::from_parts(105_599_000, 0)
+		// Minimum execution time: 79_729_000 picoseconds.
+		Weight::from_parts(83_414_000, 0)
 			.saturating_add(Weight::from_parts(0, 3730))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -294,8 +294,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_880_000 picoseconds.
-		Weight::from_parts(13_927_000, 0)
+		// Minimum execution time: 6_479_000 picoseconds.
+		Weight::from_parts(7_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -311,8 +311,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `208`
 		//  Estimated: `3537`
-		// Minimum execution time: 16_413_000 picoseconds.
-		Weight::from_parts(18_919_000, 0)
+		// Minimum execution time: 12_549_000 picoseconds.
+		Weight::from_parts(13_731_000, 0)
 			.saturating_add(Weight::from_parts(0, 3537))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -329,8 +329,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `584`
 		//  Estimated: `6470`
-		// Minimum execution time: 97_234_000 picoseconds.
-		Weight::from_parts(142_480_000, 0)
+		// Minimum execution time: 86_248_000 picoseconds.
+		Weight::from_parts(90_083_000, 0)
 			.saturating_add(Weight::from_parts(0, 6470))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))

@@ -240,8 +240,13 @@ export async function registrationCosts(chain: Chain): Promise<RegistrationCosts
   const [item, byte, codecs] = await Promise.all([
     chain.api.constants.Registrar.DepositPerItem(), chain.api.constants.Registrar.DepositPerByte(), getTypedCodecs(medrec),
   ]);
-  const record = codecs.query.Registrar.Participants.value.enc({ roles: 0, suspended: false, deposit: 0n }).length;
+  const record = codecs.query.Registrar.Participants.value.enc({ id: 0n, roles: 0, suspended: false, deposit: 0n }).length;
   return { registration: item + byte * BigInt(record), perIdentifier: item + byte * 32n };
+}
+
+/** `who`'s participant number, if it ever registered (the registrar keeps it on the account's card). */
+export async function participantNumber(chain: Chain, who: string): Promise<bigint | undefined> {
+  return (await chain.api.query.Registrar.Cards.getValue(who))?.participant;
 }
 
 /** What `who` can spend: the free balance. */
@@ -346,7 +351,7 @@ export interface OwnedBounty {
 
 /** The researcher's open requests and unanswered bounty queries, read from research storage. */
 export async function researchOf(chain: Chain, researcher: string): Promise<{ requests: ResearchRequest[]; bounties: OwnedBounty[] }> {
-  const id = await chain.api.query.Registrar.ParticipantIdOf.getValue(researcher);
+  const id = await participantNumber(chain, researcher);
   if (id === undefined) return { requests: [], bounties: [] };
   const [requests, bounties] = await Promise.all([
     chain.api.query.Research.Requests.getEntries(), chain.api.query.Research.Bounties.getEntries(),

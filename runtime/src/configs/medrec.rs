@@ -63,10 +63,11 @@ impl pallet_relationships::Config for Runtime {
 	type DepositPerByte = DepositPerByte;
 	type MaxPointers = ConstU32<64>;
 	type MaxQueryLen = ConstU32<128>;
-	type MaxRelationshipsPerPatient = ConstU32<100>;
+	type MaxRelationshipsPerPatient = MaxRelationshipsPerPatient;
 	// Research bounds each provider's answers by its consenting patients with an active
-	// relationship, and counts them as relationships become and stop being active.
-	type OnActivityChange = Research;
+	// relationship, and counts them as relationships become and stop being active;
+	// permissions keeps each patient's active providers in the record a decision reads.
+	type OnActivityChange = (Research, Permissions);
 	type WeightInfo = pallet_relationships::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Participants;
@@ -77,6 +78,8 @@ parameter_types! {
 	pub const EmergencyWindow: BlockNumber = DAYS;
 	/// A guardianship the patient did not choose is decided again at least once a year.
 	pub const MaxAppointedTerm: BlockNumber = 365 * DAYS;
+	/// Most relationships one patient may have (so, most active ones).
+	pub const MaxRelationshipsPerPatient: u32 = 100;
 }
 
 impl pallet_permissions::Config for Runtime {
@@ -90,7 +93,7 @@ impl pallet_permissions::Config for Runtime {
 	type DepositPerItem = DepositPerItem;
 	type DepositPerByte = DepositPerByte;
 	type MaxGrantsPerPatient = ConstU32<256>;
-	type MaxGrantsPerGrantee = ConstU32<16>;
+	type MaxActiveRelationships = MaxRelationshipsPerPatient;
 	type MaxGuardians = ConstU32<4>;
 	type MaxAppointedTerm = MaxAppointedTerm;
 	type EmergencyDuration = EmergencyDuration;
@@ -150,7 +153,9 @@ pub mod benchmark_helpers {
 	use crate::{AccountId, Balances, Registrar, Relationships, RuntimeOrigin};
 	use medrec_primitives::records::{FieldSet, PointerId};
 	use polkadot_sdk::{
-		frame_benchmarking::account, frame_support::traits::fungible::Mutate, sp_core::H256,
+		frame_benchmarking::account,
+		frame_support::traits::{fungible::Mutate, Get},
+		sp_core::H256,
 	};
 
 	/// Patients register themselves; providers are admitted by root, which the consortium's
@@ -197,22 +202,17 @@ pub mod benchmark_helpers {
 			next
 		}
 
-		fn join_most_groups(who: &AccountId) {
-			// The registrar's `MaxMemberships`.
-			let owner: AccountId = account("group-owner", 0, 0);
-			Balances::set_balance(&owner, 1_000_000 * crate::UNIT);
-			<Self as pallet_relationships::BenchmarkHelper<_>>::admit_provider(&owner);
-			for _ in 0..16 {
-				let group = pallet_registrar::NextGroupId::<crate::Runtime>::get();
-				Registrar::create_group(RuntimeOrigin::signed(owner.clone()))
-					.expect("a funded provider creates up to 32 groups; qed");
-				Registrar::add_group_member(
-					RuntimeOrigin::signed(owner.clone()),
-					group,
-					who.clone(),
-				)
-				.expect("an account joins up to 16 groups; qed");
+		fn join_most_groups(who: &AccountId) -> medrec_primitives::GroupId {
+			// The registrar's `MaxMemberships` groups, each of another provider.
+			let most = <crate::Runtime as pallet_registrar::Config>::MaxMemberships::get();
+			let mut last = 0;
+			for n in 0..most {
+				let owner: AccountId = account("group-owner", n, 0);
+				Balances::set_balance(&owner, 1_000_000 * crate::UNIT);
+				<Self as pallet_relationships::BenchmarkHelper<_>>::admit_provider(&owner);
+				last = Self::group(&owner, who);
 			}
+			last
 		}
 
 		fn group(owner: &AccountId, member: &AccountId) -> medrec_primitives::GroupId {

@@ -1,7 +1,7 @@
 //! `frame_system` and `pallet_timestamp`: block limits, accounts, time.
 
 use crate::{
-	weights::{BlockExecutionWeight, ExtrinsicBaseWeight, RocksDbWeight},
+	weights::{BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight},
 	AccountId, Aura, Balance, Block, Hash, Nonce, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeOrigin, RuntimeTask, AVERAGE_ON_INITIALIZE_RATIO, MAXIMUM_BLOCK_WEIGHT,
 	NORMAL_DISPATCH_RATIO, VERSION,
@@ -60,7 +60,10 @@ impl frame_system::Config for Runtime {
 	type BlockHashCount = polkadot_runtime_common::BlockHashCount;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
-	type DbWeight = RocksDbWeight;
+	// A node creates its database as ParityDB unless told otherwise (`--database auto`, the
+	// default, picks ParityDB for a new chain), and MedRec's scripts and zombienet network
+	// ask for it by name: calls are charged ParityDB's reads and writes.
+	type DbWeight = ParityDbWeight;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
 	type SS58Prefix = SS58Prefix;

@@ -5,5 +5,5 @@
 //! next to this one; pallet weights live in each pallet's `weights.rs`.
 
 pub use polkadot_sdk::frame_support::weights::constants::{
-	BlockExecutionWeight, ExtrinsicBaseWeight, RocksDbWeight,
+	BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight,
 };
