@@ -41,9 +41,9 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type I12jt26fn93eg4 = Array<{
+export type I4184fads3dsfe = Array<{
     "phase": Phase;
-    "event": Anonymize<Iqggrit5d5a3j>;
+    "event": Anonymize<I6ui9l3dqvaeq1>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
 export type Phase = Enum<{
@@ -52,29 +52,29 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type Iqggrit5d5a3j = AnonymousEnum<{
-    "System": Anonymize<I3vt80ric71l6s>;
+export type I6ui9l3dqvaeq1 = AnonymousEnum<{
+    "System": Anonymize<I7tnujlecbssp3>;
     "ParachainSystem": Anonymize<Icbsekf57miplo>;
     "Balances": Anonymize<Ieespo2bvq7iv1>;
     "TransactionPayment": TransactionPaymentEvent;
-    "Consortium": Anonymize<Ianolc0jvo0i7q>;
+    "Consortium": Anonymize<Ifhi9skro9l42l>;
     "ConsortiumMembership": Anonymize<Ibraem55mlft17>;
-    "Sudo": Anonymize<Icr8i0ucmt889r>;
+    "Sudo": Anonymize<Id2t25ao5f0td7>;
     "CollatorSelection": Anonymize<I4srakrmf0fspo>;
     "Session": Anonymize<I6ue0ck5fc3u44>;
     "XcmpQueue": Anonymize<Idsqc7mhp6nnle>;
     "PolkadotXcm": Anonymize<If95hivmqmkiku>;
     "CumulusXcm": Anonymize<I5uv57c3fffoi9>;
     "MessageQueue": Anonymize<I2kosejppk3jon>;
-    "Utility": Anonymize<I4v474i481a1mb>;
-    "Proxy": Anonymize<Ifk7c3rvt3dmfd>;
-    "Recovery": Anonymize<Ifpho5lc7vbncu>;
+    "Utility": Anonymize<Ic7o22q0fkl95i>;
+    "Proxy": Anonymize<I7ngdqra7d2e17>;
+    "Recovery": Anonymize<I6e8eg41vqjrva>;
     "Registrar": Anonymize<I9nf8mdijg6oj>;
     "Relationships": Anonymize<Id2bm0nhpa91ss>;
     "Permissions": Anonymize<I80hpsr3nq86b>;
     "Research": Anonymize<I140c161b4ao85>;
 }>;
-export type I3vt80ric71l6s = AnonymousEnum<{
+export type I7tnujlecbssp3 = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -82,7 +82,7 @@ export type I3vt80ric71l6s = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<I7i5fsjbln5ujf>;
+    "ExtrinsicFailed": Anonymize<Ia1c7rshqf8nbv>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -106,7 +106,7 @@ export type I3vt80ric71l6s = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<Ibp9049ga44eib>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<Icubdh68hj94gg>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -126,11 +126,11 @@ export type Iehg04bj71rkd = AnonymousEnum<{
     "Yes": undefined;
     "No": undefined;
 }>;
-export type I7i5fsjbln5ujf = {
-    "dispatch_error": Anonymize<I12aoe0ttr6jhv>;
+export type Ia1c7rshqf8nbv = {
+    "dispatch_error": Anonymize<I7dek91u4q4g90>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I12aoe0ttr6jhv = AnonymousEnum<{
+export type I7dek91u4q4g90 = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -160,7 +160,7 @@ export type I12aoe0ttr6jhv = AnonymousEnum<{
         "Recovery": Anonymize<Iafv8cljfta0is>;
         "Registrar": Anonymize<Ie7pbrhnhguapm>;
         "Relationships": Anonymize<I4m7b02522qjrm>;
-        "Permissions": Anonymize<Ifp6l3gnjtcgpa>;
+        "Permissions": Anonymize<I9j338da4i9joa>;
         "Research": Anonymize<I4cfktdfukr3j6>;
     }>;
     "ConsumerRemaining": undefined;
@@ -1056,7 +1056,7 @@ export type I4m7b02522qjrm = AnonymousEnum<{
      */
     "SameAccount": undefined;
 }>;
-export type Ifp6l3gnjtcgpa = AnonymousEnum<{
+export type I9j338da4i9joa = AnonymousEnum<{
     /**
      * The account is not a registered patient.
      */
@@ -1118,10 +1118,6 @@ export type Ifp6l3gnjtcgpa = AnonymousEnum<{
      * The patient has `MaxGrantsPerPatient` grants.
      */
     "TooManyGrants": undefined;
-    /**
-     * The patient has `MaxGrantsPerGrantee` grants to this grantee.
-     */
-    "TooManyGrantsToGrantee": undefined;
     /**
      * The patient has `MaxGuardians` guardians.
      */
@@ -1303,9 +1299,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type Ibp9049ga44eib = {
+export type Icubdh68hj94gg = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<I12aoe0ttr6jhv>;
+    "error": Anonymize<I7dek91u4q4g90>;
 };
 export type Icbsekf57miplo = AnonymousEnum<{
     /**
@@ -1576,7 +1572,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type Ianolc0jvo0i7q = AnonymousEnum<{
+export type Ifhi9skro9l42l = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1598,11 +1594,11 @@ export type Ianolc0jvo0i7q = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<Iatkg45r2hi58m>;
+    "Executed": Anonymize<Ia0h9rdoq41ajn>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<Iatkg45r2hi58m>;
+    "MemberExecuted": Anonymize<Ia0h9rdoq41ajn>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1636,11 +1632,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type Iatkg45r2hi58m = {
+export type Ia0h9rdoq41ajn = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<I9e3ve0a19qea8>;
+    "result": Anonymize<Ib6bj1si1jkk4>;
 };
-export type I9e3ve0a19qea8 = ResultPayload<undefined, Anonymize<I12aoe0ttr6jhv>>;
+export type Ib6bj1si1jkk4 = ResultPayload<undefined, Anonymize<I7dek91u4q4g90>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1676,11 +1672,11 @@ export type Ibraem55mlft17 = AnonymousEnum<{
      */
     "Dummy": undefined;
 }>;
-export type Icr8i0ucmt889r = AnonymousEnum<{
+export type Id2t25ao5f0td7 = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<I3erc45bbk9oqq>;
+    "Sudid": Anonymize<I1piqamhqj058d>;
     /**
      * The sudo key has been updated.
      */
@@ -1692,13 +1688,13 @@ export type Icr8i0ucmt889r = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<I3erc45bbk9oqq>;
+    "SudoAsDone": Anonymize<I1piqamhqj058d>;
 }>;
-export type I3erc45bbk9oqq = {
+export type I1piqamhqj058d = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<I9e3ve0a19qea8>;
+    "sudo_result": Anonymize<Ib6bj1si1jkk4>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -2677,12 +2673,12 @@ export type I7tmrp94r9sq4n = {
      */
     "index": number;
 };
-export type I4v474i481a1mb = AnonymousEnum<{
+export type Ic7o22q0fkl95i = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<I4ntc8bcf3cfmq>;
+    "BatchInterrupted": Anonymize<Ie57epf2m5ss7a>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -2698,11 +2694,11 @@ export type I4v474i481a1mb = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<I4la73k3mr13qu>;
+    "ItemFailed": Anonymize<Idrb21si7sug2u>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<I1vni5g87kha2r>;
+    "DispatchedAs": Anonymize<Ib655p7gl1gcp7>;
     /**
      * Main call was dispatched.
      */
@@ -2710,26 +2706,26 @@ export type I4v474i481a1mb = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<I26jd1erl4rlfv>;
+    "IfElseFallbackCalled": Anonymize<I636tc4k06ta22>;
 }>;
-export type I4ntc8bcf3cfmq = {
+export type Ie57epf2m5ss7a = {
     "index": number;
-    "error": Anonymize<I12aoe0ttr6jhv>;
+    "error": Anonymize<I7dek91u4q4g90>;
 };
-export type I4la73k3mr13qu = {
-    "error": Anonymize<I12aoe0ttr6jhv>;
+export type Idrb21si7sug2u = {
+    "error": Anonymize<I7dek91u4q4g90>;
 };
-export type I1vni5g87kha2r = {
-    "result": Anonymize<I9e3ve0a19qea8>;
+export type Ib655p7gl1gcp7 = {
+    "result": Anonymize<Ib6bj1si1jkk4>;
 };
-export type I26jd1erl4rlfv = {
-    "main_error": Anonymize<I12aoe0ttr6jhv>;
+export type I636tc4k06ta22 = {
+    "main_error": Anonymize<I7dek91u4q4g90>;
 };
-export type Ifk7c3rvt3dmfd = AnonymousEnum<{
+export type I7ngdqra7d2e17 = AnonymousEnum<{
     /**
      * A proxy was executed correctly, with the given.
      */
-    "ProxyExecuted": Anonymize<I1vni5g87kha2r>;
+    "ProxyExecuted": Anonymize<Ib655p7gl1gcp7>;
     /**
      * A pure account has been created by new proxy with given
      * disambiguation index and proxy type.
@@ -2798,7 +2794,7 @@ export type I1bhd210c3phjj = {
     "old_deposit": bigint;
     "new_deposit": bigint;
 };
-export type Ifpho5lc7vbncu = AnonymousEnum<{
+export type I6e8eg41vqjrva = AnonymousEnum<{
     /**
      * A recovery attempt was approved by a friend.
      */
@@ -2842,7 +2838,7 @@ export type Ifpho5lc7vbncu = AnonymousEnum<{
      *
      * Check the `call_result` to see if it was successful.
      */
-    "RecoveredAccountControlled": Anonymize<Ibphb6ef5p7c3t>;
+    "RecoveredAccountControlled": Anonymize<I25bv02d4jm7d4>;
 }>;
 export type I74cgu8np39n0l = {
     "lost": SS58String;
@@ -2877,11 +2873,11 @@ export type I2c8c7v4oadht4 = {
 export type I6v43d5vj613hc = {
     "lost": SS58String;
 };
-export type Ibphb6ef5p7c3t = {
+export type I25bv02d4jm7d4 = {
     "recovered": SS58String;
     "inheritor": SS58String;
     "call_hash": SizedHex<32>;
-    "call_result": Anonymize<I9e3ve0a19qea8>;
+    "call_result": Anonymize<Ib6bj1si1jkk4>;
 };
 export type I9nf8mdijg6oj = AnonymousEnum<{
     /**
@@ -5883,7 +5879,7 @@ export type I2mld45nrme8qh = AnonymousEnum<{
      * Signed by the group's owner, an active provider.
      *
      * ## Details
-     * Records the current block as when `who` joined ([`MembershipsOf`]): grants a patient
+     * Records the current block as when `who` joined (`who`'s [`Cards`] entry): grants a patient
      * made to the group before then do not reach `who`. Holds one item's deposit from the
      * owner.
      *
@@ -6618,10 +6614,19 @@ export type I2m1i0nm75427g = {
 };
 export type I6ouflveob4eli = [SS58String, number];
 export type If6ked01laa7nk = [number, SS58String, Anonymize<I2m1i0nm75427g>];
-export type I8pkjc3l8adjm2 = {
+export type Iaskdek0kjt89d = {
+    "id": bigint;
     "roles": number;
     "suspended": boolean;
     "deposit": bigint;
+};
+export type Icajajqbhfed7n = {
+    "participant"?: Anonymize<I35p85j063s0il>;
+    "memberships": Array<{
+        "group": number;
+        "since": number;
+        "owner_active": boolean;
+    }>;
 };
 export type I998pn8qvi5dsd = {
     "name": Uint8Array;
@@ -6636,10 +6641,6 @@ export type Idju3rcqc39238 = {
     "deposit": bigint;
 };
 export type I7svnfko10tq2e = [number, SS58String];
-export type I3srvbuepk6sqt = Array<{
-    "group": number;
-    "since": number;
-}>;
 export type I8bod5to34nqle = {
     "root": SizedHex<32>;
     "first": bigint;
@@ -6675,32 +6676,30 @@ export type I15a528t1r8an4 = {
     "changed_at": number;
 };
 export type I4mbij8ajpfacu = [Anonymize<I3v1jfmsct43nt>, bigint];
-export type I1p4t4r9mqi3fn = {
-    "patient": bigint;
-    "grantee": Anonymize<I3v1jfmsct43nt>;
-    "scope": Anonymize<I8ouuu1be0g8on>;
-    "start": number;
-    "expiry"?: Anonymize<I4arjljr6dpflb>;
-    "purpose": number;
-    "granted_by": Anonymize<Idkm8uu0lb5vkn>;
-    "payer": bigint;
-    "deposit": bigint;
+export type Ia6p21741lm57g = {
+    "account": SS58String;
+    "next_grant": bigint;
+    "grants": Array<{
+        "index": bigint;
+        "grantee": Anonymize<I3v1jfmsct43nt>;
+        "scope": Anonymize<I8ouuu1be0g8on>;
+        "start": number;
+        "expiry"?: Anonymize<I4arjljr6dpflb>;
+        "granted_at": number;
+        "purpose": number;
+        "granted_by": Anonymize<Idkm8uu0lb5vkn>;
+        "payer": bigint;
+        "deposit": bigint;
+    }>;
+    "guardians": Array<[SS58String, {
+        "powers": Anonymize<Ieflaqhk8fb1kd>;
+        "until"?: Anonymize<I4arjljr6dpflb>;
+        "basis": Anonymize<I9ec4rht4vsrjp>;
+        "payer"?: Anonymize<I35p85j063s0il>;
+        "deposit": bigint;
+    }]>;
+    "active_providers": Anonymize<Iafqnechp3omqg>;
 };
-export type Iff294g5aqc61g = Array<{
-    "grant": bigint;
-    "scope": Anonymize<I8ouuu1be0g8on>;
-    "start": number;
-    "expiry"?: Anonymize<I4arjljr6dpflb>;
-    "granted_at": number;
-}>;
-export type Im2negimpjs24 = {
-    "powers": Anonymize<Ieflaqhk8fb1kd>;
-    "until"?: Anonymize<I4arjljr6dpflb>;
-    "basis": Anonymize<I9ec4rht4vsrjp>;
-    "payer"?: Anonymize<I35p85j063s0il>;
-    "deposit": bigint;
-};
-export type I96rqo4i9p11oo = [bigint, SS58String];
 export type I95l2k9b1re95f = [SS58String, bigint];
 export type I1osivtuf7giei = Array<{
     "guardian": SS58String;
@@ -6803,7 +6802,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type I9t7vh7ibniqo1 = ResultPayload<Anonymize<I9e3ve0a19qea8>, Anonymize<I5nrjkj9qumobs>>;
+export type Iedomedh6jeppd = ResultPayload<Anonymize<Ib6bj1si1jkk4>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -6885,12 +6884,12 @@ export type Iavct6f844hfju = AnonymousEnum<{
 export type Ic0c3req3mlc1l = ResultPayload<Anonymize<I4q39t5hn830vp>, Anonymize<Iavct6f844hfju>>;
 export type I7ocn4njqde3v5 = ResultPayload<bigint, Anonymize<Iavct6f844hfju>>;
 export type Iek7ha36da9mf5 = ResultPayload<XcmVersionedAssets, Anonymize<Iavct6f844hfju>>;
-export type Ie44veat0cdcrh = ResultPayload<{
+export type I7cnq0egmfmhoe = ResultPayload<{
     "execution_result": ResultPayload<Anonymize<Ia1u1r3n74r13c>, {
         "post_info": Anonymize<Ia1u1r3n74r13c>;
-        "error": Anonymize<I12aoe0ttr6jhv>;
+        "error": Anonymize<I7dek91u4q4g90>;
     }>;
-    "emitted_events": Anonymize<Ik10iqhrbjh49>;
+    "emitted_events": Anonymize<I9ff7pcjuvnn1h>;
     "local_xcm"?: (XcmVersionedXcm) | undefined;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
@@ -6898,15 +6897,15 @@ export type Ia1u1r3n74r13c = {
     "actual_weight"?: Anonymize<Iasb8k6ash5mjn>;
     "pays_fee": Anonymize<Iehg04bj71rkd>;
 };
-export type Ik10iqhrbjh49 = Array<Anonymize<Iqggrit5d5a3j>>;
+export type I9ff7pcjuvnn1h = Array<Anonymize<I6ui9l3dqvaeq1>>;
 export type Ialhmrpub9sefe = Array<[XcmVersionedLocation, Array<XcmVersionedXcm>]>;
 export type I55ku9c5gk50hb = AnonymousEnum<{
     "Unimplemented": undefined;
     "VersionedConversionFailed": undefined;
 }>;
-export type I7fdaig1dt2pme = ResultPayload<{
+export type I5omrbv2kd3v94 = ResultPayload<{
     "execution_result": Anonymize<Ieqhmksji3pmv5>;
-    "emitted_events": Anonymize<Ik10iqhrbjh49>;
+    "emitted_events": Anonymize<I9ff7pcjuvnn1h>;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
 export type Ieh6nis3hdbtgi = ResultPayload<SS58String, Enum<{

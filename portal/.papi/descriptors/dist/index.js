@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-B-mwvAzm.js').then((module) => module["Medrec"]);
-const metadataTypes = import('./metadataTypes-B_xhzJjy.js').then(
+const descriptorValues = import('./descriptors-CCl3g-Pi.js').then((module) => module["Medrec"]);
+const metadataTypes = import('./metadataTypes-DNXkwhCx.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./medrec_metadata-B28VQ-TW.js').then(
+const getMetadata$1 = () => import('./medrec_metadata-B3dVdY_L.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I12jt26fn93eg4, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, Ifhie6rheu4d4n, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, I8pkjc3l8adjm2, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I3srvbuepk6sqt, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, I1p4t4r9mqi3fn, Iff294g5aqc61g, Im2negimpjs24, I96rqo4i9p11oo, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I5ed9gifodg5et, I7vn4mu1adnc6t, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, I57qdit4starod, I5ka0eqaktv59u, Ida5383p9a7pp, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, Ijeqp9kburb52, Il9vg7r049oii, I1fe99vqpckhuk, Ic3njgtrid3dl2, I2cegeg6p26e9r, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, Iesbufimseceld, If3cjs2v33djss, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I7i5fsjbln5ujf, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Ibp9049ga44eib, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Iatkg45r2hi58m, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I3erc45bbk9oqq, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, I4ntc8bcf3cfmq, I4la73k3mr13qu, I1vni5g87kha2r, I26jd1erl4rlfv, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, Ibphb6ef5p7c3t, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I9t7vh7ibniqo1, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, Ie44veat0cdcrh, I7fdaig1dt2pme, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I12aoe0ttr6jhv } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I4184fads3dsfe, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, Ifhie6rheu4d4n, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, Iaskdek0kjt89d, Icajajqbhfed7n, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, Ia6p21741lm57g, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I5ed9gifodg5et, I7vn4mu1adnc6t, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, I57qdit4starod, I5ka0eqaktv59u, Ida5383p9a7pp, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, Ijeqp9kburb52, Il9vg7r049oii, I1fe99vqpckhuk, Ic3njgtrid3dl2, I2cegeg6p26e9r, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, Iesbufimseceld, If3cjs2v33djss, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, Ia1c7rshqf8nbv, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Icubdh68hj94gg, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Ia0h9rdoq41ajn, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I1piqamhqj058d, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Ie57epf2m5ss7a, Idrb21si7sug2u, Ib655p7gl1gcp7, I636tc4k06ta22, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I25bv02d4jm7d4, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, Iedomedh6jeppd, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I7cnq0egmfmhoe, I5omrbv2kd3v94, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I7dek91u4q4g90 } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<I12jt26fn93eg4>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I4184fads3dsfe>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -758,16 +758,19 @@ type IStorage = {
         /**
          * Every registered participant.
          */
-        Participants: StorageDescriptor<[Key: SS58String], Anonymize<I8pkjc3l8adjm2>, true, never>;
+        Participants: StorageDescriptor<[Key: SS58String], Anonymize<Iaskdek0kjt89d>, true, never>;
         /**
          * The participant number the next new account gets.
          */
         NextParticipantId: StorageDescriptor<[], bigint, false, never>;
         /**
-         * Each account's participant number. Kept when a participant leaves, so that coming back
-         * restores their number and whatever other pallets keep under it; moved by rotation.
+         * Each account's card: its participant number (kept when a participant leaves, so that
+         * coming back restores their number and whatever other pallets keep under it; moved by
+         * rotation) and the groups it is in, with the block it joined each and whether the
+         * group's owner is an active provider. What an access decision needs to know of a
+         * viewer, in one read.
          */
-        ParticipantIdOf: StorageDescriptor<[Key: SS58String], bigint, true, never>;
+        Cards: StorageDescriptor<[Key: SS58String], Anonymize<Icajajqbhfed7n>, true, never>;
         /**
          * The account holding each participant number.
          */
@@ -794,14 +797,10 @@ type IStorage = {
         Groups: StorageDescriptor<[Key: number], Anonymize<Idju3rcqc39238>, true, never>;
         /**
          * Group membership, for one-read membership checks and for finding a group's members
-         * when it is dissolved. When a member joined is kept in [`MembershipsOf`] only.
+         * when it is dissolved or its owner's standing changes. When a member joined is kept in
+         * the member's [`Cards`] entry only.
          */
         GroupMembers: StorageDescriptor<Anonymize<I7svnfko10tq2e>, null, true, never>;
-        /**
-         * The groups each account belongs to, each with the block it joined in: the list an
-         * access decision reads in one go, and what a rotation moves.
-         */
-        MembershipsOf: StorageDescriptor<[Key: SS58String], Anonymize<I3srvbuepk6sqt>, false, never>;
         /**
          * The groups each provider manages.
          */
@@ -844,33 +843,11 @@ type IStorage = {
     };
     Permissions: {
         /**
-         * The id the next grant gets.
+         * Each patient's sharing: their grants, guardians and active relationships, in the one
+         * item an access decision reads. Made on the patient's first grant, guardian or active
+         * relationship, and kept.
          */
-        NextGrantId: StorageDescriptor<[], bigint, false, never>;
-        /**
-         * Every grant.
-         */
-        Grants: StorageDescriptor<[Key: bigint], Anonymize<I1p4t4r9mqi3fn>, true, never>;
-        /**
-         * Each patient's grants: one prefix lists them.
-         */
-        GrantsOf: StorageDescriptor<Anonymize<I200n1ov5tbcvr>, null, true, never>;
-        /**
-         * How many grants each patient has, to bound them.
-         */
-        GrantCount: StorageDescriptor<[Key: bigint], number, false, never>;
-        /**
-         * The decision index: for each grantee, the grants each patient gave them.
-         */
-        Access: StorageDescriptor<Anonymize<I4mbij8ajpfacu>, Anonymize<Iff294g5aqc61g>, false, never>;
-        /**
-         * Each patient's guardians.
-         */
-        Guardians: StorageDescriptor<Anonymize<I96rqo4i9p11oo>, Anonymize<Im2negimpjs24>, true, never>;
-        /**
-         * How many guardians each patient has, to bound them.
-         */
-        GuardianCount: StorageDescriptor<[Key: bigint], number, false, never>;
+        PatientSharing: StorageDescriptor<[Key: bigint], Anonymize<Ia6p21741lm57g>, true, never>;
         /**
          * The patients each account is a guardian of: what a guardian's wallet lists.
          */
@@ -2345,7 +2322,7 @@ type ICalls = {
          * Signed by the group's owner, an active provider.
          *
          * ## Details
-         * Records the current block as when `who` joined ([`MembershipsOf`]): grants a patient
+         * Records the current block as when `who` joined (`who`'s [`Cards`] entry): grants a patient
          * made to the group before then do not reach `who`. Holds one item's deposit from the
          * owner.
          *
@@ -2865,7 +2842,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<I7i5fsjbln5ujf>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<Ia1c7rshqf8nbv>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -2889,7 +2866,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Ibp9049ga44eib>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Icubdh68hj94gg>>;
     };
     ParachainSystem: {
         /**
@@ -3070,11 +3047,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<Iatkg45r2hi58m>>;
+        Executed: PlainDescriptor<Anonymize<Ia0h9rdoq41ajn>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<Iatkg45r2hi58m>>;
+        MemberExecuted: PlainDescriptor<Anonymize<Ia0h9rdoq41ajn>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -3122,7 +3099,7 @@ type IEvent = {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<I3erc45bbk9oqq>>;
+        Sudid: PlainDescriptor<Anonymize<I1piqamhqj058d>>;
         /**
          * The sudo key has been updated.
          */
@@ -3134,7 +3111,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<I3erc45bbk9oqq>>;
+        SudoAsDone: PlainDescriptor<Anonymize<I1piqamhqj058d>>;
     };
     CollatorSelection: {
         /**
@@ -3396,7 +3373,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<I4ntc8bcf3cfmq>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<Ie57epf2m5ss7a>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -3412,11 +3389,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<I4la73k3mr13qu>>;
+        ItemFailed: PlainDescriptor<Anonymize<Idrb21si7sug2u>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<I1vni5g87kha2r>>;
+        DispatchedAs: PlainDescriptor<Anonymize<Ib655p7gl1gcp7>>;
         /**
          * Main call was dispatched.
          */
@@ -3424,13 +3401,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<I26jd1erl4rlfv>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<I636tc4k06ta22>>;
     };
     Proxy: {
         /**
          * A proxy was executed correctly, with the given.
          */
-        ProxyExecuted: PlainDescriptor<Anonymize<I1vni5g87kha2r>>;
+        ProxyExecuted: PlainDescriptor<Anonymize<Ib655p7gl1gcp7>>;
         /**
          * A pure account has been created by new proxy with given
          * disambiguation index and proxy type.
@@ -3501,7 +3478,7 @@ type IEvent = {
          *
          * Check the `call_result` to see if it was successful.
          */
-        RecoveredAccountControlled: PlainDescriptor<Anonymize<Ibphb6ef5p7c3t>>;
+        RecoveredAccountControlled: PlainDescriptor<Anonymize<I25bv02d4jm7d4>>;
     };
     Registrar: {
         /**
@@ -4580,10 +4557,6 @@ type IError = {
          */
         TooManyGrants: PlainDescriptor<undefined>;
         /**
-         * The patient has `MaxGrantsPerGrantee` grants to this grantee.
-         */
-        TooManyGrantsToGrantee: PlainDescriptor<undefined>;
-        /**
          * The patient has `MaxGuardians` guardians.
          */
         TooManyGuardians: PlainDescriptor<undefined>;
@@ -5095,9 +5068,9 @@ type IConstants = {
          */
         MaxGrantsPerPatient: PlainDescriptor<number>;
         /**
-         * Most grants from one patient to one grantee.
+         * Most active relationships one patient may have (the relationships pallet's bound).
          */
-        MaxGrantsPerGrantee: PlainDescriptor<number>;
+        MaxActiveRelationships: PlainDescriptor<number>;
         /**
          * Most guardians one patient may have, and most guardian proposals awaiting their
          * answer.
@@ -5385,7 +5358,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I9t7vh7ibniqo1>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Iedomedh6jeppd>>;
         /**
          * Finish the current block.
          */
@@ -5590,11 +5563,11 @@ type IRuntimeCalls = {
         /**
          * Dry run call V2.
          */
-        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<Ifhie6rheu4d4n>, result_xcms_version: number], Anonymize<Ie44veat0cdcrh>>;
+        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<Ifhie6rheu4d4n>, result_xcms_version: number], Anonymize<I7cnq0egmfmhoe>>;
         /**
          * Dry run XCM program
          */
-        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<I7fdaig1dt2pme>>;
+        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<I5omrbv2kd3v94>>;
     };
     /**
      * API for useful conversions between XCM `Location` and `AccountId`.
@@ -5742,7 +5715,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type MedrecDispatchError = Anonymize<I12aoe0ttr6jhv>;
+export type MedrecDispatchError = Anonymize<I7dek91u4q4g90>;
 type IAsset = PlainDescriptor<void>;
 export type MedrecExtensions = {};
 type PalletsTypedef = {
@@ -5800,9 +5773,9 @@ type AllInteractions = {
         MessageQueue: ['BookStateFor', 'ServiceHead', 'Pages'];
         Proxy: ['Proxies', 'Announcements'];
         Recovery: ['FriendGroups', 'Attempt', 'Inheritor'];
-        Registrar: ['Participants', 'NextParticipantId', 'ParticipantIdOf', 'AccountOf', 'ProviderProfiles', 'IdentifierOwner', 'IdentifiersOf', 'NextGroupId', 'Groups', 'GroupMembers', 'MembershipsOf', 'GroupsOwnedBy', 'ReceiptAnchors', 'AnchorTotalsOf'];
+        Registrar: ['Participants', 'NextParticipantId', 'Cards', 'AccountOf', 'ProviderProfiles', 'IdentifierOwner', 'IdentifiersOf', 'NextGroupId', 'Groups', 'GroupMembers', 'GroupsOwnedBy', 'ReceiptAnchors', 'AnchorTotalsOf'];
         Relationships: ['RelationshipsOf', 'RelationshipCount', 'Invitations', 'NextPointerId', 'Pointers', 'SharedWith'];
-        Permissions: ['NextGrantId', 'Grants', 'GrantsOf', 'GrantCount', 'Access', 'Guardians', 'GuardianCount', 'Wards', 'GuardianProposals', 'EmergencyCertified', 'EmergencyUse', 'NextEmergencyId', 'Emergencies', 'PendingReviews', 'ContestedEmergencies'];
+        Permissions: ['PatientSharing', 'Wards', 'GuardianProposals', 'EmergencyCertified', 'EmergencyUse', 'NextEmergencyId', 'Emergencies', 'PendingReviews', 'ContestedEmergencies'];
         Research: ['Params', 'ResearcherOf', 'CollatorsOf', 'CreditsOf', 'Minted', 'Spent', 'NextBountyId', 'Bounties', 'NextRequestId', 'Requests', 'ConsentOf', 'Policies', 'ConsentingPatientsOf'];
     };
     tx: {
@@ -5866,7 +5839,7 @@ type AllInteractions = {
         Recovery: ['AlreadyApproved', 'AlreadyInitiated', 'AlreadyVoted', 'HasOngoingAttempts', 'LostAccountInFriendGroup', 'HigherPriorityRecovered', 'NoCancelDelay', 'NoFriendGroups', 'NoFriends', 'NoInheritor', 'NotApproved', 'NotAttempt', 'NotCanceller', 'NotFriend', 'NotFriendGroup', 'NotInheritor', 'NotYetCancelable', 'NotYetInheritable', 'TooManyFriendGroups', 'TooManyFriendsNeeded', 'NoFriendsNeeded', 'FriendsNotSortedOrUnique', 'DuplicateFriendGroups'];
         Registrar: ['NotRegistered', 'RoleAlreadyHeld', 'RoleNotHeld', 'RoleNotAdmissible', 'NotAProvider', 'Suspended', 'AlreadySuspended', 'NotSuspended', 'StillAdmitted', 'UnknownIdentifier', 'IdentifierAlreadyBound', 'NotIdentifierOwner', 'TooManyIdentifiers', 'UnknownGroup', 'NotGroupOwner', 'NotAGroupMember', 'AlreadyAGroupMember', 'GroupFull', 'TooManyGroups', 'TooManyMemberships', 'GroupIdsExhausted', 'NameTooLong', 'InvalidName', 'EndpointTooLong', 'InvalidEndpoint', 'SameAccount', 'NewAccountInUse', 'NewAccountUnfunded', 'EmptyAnchor', 'TooManyReceipts', 'AnchorOverflow', 'AnchorNotNext'];
         Relationships: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownRelationship', 'UnknownPointer', 'NotShared', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'NotPending', 'Rejected', 'NotOpen', 'QueryTooLong', 'InvalidQuery', 'NoFields', 'Unchanged', 'SameAccount'];
-        Permissions: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownParticipant', 'UnknownGroup', 'UnknownPointer', 'UnknownGrant', 'UnknownGuardian', 'UnknownProposal', 'UnknownEmergency', 'NotAuthorized', 'AlreadyGuardian', 'AlreadyProposed', 'AlreadyCertified', 'TooManyGrants', 'TooManyGrantsToGrantee', 'TooManyGuardians', 'TooManyProposals', 'InvalidWindow', 'InvalidTerm', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'NotAGroupMember', 'RateLimited', 'AlreadyReviewed', 'NotContested'];
+        Permissions: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownParticipant', 'UnknownGroup', 'UnknownPointer', 'UnknownGrant', 'UnknownGuardian', 'UnknownProposal', 'UnknownEmergency', 'NotAuthorized', 'AlreadyGuardian', 'AlreadyProposed', 'AlreadyCertified', 'TooManyGrants', 'TooManyGuardians', 'TooManyProposals', 'InvalidWindow', 'InvalidTerm', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'NotAGroupMember', 'RateLimited', 'AlreadyReviewed', 'NotContested'];
         Research: ['NotAResearcher', 'NotAProvider', 'NotAPatient', 'NotBound', 'UnknownBounty', 'UnknownRequest', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'InsufficientCredits', 'CohortTooSmall', 'TemplateNotReleased', 'NotExpired', 'Expired', 'BadTargets', 'BadParameters', 'NotOptedIn', 'ParamsTooLong', 'InvalidParams', 'CohortExceedsConsentingPatients'];
     };
     constants: {
@@ -5887,7 +5860,7 @@ type AllInteractions = {
         Recovery: ['SecurityDeposit', 'MaxFriendsPerConfig'];
         Registrar: ['DepositPerItem', 'DepositPerByte', 'MaxNameLen', 'MaxEndpointLen', 'MaxIdentifiers', 'MaxGroupMembers', 'MaxGroupsPerOwner', 'MaxMemberships', 'MaxReceiptsPerAnchor'];
         Relationships: ['DepositPerItem', 'DepositPerByte', 'MaxPointers', 'MaxQueryLen', 'MaxRelationshipsPerPatient'];
-        Permissions: ['DepositPerItem', 'DepositPerByte', 'MaxGrantsPerPatient', 'MaxGrantsPerGrantee', 'MaxGuardians', 'MaxAppointedTerm', 'EmergencyDuration', 'EmergencyWindow', 'MaxEmergenciesPerWindow'];
+        Permissions: ['DepositPerItem', 'DepositPerByte', 'MaxGrantsPerPatient', 'MaxActiveRelationships', 'MaxGuardians', 'MaxAppointedTerm', 'EmergencyDuration', 'EmergencyWindow', 'MaxEmergenciesPerWindow'];
         Research: ['DefaultParameters', 'DepositPerItem', 'DepositPerByte', 'MaxCollatorsPerResearcher', 'MaxTargets', 'MaxTemplates', 'MaxConsents', 'MaxParamsLen'];
     };
     viewFns: {
