@@ -652,7 +652,7 @@ mod guardians {
 				Event::GuardianProposalDeclined { patient: ALICE, guardian: EVE, by: ALICE }.into(),
 			);
 			assert_eq!(held(BOB), 0);
-			assert!(!guardianship(ALICE, EVE).is_some());
+			assert!(guardianship(ALICE, EVE).is_none());
 
 			assert_ok!(propose(BOB, ALICE, EVE));
 			assert_ok!(Permissions::decline_guardian(RuntimeOrigin::signed(BOB), ALICE, EVE));
