@@ -410,3 +410,23 @@ fn a_new_member_is_voted_in_joins_block_production_and_votes() {
 		assert!(Registrar::is_active_provider(&Eve.to_account_id()));
 	});
 }
+
+/// Every call that the consortium decides on and whose cost grows with a provider's groups
+/// fits one motion: the collective refuses to propose a call heavier than its
+/// `MaxProposalWeight`, so a heavier bound would leave a provider that could never be
+/// admitted, suspended or reinstated.
+#[test]
+fn every_consortium_decision_fits_a_motion() {
+	let bound = <Runtime as pallet_collective::Config<pallet_collective::Instance1>>::MaxProposalWeight::get();
+	let who = Sr25519Keyring::Dave.to_account_id();
+	let calls = [
+		pallet_registrar::Call::admit { who: who.clone(), role: Role::Provider },
+		pallet_registrar::Call::revoke_role { who: who.clone(), role: Role::Provider },
+		pallet_registrar::Call::suspend { who: who.clone(), reason: 1 },
+		pallet_registrar::Call::reinstate { who },
+	];
+	for call in calls {
+		let weight = RuntimeCall::Registrar(call.clone()).get_dispatch_info().call_weight;
+		assert!(weight.all_lte(bound), "{call:?} weighs {weight:?}, a motion at most {bound:?}");
+	}
+}

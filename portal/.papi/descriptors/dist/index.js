@@ -20,7 +20,7 @@ const metadataTypes = import('./metadataTypes-DNXkwhCx.js').then(
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./medrec_metadata-B3dVdY_L.js').then(
+const getMetadata$1 = () => import('./medrec_metadata-Ogikr9su.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;
