@@ -37,10 +37,10 @@ describe('joining MedRec', { timeout: 180_000 }, () => {
       api.tx.registrar.registerPatient(),
       api.tx.registrar.bindIdentifier(identifierHash('eve-clinic-link', 'MRN', '00055555')),
     ]), k.eve);
-    // The deposits as the registrar charges them: an item plus its bytes (the 18-byte
+    // The deposits as the registrar charges them: an item plus its bytes (the 26-byte
     // registration record; a 32-byte hash).
     const [item, byte] = [api.consts.registrar.depositPerItem.toBigInt(), api.consts.registrar.depositPerByte.toBigInt()];
-    deposits = { registration: item + 18n * byte, identifier: item + 32n * byte };
+    deposits = { registration: item + 26n * byte, identifier: item + 32n * byte };
     portal = await servePortal();
     browser = await launchBrowser();
     ({ context: wallet } = await contextWithWallet(browser, { api, pair: k.ferdie, name: 'Ferdie' }));
