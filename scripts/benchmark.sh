@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks MedRec's pallets on this machine and writes their generated weights.rs files.
 #
-#   ./scripts/benchmark.sh                  every MedRec pallet
+#   ./scripts/benchmark.sh                  every MedRec pallet and every transaction extension
 #   ./scripts/benchmark.sh pallet_research  some of them
+#
+# MedRec's pallets write pallets/<name>/src/weights.rs (scripts/weight-template.hbs). What
+# every transaction pays besides its call (the extensions of frame_system, transaction
+# payment and storage weight reclaim) writes runtime/src/weights/<name>.rs
+# (scripts/runtime-weight-template.hbs): measured here, at the runtime's database weights,
+# instead of the SDK's reference figures at RocksDB's.
 #
 # Builds the node with `runtime-benchmarks` (in the node's target dir; the binary, a full node
 # too, replaces the plain one until `make node` rebuilds that) and the runtime's WASM with the
@@ -15,8 +21,10 @@ cd "$root"
 # shellcheck source=scripts/lib.sh
 . "$root/scripts/lib.sh"
 
+medrec=(pallet_registrar pallet_relationships pallet_permissions pallet_research)
+extensions=(frame_system_extensions pallet_transaction_payment cumulus_pallet_weight_reclaim)
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_registrar pallet_relationships pallet_permissions pallet_research)
+[ ${#pallets[@]} -gt 0 ] || pallets=("${medrec[@]}" "${extensions[@]}")
 
 ./scripts/build-node.sh --features runtime-benchmarks
 load_env
@@ -32,8 +40,13 @@ wasm="$(runtime_wasm debug)"
 [ -f "$wasm" ] || die "the runtime build produced no $wasm"
 
 for pallet in "${pallets[@]}"; do
-	dir="pallets/${pallet#pallet_}"
-	[ -d "$dir" ] || die "no pallet at $dir (names look like pallet_registrar)"
+	if [[ " ${extensions[*]} " == *" $pallet "* ]]; then
+		output="runtime/src/weights/$pallet.rs" template=scripts/runtime-weight-template.hbs
+	else
+		dir="pallets/${pallet#pallet_}"
+		[ -d "$dir" ] || die "no pallet at $dir (names look like pallet_registrar; or one of: ${extensions[*]})"
+		output="$dir/src/weights.rs" template=scripts/weight-template.hbs
+	fi
 	step "benchmarking $pallet"
 	"$node" benchmark pallet \
 		--runtime "$wasm" \
@@ -41,8 +54,8 @@ for pallet in "${pallets[@]}"; do
 		--extrinsic '*' \
 		--steps 50 \
 		--repeat 20 \
-		--template scripts/weight-template.hbs \
-		--output "$dir/src/weights.rs"
+		--template "$template" \
+		--output "$output"
 done
 # For scale, in the same run: a balance transfer, the chain's cheapest everyday call. Written
 # beside the node, not into the repository (the runtime uses pallet_balances' own weights).

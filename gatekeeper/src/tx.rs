@@ -99,7 +99,8 @@ pub struct Chainstate {
 /// an immortal transaction with `nonce` and no tip: `AuthorizeCall`, `CheckNonZeroSender`,
 /// `CheckSpecVersion`, `CheckTxVersion` and `CheckGenesis` carry nothing; `CheckEra` the era;
 /// `CheckNonce` the nonce; `CheckWeight` nothing; `ChargeTransactionPayment` the tip;
-/// `CheckMetadataHash` its mode (0: no metadata hash); `WeightReclaim` nothing.
+/// `CheckMetadataHash` its mode (0: no metadata hash); the `StorageWeightReclaim` wrapper
+/// nothing.
 fn explicit(nonce: u32) -> impl Encode {
 	(Era::Immortal, Compact(nonce), Compact(0u128), 0u8)
 }
@@ -224,14 +225,14 @@ mod tests {
 		configs::ProxyType, Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic,
 	};
 	use polkadot_sdk::{
-		frame_metadata_hash_extension, frame_support::traits::InstanceFilter, frame_system,
-		pallet_proxy, pallet_transaction_payment, sp_keyring::Sr25519Keyring,
-		sp_runtime::generic::SignedPayload,
+		cumulus_pallet_weight_reclaim, frame_metadata_hash_extension,
+		frame_support::traits::InstanceFilter, frame_system, pallet_proxy,
+		pallet_transaction_payment, sp_keyring::Sr25519Keyring, sp_runtime::generic::SignedPayload,
 	};
 
 	/// The runtime's extensions for an immortal transaction with `nonce` and no tip.
 	fn runtime_extensions(nonce: u32) -> TxExtension {
-		(
+		cumulus_pallet_weight_reclaim::StorageWeightReclaim::new((
 			frame_system::AuthorizeCall::new(),
 			frame_system::CheckNonZeroSender::new(),
 			frame_system::CheckSpecVersion::new(),
@@ -242,8 +243,7 @@ mod tests {
 			frame_system::CheckWeight::new(),
 			pallet_transaction_payment::ChargeTransactionPayment::from(0),
 			frame_metadata_hash_extension::CheckMetadataHash::new(false),
-			frame_system::WeightReclaim::new(),
-		)
+		))
 	}
 
 	fn provider() -> AccountId {

@@ -12,6 +12,8 @@ use polkadot_sdk::{
 polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
 	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[cumulus_pallet_weight_reclaim, WeightReclaim]
+	[pallet_transaction_payment, TransactionPayment]
 	[pallet_balances, Balances]
 	[pallet_session, SessionBench::<Runtime>]
 	[pallet_timestamp, Timestamp]
@@ -33,8 +35,8 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 
 use crate::{
 	Balances, CollatorSelection, Consortium, ConsortiumMembership, MessageQueue, ParachainSystem,
-	Permissions, Proxy, Recovery, Registrar, Relationships, Research, Sudo, Timestamp, Utility,
-	XcmpQueue,
+	Permissions, Proxy, Recovery, Registrar, Relationships, Research, Sudo, Timestamp,
+	TransactionPayment, Utility, WeightReclaim, XcmpQueue,
 };
 use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 use frame_system_benchmarking::{
@@ -42,6 +44,8 @@ use frame_system_benchmarking::{
 };
 
 impl frame_system_benchmarking::Config for Runtime {}
+
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 
 impl cumulus_pallet_session_benchmarking::Config for Runtime {
 	fn generate_session_keys_and_proof(owner: Self::AccountId) -> (Self::Keys, Vec<u8>) {

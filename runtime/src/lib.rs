@@ -74,21 +74,28 @@ pub type SignedBlock = generic::SignedBlock<Block>;
 /// BlockId type as expected by this runtime.
 pub type BlockId = generic::BlockId<Block>;
 
-/// The extensions every signed transaction carries, in the order they are checked.
-pub type TxExtension = (
-	frame_system::AuthorizeCall<Runtime>,
-	frame_system::CheckNonZeroSender<Runtime>,
-	frame_system::CheckSpecVersion<Runtime>,
-	frame_system::CheckTxVersion<Runtime>,
-	frame_system::CheckGenesis<Runtime>,
-	frame_system::CheckEra<Runtime>,
-	frame_system::CheckNonce<Runtime>,
-	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
-	// Lets offline signers verify the metadata they decode a call with (RFC-0078).
-	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
-	frame_system::WeightReclaim<Runtime>,
-);
+/// The extensions every signed transaction carries, in the order they are checked. The
+/// wrapper charges each transaction, after it ran, the storage proof it really added to the
+/// block (as the collator's proof recorder measures it) instead of its benchmark's worst case,
+/// and hands the rest of its weight back as `frame_system::WeightReclaim` would: a block
+/// holds as many transactions as its proof really has room for. It adds no bytes to a
+/// transaction.
+pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
+	Runtime,
+	(
+		frame_system::AuthorizeCall<Runtime>,
+		frame_system::CheckNonZeroSender<Runtime>,
+		frame_system::CheckSpecVersion<Runtime>,
+		frame_system::CheckTxVersion<Runtime>,
+		frame_system::CheckGenesis<Runtime>,
+		frame_system::CheckEra<Runtime>,
+		frame_system::CheckNonce<Runtime>,
+		frame_system::CheckWeight<Runtime>,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		// Lets offline signers verify the metadata they decode a call with (RFC-0078).
+		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	),
+>;
 
 /// Unchecked extrinsic type as expected by this runtime.
 pub type UncheckedExtrinsic =
@@ -101,7 +108,8 @@ pub type UncheckedExtrinsic =
 /// bounty queries carry their parameters (research storage version 2; versioned, so a chain
 /// skipping spec 4 runs both in order and a chain started later runs neither), and session keys
 /// gain an authority-discovery key ([`migrations::AddAuthorityDiscoveryKey`], which checks the
-/// stored layout itself).
+/// stored layout itself). Spec 7: nothing to migrate (the storage weight reclaim pallet keeps
+/// no storage; transactions are encoded as before).
 pub type Migrations = (
 	pallet_research::migrations::v1::MigrateToV1<Runtime>,
 	pallet_research::migrations::v2::MigrateToV2<Runtime>,
@@ -168,7 +176,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
 	impl_name: alloc::borrow::Cow::Borrowed("medrec"),
 	authoring_version: 1,
-	spec_version: 6,
+	spec_version: 7,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 5,
@@ -227,6 +235,8 @@ mod runtime {
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(3)]
 	pub type ParachainInfo = parachain_info;
+	#[runtime::pallet_index(4)]
+	pub type WeightReclaim = cumulus_pallet_weight_reclaim;
 
 	// Monetary.
 	#[runtime::pallet_index(10)]

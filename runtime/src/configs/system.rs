@@ -73,12 +73,19 @@ impl frame_system::Config for Runtime {
 	type Lookup = AccountIdLookup<AccountId, ()>;
 	type BaseCallFilter = Everything;
 	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
+	// Measured on MedRec's runtime at its database weights (the SDK's `()` charges reference
+	// figures at RocksDB's).
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeCall = RuntimeCall;
 	type RuntimeTask = RuntimeTask;
 	type PalletInfo = PalletInfo;
 	type SingleBlockMigrations = crate::Migrations;
+}
+
+impl cumulus_pallet_weight_reclaim::Config for Runtime {
+	type WeightInfo = crate::weights::cumulus_pallet_weight_reclaim::WeightInfo<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
