@@ -8,6 +8,7 @@ use medrec_primitives::{
 	access::{Denial, Scope},
 	api::{runtime_decl_for_med_rec_api::MedRecApiV5, Authorization},
 	records::{AnchorTotals, Grantee, ReceiptAnchor},
+	ParticipantRegistry,
 };
 use medrec_runtime::{
 	configs::ProxyType, AccountId, Block, BlockNumber, Permissions, Proxy, Registrar,
@@ -168,5 +169,106 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 			last_proxy_result(),
 			Some(Err(DispatchError::from(frame_system::Error::<Runtime>::CallFiltered)))
 		);
+	});
+}
+
+/// Bob's publisher (Eve's key, a `Publisher` proxy of Bob's) does `call` for Bob.
+fn publish(call: RuntimeCall) {
+	assert_ok!(Proxy::proxy(
+		signed(Eve),
+		Bob.to_account_id().into(),
+		Some(ProxyType::Publisher),
+		Box::new(call),
+	));
+}
+
+#[test]
+fn a_publisher_proxy_publishes_pointers_and_nothing_else() {
+	dev_chain().execute_with(|| {
+		shared_pointer();
+		assert_ok!(Proxy::add_proxy(
+			signed(Bob),
+			Eve.to_account_id().into(),
+			ProxyType::Publisher,
+			0
+		));
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		assert_ok!(Registrar::register_patient(signed(Sr25519Keyring::Charlie)));
+		let relationships = |call| RuntimeCall::Relationships(call);
+		// A new patient's relationship and first record, and a changed record, in one batch.
+		publish(RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![
+				relationships(pallet_relationships::Call::open_relationship {
+					patient: charlie.clone(),
+				}),
+				relationships(pallet_relationships::Call::add_pointer {
+					patient: charlie.clone(),
+					query: b"lab:2".to_vec(),
+					category: 7,
+					fields: fields(&[0, 1]),
+					content_hash: H256::repeat_byte(2),
+				}),
+				relationships(pallet_relationships::Call::update_pointer {
+					pointer: 0,
+					content_hash: H256::repeat_byte(8),
+				}),
+			],
+		}));
+		assert_eq!(last_proxy_result(), Some(Ok(())));
+		let pointer = |id| pallet_relationships::Pointers::<Runtime>::get(id).expect("published");
+		assert_eq!(pointer(0).content_hash, H256::repeat_byte(8));
+		assert_eq!(pointer(1).content_hash, H256::repeat_byte(2));
+		assert_eq!(pointer(1).provider, Registrar::participant_id(&Bob.to_account_id()).unwrap());
+		publish(relationships(pallet_relationships::Call::remove_pointer { pointer: 1 }));
+		assert_eq!(last_proxy_result(), Some(Ok(())));
+		assert!(pallet_relationships::Pointers::<Runtime>::get(1).is_none());
+
+		// Nothing else, alone or inside a batch: not ending a relationship, not sharing, not
+		// anchoring (the gatekeeper proxy's work), not moving funds, not adding proxies.
+		let refused = [
+			relationships(pallet_relationships::Call::terminate {
+				patient: Ferdie.to_account_id(),
+				provider: Bob.to_account_id(),
+			}),
+			RuntimeCall::Permissions(pallet_permissions::Call::revoke { grant: 0 }),
+			RuntimeCall::Registrar(pallet_registrar::Call::anchor_receipts {
+				first: 0,
+				count: 1,
+				root: H256::repeat_byte(9),
+			}),
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: Eve.to_account_id().into(),
+				value: 1,
+			}),
+			RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+				delegate: Eve.to_account_id().into(),
+				proxy_type: ProxyType::Any,
+				delay: 0,
+			}),
+		];
+		let filtered = Some(Err(DispatchError::from(frame_system::Error::<Runtime>::CallFiltered)));
+		for call in refused {
+			let before = System::events().len();
+			publish(call.clone());
+			assert_eq!(last_proxy_result(), filtered, "{call:?}");
+			let batched =
+				RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![call] });
+			publish(batched);
+			assert_eq!(last_proxy_result(), filtered);
+			assert!(System::events().len() > before);
+		}
+		assert!(pallet_relationships::RelationshipsOf::<Runtime>::get(
+			Registrar::participant_id(&Ferdie.to_account_id()).unwrap(),
+			Registrar::participant_id(&Bob.to_account_id()).unwrap(),
+		)
+		.is_some());
+		assert_eq!(Permissions::grants_of(&Ferdie.to_account_id()).len(), 1);
+		assert_eq!(
+			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::receipt_anchors(
+				Bob.to_account_id()
+			),
+			AnchorTotals { anchors: 0, receipts: 0 }
+		);
+		assert!(Proxy::proxies(Bob.to_account_id()).0.len() == 1);
 	});
 }

@@ -57,6 +57,11 @@ pub enum ProxyType {
 	/// Only what a provider's gatekeeper does on chain: anchoring its receipt roots and posting
 	/// research answers. The gatekeeper's key holds this proxy, never the provider's own key.
 	Gatekeeper,
+	/// Only what a provider's pointer publisher does: opening relationships (or accepting a
+	/// patient's invitation) and adding, updating and removing pointers, singly or in
+	/// batches. Acting as the provider, it reaches only that provider's relationships. Not
+	/// ending a relationship, not sharing, not moving funds, not changing proxies.
+	Publisher,
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
@@ -98,6 +103,16 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 						pallet_research::Call::answer_request { .. }
 							| pallet_research::Call::answer_bounty_query { .. }
 					)
+			),
+			ProxyType::Publisher => matches!(
+				call,
+				RuntimeCall::Relationships(
+					pallet_relationships::Call::open_relationship { .. }
+						| pallet_relationships::Call::add_pointer { .. }
+						| pallet_relationships::Call::update_pointer { .. }
+						| pallet_relationships::Call::remove_pointer { .. }
+				) | RuntimeCall::Utility(pallet_utility::Call::batch { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
 		}
 	}
