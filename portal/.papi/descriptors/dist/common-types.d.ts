@@ -41,9 +41,9 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type I4184fads3dsfe = Array<{
+export type I5vp6c1un22925 = Array<{
     "phase": Phase;
-    "event": Anonymize<I6ui9l3dqvaeq1>;
+    "event": Anonymize<I24ve0jp8gdojj>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
 export type Phase = Enum<{
@@ -52,29 +52,29 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type I6ui9l3dqvaeq1 = AnonymousEnum<{
-    "System": Anonymize<I7tnujlecbssp3>;
+export type I24ve0jp8gdojj = AnonymousEnum<{
+    "System": Anonymize<I1gl1qu7dna726>;
     "ParachainSystem": Anonymize<Icbsekf57miplo>;
     "Balances": Anonymize<Ieespo2bvq7iv1>;
     "TransactionPayment": TransactionPaymentEvent;
-    "Consortium": Anonymize<Ifhi9skro9l42l>;
+    "Consortium": Anonymize<Ic6i19au2rlko4>;
     "ConsortiumMembership": Anonymize<Ibraem55mlft17>;
-    "Sudo": Anonymize<Id2t25ao5f0td7>;
+    "Sudo": Anonymize<I4eg5bsgv6pu8p>;
     "CollatorSelection": Anonymize<I4srakrmf0fspo>;
     "Session": Anonymize<I6ue0ck5fc3u44>;
     "XcmpQueue": Anonymize<Idsqc7mhp6nnle>;
     "PolkadotXcm": Anonymize<If95hivmqmkiku>;
     "CumulusXcm": Anonymize<I5uv57c3fffoi9>;
     "MessageQueue": Anonymize<I2kosejppk3jon>;
-    "Utility": Anonymize<Ic7o22q0fkl95i>;
-    "Proxy": Anonymize<I7ngdqra7d2e17>;
-    "Recovery": Anonymize<I6e8eg41vqjrva>;
+    "Utility": Anonymize<I7ivdbvjfuv37d>;
+    "Proxy": Anonymize<I2cou4joeq9kbm>;
+    "Recovery": Anonymize<Id0bjpm9efvgdm>;
     "Registrar": Anonymize<I9nf8mdijg6oj>;
     "Relationships": Anonymize<Id2bm0nhpa91ss>;
     "Permissions": Anonymize<I80hpsr3nq86b>;
     "Research": Anonymize<I140c161b4ao85>;
 }>;
-export type I7tnujlecbssp3 = AnonymousEnum<{
+export type I1gl1qu7dna726 = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -82,7 +82,7 @@ export type I7tnujlecbssp3 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<Ia1c7rshqf8nbv>;
+    "ExtrinsicFailed": Anonymize<I7si1gvj7rgh0r>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -106,7 +106,7 @@ export type I7tnujlecbssp3 = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<Icubdh68hj94gg>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<Ieo6i37v6puoas>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -126,11 +126,11 @@ export type Iehg04bj71rkd = AnonymousEnum<{
     "Yes": undefined;
     "No": undefined;
 }>;
-export type Ia1c7rshqf8nbv = {
-    "dispatch_error": Anonymize<I7dek91u4q4g90>;
+export type I7si1gvj7rgh0r = {
+    "dispatch_error": Anonymize<I1pjknfdkcetu1>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I7dek91u4q4g90 = AnonymousEnum<{
+export type I1pjknfdkcetu1 = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -139,6 +139,7 @@ export type I7dek91u4q4g90 = AnonymousEnum<{
         "ParachainSystem": Anonymize<Icjkr35j4tmg7k>;
         "Timestamp": undefined;
         "ParachainInfo": undefined;
+        "WeightReclaim": undefined;
         "Balances": Anonymize<Idj13i7adlomht>;
         "TransactionPayment": undefined;
         "Consortium": Anonymize<I7n7mcmnnfjfl2>;
@@ -1299,9 +1300,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type Icubdh68hj94gg = {
+export type Ieo6i37v6puoas = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<I7dek91u4q4g90>;
+    "error": Anonymize<I1pjknfdkcetu1>;
 };
 export type Icbsekf57miplo = AnonymousEnum<{
     /**
@@ -1572,7 +1573,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type Ifhi9skro9l42l = AnonymousEnum<{
+export type Ic6i19au2rlko4 = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1594,11 +1595,11 @@ export type Ifhi9skro9l42l = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<Ia0h9rdoq41ajn>;
+    "Executed": Anonymize<Ib4ug5ndtic56>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<Ia0h9rdoq41ajn>;
+    "MemberExecuted": Anonymize<Ib4ug5ndtic56>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1632,11 +1633,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type Ia0h9rdoq41ajn = {
+export type Ib4ug5ndtic56 = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<Ib6bj1si1jkk4>;
+    "result": Anonymize<Iao61pos2ia9ci>;
 };
-export type Ib6bj1si1jkk4 = ResultPayload<undefined, Anonymize<I7dek91u4q4g90>>;
+export type Iao61pos2ia9ci = ResultPayload<undefined, Anonymize<I1pjknfdkcetu1>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1672,11 +1673,11 @@ export type Ibraem55mlft17 = AnonymousEnum<{
      */
     "Dummy": undefined;
 }>;
-export type Id2t25ao5f0td7 = AnonymousEnum<{
+export type I4eg5bsgv6pu8p = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<I1piqamhqj058d>;
+    "Sudid": Anonymize<Ib2gs11rusurh>;
     /**
      * The sudo key has been updated.
      */
@@ -1688,13 +1689,13 @@ export type Id2t25ao5f0td7 = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<I1piqamhqj058d>;
+    "SudoAsDone": Anonymize<Ib2gs11rusurh>;
 }>;
-export type I1piqamhqj058d = {
+export type Ib2gs11rusurh = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<Ib6bj1si1jkk4>;
+    "sudo_result": Anonymize<Iao61pos2ia9ci>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -2673,12 +2674,12 @@ export type I7tmrp94r9sq4n = {
      */
     "index": number;
 };
-export type Ic7o22q0fkl95i = AnonymousEnum<{
+export type I7ivdbvjfuv37d = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<Ie57epf2m5ss7a>;
+    "BatchInterrupted": Anonymize<Ib99i4dgrngkhe>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -2694,11 +2695,11 @@ export type Ic7o22q0fkl95i = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<Idrb21si7sug2u>;
+    "ItemFailed": Anonymize<Ichcgl1cd5mgif>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<Ib655p7gl1gcp7>;
+    "DispatchedAs": Anonymize<Iukn97b3u5jp8>;
     /**
      * Main call was dispatched.
      */
@@ -2706,35 +2707,35 @@ export type Ic7o22q0fkl95i = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<I636tc4k06ta22>;
+    "IfElseFallbackCalled": Anonymize<Iahatbvvmuf6q7>;
 }>;
-export type Ie57epf2m5ss7a = {
+export type Ib99i4dgrngkhe = {
     "index": number;
-    "error": Anonymize<I7dek91u4q4g90>;
+    "error": Anonymize<I1pjknfdkcetu1>;
 };
-export type Idrb21si7sug2u = {
-    "error": Anonymize<I7dek91u4q4g90>;
+export type Ichcgl1cd5mgif = {
+    "error": Anonymize<I1pjknfdkcetu1>;
 };
-export type Ib655p7gl1gcp7 = {
-    "result": Anonymize<Ib6bj1si1jkk4>;
+export type Iukn97b3u5jp8 = {
+    "result": Anonymize<Iao61pos2ia9ci>;
 };
-export type I636tc4k06ta22 = {
-    "main_error": Anonymize<I7dek91u4q4g90>;
+export type Iahatbvvmuf6q7 = {
+    "main_error": Anonymize<I1pjknfdkcetu1>;
 };
-export type I7ngdqra7d2e17 = AnonymousEnum<{
+export type I2cou4joeq9kbm = AnonymousEnum<{
     /**
      * A proxy was executed correctly, with the given.
      */
-    "ProxyExecuted": Anonymize<Ib655p7gl1gcp7>;
+    "ProxyExecuted": Anonymize<Iukn97b3u5jp8>;
     /**
      * A pure account has been created by new proxy with given
      * disambiguation index and proxy type.
      */
-    "PureCreated": Anonymize<Ip0a4lfmausi5>;
+    "PureCreated": Anonymize<Icoqatenatcfnb>;
     /**
      * A pure proxy was killed by its spawner.
      */
-    "PureKilled": Anonymize<Ict98n7cq06hov>;
+    "PureKilled": Anonymize<Ibapaee4djunc7>;
     /**
      * An announcement was placed to make a call in the future.
      */
@@ -2742,36 +2743,37 @@ export type I7ngdqra7d2e17 = AnonymousEnum<{
     /**
      * A proxy was added.
      */
-    "ProxyAdded": Anonymize<Ide5mg2kb9ige8>;
+    "ProxyAdded": Anonymize<I114s4fffuffbd>;
     /**
      * A proxy was removed.
      */
-    "ProxyRemoved": Anonymize<Ide5mg2kb9ige8>;
+    "ProxyRemoved": Anonymize<I114s4fffuffbd>;
     /**
      * A deposit stored for proxies or announcements was poked / updated.
      */
     "DepositPoked": Anonymize<I1bhd210c3phjj>;
 }>;
-export type Ip0a4lfmausi5 = {
+export type Icoqatenatcfnb = {
     "pure": SS58String;
     "who": SS58String;
-    "proxy_type": Anonymize<I5r623btsnshso>;
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "disambiguation_index": number;
     "at": number;
     "extrinsic_index": number;
 };
-export type I5r623btsnshso = AnonymousEnum<{
+export type Ieb58ba27tkuu1 = AnonymousEnum<{
     "Any": undefined;
     "NonTransfer": undefined;
     "CancelProxy": undefined;
     "Governance": undefined;
     "Guardian": undefined;
     "Gatekeeper": undefined;
+    "Publisher": undefined;
 }>;
-export type Ict98n7cq06hov = {
+export type Ibapaee4djunc7 = {
     "pure": SS58String;
     "spawner": SS58String;
-    "proxy_type": Anonymize<I5r623btsnshso>;
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "disambiguation_index": number;
 };
 export type I2ur0oeqg495j8 = {
@@ -2779,10 +2781,10 @@ export type I2ur0oeqg495j8 = {
     "proxy": SS58String;
     "call_hash": SizedHex<32>;
 };
-export type Ide5mg2kb9ige8 = {
+export type I114s4fffuffbd = {
     "delegator": SS58String;
     "delegatee": SS58String;
-    "proxy_type": Anonymize<I5r623btsnshso>;
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "delay": number;
 };
 export type I1bhd210c3phjj = {
@@ -2794,7 +2796,7 @@ export type I1bhd210c3phjj = {
     "old_deposit": bigint;
     "new_deposit": bigint;
 };
-export type I6e8eg41vqjrva = AnonymousEnum<{
+export type Id0bjpm9efvgdm = AnonymousEnum<{
     /**
      * A recovery attempt was approved by a friend.
      */
@@ -2838,7 +2840,7 @@ export type I6e8eg41vqjrva = AnonymousEnum<{
      *
      * Check the `call_result` to see if it was successful.
      */
-    "RecoveredAccountControlled": Anonymize<I25bv02d4jm7d4>;
+    "RecoveredAccountControlled": Anonymize<I81575g17dcdse>;
 }>;
 export type I74cgu8np39n0l = {
     "lost": SS58String;
@@ -2873,11 +2875,11 @@ export type I2c8c7v4oadht4 = {
 export type I6v43d5vj613hc = {
     "lost": SS58String;
 };
-export type I25bv02d4jm7d4 = {
+export type I81575g17dcdse = {
     "recovered": SS58String;
     "inheritor": SS58String;
     "call_hash": SizedHex<32>;
-    "call_result": Anonymize<Ib6bj1si1jkk4>;
+    "call_result": Anonymize<Iao61pos2ia9ci>;
 };
 export type I9nf8mdijg6oj = AnonymousEnum<{
     /**
@@ -3781,25 +3783,25 @@ export type TransactionPaymentReleases = Enum<{
     "V2": undefined;
 }>;
 export declare const TransactionPaymentReleases: GetEnum<TransactionPaymentReleases>;
-export type Ifhie6rheu4d4n = AnonymousEnum<{
+export type I9jmppv2ft8sqr = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "ParachainSystem": Anonymize<I3u72uvpuo4qrt>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "ParachainInfo": undefined;
     "Balances": Anonymize<I9svldsp29mh87>;
-    "Consortium": Anonymize<I104k5gmhh7d0h>;
+    "Consortium": Anonymize<I9gih8lm5al4cf>;
     "ConsortiumMembership": Anonymize<I6tsknu13e0euf>;
-    "Sudo": Anonymize<I7ojpg8t533u6>;
-    "ConsortiumRoot": Anonymize<Ibn082or01pgfh>;
+    "Sudo": Anonymize<I1a9s23fao25rk>;
+    "ConsortiumRoot": Anonymize<I1mvbdh6d39fod>;
     "CollatorSelection": Anonymize<I9dpq5287dur8b>;
     "Session": Anonymize<I3ae50v4euhqtc>;
     "XcmpQueue": Anonymize<Ib7tahn20bvsep>;
     "PolkadotXcm": Anonymize<I6k1inef986368>;
     "CumulusXcm": undefined;
     "MessageQueue": Anonymize<Ic2uoe7jdksosp>;
-    "Utility": Anonymize<Idpsc27eg4tkka>;
-    "Proxy": Anonymize<I5sj485rrams4b>;
-    "Recovery": Anonymize<Ij9asr6h2403t>;
+    "Utility": Anonymize<I6sg0vl7nqld6e>;
+    "Proxy": Anonymize<I9ioiu0b4qpjjs>;
+    "Recovery": Anonymize<Ic6lc9esth9ph9>;
     "Registrar": Anonymize<I2mld45nrme8qh>;
     "Relationships": Anonymize<I82c92r2p8hb95>;
     "Permissions": Anonymize<I3udi7j6s6b2qd>;
@@ -4110,7 +4112,7 @@ export type I5utcetro501ir = {
     "value": bigint;
     "keep_alive": boolean;
 };
-export type I104k5gmhh7d0h = AnonymousEnum<{
+export type I9gih8lm5al4cf = AnonymousEnum<{
     /**
      * Set the collective's membership.
      *
@@ -4149,7 +4151,7 @@ export type I104k5gmhh7d0h = AnonymousEnum<{
      * - `M` members-count (code-bounded)
      * - `P` complexity of dispatching `proposal`
      */
-    "execute": Anonymize<I5ed9gifodg5et>;
+    "execute": Anonymize<I5lfqimeuevbio>;
     /**
      * Add a new proposal to either be voted on or executed directly.
      *
@@ -4166,7 +4168,7 @@ export type I104k5gmhh7d0h = AnonymousEnum<{
      * - `P1` is proposal execution complexity (`threshold < 2`)
      * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
      */
-    "propose": Anonymize<I7vn4mu1adnc6t>;
+    "propose": Anonymize<I9ml85jjoiq2tf>;
     /**
      * Add an aye or nay vote for the sender to the given proposal.
      *
@@ -4247,11 +4249,11 @@ export type I38jfk5li8iang = {
     "prime"?: Anonymize<Ihfphjolmsqq1>;
     "old_count": number;
 };
-export type I5ed9gifodg5et = {
+export type I5lfqimeuevbio = {
     "proposal": TxCallData;
     "length_bound": number;
 };
-export type I7vn4mu1adnc6t = {
+export type I9ml85jjoiq2tf = {
     "threshold": number;
     "proposal": TxCallData;
     "length_bound": number;
@@ -4329,11 +4331,11 @@ export type I3c63j6sh3evqn = {
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type I7ojpg8t533u6 = AnonymousEnum<{
+export type I1a9s23fao25rk = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<I57qdit4starod>;
+    "sudo": Anonymize<Ic6u35s67eb8cu>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -4341,7 +4343,7 @@ export type I7ojpg8t533u6 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<I5ka0eqaktv59u>;
+    "sudo_unchecked_weight": Anonymize<Idhfojfakgn5e6>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -4353,7 +4355,7 @@ export type I7ojpg8t533u6 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<Ida5383p9a7pp>;
+    "sudo_as": Anonymize<I4uddifsgl4nrd>;
     /**
      * Permanently removes the sudo key.
      *
@@ -4361,18 +4363,18 @@ export type I7ojpg8t533u6 = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type I57qdit4starod = {
+export type Ic6u35s67eb8cu = {
     "call": TxCallData;
 };
-export type I5ka0eqaktv59u = {
+export type Idhfojfakgn5e6 = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type Ida5383p9a7pp = {
+export type I4uddifsgl4nrd = {
     "who": MultiAddress;
     "call": TxCallData;
 };
-export type Ibn082or01pgfh = AnonymousEnum<{
+export type I1mvbdh6d39fod = AnonymousEnum<{
     /**
      * Dispatches `call` as root.
      *
@@ -4387,7 +4389,7 @@ export type Ibn082or01pgfh = AnonymousEnum<{
      * ## Events
      * Those of `call`.
      */
-    "dispatch_as_root": Anonymize<I57qdit4starod>;
+    "dispatch_as_root": Anonymize<Ic6u35s67eb8cu>;
 }>;
 export type I9dpq5287dur8b = AnonymousEnum<{
     /**
@@ -5291,7 +5293,7 @@ export type I1r4c2ghbtvjuc = {
     "index": number;
     "weight_limit": Anonymize<I4q39t5hn830vp>;
 };
-export type Idpsc27eg4tkka = AnonymousEnum<{
+export type I6sg0vl7nqld6e = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -5312,7 +5314,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<Ijeqp9kburb52>;
+    "batch": Anonymize<I97oee2h8soe7k>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -5328,7 +5330,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<Il9vg7r049oii>;
+    "as_derivative": Anonymize<I6ktqjs75ic53s>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -5344,7 +5346,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<Ijeqp9kburb52>;
+    "batch_all": Anonymize<I97oee2h8soe7k>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5353,7 +5355,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<I1fe99vqpckhuk>;
+    "dispatch_as": Anonymize<I76964u3oknkcc>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -5369,7 +5371,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<Ijeqp9kburb52>;
+    "force_batch": Anonymize<I97oee2h8soe7k>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -5378,7 +5380,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<I5ka0eqaktv59u>;
+    "with_weight": Anonymize<Idhfojfakgn5e6>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -5404,7 +5406,7 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<Ic3njgtrid3dl2>;
+    "if_else": Anonymize<I2op82ksvpa5vh>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5412,16 +5414,16 @@ export type Idpsc27eg4tkka = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<I1fe99vqpckhuk>;
+    "dispatch_as_fallible": Anonymize<I76964u3oknkcc>;
 }>;
-export type Ijeqp9kburb52 = {
+export type I97oee2h8soe7k = {
     "calls": Array<TxCallData>;
 };
-export type Il9vg7r049oii = {
+export type I6ktqjs75ic53s = {
     "index": number;
     "call": TxCallData;
 };
-export type I1fe99vqpckhuk = {
+export type I76964u3oknkcc = {
     "as_origin": Anonymize<Idm2781vtt3rc3>;
     "call": TxCallData;
 };
@@ -5446,11 +5448,11 @@ export type Idm2781vtt3rc3 = AnonymousEnum<{
         "SiblingParachain": number;
     }>;
 }>;
-export type Ic3njgtrid3dl2 = {
+export type I2op82ksvpa5vh = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type I5sj485rrams4b = AnonymousEnum<{
+export type I9ioiu0b4qpjjs = AnonymousEnum<{
     /**
      * Dispatch the given `call` from an account that the sender is authorised for through
      * `add_proxy`.
@@ -5462,7 +5464,7 @@ export type I5sj485rrams4b = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy": Anonymize<I2cegeg6p26e9r>;
+    "proxy": Anonymize<Iadv9o64813tsl>;
     /**
      * Register a proxy account for the sender that is able to make calls on its behalf.
      *
@@ -5474,7 +5476,7 @@ export type I5sj485rrams4b = AnonymousEnum<{
      * - `delay`: The announcement period required of the initial proxy. Will generally be
      * zero.
      */
-    "add_proxy": Anonymize<Ic0nj6cbqbmarr>;
+    "add_proxy": Anonymize<Ibq7615ugkue6o>;
     /**
      * Unregister a proxy account for the sender.
      *
@@ -5484,7 +5486,7 @@ export type I5sj485rrams4b = AnonymousEnum<{
      * - `proxy`: The account that the `caller` would like to remove as a proxy.
      * - `proxy_type`: The permissions currently enabled for the removed proxy account.
      */
-    "remove_proxy": Anonymize<Ic0nj6cbqbmarr>;
+    "remove_proxy": Anonymize<Ibq7615ugkue6o>;
     /**
      * Unregister all proxy accounts for the sender.
      *
@@ -5514,7 +5516,7 @@ export type I5sj485rrams4b = AnonymousEnum<{
      *
      * Fails if there are insufficient funds to pay for deposit.
      */
-    "create_pure": Anonymize<I82t6b7iukb6sf>;
+    "create_pure": Anonymize<Icnkovqnsjp8ph>;
     /**
      * Removes a previously spawned pure proxy.
      *
@@ -5533,7 +5535,7 @@ export type I5sj485rrams4b = AnonymousEnum<{
      * Fails with `NoPermission` in case the caller is not a previously created pure
      * account whose `create_pure` call has corresponding parameters.
      */
-    "kill_pure": Anonymize<Idiadjopj78101>;
+    "kill_pure": Anonymize<Icq667kekh5d7a>;
     /**
      * Publish the hash of a proxy-call that will be made in the future.
      *
@@ -5591,7 +5593,7 @@ export type I5sj485rrams4b = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy_announced": Anonymize<Iesbufimseceld>;
+    "proxy_announced": Anonymize<Ib0cp467asdrm>;
     /**
      * Poke / Adjust deposits made for proxies and announcements based on current values.
      * This can be used by accounts to possibly lower their locked amount.
@@ -5604,25 +5606,25 @@ export type I5sj485rrams4b = AnonymousEnum<{
      */
     "poke_deposit": undefined;
 }>;
-export type I2cegeg6p26e9r = {
+export type Iadv9o64813tsl = {
     "real": MultiAddress;
-    "force_proxy_type"?: Anonymize<I39cq4bdk5haev>;
+    "force_proxy_type"?: Anonymize<Ic34t1dvstjqh4>;
     "call": TxCallData;
 };
-export type I39cq4bdk5haev = (Anonymize<I5r623btsnshso>) | undefined;
-export type Ic0nj6cbqbmarr = {
+export type Ic34t1dvstjqh4 = (Anonymize<Ieb58ba27tkuu1>) | undefined;
+export type Ibq7615ugkue6o = {
     "delegate": MultiAddress;
-    "proxy_type": Anonymize<I5r623btsnshso>;
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "delay": number;
 };
-export type I82t6b7iukb6sf = {
-    "proxy_type": Anonymize<I5r623btsnshso>;
+export type Icnkovqnsjp8ph = {
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "delay": number;
     "index": number;
 };
-export type Idiadjopj78101 = {
+export type Icq667kekh5d7a = {
     "spawner": MultiAddress;
-    "proxy_type": Anonymize<I5r623btsnshso>;
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "index": number;
     "height": number;
     "ext_index": number;
@@ -5635,13 +5637,13 @@ export type Ianmuoljk2sk1u = {
     "delegate": MultiAddress;
     "call_hash": SizedHex<32>;
 };
-export type Iesbufimseceld = {
+export type Ib0cp467asdrm = {
     "delegate": MultiAddress;
     "real": MultiAddress;
-    "force_proxy_type"?: Anonymize<I39cq4bdk5haev>;
+    "force_proxy_type"?: Anonymize<Ic34t1dvstjqh4>;
     "call": TxCallData;
 };
-export type Ij9asr6h2403t = AnonymousEnum<{
+export type Ic6lc9esth9ph9 = AnonymousEnum<{
     /**
      * Allows the inheritor of a recovered account to control it.
      *
@@ -5649,7 +5651,7 @@ export type Ij9asr6h2403t = AnonymousEnum<{
      * could mess with the recovery configuration and possibly cancel or slash attempts from
      * higher-priority friend groups.
      */
-    "control_inherited_account": Anonymize<If3cjs2v33djss>;
+    "control_inherited_account": Anonymize<I5rpktt01m41i9>;
     /**
      * Revoke the inheritor of the calling (lost) account.
      *
@@ -5707,7 +5709,7 @@ export type Ij9asr6h2403t = AnonymousEnum<{
      */
     "slash_attempt": Anonymize<Ia647qc1v1kokt>;
 }>;
-export type If3cjs2v33djss = {
+export type I5rpktt01m41i9 = {
     "recovered": MultiAddress;
     "call": TxCallData;
 };
@@ -6589,9 +6591,9 @@ export type I53esa2ms463bk = {
     "heap": Uint8Array;
 };
 export type Ib4jhb8tt3uung = [Anonymize<Iejeo53sea6n4q>, number];
-export type If0hdtdhrqosss = [Array<{
+export type Ia8s6gkn3hk9mv = [Array<{
     "delegate": SS58String;
-    "proxy_type": Anonymize<I5r623btsnshso>;
+    "proxy_type": Anonymize<Ieb58ba27tkuu1>;
     "delay": number;
 }>, bigint];
 export type I9p9lq3rej5bhc = [Array<{
@@ -6802,7 +6804,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type Iedomedh6jeppd = ResultPayload<Anonymize<Ib6bj1si1jkk4>, Anonymize<I5nrjkj9qumobs>>;
+export type Ifg3qbvfs87per = ResultPayload<Anonymize<Iao61pos2ia9ci>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -6884,12 +6886,12 @@ export type Iavct6f844hfju = AnonymousEnum<{
 export type Ic0c3req3mlc1l = ResultPayload<Anonymize<I4q39t5hn830vp>, Anonymize<Iavct6f844hfju>>;
 export type I7ocn4njqde3v5 = ResultPayload<bigint, Anonymize<Iavct6f844hfju>>;
 export type Iek7ha36da9mf5 = ResultPayload<XcmVersionedAssets, Anonymize<Iavct6f844hfju>>;
-export type I7cnq0egmfmhoe = ResultPayload<{
+export type I2la495u6ge7lc = ResultPayload<{
     "execution_result": ResultPayload<Anonymize<Ia1u1r3n74r13c>, {
         "post_info": Anonymize<Ia1u1r3n74r13c>;
-        "error": Anonymize<I7dek91u4q4g90>;
+        "error": Anonymize<I1pjknfdkcetu1>;
     }>;
-    "emitted_events": Anonymize<I9ff7pcjuvnn1h>;
+    "emitted_events": Anonymize<Ishbbqn3rdshc>;
     "local_xcm"?: (XcmVersionedXcm) | undefined;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
@@ -6897,15 +6899,15 @@ export type Ia1u1r3n74r13c = {
     "actual_weight"?: Anonymize<Iasb8k6ash5mjn>;
     "pays_fee": Anonymize<Iehg04bj71rkd>;
 };
-export type I9ff7pcjuvnn1h = Array<Anonymize<I6ui9l3dqvaeq1>>;
+export type Ishbbqn3rdshc = Array<Anonymize<I24ve0jp8gdojj>>;
 export type Ialhmrpub9sefe = Array<[XcmVersionedLocation, Array<XcmVersionedXcm>]>;
 export type I55ku9c5gk50hb = AnonymousEnum<{
     "Unimplemented": undefined;
     "VersionedConversionFailed": undefined;
 }>;
-export type I5omrbv2kd3v94 = ResultPayload<{
+export type I9hjpvlukjlpjp = ResultPayload<{
     "execution_result": Anonymize<Ieqhmksji3pmv5>;
-    "emitted_events": Anonymize<I9ff7pcjuvnn1h>;
+    "emitted_events": Anonymize<Ishbbqn3rdshc>;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
 export type Ieh6nis3hdbtgi = ResultPayload<SS58String, Enum<{

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I4184fads3dsfe, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, Ifhie6rheu4d4n, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, If0hdtdhrqosss, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, Iaskdek0kjt89d, Icajajqbhfed7n, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, Ia6p21741lm57g, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I5ed9gifodg5et, I7vn4mu1adnc6t, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, I57qdit4starod, I5ka0eqaktv59u, Ida5383p9a7pp, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, Ijeqp9kburb52, Il9vg7r049oii, I1fe99vqpckhuk, Ic3njgtrid3dl2, I2cegeg6p26e9r, Ic0nj6cbqbmarr, I82t6b7iukb6sf, Idiadjopj78101, I2eb501t8s6hsq, Ianmuoljk2sk1u, Iesbufimseceld, If3cjs2v33djss, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, Ia1c7rshqf8nbv, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Icubdh68hj94gg, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Ia0h9rdoq41ajn, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I1piqamhqj058d, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Ie57epf2m5ss7a, Idrb21si7sug2u, Ib655p7gl1gcp7, I636tc4k06ta22, Ip0a4lfmausi5, Ict98n7cq06hov, I2ur0oeqg495j8, Ide5mg2kb9ige8, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I25bv02d4jm7d4, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, I5r623btsnshso, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, Iedomedh6jeppd, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I7cnq0egmfmhoe, I5omrbv2kd3v94, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I7dek91u4q4g90 } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I5vp6c1un22925, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, I9jmppv2ft8sqr, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, Ia8s6gkn3hk9mv, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, Iaskdek0kjt89d, Icajajqbhfed7n, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, Ia6p21741lm57g, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I5lfqimeuevbio, I9ml85jjoiq2tf, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, Ic6u35s67eb8cu, Idhfojfakgn5e6, I4uddifsgl4nrd, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, I97oee2h8soe7k, I6ktqjs75ic53s, I76964u3oknkcc, I2op82ksvpa5vh, Iadv9o64813tsl, Ibq7615ugkue6o, Icnkovqnsjp8ph, Icq667kekh5d7a, I2eb501t8s6hsq, Ianmuoljk2sk1u, Ib0cp467asdrm, I5rpktt01m41i9, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I7si1gvj7rgh0r, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Ieo6i37v6puoas, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Ib4ug5ndtic56, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, Ib2gs11rusurh, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Ib99i4dgrngkhe, Ichcgl1cd5mgif, Iukn97b3u5jp8, Iahatbvvmuf6q7, Icoqatenatcfnb, Ibapaee4djunc7, I2ur0oeqg495j8, I114s4fffuffbd, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I81575g17dcdse, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, Ieb58ba27tkuu1, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, Ifg3qbvfs87per, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I2la495u6ge7lc, I9hjpvlukjlpjp, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I1pjknfdkcetu1 } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<I4184fads3dsfe>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I5vp6c1un22925>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -426,7 +426,7 @@ type IStorage = {
         /**
          * Actual proposal for a given hash, if it's current.
          */
-        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Ifhie6rheu4d4n>, true, never>;
+        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I9jmppv2ft8sqr>, true, never>;
         /**
          * Consideration cost created for publishing and storing a proposal.
          *
@@ -728,7 +728,7 @@ type IStorage = {
          * The set of account proxies. Maps the account which has delegated to the accounts
          * which are being delegated to, together with the amount held on deposit.
          */
-        Proxies: StorageDescriptor<[Key: SS58String], Anonymize<If0hdtdhrqosss>, false, never>;
+        Proxies: StorageDescriptor<[Key: SS58String], Anonymize<Ia8s6gkn3hk9mv>, false, never>;
         /**
          * The announcements made by the proxy (key).
          */
@@ -1178,7 +1178,7 @@ type ICalls = {
          * - `M` members-count (code-bounded)
          * - `P` complexity of dispatching `proposal`
          */
-        execute: TxDescriptor<Anonymize<I5ed9gifodg5et>>;
+        execute: TxDescriptor<Anonymize<I5lfqimeuevbio>>;
         /**
          * Add a new proposal to either be voted on or executed directly.
          *
@@ -1195,7 +1195,7 @@ type ICalls = {
          * - `P1` is proposal execution complexity (`threshold < 2`)
          * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
          */
-        propose: TxDescriptor<Anonymize<I7vn4mu1adnc6t>>;
+        propose: TxDescriptor<Anonymize<I9ml85jjoiq2tf>>;
         /**
          * Add an aye or nay vote for the sender to the given proposal.
          *
@@ -1324,7 +1324,7 @@ type ICalls = {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<I57qdit4starod>>;
+        sudo: TxDescriptor<Anonymize<Ic6u35s67eb8cu>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -1332,7 +1332,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<I5ka0eqaktv59u>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<Idhfojfakgn5e6>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -1344,7 +1344,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<Ida5383p9a7pp>>;
+        sudo_as: TxDescriptor<Anonymize<I4uddifsgl4nrd>>;
         /**
          * Permanently removes the sudo key.
          *
@@ -1367,7 +1367,7 @@ type ICalls = {
          * ## Events
          * Those of `call`.
          */
-        dispatch_as_root: TxDescriptor<Anonymize<I57qdit4starod>>;
+        dispatch_as_root: TxDescriptor<Anonymize<Ic6u35s67eb8cu>>;
     };
     CollatorSelection: {
         /**
@@ -1851,7 +1851,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<Ijeqp9kburb52>>;
+        batch: TxDescriptor<Anonymize<I97oee2h8soe7k>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -1867,7 +1867,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<Il9vg7r049oii>>;
+        as_derivative: TxDescriptor<Anonymize<I6ktqjs75ic53s>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -1883,7 +1883,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<Ijeqp9kburb52>>;
+        batch_all: TxDescriptor<Anonymize<I97oee2h8soe7k>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1892,7 +1892,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<I1fe99vqpckhuk>>;
+        dispatch_as: TxDescriptor<Anonymize<I76964u3oknkcc>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -1908,7 +1908,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<Ijeqp9kburb52>>;
+        force_batch: TxDescriptor<Anonymize<I97oee2h8soe7k>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -1917,7 +1917,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<I5ka0eqaktv59u>>;
+        with_weight: TxDescriptor<Anonymize<Idhfojfakgn5e6>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -1943,7 +1943,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<Ic3njgtrid3dl2>>;
+        if_else: TxDescriptor<Anonymize<I2op82ksvpa5vh>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1951,7 +1951,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<I1fe99vqpckhuk>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<I76964u3oknkcc>>;
     };
     Proxy: {
         /**
@@ -1965,7 +1965,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy: TxDescriptor<Anonymize<I2cegeg6p26e9r>>;
+        proxy: TxDescriptor<Anonymize<Iadv9o64813tsl>>;
         /**
          * Register a proxy account for the sender that is able to make calls on its behalf.
          *
@@ -1977,7 +1977,7 @@ type ICalls = {
          * - `delay`: The announcement period required of the initial proxy. Will generally be
          * zero.
          */
-        add_proxy: TxDescriptor<Anonymize<Ic0nj6cbqbmarr>>;
+        add_proxy: TxDescriptor<Anonymize<Ibq7615ugkue6o>>;
         /**
          * Unregister a proxy account for the sender.
          *
@@ -1987,7 +1987,7 @@ type ICalls = {
          * - `proxy`: The account that the `caller` would like to remove as a proxy.
          * - `proxy_type`: The permissions currently enabled for the removed proxy account.
          */
-        remove_proxy: TxDescriptor<Anonymize<Ic0nj6cbqbmarr>>;
+        remove_proxy: TxDescriptor<Anonymize<Ibq7615ugkue6o>>;
         /**
          * Unregister all proxy accounts for the sender.
          *
@@ -2017,7 +2017,7 @@ type ICalls = {
          *
          * Fails if there are insufficient funds to pay for deposit.
          */
-        create_pure: TxDescriptor<Anonymize<I82t6b7iukb6sf>>;
+        create_pure: TxDescriptor<Anonymize<Icnkovqnsjp8ph>>;
         /**
          * Removes a previously spawned pure proxy.
          *
@@ -2036,7 +2036,7 @@ type ICalls = {
          * Fails with `NoPermission` in case the caller is not a previously created pure
          * account whose `create_pure` call has corresponding parameters.
          */
-        kill_pure: TxDescriptor<Anonymize<Idiadjopj78101>>;
+        kill_pure: TxDescriptor<Anonymize<Icq667kekh5d7a>>;
         /**
          * Publish the hash of a proxy-call that will be made in the future.
          *
@@ -2094,7 +2094,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy_announced: TxDescriptor<Anonymize<Iesbufimseceld>>;
+        proxy_announced: TxDescriptor<Anonymize<Ib0cp467asdrm>>;
         /**
          * Poke / Adjust deposits made for proxies and announcements based on current values.
          * This can be used by accounts to possibly lower their locked amount.
@@ -2115,7 +2115,7 @@ type ICalls = {
          * could mess with the recovery configuration and possibly cancel or slash attempts from
          * higher-priority friend groups.
          */
-        control_inherited_account: TxDescriptor<Anonymize<If3cjs2v33djss>>;
+        control_inherited_account: TxDescriptor<Anonymize<I5rpktt01m41i9>>;
         /**
          * Revoke the inheritor of the calling (lost) account.
          *
@@ -2842,7 +2842,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<Ia1c7rshqf8nbv>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I7si1gvj7rgh0r>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -2866,7 +2866,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Icubdh68hj94gg>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Ieo6i37v6puoas>>;
     };
     ParachainSystem: {
         /**
@@ -3047,11 +3047,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<Ia0h9rdoq41ajn>>;
+        Executed: PlainDescriptor<Anonymize<Ib4ug5ndtic56>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<Ia0h9rdoq41ajn>>;
+        MemberExecuted: PlainDescriptor<Anonymize<Ib4ug5ndtic56>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -3099,7 +3099,7 @@ type IEvent = {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<I1piqamhqj058d>>;
+        Sudid: PlainDescriptor<Anonymize<Ib2gs11rusurh>>;
         /**
          * The sudo key has been updated.
          */
@@ -3111,7 +3111,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<I1piqamhqj058d>>;
+        SudoAsDone: PlainDescriptor<Anonymize<Ib2gs11rusurh>>;
     };
     CollatorSelection: {
         /**
@@ -3373,7 +3373,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<Ie57epf2m5ss7a>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<Ib99i4dgrngkhe>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -3389,11 +3389,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<Idrb21si7sug2u>>;
+        ItemFailed: PlainDescriptor<Anonymize<Ichcgl1cd5mgif>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<Ib655p7gl1gcp7>>;
+        DispatchedAs: PlainDescriptor<Anonymize<Iukn97b3u5jp8>>;
         /**
          * Main call was dispatched.
          */
@@ -3401,22 +3401,22 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<I636tc4k06ta22>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<Iahatbvvmuf6q7>>;
     };
     Proxy: {
         /**
          * A proxy was executed correctly, with the given.
          */
-        ProxyExecuted: PlainDescriptor<Anonymize<Ib655p7gl1gcp7>>;
+        ProxyExecuted: PlainDescriptor<Anonymize<Iukn97b3u5jp8>>;
         /**
          * A pure account has been created by new proxy with given
          * disambiguation index and proxy type.
          */
-        PureCreated: PlainDescriptor<Anonymize<Ip0a4lfmausi5>>;
+        PureCreated: PlainDescriptor<Anonymize<Icoqatenatcfnb>>;
         /**
          * A pure proxy was killed by its spawner.
          */
-        PureKilled: PlainDescriptor<Anonymize<Ict98n7cq06hov>>;
+        PureKilled: PlainDescriptor<Anonymize<Ibapaee4djunc7>>;
         /**
          * An announcement was placed to make a call in the future.
          */
@@ -3424,11 +3424,11 @@ type IEvent = {
         /**
          * A proxy was added.
          */
-        ProxyAdded: PlainDescriptor<Anonymize<Ide5mg2kb9ige8>>;
+        ProxyAdded: PlainDescriptor<Anonymize<I114s4fffuffbd>>;
         /**
          * A proxy was removed.
          */
-        ProxyRemoved: PlainDescriptor<Anonymize<Ide5mg2kb9ige8>>;
+        ProxyRemoved: PlainDescriptor<Anonymize<I114s4fffuffbd>>;
         /**
          * A deposit stored for proxies or announcements was poked / updated.
          */
@@ -3478,7 +3478,7 @@ type IEvent = {
          *
          * Check the `call_result` to see if it was successful.
          */
-        RecoveredAccountControlled: PlainDescriptor<Anonymize<I25bv02d4jm7d4>>;
+        RecoveredAccountControlled: PlainDescriptor<Anonymize<I81575g17dcdse>>;
     };
     Registrar: {
         /**
@@ -5135,11 +5135,11 @@ type IViewFns = {
         /**
          * Check if a `RuntimeCall` is allowed for a given `ProxyType`.
          */
-        check_permissions: RuntimeDescriptor<[call: Anonymize<Ifhie6rheu4d4n>, proxy_type: Anonymize<I5r623btsnshso>], boolean>;
+        check_permissions: RuntimeDescriptor<[call: Anonymize<I9jmppv2ft8sqr>, proxy_type: Anonymize<Ieb58ba27tkuu1>], boolean>;
         /**
          * Check if one `ProxyType` is a subset of another `ProxyType`.
          */
-        is_superset: RuntimeDescriptor<[to_check: Anonymize<I5r623btsnshso>, against: Anonymize<I5r623btsnshso>], boolean>;
+        is_superset: RuntimeDescriptor<[to_check: Anonymize<Ieb58ba27tkuu1>, against: Anonymize<Ieb58ba27tkuu1>], boolean>;
     };
     Recovery: {
         /**
@@ -5358,7 +5358,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Iedomedh6jeppd>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Ifg3qbvfs87per>>;
         /**
          * Finish the current block.
          */
@@ -5456,11 +5456,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<Ifhie6rheu4d4n>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<I9jmppv2ft8sqr>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Ifhie6rheu4d4n>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I9jmppv2ft8sqr>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -5563,11 +5563,11 @@ type IRuntimeCalls = {
         /**
          * Dry run call V2.
          */
-        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<Ifhie6rheu4d4n>, result_xcms_version: number], Anonymize<I7cnq0egmfmhoe>>;
+        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<I9jmppv2ft8sqr>, result_xcms_version: number], Anonymize<I2la495u6ge7lc>>;
         /**
          * Dry run XCM program
          */
-        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<I5omrbv2kd3v94>>;
+        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<I9hjpvlukjlpjp>>;
     };
     /**
      * API for useful conversions between XCM `Location` and `AccountId`.
@@ -5715,7 +5715,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type MedrecDispatchError = Anonymize<I7dek91u4q4g90>;
+export type MedrecDispatchError = Anonymize<I1pjknfdkcetu1>;
 type IAsset = PlainDescriptor<void>;
 export type MedrecExtensions = {};
 type PalletsTypedef = {
@@ -5746,7 +5746,7 @@ export type MedrecEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type MedrecErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type MedrecConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type MedrecViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type MedrecCallData = Anonymize<Ifhie6rheu4d4n> & {
+export type MedrecCallData = Anonymize<I9jmppv2ft8sqr> & {
     value: {
         type: string;
     };
