@@ -301,7 +301,7 @@ mod tests {
 	#[test]
 	fn a_signed_transaction_is_byte_for_byte_the_runtimes_and_decodes_as_one() {
 		let chain = Chainstate { spec_version: 5, tx_version: 4, genesis: H256::repeat_byte(1) };
-		let implicit = ((), (), 5, 4, chain.genesis, chain.genesis, (), (), (), None, ());
+		let implicit = ((), (), 5, 4, chain.genesis, chain.genesis, (), (), (), None);
 		let key = Sr25519Keyring::Ferdie.pair();
 		let signer = AccountId::from(key.public());
 		// A remark of 300 bytes makes a payload over 256 bytes, which is signed as its hash.
