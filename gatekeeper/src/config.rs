@@ -54,6 +54,51 @@ pub struct Config {
 	/// Limits on connections, against slow and hostile clients.
 	#[serde(default)]
 	pub server: ServerConfig,
+	/// The pointer publisher (absent: pointers are published by hand).
+	#[serde(default)]
+	pub publisher: Option<PublisherConfig>,
+	/// The kinds of record the publisher publishes, one list query each.
+	#[serde(default, rename = "publish")]
+	pub publish: Vec<PublishConfig>,
+}
+
+/// The pointer publisher (`[publisher]`): it keeps the chain in step with the provider's
+/// database, through the provider's `Publisher` proxy held by the gatekeeper's key.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublisherConfig {
+	/// Seconds between rounds; a round publishes what changed since the last.
+	#[serde(default = "defaults::publish_interval_secs")]
+	pub interval_secs: u64,
+	/// Calls in one transaction (`Utility::batch`): a relationship opened counts as one, each
+	/// pointer added or updated as one.
+	#[serde(default = "defaults::publish_batch")]
+	pub batch: u32,
+	/// At most this many calls a minute, however much changed (a bulk load publishes over
+	/// several rounds).
+	#[serde(default = "defaults::publish_calls_per_minute")]
+	pub calls_per_minute: u32,
+	/// What has been published, and the transaction in flight: an SQLite file, created if
+	/// missing (relative paths are relative to the configuration file).
+	pub journal: PathBuf,
+	#[serde(default = "defaults::yes")]
+	pub enabled: bool,
+}
+
+/// One kind of record the publisher publishes (`[[publish]]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishConfig {
+	/// The declared query (`[[query]]` name) that reads one record of this kind; pointers
+	/// refer to a record as `query:ref`.
+	pub query: String,
+	/// The pointers' category code.
+	pub category: u32,
+	/// SQL listing every record of this kind to publish, without parameters, as three
+	/// columns: `ref` (the argument the query reads the record by, as text), `patient` (the
+	/// patient's chain account, SS58) and a change marker (`updated_at`, a version: anything
+	/// that changes when the record does; NULL: the record is read every round to see).
+	pub list: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -260,6 +305,15 @@ mod defaults {
 	pub fn max_connections_per_client() -> u32 {
 		64
 	}
+	pub fn publish_interval_secs() -> u64 {
+		30
+	}
+	pub fn publish_batch() -> u32 {
+		50
+	}
+	pub fn publish_calls_per_minute() -> u32 {
+		600
+	}
 }
 
 impl Default for ServerConfig {
@@ -304,6 +358,7 @@ impl Config {
 		for file in [&mut config.state, &mut config.key_file]
 			.into_iter()
 			.chain(config.database.sqlite.as_mut())
+			.chain(config.publisher.as_mut().map(|p| &mut p.journal))
 		{
 			if file.is_relative() {
 				*file = base.join(&*file);
@@ -375,6 +430,29 @@ impl Config {
 		}
 		if !self.templates.is_empty() && self.research.is_none() {
 			bail!("templates are declared but [research] patients_sql is missing");
+		}
+		if let Some(publisher) = &self.publisher {
+			if publisher.interval_secs == 0 {
+				bail!("publisher.interval_secs must be at least 1");
+			}
+			if !(1..=500).contains(&publisher.batch) {
+				bail!("publisher.batch must be 1 to 500 calls");
+			}
+			if publisher.calls_per_minute < publisher.batch {
+				bail!("publisher.calls_per_minute must be at least publisher.batch");
+			}
+			if self.publish.is_empty() {
+				bail!("[publisher] is set but no [[publish]] kind of record is declared");
+			}
+		}
+		let mut kinds = std::collections::BTreeSet::new();
+		for kind in &self.publish {
+			if !names.contains(&kind.query) {
+				bail!("[[publish]] {:?}: no [[query]] of that name reads its records", kind.query);
+			}
+			if !kinds.insert(&kind.query) {
+				bail!("[[publish]] {:?} is declared twice", kind.query);
+			}
 		}
 		Ok(())
 	}

@@ -10,6 +10,8 @@
 //! | `anchor-before-submit` | an anchoring round computed its root, nothing is submitted yet |
 //! | `anchor-after-submit` | the anchoring transaction is in the node's pool, not yet in a block |
 //! | `anchor-after-finality` | it is in a finalized block, not yet recorded here |
+//! | `publish-before-submit` | a publisher batch is signed and journaled, not submitted |
+//! | `publish-after-submit` | the batch is in the node's pool, not yet recorded |
 
 /// Waits forever if the environment names `point` (debug builds only).
 pub async fn pause_point(point: &str) {

@@ -24,6 +24,7 @@ pub mod gatekeeper;
 pub mod merkle;
 pub mod metrics;
 pub mod postgres;
+pub mod publisher;
 pub mod receipts;
 pub mod records;
 pub mod refusal;

@@ -10,6 +10,7 @@ use medrec_gatekeeper::{
 	gatekeeper::{ss58, Gatekeeper},
 	load_key,
 	metrics::Metrics,
+	publisher,
 	receipts::{Receipts, WriterOptions},
 	records::Records,
 	server,
@@ -54,6 +55,15 @@ enum Command {
 		#[arg(long)]
 		patient: String,
 	},
+	/// Publishes what changed in the provider's database (`[publisher]`, `[[publish]]`) once,
+	/// as a round of `run` does, and prints what it did; `--dry-run` prints what it would
+	/// publish and publishes nothing.
+	Publish {
+		#[arg(long, short, env = "MEDREC_GATEKEEPER_CONFIG")]
+		config: PathBuf,
+		#[arg(long)]
+		dry_run: bool,
+	},
 	/// Creates the demo EMR (gatekeeper/demo/*.sql): a new SQLite file at `target`, or, for a
 	/// `postgres://` URL, the demo tables in that database (replacing earlier demo tables).
 	DemoDb { target: String },
@@ -81,6 +91,7 @@ async fn main() -> anyhow::Result<()> {
 	init_logs(cli.log_json);
 	match cli.command {
 		Command::Run { config } => run(Config::load(&config)?).await,
+		Command::Publish { config, dry_run } => publish(Config::load(&config)?, dry_run).await,
 		Command::Key { config } => {
 			let config = Config::load(&config)?;
 			let key = load_key(&config.key_file)?;
@@ -129,17 +140,80 @@ async fn main() -> anyhow::Result<()> {
 
 /// Starts everything from `config`, and stops it in order on SIGINT or SIGTERM: the API first
 /// (no new requests), then the receipt writer (every receipt handed over is committed).
+/// The publisher's journal, kinds of record and limits, if `[publisher]` is set and enabled.
+fn publisher_setup(
+	config: &Config,
+) -> anyhow::Result<Option<(publisher::Journal, Vec<publisher::Kind>, publisher::Limits)>> {
+	let Some(settings) = config.publisher.as_ref().filter(|p| p.enabled) else { return Ok(None) };
+	let journal = publisher::Journal::open(&settings.journal)?;
+	let kinds = config
+		.publish
+		.iter()
+		.map(|kind| {
+			let query = config.queries.iter().find(|q| q.name == kind.query);
+			publisher::Kind::new(kind, query.map_or(0, |q| q.fields.len()))
+		})
+		.collect();
+	let per_round = u64::from(settings.calls_per_minute) * settings.interval_secs / 60;
+	let limits = publisher::Limits {
+		batch: settings.batch as usize,
+		round: per_round.max(u64::from(settings.batch)) as usize,
+	};
+	Ok(Some((journal, kinds, limits)))
+}
+
+async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
+	let Some((journal, kinds, limits)) = publisher_setup(&config)? else {
+		anyhow::bail!("no [publisher] (or it is disabled) in the configuration");
+	};
+	let provider = config.provider_account()?;
+	let key = load_key(&config.key_file)?;
+	let mut records = Records::open(&config.database, &config.queries, &[], None).await?;
+	records.prepare_lists(&config.publish).await?;
+	let chain = Chain::connect(
+		&config.chain.url,
+		Duration::from_secs(config.chain.max_head_age_secs),
+		Arc::new(Metrics::new()?) as Arc<dyn ChainObserver>,
+	)
+	.await
+	.with_context(|| format!("connecting to {}", config.chain.url))?;
+	let ledger = publisher::Ledger::new(&chain, &key, &provider);
+	if dry_run {
+		let plan = publisher::dry_run(&journal, &records, &ledger, &kinds).await?;
+		for action in &plan.actions {
+			println!("{}", serde_json::to_string(action)?);
+		}
+		println!(
+			"dry run: {} calls to make, {} records already on chain to adopt, {} refused by their patient; nothing submitted",
+			plan.actions.len(),
+			plan.adopt.len(),
+			plan.refused
+		);
+	} else {
+		let report = publisher::publish_once(&journal, &records, &ledger, &kinds, limits).await?;
+		println!(
+			"published {} calls, adopted {}, failed {}, left for later {}, refused by their patient {}",
+			report.published, report.adopted, report.failed, report.pending, report.refused
+		);
+	}
+	Ok(())
+}
+
 async fn run(config: Config) -> anyhow::Result<()> {
 	let provider = config.provider_account()?;
 	let key = load_key(&config.key_file)?;
 	let metrics = Arc::new(Metrics::new()?);
-	let records = Records::open(
+	let mut records = Records::open(
 		&config.database,
 		&config.queries,
 		&config.templates,
 		config.research.as_ref(),
 	)
 	.await?;
+	let publishing = publisher_setup(&config)?;
+	if publishing.is_some() {
+		records.prepare_lists(&config.publish).await?;
+	}
 	let receipts = Receipts::open(
 		&config.state,
 		provider.clone(),
@@ -191,11 +265,33 @@ async fn run(config: Config) -> anyhow::Result<()> {
 			}
 		})
 	};
+	// A publisher batch journaled before the last stop goes out before anything else is
+	// signed with the key, so that its nonce stays its own.
+	if let Some((journal, _, _)) = &publishing {
+		let ledger = publisher::Ledger::new(&gatekeeper.chain, &key, &gatekeeper.provider);
+		if let Err(error) = publisher::resume(journal, &ledger).await {
+			tracing::warn!(
+				error = format!("{error:#}"),
+				"could not resubmit the publisher's batch"
+			);
+		}
+	}
 	let anchoring = config.anchoring.enabled.then(|| {
 		tokio::spawn(anchor::run(
 			gatekeeper.clone(),
-			key,
+			key.clone(),
 			Duration::from_secs(config.anchoring.interval_secs),
+		))
+	});
+	let publishing = publishing.map(|(journal, kinds, limits)| {
+		let interval = config.publisher.as_ref().map_or(30, |p| p.interval_secs);
+		tokio::spawn(publisher::run(
+			gatekeeper.clone(),
+			journal,
+			key.clone(),
+			kinds,
+			Duration::from_secs(interval),
+			limits,
 		))
 	});
 	let fhir = Arc::new(fhir::Facade::new(gatekeeper.clone(), &config.queries)?);
@@ -210,6 +306,9 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	pruner.abort();
 	if let Some(anchoring) = anchoring {
 		anchoring.abort();
+	}
+	if let Some(publishing) = publishing {
+		publishing.abort();
 	}
 	let closing = gatekeeper.clone();
 	tokio::task::spawn_blocking(move || closing.receipts.close()).await?;

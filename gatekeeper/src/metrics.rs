@@ -1,9 +1,10 @@
 //! Prometheus metrics: requests, disclosures, refusals by reason, latency, the chain head the
-//! gatekeeper follows, its authorization cache and anchoring.
+//! gatekeeper follows, its authorization cache, anchoring and the pointer publisher.
 
 use crate::chain::{ChainObserver, Head};
 use prometheus::{
-	Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
+	Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
+	Registry,
 };
 
 /// The gatekeeper's metrics, registered in `registry`.
@@ -26,6 +27,14 @@ pub struct Metrics {
 	pub connections_refused: IntCounterVec,
 	/// API connections closed because the client sent nothing for the read timeout.
 	pub read_timeouts: IntCounter,
+	/// Publisher: calls that took effect (final), records adopted.
+	pub published: IntCounter,
+	/// Publisher: calls that did not take effect (tried again after a back-off).
+	pub publish_failed: IntCounter,
+	/// Publisher: calls planned but left for the next round by the rate limit.
+	pub publish_pending: IntGauge,
+	/// Publisher: seconds the chain has been behind the database (0: in step).
+	pub publish_lag: Gauge,
 }
 
 impl Metrics {
@@ -88,6 +97,22 @@ impl Metrics {
 				"read_timeouts_total",
 				"API connections closed because the client sent nothing for the read timeout",
 			)?,
+			published: IntCounter::new(
+				"published_total",
+				"Publisher calls that took effect in a finalized block, and records adopted",
+			)?,
+			publish_failed: IntCounter::new(
+				"publish_failed_total",
+				"Publisher calls that did not take effect (tried again after a back-off)",
+			)?,
+			publish_pending: IntGauge::new(
+				"publish_pending",
+				"Publisher calls planned but left for the next round by the rate limit",
+			)?,
+			publish_lag: Gauge::new(
+				"publish_lag_seconds",
+				"Seconds the chain has been behind the database (0: in step)",
+			)?,
 			registry,
 		};
 		let r = &metrics.registry;
@@ -104,6 +129,10 @@ impl Metrics {
 		r.register(Box::new(metrics.connections.clone()))?;
 		r.register(Box::new(metrics.connections_refused.clone()))?;
 		r.register(Box::new(metrics.read_timeouts.clone()))?;
+		r.register(Box::new(metrics.published.clone()))?;
+		r.register(Box::new(metrics.publish_failed.clone()))?;
+		r.register(Box::new(metrics.publish_pending.clone()))?;
+		r.register(Box::new(metrics.publish_lag.clone()))?;
 		Ok(metrics)
 	}
 }

@@ -164,6 +164,15 @@ impl Postgres {
 	}
 
 	/// Every row's first column as text (the patients' accounts).
+	/// Every row of a query without parameters.
+	pub async fn all_rows(&self, prepared: &Prepared) -> Result<Vec<Row>, ReadError> {
+		let i = self.next.fetch_add(1, Ordering::Relaxed) % self.clients.len();
+		self.clients[i]
+			.query(&prepared.per_client[i], &[])
+			.await
+			.map_err(|e| ReadError::Postgres(e.to_string()))
+	}
+
 	pub async fn first_column(&self, prepared: &Prepared) -> Result<Vec<String>, ReadError> {
 		let i = self.next.fetch_add(1, Ordering::Relaxed) % self.clients.len();
 		let rows = self.clients[i]

@@ -6,7 +6,7 @@
 //! written on chain by the provider, within the relationships pallet's character set.
 
 use crate::{
-	config::{DatabaseConfig, QueryConfig, ResearchConfig, TemplateConfig},
+	config::{DatabaseConfig, PublishConfig, QueryConfig, ResearchConfig, TemplateConfig},
 	postgres::{self, Postgres, Prepared},
 };
 use codec::{Decode, Encode};
@@ -110,6 +110,8 @@ pub struct Sqlite {
 	queries: HashMap<String, Query>,
 	templates: HashMap<u32, Template>,
 	patients_sql: Option<String>,
+	/// The publisher's list queries, by the declared query their records are read with.
+	lists: HashMap<String, String>,
 }
 
 impl Sqlite {
@@ -233,7 +235,47 @@ impl Sqlite {
 			queries: checked,
 			templates: checked_templates,
 			patients_sql: research.map(|r| r.patients_sql.clone()),
+			lists: HashMap::new(),
 		})
+	}
+
+	/// Checks a publisher's list query: it must prepare, be read-only, take no parameter and
+	/// return three columns.
+	fn check_list(&self, kind: &PublishConfig) -> anyhow::Result<()> {
+		use anyhow::{bail, Context};
+		let what = format!("[[publish]] {:?} list", kind.query);
+		let connection = self.connection();
+		let statement = connection
+			.prepare(&kind.list)
+			.with_context(|| format!("{what} does not prepare"))?;
+		if !statement.readonly() {
+			bail!("{what} is not read-only");
+		}
+		if statement.parameter_count() != 0 {
+			bail!("{what} takes parameters; it lists every record, with none");
+		}
+		if statement.column_count() != 3 {
+			bail!(
+				"{what} returns {} columns, expected ref, patient, change marker",
+				statement.column_count()
+			);
+		}
+		Ok(())
+	}
+
+	/// The records `query`'s list names now.
+	fn list(&self, query: &str) -> Result<Vec<Listed>, ReadError> {
+		let sql = self.lists.get(query).ok_or_else(|| ReadError::UnknownQuery(query.to_owned()))?;
+		let connection = self.connection();
+		let mut statement = connection.prepare_cached(sql)?;
+		let rows = statement.query_map([], |row| {
+			Ok(Listed::new(
+				value_of(row.get_ref(0)?),
+				value_of(row.get_ref(1)?),
+				value_of(row.get_ref(2)?),
+			))
+		})?;
+		Ok(rows.filter_map(|row| row.transpose()).collect::<Result<_, _>>()?)
 	}
 
 	/// The research template `code`, if declared.
@@ -332,6 +374,30 @@ impl Sqlite {
 	}
 }
 
+/// A record a publisher's list names: the argument its query reads it by, its patient (SS58)
+/// and its change marker (`None`: it has none, and is read every round).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+	pub argument: String,
+	pub patient: String,
+	pub version: Option<String>,
+}
+
+impl Listed {
+	/// The row `(ref, patient, marker)`; `None` for a row without a ref or a patient (a
+	/// patient with no chain account yet, say), which is not published.
+	fn new(argument: Value, patient: Value, version: Value) -> Option<Self> {
+		let text = |value: Value| match value {
+			Value::Null => None,
+			Value::Integer(i) => Some(i.to_string()),
+			Value::Real(r) => Some(r.to_string()),
+			Value::Text(t) => Some(t),
+			Value::Blob(b) => Some(crate::to_hex(b)),
+		};
+		Some(Self { argument: text(argument)?, patient: text(patient)?, version: text(version) })
+	}
+}
+
 /// A pointer's query reference `name:argument` as its query's name and the argument (empty
 /// without a `:`).
 pub(crate) fn split_reference(reference: &str) -> (&str, &str) {
@@ -354,6 +420,7 @@ pub struct Pg {
 	queries: HashMap<String, (Query, Prepared)>,
 	templates: HashMap<u32, (Template, Prepared)>,
 	patients: Option<Prepared>,
+	lists: HashMap<String, Prepared>,
 }
 
 /// The provider's database, SQLite or PostgreSQL, read only through its declared queries.
@@ -420,6 +487,7 @@ impl Records {
 					queries: checked,
 					templates: checked_templates,
 					patients,
+					lists: HashMap::new(),
 				})))
 			},
 			_ => anyhow::bail!("database: set exactly one of sqlite and postgres"),
@@ -475,6 +543,43 @@ impl Records {
 					.map(|i| postgres::value_at(&row, i))
 					.collect::<Result<Vec<_>, _>>()?;
 				Ok(Some(Record(values)))
+			},
+		}
+	}
+
+	/// Checks and prepares the publisher's list queries (`[[publish]]`).
+	pub async fn prepare_lists(&mut self, kinds: &[PublishConfig]) -> anyhow::Result<()> {
+		for kind in kinds {
+			self.query(&kind.query).map_err(|e| anyhow::anyhow!("[[publish]]: {e}"))?;
+			match self {
+				Records::Sqlite(db) => {
+					db.check_list(kind)?;
+					db.lists.insert(kind.query.clone(), kind.list.clone());
+				},
+				Records::Postgres(pg) => {
+					let what = format!("[[publish]] {:?} list", kind.query);
+					let prepared = pg.db.prepare(&what, &kind.list, &[], 3).await?;
+					pg.lists.insert(kind.query.clone(), prepared);
+				},
+			}
+		}
+		Ok(())
+	}
+
+	/// The records the publisher's list for `query` names now.
+	pub async fn list(&self, query: &str) -> Result<Vec<Listed>, ReadError> {
+		match self {
+			Records::Sqlite(db) => db.list(query),
+			Records::Postgres(pg) => {
+				let prepared =
+					pg.lists.get(query).ok_or_else(|| ReadError::UnknownQuery(query.to_owned()))?;
+				let rows = pg.db.all_rows(prepared).await?;
+				let mut listed = Vec::with_capacity(rows.len());
+				for row in &rows {
+					let at = |i| postgres::value_at(row, i);
+					listed.extend(Listed::new(at(0)?, at(1)?, at(2)?));
+				}
+				Ok(listed)
 			},
 		}
 	}

@@ -1,5 +1,6 @@
-//! Transactions the gatekeeper signs: its few runtime calls, wrapped in the provider's
-//! `Gatekeeper` proxy, signed with the gatekeeper's key and submitted to the node.
+//! Transactions the gatekeeper signs: its few runtime calls, wrapped in one of the provider's
+//! proxies (`Gatekeeper` for anchors and research answers, `Publisher` for pointers), signed
+//! with the gatekeeper's key and submitted to the node.
 //!
 //! The calls and the transaction format are encoded here rather than with the runtime's own
 //! types: linking the runtime (XCM, cumulus, staking types, a C++ WASM optimizer at build time)
@@ -25,8 +26,15 @@ mod index {
 	pub const PROXY: u8 = 41;
 	pub const PROXY_PROXY: u8 = 0;
 	pub const PROXY_TYPE_GATEKEEPER: u8 = 5;
+	pub const PROXY_TYPE_PUBLISHER: u8 = 6;
+	pub const UTILITY: u8 = 40;
+	pub const UTILITY_BATCH: u8 = 0;
 	pub const REGISTRAR: u8 = 50;
 	pub const REGISTRAR_ANCHOR_RECEIPTS: u8 = 16;
+	pub const RELATIONSHIPS: u8 = 51;
+	pub const RELATIONSHIPS_OPEN_RELATIONSHIP: u8 = 0;
+	pub const RELATIONSHIPS_ADD_POINTER: u8 = 2;
+	pub const RELATIONSHIPS_UPDATE_POINTER: u8 = 3;
 	pub const RESEARCH: u8 = 53;
 	pub const RESEARCH_ANSWER_BOUNTY_QUERY: u8 = 3;
 	pub const RESEARCH_ANSWER_REQUEST: u8 = 5;
@@ -63,12 +71,51 @@ impl Call {
 		Self::new(index::RESEARCH, index::RESEARCH_ANSWER_BOUNTY_QUERY, args)
 	}
 
+	/// `Relationships::open_relationship(patient)`: a new relationship, or the patient's
+	/// invitation accepted.
+	pub fn open_relationship(patient: &AccountId) -> Self {
+		Self::new(index::RELATIONSHIPS, index::RELATIONSHIPS_OPEN_RELATIONSHIP, patient)
+	}
+
+	/// `Relationships::add_pointer(patient, query, category, fields, content_hash)`.
+	pub fn add_pointer(
+		patient: &AccountId,
+		query: &str,
+		category: u32,
+		fields: u64,
+		content_hash: H256,
+	) -> Self {
+		let args = (patient, query.as_bytes(), category, fields, content_hash);
+		Self::new(index::RELATIONSHIPS, index::RELATIONSHIPS_ADD_POINTER, args)
+	}
+
+	/// `Relationships::update_pointer(pointer, content_hash)`.
+	pub fn update_pointer(pointer: u64, content_hash: H256) -> Self {
+		let args = (pointer, content_hash);
+		Self::new(index::RELATIONSHIPS, index::RELATIONSHIPS_UPDATE_POINTER, args)
+	}
+
+	/// `Utility::batch(calls)`: the calls in order, stopping at the first that fails (those
+	/// before it stay done).
+	pub fn batch(calls: Vec<Call>) -> Self {
+		Self::new(index::UTILITY, index::UTILITY_BATCH, calls)
+	}
+
 	/// `Proxy::proxy(provider, Some(ProxyType::Gatekeeper), self)`: this call, made by the
 	/// gatekeeper's key on behalf of `provider`.
 	pub fn for_provider(self, provider: &AccountId) -> Self {
+		self.through(provider, index::PROXY_TYPE_GATEKEEPER)
+	}
+
+	/// `Proxy::proxy(provider, Some(ProxyType::Publisher), self)`: pointer calls, made by the
+	/// gatekeeper's key on behalf of `provider`.
+	pub fn for_publisher(self, provider: &AccountId) -> Self {
+		self.through(provider, index::PROXY_TYPE_PUBLISHER)
+	}
+
+	fn through(self, provider: &AccountId, proxy_type: u8) -> Self {
 		let real = MultiAddress::<AccountId, ()>::Id(provider.clone());
-		let args = (real, Some(index::PROXY_TYPE_GATEKEEPER), self);
-		Self::new(index::PROXY, index::PROXY_PROXY, args)
+		Self::new(index::PROXY, index::PROXY_PROXY, (real, Some(proxy_type), self))
 	}
 }
 
@@ -184,19 +231,36 @@ impl Submitted {
 	}
 }
 
-/// Signs `inner` with the gatekeeper's key and submits it on behalf of `provider`, through the
-/// provider's `Gatekeeper` proxy; resolves once the node accepted it into its pool.
-pub async fn submit_for_provider(
-	chain: &Chain,
-	key: &sr25519::Pair,
-	provider: &AccountId,
-	inner: Call,
-) -> anyhow::Result<Submitted> {
+/// A signed transaction, as the node takes it, and the nonce it carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signed {
+	pub nonce: u32,
+	pub bytes: Vec<u8>,
+}
+
+/// Held from choosing a nonce until the node has the transaction in its pool: anchors,
+/// research answers and pointers share the gatekeeper's key, and two transactions signed with
+/// the same nonce would have one of them dropped.
+static SIGNING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Waits for the turn to sign and submit with the gatekeeper's key (see [`SIGNING`]).
+pub async fn signing_turn() -> tokio::sync::MutexGuard<'static, ()> {
+	SIGNING.lock().await
+}
+
+/// Signs `call` with `key` for the chain as it is now, with the signer's next nonce: its
+/// transactions in the node's pool counted, and never below its nonce at the best block (a
+/// node can answer `system_accountNextIndex` from a block behind right after building one).
+pub async fn sign(chain: &Chain, key: &sr25519::Pair, call: &Call) -> anyhow::Result<Signed> {
 	let signer = AccountId::from(key.public());
-	let call = inner.for_provider(provider);
-	let nonce: u32 = chain
+	let next: u32 = chain
 		.request("system_accountNextIndex", rpc_params![signer.to_string()])
 		.await?;
+	let best: H256 = chain.request("chain_getBlockHash", rpc_params![]).await?;
+	let at_best: u32 = chain
+		.state_call("AccountNonceApi_account_nonce", &signer.encode(), best)
+		.await?;
+	let nonce = next.max(at_best);
 	let version: serde_json::Value =
 		chain.request("state_getRuntimeVersion", rpc_params![]).await?;
 	let state = Chainstate {
@@ -204,9 +268,13 @@ pub async fn submit_for_provider(
 		tx_version: version["transactionVersion"].as_u64().context("transactionVersion")? as u32,
 		genesis: chain.request("chain_getBlockHash", rpc_params![0]).await?,
 	};
-	let signature = key.sign(&signing_payload(&call, nonce, &state));
-	let transaction = signed_transaction(&call, &signer, signature, nonce);
+	let signature = key.sign(&signing_payload(call, nonce, &state));
+	Ok(Signed { nonce, bytes: signed_transaction(call, &signer, signature, nonce) })
+}
 
+/// Submits a signed transaction and watches it; resolves once the node accepted it into its
+/// pool.
+pub async fn submit(chain: &Chain, transaction: &[u8]) -> anyhow::Result<Submitted> {
 	let status = chain
 		.subscribe::<serde_json::Value>(
 			"author_submitAndWatchExtrinsic",
@@ -215,6 +283,35 @@ pub async fn submit_for_provider(
 		)
 		.await?;
 	Ok(Submitted(status))
+}
+
+/// Waits (at most 6 s, a block) until the node counts `nonce` as used by `signer`, so that the
+/// next transaction signed gets the next one. A node counts its pool at once; Chopsticks may
+/// answer from the block before the one it is building.
+pub async fn wait_counted(chain: &Chain, signer: &AccountId, nonce: u32) {
+	for _ in 0..60 {
+		let next: anyhow::Result<u32> =
+			chain.request("system_accountNextIndex", rpc_params![signer.to_string()]).await;
+		if next.is_ok_and(|next| next > nonce) {
+			return;
+		}
+		tokio::time::sleep(Duration::from_millis(100)).await;
+	}
+}
+
+/// Signs `inner` with the gatekeeper's key and submits it on behalf of `provider`, through the
+/// provider's `Gatekeeper` proxy; resolves once the node accepted it into its pool.
+pub async fn submit_for_provider(
+	chain: &Chain,
+	key: &sr25519::Pair,
+	provider: &AccountId,
+	inner: Call,
+) -> anyhow::Result<Submitted> {
+	let _turn = signing_turn().await;
+	let signed = sign(chain, key, &inner.for_provider(provider)).await?;
+	let submitted = submit(chain, &signed.bytes).await?;
+	wait_counted(chain, &AccountId::from(key.public()), signed.nonce).await;
+	Ok(submitted)
 }
 
 #[cfg(test)]
@@ -227,7 +324,8 @@ mod tests {
 	use polkadot_sdk::{
 		cumulus_pallet_weight_reclaim, frame_metadata_hash_extension,
 		frame_support::traits::InstanceFilter, frame_system, pallet_proxy,
-		pallet_transaction_payment, sp_keyring::Sr25519Keyring, sp_runtime::generic::SignedPayload,
+		pallet_transaction_payment, pallet_utility, sp_keyring::Sr25519Keyring,
+		sp_runtime::generic::SignedPayload,
 	};
 
 	/// The runtime's extensions for an immortal transaction with `nonce` and no tip.
@@ -287,6 +385,60 @@ mod tests {
 				}),
 			),
 		]
+	}
+
+	/// Every call the publisher makes, as it builds it and as the runtime does.
+	fn publisher_calls() -> Vec<(Call, RuntimeCall)> {
+		use medrec_primitives::records::FieldSet;
+		let patient = Sr25519Keyring::Ferdie.to_account_id();
+		let hash = H256::repeat_byte(3);
+		let relationships = |call| RuntimeCall::Relationships(call);
+		let single = vec![
+			(
+				Call::open_relationship(&patient),
+				relationships(pallet_relationships::Call::open_relationship {
+					patient: patient.clone(),
+				}),
+			),
+			(
+				Call::add_pointer(&patient, "lab:42", 7, 0b1_0110, hash),
+				relationships(pallet_relationships::Call::add_pointer {
+					patient: patient.clone(),
+					query: b"lab:42".to_vec(),
+					category: 7,
+					fields: FieldSet(0b1_0110),
+					content_hash: hash,
+				}),
+			),
+			(
+				Call::update_pointer(1 << 33, hash),
+				relationships(pallet_relationships::Call::update_pointer {
+					pointer: 1 << 33,
+					content_hash: hash,
+				}),
+			),
+		];
+		let (ours, runtime): (Vec<_>, Vec<_>) = single.iter().cloned().unzip();
+		let batch = (
+			Call::batch(ours),
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls: runtime }),
+		);
+		single.into_iter().chain([batch]).collect()
+	}
+
+	#[test]
+	fn publisher_calls_are_encoded_as_the_runtime_encodes_them_and_its_proxy_allows_them() {
+		for (ours, runtime) in publisher_calls() {
+			assert_eq!(ours.encode(), runtime.encode(), "{runtime:?}");
+			assert!(ProxyType::Publisher.filter(&runtime), "{runtime:?}");
+			assert!(!ProxyType::Gatekeeper.filter(&runtime), "{runtime:?}");
+			let proxied = RuntimeCall::Proxy(pallet_proxy::Call::<Runtime>::proxy {
+				real: MultiAddress::Id(provider()),
+				force_proxy_type: Some(ProxyType::Publisher),
+				call: Box::new(runtime),
+			});
+			assert_eq!(ours.for_publisher(&provider()).encode(), proxied.encode());
+		}
 	}
 
 	#[test]
