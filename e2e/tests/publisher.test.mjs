@@ -1,5 +1,6 @@
-// The pointer publisher on a real chain (Chopsticks) and the demo EMR in SQLite: the provider
-// publishes nothing by hand. Rows become pointers (with the patient's relationship and
+// The pointer publisher on a real chain (Chopsticks) and the demo EMR, in SQLite and (when
+// scripts/postgres-test-db.sh found one, MEDREC_PG_URL) PostgreSQL: the provider publishes
+// nothing by hand. Rows become pointers (with the patient's relationship and
 // notification), a new row appears within one publish interval plus a block, a changed row is
 // republished before a fetch can find it stale, and a publisher killed between journaling,
 // submitting and recording a batch publishes every record exactly once.
@@ -9,7 +10,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import sqlite3 from 'sqlite3';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -22,7 +25,15 @@ import {
 /** Seconds between publisher rounds in this test. */
 const INTERVAL = 1;
 
-describe('pointer publisher', () => {
+const postgresUrl = process.env.MEDREC_PG_URL;
+const postgresSkip = postgresUrl ? false
+  : `no PostgreSQL: ${process.env.MEDREC_PG_SKIP_REASON ?? 'MEDREC_PG_URL is not set'}`;
+
+suite('SQLite', {});
+suite('PostgreSQL', { postgres: postgresUrl, skip: postgresSkip });
+
+function suite(backend, { postgres, skip = false }) {
+describe(`pointer publisher on ${backend}`, { skip }, () => {
   let chain;
   let api;
   let k;
@@ -33,9 +44,15 @@ describe('pointer publisher', () => {
   let blockTime;
 
   /** Runs `sql` on the demo EMR, as the provider's own systems would. */
-  const emr = (sql, ...params) => new Promise((resolve, reject) => {
-    db.run(sql, params, (error) => (error ? reject(error) : resolve()));
-  });
+  const emr = async (sql) => {
+    if (postgres) {
+      await promisify(execFile)('psql', [postgres, '-qtAX', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
+      return;
+    }
+    await new Promise((resolve, reject) => {
+      db.run(sql, (error) => (error ? reject(error) : resolve()));
+    });
+  };
 
   /** Bob's pointers for `patient` at the best block, by reference. */
   const pointersOf = async (patient) => {
@@ -68,7 +85,7 @@ describe('pointer publisher', () => {
     k = await keys();
     chain = await startChopsticks({ port: await freePort() });
     api = await ApiPromise.create({ provider: new WsProvider(chain.endpoint), noInitWarn: true });
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30 });
+    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30, postgres });
     // The demo configuration with its publisher on, publishing every second.
     let config = await readFile(files.configPath, 'utf8');
     config = config
@@ -76,7 +93,7 @@ describe('pointer publisher', () => {
       .replace(/^interval_secs = 6$/m, `interval_secs = ${INTERVAL}`);
     assert.match(config, /\[publisher\]\nenabled = true/);
     await writeFile(files.configPath, config);
-    db = new sqlite3.Database(join(files.dir, 'demo.sqlite'));
+    if (!postgres) db = new sqlite3.Database(join(files.dir, 'demo.sqlite'));
 
     const { alice: sudo, bob, charlie, eve } = k;
     const gk = k.gatekeeper;
@@ -126,7 +143,7 @@ describe('pointer publisher', () => {
     );
     const metrics = await (await fetch(files.metricsUrl)).text();
     assert.match(metrics, /medrec_gatekeeper_published_total 12/, 'two relationships and ten pointers');
-    console.log(`# the demo EMR (10 records, 2 patients) published in ${took.toFixed(1)} s`);
+    console.log(`# ${backend}: the demo EMR (10 records, 2 patients) published in ${took.toFixed(1)} s`);
   });
 
   test('a new row appears within one interval plus a block, and a grant to it serves it', async () => {
@@ -148,7 +165,7 @@ describe('pointer publisher', () => {
     const answer = await fetchAs(k.charlie, pointer, [1, 2]);
     assert.equal(answer.error, undefined, JSON.stringify(answer.error));
     assert.deepEqual(answer.result.fields.map((f) => f.value), ['Hemoglobin A1c', 7.1]);
-    console.log(`# a new row on chain ${took.toFixed(1)} s after its insert (interval ${INTERVAL} s, a block ${blockTime.toFixed(1)} s)`);
+    console.log(`# ${backend}: a new row on chain ${took.toFixed(1)} s after its insert (interval ${INTERVAL} s, a block ${blockTime.toFixed(1)} s)`);
   });
 
   test('a changed row is republished and the next fetch serves the new value', async () => {
@@ -161,7 +178,7 @@ describe('pointer publisher', () => {
     const answer = await fetchAs(k.charlie, after.id, [2]);
     assert.equal(answer.error, undefined, JSON.stringify(answer.error));
     assert.deepEqual(answer.result.fields.map((f) => f.value), [6.8]);
-    console.log(`# a changed row republished ${took.toFixed(1)} s after its update`);
+    console.log(`# ${backend}: a changed row republished ${took.toFixed(1)} s after its update`);
   });
 
   for (const step of ['publish-before-submit', 'publish-after-submit']) {
@@ -191,3 +208,4 @@ describe('pointer publisher', () => {
     });
   }
 });
+}

@@ -19,13 +19,11 @@
 //! a round at each step.
 
 use crate::{
-	chain::Chain,
 	fault::pause_point,
 	gatekeeper::Gatekeeper,
 	merkle,
 	receipts::{Anchor, Receipts},
-	tx::{self, Until},
-	AccountId,
+	tx::{self, Ledger, Until},
 };
 use anyhow::{bail, ensure, Context};
 use codec::Encode;
@@ -66,20 +64,6 @@ pub trait AnchorChain {
 	) -> impl Future<Output = anyhow::Result<()>> + Send;
 	/// Resolves with the finalized block that includes what was submitted last.
 	fn finalized(&self) -> impl Future<Output = anyhow::Result<H256>> + Send;
-}
-
-/// The real chain, as the provider's gatekeeper key sees it.
-pub struct Ledger<'a> {
-	pub chain: &'a Chain,
-	pub key: &'a sr25519::Pair,
-	pub provider: &'a AccountId,
-	submitted: tokio::sync::Mutex<Option<tx::Submitted>>,
-}
-
-impl<'a> Ledger<'a> {
-	pub fn new(chain: &'a Chain, key: &'a sr25519::Pair, provider: &'a AccountId) -> Self {
-		Self { chain, key, provider, submitted: Default::default() }
-	}
 }
 
 impl AnchorChain for Ledger<'_> {

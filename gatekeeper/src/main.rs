@@ -13,7 +13,7 @@ use medrec_gatekeeper::{
 	publisher,
 	receipts::{Receipts, WriterOptions},
 	records::Records,
-	server,
+	server, tx,
 };
 use polkadot_sdk::sp_core::Pair;
 use std::{path::PathBuf, sync::Arc, time::Duration};
@@ -177,7 +177,7 @@ async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
 	)
 	.await
 	.with_context(|| format!("connecting to {}", config.chain.url))?;
-	let ledger = publisher::Ledger::new(&chain, &key, &provider);
+	let ledger = tx::Ledger::new(&chain, &key, &provider);
 	if dry_run {
 		let plan = publisher::dry_run(&journal, &records, &ledger, &kinds).await?;
 		for action in &plan.actions {
@@ -268,7 +268,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	// A publisher batch journaled before the last stop goes out before anything else is
 	// signed with the key, so that its nonce stays its own.
 	if let Some((journal, _, _)) = &publishing {
-		let ledger = publisher::Ledger::new(&gatekeeper.chain, &key, &gatekeeper.provider);
+		let ledger = tx::Ledger::new(&gatekeeper.chain, &key, &gatekeeper.provider);
 		if let Err(error) = publisher::resume(journal, &ledger).await {
 			tracing::warn!(
 				error = format!("{error:#}"),

@@ -27,10 +27,9 @@
 //! fields' bit set and the record's hash, and the journal keeps the same.
 
 use crate::{
-	chain::Chain,
 	config::PublishConfig,
 	records::{Listed, Records},
-	tx::{self, Call, Until},
+	tx::{self, Call, Ledger, Until},
 	AccountId,
 };
 use anyhow::{bail, Context};
@@ -370,20 +369,6 @@ pub enum Submission {
 	Stale,
 	/// Refused as invalid (the key cannot pay its fee, say): these bytes will never land.
 	Refused(String),
-}
-
-/// The real chain, as the provider's gatekeeper key sees it.
-pub struct Ledger<'a> {
-	pub chain: &'a Chain,
-	pub key: &'a sr25519::Pair,
-	pub provider: &'a AccountId,
-	submitted: tokio::sync::Mutex<Option<tx::Submitted>>,
-}
-
-impl<'a> Ledger<'a> {
-	pub fn new(chain: &'a Chain, key: &'a sr25519::Pair, provider: &'a AccountId) -> Self {
-		Self { chain, key, provider, submitted: Default::default() }
-	}
 }
 
 impl PublishChain for Ledger<'_> {

@@ -231,6 +231,23 @@ impl Submitted {
 	}
 }
 
+/// The real chain, as the provider's gatekeeper key sees it: what anchoring
+/// ([`crate::anchor::AnchorChain`]) and the publisher ([`crate::publisher::PublishChain`]) do
+/// on it.
+pub struct Ledger<'a> {
+	pub chain: &'a Chain,
+	pub key: &'a sr25519::Pair,
+	pub provider: &'a AccountId,
+	/// The transaction submitted last, watched until it is final.
+	pub(crate) submitted: tokio::sync::Mutex<Option<Submitted>>,
+}
+
+impl<'a> Ledger<'a> {
+	pub fn new(chain: &'a Chain, key: &'a sr25519::Pair, provider: &'a AccountId) -> Self {
+		Self { chain, key, provider, submitted: Default::default() }
+	}
+}
+
 /// A signed transaction, as the node takes it, and the nonce it carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signed {
