@@ -1,6 +1,6 @@
 # Shortcuts for the scripts in scripts/; each script says what it does.
 .PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node relay zombienet \
-	gatekeeper bench-gatekeeper
+	gatekeeper bench-gatekeeper bench-publisher
 
 run:            ## Run the demo: the chain on Chopsticks, two gatekeepers, the portal, a seeded story
 	./scripts/run.sh
@@ -43,3 +43,6 @@ gatekeeper:     ## Build the gatekeeper (release); see gatekeeper/README.md
 
 bench-gatekeeper: ## Measure the gatekeeper: signature and database limits, fetches/s, p50/p99
 	./scripts/bench-gatekeeper.sh
+
+bench-publisher: ## Measure the pointer publisher: 10,000 records of 1,000 patients, records/s, fees
+	./scripts/bench-publisher.sh
