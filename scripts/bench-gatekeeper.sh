@@ -12,11 +12,6 @@ cd "$root"
 
 ./scripts/setup.sh
 load_env
-export CARGO_TARGET_DIR
-CARGO_TARGET_DIR="$(node_target_dir)"
-step "building medrec-gatekeeper (release) into $CARGO_TARGET_DIR"
-# The gatekeeper links the runtime's native code for its call types; no WASM is needed.
-SKIP_WASM_BUILD=1 ws_cargo build --release --locked -p medrec-gatekeeper
-export MEDREC_GATEKEEPER_BIN="$CARGO_TARGET_DIR/release/medrec-gatekeeper"
+build_release_gatekeeper
 step "benchmark (Chopsticks chain, demo database)"
 RUST_LOG="${RUST_LOG:-warn}" node e2e/scripts/bench-gatekeeper.mjs -- "$@"

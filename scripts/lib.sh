@@ -129,3 +129,13 @@ build_in_node_target() {
 	ws_cargo build --release --locked -p "$package" "$@"
 	ok "built $what in $((SECONDS - started)) s"
 }
+
+# Builds the gatekeeper (release) into the node's target dir, whose release crates it shares,
+# and exports MEDREC_GATEKEEPER_BIN for the e2e scripts that measure it.
+build_release_gatekeeper() {
+	export CARGO_TARGET_DIR
+	CARGO_TARGET_DIR="$(node_target_dir)"
+	step "building medrec-gatekeeper (release) into $CARGO_TARGET_DIR"
+	SKIP_WASM_BUILD=1 ws_cargo build --release --locked -p medrec-gatekeeper
+	export MEDREC_GATEKEEPER_BIN="$CARGO_TARGET_DIR/release/medrec-gatekeeper"
+}

@@ -22,6 +22,16 @@ export const gatekeeperBin = process.env.MEDREC_GATEKEEPER_BIN ??
   join(process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'medrec', 'target'), 'debug', 'medrec-gatekeeper');
 
 export const GATEKEEPER_SEED = '//MedRecDemoGatekeeper';
+
+/**
+ * The PostgreSQL a suite may run on: `url` when scripts/postgres-test-db.sh found one
+ * (MEDREC_PG_URL), else `skip` says why not.
+ */
+export const postgresBackend = {
+  url: process.env.MEDREC_PG_URL,
+  skip: process.env.MEDREC_PG_URL ? false
+    : `no PostgreSQL: ${process.env.MEDREC_PG_SKIP_REASON ?? 'MEDREC_PG_URL is not set'}`,
+};
 const LAB_CATEGORY = 7;
 
 export function eventsNamed(events, name) {

@@ -15,16 +15,13 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
   allReceipts, eventsNamed, fetchRequest, gatekeeperAt, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
-  researchRequest, rpc, setUpChain, startGatekeeper,
+  postgresBackend, researchRequest, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
 // On SQLite always; on PostgreSQL when scripts/postgres-test-db.sh found one (MEDREC_PG_URL).
-const postgresUrl = process.env.MEDREC_PG_URL;
-const postgresSkip = postgresUrl ? false
-  : `no PostgreSQL: ${process.env.MEDREC_PG_SKIP_REASON ?? 'MEDREC_PG_URL is not set'}`;
 
 suite('SQLite', {});
-suite('PostgreSQL', { postgres: postgresUrl, skip: postgresSkip });
+suite('PostgreSQL', { postgres: postgresBackend.url, skip: postgresBackend.skip });
 
 function suite(backend, { postgres, skip = false }) {
 describe(`gatekeeper on ${backend}`, { skip }, () => {

@@ -140,10 +140,11 @@ async fn main() -> anyhow::Result<()> {
 
 /// Starts everything from `config`, and stops it in order on SIGINT or SIGTERM: the API first
 /// (no new requests), then the receipt writer (every receipt handed over is committed).
-/// The publisher's journal, kinds of record and limits, if `[publisher]` is set and enabled.
-fn publisher_setup(
-	config: &Config,
-) -> anyhow::Result<Option<(publisher::Journal, Vec<publisher::Kind>, publisher::Limits)>> {
+/// The publisher's journal, kinds of record, limits and interval, if `[publisher]` is set and
+/// enabled.
+type PublisherSetup = (publisher::Journal, Vec<publisher::Kind>, publisher::Limits, Duration);
+
+fn publisher_setup(config: &Config) -> anyhow::Result<Option<PublisherSetup>> {
 	let Some(settings) = config.publisher.as_ref().filter(|p| p.enabled) else { return Ok(None) };
 	let journal = publisher::Journal::open(&settings.journal)?;
 	let kinds = config
@@ -159,11 +160,11 @@ fn publisher_setup(
 		batch: settings.batch as usize,
 		round: per_round.max(u64::from(settings.batch)) as usize,
 	};
-	Ok(Some((journal, kinds, limits)))
+	Ok(Some((journal, kinds, limits, Duration::from_secs(settings.interval_secs))))
 }
 
 async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
-	let Some((journal, kinds, limits)) = publisher_setup(&config)? else {
+	let Some((journal, kinds, limits, _)) = publisher_setup(&config)? else {
 		anyhow::bail!("no [publisher] (or it is disabled) in the configuration");
 	};
 	let provider = config.provider_account()?;
@@ -267,7 +268,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	};
 	// A publisher batch journaled before the last stop goes out before anything else is
 	// signed with the key, so that its nonce stays its own.
-	if let Some((journal, _, _)) = &publishing {
+	if let Some((journal, ..)) = &publishing {
 		let ledger = tx::Ledger::new(&gatekeeper.chain, &key, &gatekeeper.provider);
 		if let Err(error) = publisher::resume(journal, &ledger).await {
 			tracing::warn!(
@@ -283,14 +284,13 @@ async fn run(config: Config) -> anyhow::Result<()> {
 			Duration::from_secs(config.anchoring.interval_secs),
 		))
 	});
-	let publishing = publishing.map(|(journal, kinds, limits)| {
-		let interval = config.publisher.as_ref().map_or(30, |p| p.interval_secs);
+	let publishing = publishing.map(|(journal, kinds, limits, interval)| {
 		tokio::spawn(publisher::run(
 			gatekeeper.clone(),
 			journal,
 			key.clone(),
 			kinds,
-			Duration::from_secs(interval),
+			interval,
 			limits,
 		))
 	});

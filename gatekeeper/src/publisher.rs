@@ -460,29 +460,46 @@ pub struct Limits {
 	pub round: usize,
 }
 
-/// Settles the batch in flight, if any: submits it again while its nonce is unused at the
-/// finalized block, and records what it did once it is final. Returns the report's counts, or
-/// `None` if the batch is still in flight (nothing else is submitted meanwhile).
+/// What the node made of a batch just submitted: in its pool, or dropped from the journal
+/// (refused: nothing of it happened, and the next round signs its calls anew).
+fn submitted(
+	submission: Submission,
+	journal: &Journal,
+	outbox: &Outbox,
+	report: &mut Report,
+) -> anyhow::Result<bool> {
+	match submission {
+		Submission::Taken => Ok(true),
+		// Its nonce is in a block already: ours if these bytes went out before (a later
+		// round records it at finality), else nothing of this batch can land.
+		Submission::Stale => Ok(false),
+		Submission::Refused(reason) => {
+			tracing::error!(%reason, "the node refused a publisher batch; planning it again");
+			journal.clear_outbox(outbox.nonce)?;
+			report.failed += outbox.actions.len() as u64;
+			Ok(false)
+		},
+	}
+}
+
+/// Settles the batch in flight, if any: waits for it to be final (`just_submitted`), or, left
+/// by an earlier round or process, submits it again while its nonce is unused at the finalized
+/// block; then records what it did. Returns whether nothing is in flight any more (a round
+/// submits nothing over a batch in flight).
 async fn settle(
 	journal: &Journal,
 	chain: &impl PublishChain,
 	report: &mut Report,
+	just_submitted: bool,
 ) -> anyhow::Result<bool> {
 	let Some(outbox) = journal.outbox()? else { return Ok(true) };
 	let mut finalized = chain.finalized_head().await?;
 	if chain.nonce(finalized).await? <= outbox.nonce {
-		match chain.submit(&outbox.signed()).await? {
-			Submission::Taken => {},
-			// Its nonce is in a block that is not final yet: the next round looks again.
-			Submission::Stale => return Ok(false),
-			Submission::Refused(reason) => {
-				// Never in the node's pool, so never in a block: nothing of it happened,
-				// and the next round signs its calls anew.
-				tracing::error!(%reason, "the node refused a publisher batch; planning it again");
-				journal.clear_outbox(outbox.nonce)?;
-				report.failed += outbox.actions.len() as u64;
+		if !just_submitted {
+			let submission = chain.submit(&outbox.signed()).await?;
+			if !submitted(submission, journal, &outbox, report)? {
 				return Ok(false);
-			},
+			}
 		}
 		finalized = match chain.finalized().await {
 			Ok(block) => block,
@@ -736,7 +753,7 @@ pub async fn publish_once(
 	limits: Limits,
 ) -> anyhow::Result<Report> {
 	let mut report = Report::default();
-	if !settle(journal, chain, &mut report).await? {
+	if !settle(journal, chain, &mut report, false).await? {
 		return Ok(report);
 	}
 	let at = chain.finalized_head().await?;
@@ -771,17 +788,20 @@ pub async fn publish_once(
 			tracing::debug!(nonce = outbox.nonce, actions = ?outbox.actions, "publisher batch journaled");
 			crate::fault::pause_point("publish-before-submit").await;
 			match chain.submit(&outbox.signed()).await? {
-				// A refused batch is settled (dropped) just below.
-				Submission::Taken | Submission::Refused(_) => {},
 				// Signed with a nonce already used: nothing of it can land.
 				Submission::Stale => {
 					journal.clear_outbox(outbox.nonce)?;
 					bail!("a publisher batch was signed with a used nonce; planning it again");
 				},
+				submission => {
+					if !submitted(submission, journal, &outbox, &mut report)? {
+						break;
+					}
+				},
 			}
 		}
 		crate::fault::pause_point("publish-after-submit").await;
-		if !settle(journal, chain, &mut report).await? {
+		if !settle(journal, chain, &mut report, true).await? {
 			break;
 		}
 	}
@@ -1025,8 +1045,7 @@ mod tests {
 			Ok(tx::Signed { nonce, bytes: call.encode() })
 		}
 
-		async fn submit(&self, transaction: &tx::Signed) -> anyhow::Result<Submission> {
-			let transaction = &transaction.bytes[..];
+		async fn submit(&self, signed: &tx::Signed) -> anyhow::Result<Submission> {
 			let mut inner = self.0.lock();
 			if std::mem::take(&mut inner.lose_next) {
 				bail!("the process died before the node had it");
@@ -1035,13 +1054,7 @@ mod tests {
 			if inner.refuse {
 				return Ok(Submission::Refused("Inability to pay some fees".into()));
 			}
-			// The nonce is the journaled one: the outbox holds it (the fake signs in order).
-			let best = inner.blocks.last().expect("a block").nonce;
-			let nonce = inner.pool.keys().next_back().map_or(best, |n| n + 1).max(best);
-			let already = inner.pool.values().any(|t| t == transaction);
-			if !already {
-				inner.pool.insert(nonce, transaction.to_vec());
-			}
+			inner.pool.entry(signed.nonce).or_insert_with(|| signed.bytes.clone());
 			Ok(Submission::Taken)
 		}
 
@@ -1124,6 +1137,7 @@ mod tests {
 		let report = publish_once(&journal, &db, &chain, &kinds(), LIMITS).await.expect("round");
 		// Two relationships and three pointers, in batches of at most four calls.
 		assert_eq!(report, Report { published: 5, ..Default::default() });
+		assert_eq!(chain.0.lock().submissions, 2, "each batch submitted once");
 		let mut on_chain = chain.pointers();
 		on_chain.sort();
 		let mut expected = vec![
