@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, decodeAddress, signatureVerify } from '@polkadot/util-crypto';
-import { freePort, repoRoot, submit } from './chain.mjs';
+import { freePort, participantNumber, repoRoot, submit } from './chain.mjs';
 
 const run = promisify(execFile);
 
@@ -88,16 +88,72 @@ export async function prepareGatekeeper({
   return {
     dir,
     configPath,
+    /** The demo EMR: its SQLite file or PostgreSQL URL. */
+    database: postgres ?? join(dir, 'demo.sqlite'),
     url: `http://127.0.0.1:${port}`,
     metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
     async remove() { await rm(dir, { recursive: true, force: true }); },
   };
 }
 
-/** The content hash the gatekeeper computes for a record, as `record-hash` prints it. */
-export async function recordHash(configPath, query, patient) {
-  const { stdout } = await run(gatekeeperBin, ['record-hash', '--config', configPath, '--query', query, '--patient', patient]);
-  return stdout.trim();
+/**
+ * Enrols demo patients at the provider, as its registration desk does: records each one's
+ * MedRec participant number in the demo EMR of `files` (from `prepareGatekeeper`). `patients`
+ * maps MRNs (`MRN-0001`) to a registered key or to a number.
+ */
+export async function enrol(files, api, patients) {
+  const links = [];
+  for (const [mrn, who] of Object.entries(patients)) {
+    const number = typeof who === 'object' ? await participantNumber(api, who.address) : who;
+    links.push(`${mrn}=${number}`);
+  }
+  await run(gatekeeperBin, ['demo-enrol', files.database, ...links]);
+}
+
+/**
+ * A pointer to one record, prepared by the gatekeeper as its `pointer` command prints it (and
+ * remembered in its state, so that it serves the record): `{ reference, category, fields,
+ * contentHash }`, what `Relationships::add_pointer` takes. `record` is the record's locator
+ * (`lab:1`: a declared query and its argument), `patient` the patient's participant number;
+ * none of it reaches the chain but the opaque reference and the salted hash.
+ */
+export async function preparePointer(configPath, record, patient, category = LAB_CATEGORY) {
+  const { stdout } = await run(gatekeeperBin, [
+    'pointer', '--config', configPath, '--record', record, '--patient', String(patient), '--category', String(category),
+  ]);
+  return JSON.parse(stdout);
+}
+
+/**
+ * A record's commitment as the gatekeeper computes it: BLAKE2-256 of `salt` (hex, 32 bytes;
+ * `null` for none, as a guesser without it would try) and the SCALE encoding of its values,
+ * `Vec<Value>`: each `{ text }`, `{ real }`, `{ integer }`, `{ list: [values] }` (a panel's
+ * column) or `null`.
+ */
+export function recordCommitment(salt, values) {
+  const compact = (n) => {
+    if (n >= 64) throw new Error('short texts and lists only');
+    return new Uint8Array([n << 2]);
+  };
+  const encode = (v) => {
+    if (v === null) return new Uint8Array([0]);
+    const bytes = new Uint8Array(9);
+    if ('integer' in v) {
+      bytes[0] = 1;
+      new DataView(bytes.buffer).setBigInt64(1, BigInt(v.integer), true);
+      return bytes;
+    }
+    if ('real' in v) {
+      bytes[0] = 2;
+      new DataView(bytes.buffer).setFloat64(1, v.real, true);
+      return bytes;
+    }
+    if ('list' in v) return u8aConcat(new Uint8Array([5]), compact(v.list.length), ...v.list.map(encode));
+    const text = stringToU8a(v.text);
+    return u8aConcat(new Uint8Array([3]), compact(text.length), text);
+  };
+  const salted = salt === null ? [] : [hexToU8a(salt)];
+  return u8aToHex(blake2AsU8a(u8aConcat(...salted, compact(values.length), ...values.map(encode)), 256));
 }
 
 /**
@@ -151,7 +207,7 @@ export async function startGatekeeper(configPath, url, { env = {} } = {}) {
 /**
  * Sets the chain up: Bob a provider with a profile naming the gatekeeper key and a Gatekeeper
  * proxy held by it, Charlie his patient with pointers, Dave granted fields 0 and 2 of `lab`.
- * Ferdie, another provider, points at a record with a query name Bob's gatekeeper also knows.
+ * Ferdie, another provider, points at a record with a reference Bob's gatekeeper also knows.
  * Returns the pointers by name and the grant's id.
  */
 export async function setUpChain(api, k, gatekeeper) {
@@ -170,26 +226,34 @@ export async function setUpChain(api, k, gatekeeper) {
   await submit(api, api.tx.relationships.openRelationship(charlie.address), bob);
   await submit(api, api.tx.relationships.openRelationship(charlie.address), ferdie);
 
-  const addPointer = async (provider, query, fields, hash) => {
+  const addPointer = async (provider, reference, fields, hash) => {
     const { events } = await submit(
       api,
-      api.tx.relationships.addPointer(charlie.address, query, LAB_CATEGORY, fields, hash),
+      api.tx.relationships.addPointer(charlie.address, reference, LAB_CATEGORY, fields, hash),
       provider,
     );
     return eventsNamed(events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
   };
-  const lab1 = await recordHash(gatekeeper.configPath, 'lab:1', charlie.address);
+  // Bob's hospital enrols Charlie (MRN-0001) by his participant number; MRN-0002's patient
+  // is enrolled under a number nobody on this chain holds.
+  const charlies = (await participantNumber(api, charlie.address)).toString();
+  await enrol(gatekeeper, api, { 'MRN-0001': charlies, 'MRN-0002': 999_999 });
+  const lab1 = await preparePointer(gatekeeper.configPath, 'lab:1', charlies);
+  const lab2 = await preparePointer(gatekeeper.configPath, 'lab:2', charlies);
+  // Lab result 4 is MRN-0002's.
+  const evesLab = await preparePointer(gatekeeper.configPath, 'lab:4', 999_999);
   const pointers = {
     // Charlie's HbA1c: loinc, label, value, unit, taken_at.
-    lab: await addPointer(bob, 'lab:1', fieldSet(0, 1, 2, 3, 4), lab1),
+    lab: await addPointer(bob, lab1.reference, fieldSet(0, 1, 2, 3, 4), lab1.contentHash),
     // The record changed after the pointer was written: the chain's hash is old.
-    stale: await addPointer(bob, 'lab:2', fieldSet(0, 1, 2, 3, 4), u8aToHex(blake2AsU8a('an older version'))),
-    // A reference shaped like SQL injection, within the chain's character set.
-    injection: await addPointer(bob, 'lab:1--', fieldSet(0), lab1),
-    // A query name this gatekeeper does not declare.
-    unknownQuery: await addPointer(bob, 'imaging:1', fieldSet(0), lab1),
+    stale: await addPointer(bob, lab2.reference, fieldSet(0, 1, 2, 3, 4), u8aToHex(blake2AsU8a('an older version'))),
+    // Another patient's record under Charlie's pointer: the query joins on the patient, so the
+    // gatekeeper finds nothing for Charlie.
+    otherPatients: await addPointer(bob, evesLab.reference, fieldSet(0), evesLab.contentHash),
+    // A reference this gatekeeper never issued.
+    unknownQuery: await addPointer(bob, u8aToHex(blake2AsU8a('never issued', 128)), fieldSet(0), lab1.contentHash),
     // Another provider's pointer that Bob's gatekeeper could read: it must refuse it.
-    ferdies: await addPointer(ferdie, 'lab:1', fieldSet(0, 1, 2, 3, 4), lab1),
+    ferdies: await addPointer(ferdie, lab1.reference, fieldSet(0, 1, 2, 3, 4), lab1.contentHash),
   };
   const grant = async (pointer, codes) => {
     const { events } = await submit(
@@ -202,7 +266,7 @@ export async function setUpChain(api, k, gatekeeper) {
   const grants = {
     lab: await grant(pointers.lab, [0, 2]),
     stale: await grant(pointers.stale, [0]),
-    injection: await grant(pointers.injection, [0]),
+    otherPatients: await grant(pointers.otherPatients, [0]),
     unknownQuery: await grant(pointers.unknownQuery, [0]),
     ferdies: await grant(pointers.ferdies, [0]),
   };

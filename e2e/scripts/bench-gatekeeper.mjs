@@ -5,7 +5,7 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { connect } from '../lib/chain.mjs';
+import { connect, participantNumber } from '../lib/chain.mjs';
 import { gatekeeperBin, keys, prepareGatekeeper, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
 
 const extra = process.argv.slice(2).filter((a) => a !== '--');
@@ -20,6 +20,7 @@ try {
   const bench = spawn(gatekeeperBin, [
     'bench', '--config', files.configPath, '--url', files.url,
     '--requester', '//Dave', '--patient', k.charlie.address,
+    '--patient-number', (await participantNumber(chain.api, k.charlie.address)).toString(),
     '--pointer', String(pointers.lab), '--query', 'lab:1', '--fields', '0,2',
     '--pid', String(gatekeeper.pid),
     ...extra,

@@ -13,7 +13,7 @@ import sqlite3 from 'sqlite3';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
-import { connect, submit } from '../lib/chain.mjs';
+import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import { eventsNamed, fieldSet, keys, prepareGatekeeper, startGatekeeper } from '../lib/gatekeeper.mjs';
 
 const { values: args } = parseArgs({
@@ -45,20 +45,19 @@ try {
   const { alice: sudo, bob } = k;
   const gk = k.gatekeeper;
 
-  // The EMR: PATIENTS patients linked to their chain accounts, RECORDS lab results each.
+  // The EMR: PATIENTS patients, RECORDS lab results each; linked to MedRec once registered.
   db = new sqlite3.Database(join(files.dir, 'demo.sqlite'));
   await run('BEGIN');
   for (const table of ['lab_results', 'conditions', 'medications', 'patients']) await run(`DELETE FROM ${table}`);
   for (const [n, patient] of patients.entries()) {
     const mrn = `MRN-B${String(n).padStart(6, '0')}`;
-    await run('INSERT INTO patients VALUES (?, ?, ?, ?, ?)', [mrn, patient.address, 'Bench', `Patient ${n}`, '1970-01-01']);
+    await run('INSERT INTO patients VALUES (?, NULL, ?, ?, ?)', [mrn, 'Bench', `Patient ${n}`, '1970-01-01']);
     for (let r = 0; r < RECORDS; r++) {
       await run('INSERT INTO lab_results VALUES (?, ?, ?, ?, ?, ?, ?)',
         [n * RECORDS + r + 1, mrn, '4548-4', 'Hemoglobin A1c', 5 + ((n + r) % 40) / 10, '%', '2026-12-01T08:00:00Z']);
     }
   }
   await run('COMMIT');
-  await new Promise((r) => db.close(r));
 
   // The chain: Bob a provider whose gatekeeper may publish for him, every patient registered
   // (by the sudo key, as each patient would: funds, then their own registration).
@@ -77,6 +76,14 @@ try {
     const { events } = await submit(api, api.tx.sudo.sudo(api.tx.utility.batchAll(calls)), sudo);
     if (!eventsNamed(events, 'utility.BatchCompleted').length) throw new Error('registrations failed');
   }
+  // Enrolment: the EMR records each patient's participant number.
+  await run('BEGIN');
+  for (const [n, patient] of patients.entries()) {
+    const number = (await participantNumber(api, patient.address)).toString();
+    await run('UPDATE patients SET medrec_number = ? WHERE mrn = ?', [number, `MRN-B${String(n).padStart(6, '0')}`]);
+  }
+  await run('COMMIT');
+  await new Promise((r) => db.close(r));
   console.log(`chain ready: ${PATIENTS} patients registered, ${PATIENTS * RECORDS} records in the EMR`);
 
   // The gatekeeper, its publisher on: a round a second, BATCH calls a transaction, no rate limit.
@@ -112,7 +119,7 @@ try {
     const info = await api.call.transactionPaymentCallApi.queryCallInfo(call, call.encodedLength);
     return { refTime: info.weight.refTime.toBigInt(), proof: info.weight.proofSize.toBigInt(), fee: info.partialFee.toBigInt() };
   };
-  const pointer = await weigh(api.tx.relationships.addPointer(patients[0].address, 'lab:1', 7, fieldSet(0, 1, 2, 3, 4), u8aToHex(new Uint8Array(32))));
+  const pointer = await weigh(api.tx.relationships.addPointer(patients[0].address, u8aToHex(new Uint8Array(16)), 7, fieldSet(0, 1, 2, 3, 4), u8aToHex(new Uint8Array(32))));
   const transfer = await weigh(api.tx.balances.transferKeepAlive(bob.address, UNIT));
   const us = (w) => (Number(w.refTime) / 1e6).toFixed(1);
   const dot = (planck) => (Number(planck) / 1e12).toFixed(4);

@@ -26,9 +26,9 @@ import { parseArgs } from 'node:util';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { repoRoot, startChopsticks, submit } from '../lib/chain.mjs';
+import { participantNumber, repoRoot, startChopsticks, submit } from '../lib/chain.mjs';
 import {
-  eventsNamed, fieldSet, keys, prepareGatekeeper, recordHash, startGatekeeper,
+  eventsNamed, fieldSet, keys, enrol, prepareGatekeeper, preparePointer, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
 const { values: options } = parseArgs({
@@ -189,6 +189,13 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
     () => batch(api, charlie, [api.tx.registrar.registerPatient()]),
     () => batch(api, eve, [api.tx.registrar.registerPatient()]),
   ]);
+  // Both hospitals enrol them by their new participant numbers: the demo EMR's MRN-0001 is
+  // Charlie, MRN-0002 Eve.
+  for (const provider of [files.bob, files.ferdie]) await enrol(provider, api, { 'MRN-0001': charlie, 'MRN-0002': eve });
+  const numbers = {
+    charlie: (await participantNumber(api, charlie.address)).toString(),
+    eve: (await participantNumber(api, eve.address)).toString(),
+  };
   // An admission is charged for every member card its groups could hold (up to 1,024), so a
   // transaction holds at most two: the researcher's comes in a block of its own.
   await wave([
@@ -225,23 +232,32 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
     ]),
   ]);
 
-  // Pointers to the demo EMR's rows, each with the content hash the gatekeeper computes.
-  const pointer = async (configPath, patient, query, category, fields) => api.tx.relationships.addPointer(
-    patient.address, query, category, fieldSet(...fields), await recordHash(configPath, query, patient.address),
-  );
+  // Pointers to the demo EMR's rows, each prepared by its provider's gatekeeper: an opaque
+  // reference it remembers, and the record's salted content hash. One at a time: they share the
+  // gatekeeper's state file.
+  const pointer = async (configPath, patient, record, category) => {
+    const number = patient === charlie ? numbers.charlie : numbers.eve;
+    const p = await preparePointer(configPath, record, number, category);
+    return api.tx.relationships.addPointer(patient.address, p.reference, p.category, p.fields, p.contentHash);
+  };
+  const prepare = async (list) => {
+    const calls = [];
+    for (const args of list) calls.push(await pointer(...args));
+    return calls;
+  };
   const bobs = files.bob.configPath;
   const ferdies = files.ferdie.configPath;
-  const bobsPointers = await Promise.all([
-    pointer(bobs, charlie, 'lab:1', LABORATORY, [0, 1, 2, 3, 4]),
-    pointer(bobs, charlie, 'lab:2', LABORATORY, [0, 1, 2, 3, 4]),
-    pointer(bobs, charlie, 'condition:1', CONDITIONS, [0, 1, 2, 3]),
-    pointer(bobs, charlie, 'medication:1', MEDICATIONS, [0, 1, 2, 3]),
-    pointer(bobs, eve, 'lab:4', LABORATORY, [0, 1, 2, 3, 4]),
-    pointer(bobs, eve, 'condition:3', CONDITIONS, [0, 1, 2, 3]),
+  const bobsPointers = await prepare([
+    [bobs, charlie, 'lab:1', LABORATORY],
+    [bobs, charlie, 'lab:2', LABORATORY],
+    [bobs, charlie, 'condition:1', CONDITIONS],
+    [bobs, charlie, 'medication:1', MEDICATIONS],
+    [bobs, eve, 'lab:4', LABORATORY],
+    [bobs, eve, 'condition:3', CONDITIONS],
   ]);
-  const ferdiesPointers = await Promise.all([
-    pointer(ferdies, charlie, 'lab:3', LABORATORY, [0, 1, 2, 3, 4]),
-    pointer(ferdies, charlie, 'medication:2', MEDICATIONS, [0, 1, 2, 3]),
+  const ferdiesPointers = await prepare([
+    [ferdies, charlie, 'lab:3', LABORATORY],
+    [ferdies, charlie, 'medication:2', MEDICATIONS],
   ]);
   const [bobEvents] = await wave([
     () => batch(api, bob, bobsPointers),

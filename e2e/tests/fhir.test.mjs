@@ -11,9 +11,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, submit } from '../lib/chain.mjs';
+import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import {
-  allReceipts, eventsNamed, fhirAuthorization, fhirGet, fieldSet, gatekeeperAt, keys, prepareGatekeeper, recordHash,
+  allReceipts, eventsNamed, fhirAuthorization, fhirGet, fieldSet, gatekeeperAt, keys, prepareGatekeeper, preparePointer,
   setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
@@ -56,10 +56,11 @@ describe('FHIR R4 facade', () => {
     api = chain.api;
     files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 1 });
     ({ pointers, grants } = await setUpChain(api, k, files));
-    const add = async (query, fields, category) => {
-      const hash = await recordHash(files.configPath, query, k.charlie.address);
+    const charlies = (await participantNumber(api, k.charlie.address)).toString();
+    const add = async (record, fields, category) => {
+      const p = await preparePointer(files.configPath, record, charlies, category);
       const { events } = await submit(
-        api, api.tx.relationships.addPointer(k.charlie.address, query, category, fields, hash), k.bob,
+        api, api.tx.relationships.addPointer(k.charlie.address, p.reference, category, fields, p.contentHash), k.bob,
       );
       return eventsNamed(events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
     };
@@ -225,8 +226,9 @@ describe('FHIR R4 facade', () => {
     assert.equal(search.body.total, 0);
 
     const medication = await (async () => {
-      const hash = await recordHash(files.configPath, 'medication:1', k.charlie.address);
-      const { events } = await submit(api, api.tx.relationships.addPointer(k.charlie.address, 'medication:1', 5, fieldSet(0, 1, 2, 3), hash), k.bob);
+      const charlies = (await participantNumber(api, k.charlie.address)).toString();
+      const p = await preparePointer(files.configPath, 'medication:1', charlies, 3);
+      const { events } = await submit(api, api.tx.relationships.addPointer(k.charlie.address, p.reference, 3, fieldSet(0, 1, 2, 3), p.contentHash), k.bob);
       return eventsNamed(events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
     })();
     // Granted in the next block, for two blocks: no longer valid from block `expiry` on.

@@ -17,8 +17,10 @@ import { once } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
 import { connect as tcpConnect, createServer } from 'node:net';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { freePort, startChopsticks } from '../lib/chain.mjs';
-import { fetchRequest, keys, prepareGatekeeper, rpc, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
+import { freePort, participantNumber, startChopsticks } from '../lib/chain.mjs';
+import {
+  enrol, fetchRequest, keys, prepareGatekeeper, preparePointer, rpc, setUpChain, startGatekeeper,
+} from '../lib/gatekeeper.mjs';
 
 /** The bound the gatekeepers run with: short, so the test is. */
 const MAX_HEAD_AGE_SECS = 3;
@@ -179,6 +181,14 @@ describe('gatekeeper without its chain', () => {
     });
     try {
       ({ pointers } = await setUpChain(api, k, files.direct));
+      // The second gatekeeper is a replica of Bob's: the same key (so the same references),
+      // its own state and its own copy of the demo EMR, where Charlie is enrolled too and
+      // his HbA1c's reference remembered.
+      await enrol(files.proxied, api, { 'MRN-0001': k.charlie });
+      const charlies = (await participantNumber(api, k.charlie.address)).toString();
+      const lab = await preparePointer(files.proxied.configPath, 'lab:1', charlies);
+      const onChain = (await api.call.medRecApi.pointer(pointers.lab)).unwrap();
+      assert.equal(onChain.reference.toHex(), lab.reference, 'one key, one reference');
     } finally {
       // The test's own connection would only reconnect noisily while the node is down.
       await api.disconnect();

@@ -15,7 +15,7 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
   allReceipts, eventsNamed, fetchRequest, gatekeeperAt, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
-  postgresBackend, researchRequest, rpc, setUpChain, startGatekeeper,
+  enrol, postgresBackend, preparePointer, recordCommitment, researchRequest, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
 // On SQLite always; on PostgreSQL when scripts/postgres-test-db.sh found one (MEDREC_PG_URL).
@@ -77,8 +77,41 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     assert.ok(authorizedAt.number >= 1 && authorizedAt.number <= best.number.toNumber());
     assert.equal(receipt.requester, k.dave.address);
     assert.deepEqual(receipt.fields, [0, 2]);
+    // Two of five fields: no salt, or the other three could be guessed against the chain's
+    // commitment.
+    assert.equal(answer.result.salt, undefined);
     const profile = (await api.query.registrar.providerProfiles(k.bob.address)).unwrap();
     assert.ok(receiptSignedBy(receipt, profile.signingKey.toU8a()), 'receipt signed by the profile key');
+  });
+
+  test('a panel is served under one pointer: every result of a draw, checked with its salt', async () => {
+    const charlies = (await participantNumber(api, k.charlie.address)).toString();
+    const panel = await preparePointer(files.configPath, 'lab-panel:2026-11-01T08:30:00Z', charlies);
+    assert.equal(panel.fields, 0b1111);
+    const { events } = await submit(
+      api,
+      api.tx.relationships.addPointer(k.charlie.address, panel.reference, 7, panel.fields, panel.contentHash),
+      k.bob,
+    );
+    const pointer = eventsNamed(events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
+    // Charlie opens his own panel: every field, so the salt comes with it.
+    const answer = await fetchData(request({ requester: k.charlie, pointer, fields: [0, 1, 2, 3] }));
+    assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+    const { fields, salt, contentHash } = answer.result;
+    assert.deepEqual(fields.map((f) => f.value), [
+      ['4548-4', '2093-3', '33914-3'],
+      ['Hemoglobin A1c', 'Cholesterol, total', 'eGFR'],
+      [7.9, 212, 74],
+      ['%', 'mg/dL', 'mL/min/1.73m2'],
+    ]);
+    const typed = [
+      { list: fields[0].value.map((text) => ({ text })) },
+      { list: fields[1].value.map((text) => ({ text })) },
+      { list: fields[2].value.map((real) => ({ real })) },
+      { list: fields[3].value.map((text) => ({ text })) },
+    ];
+    assert.equal(recordCommitment(salt, typed), contentHash);
+    assert.equal((await api.call.medRecApi.pointer(pointer)).unwrap().contentHash.toHex(), contentHash);
   });
 
   test('health and metrics are served', async () => {
@@ -114,15 +147,18 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     // Eve holds no grant.
     refused(await fetchData(request({ requester: k.eve })), 1008, 'denied');
     refused(await fetchData(request({ pointer: 999_999n })), 1005, 'unknown_pointer');
-    // Ferdie's pointer names `lab:1` too; Bob's gatekeeper must not answer for Ferdie.
+    // Ferdie's pointer carries the reference of Bob's `lab:1`; Bob's gatekeeper must not answer
+    // for Ferdie.
     refused(await fetchData(request({ pointer: pointers.ferdies, fields: [0] })), 1006, 'provider_mismatch');
     refused(await fetchData(request({ pointer: pointers.stale, fields: [0] })), 1009, 'stale_pointer');
     refused(await fetchData(request({ pointer: pointers.unknownQuery, fields: [0] })), 1010, 'unknown_query');
   });
 
   test('SQL-shaped input never reaches the database as SQL', async () => {
-    // `lab:1--` is bound as the text "1--": no row, nothing else read.
-    refused(await fetchData(request({ pointer: pointers.injection, fields: [0] })), 1011, 'record_not_found');
+    // What the chain holds is an opaque reference; the locator behind it comes from the
+    // gatekeeper's own map, and the query joins on the patient: a pointer of Charlie's to Eve's
+    // row finds nothing.
+    refused(await fetchData(request({ pointer: pointers.otherPatients, fields: [0] })), 1011, 'record_not_found');
     // Requester-controlled strings are parsed, not passed on.
     const bad = request();
     bad.patient = "5FLSigC9' OR '1'='1";
@@ -237,6 +273,8 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       for (const collator of [sudo, bob]) await submit(api, api.tx.research.bindCollator(researcher.address), collator);
       // Charlie and Eve (both in the demo database) opt in to research on category 7.
       await submit(api, api.tx.registrar.registerPatient(), eve);
+      // Bob's hospital enrols Eve as MRN-0002, now that she has a participant number.
+      await enrol(files, api, { 'MRN-0002': eve });
       for (const patient of [charlie, eve]) await submit(api, api.tx.research.setConsent(7, true), patient);
       // Both are Bob's patients on chain too (Charlie since the set-up): the chain accepts an
       // answer over at most the consenting patients linked to Bob, and his gatekeeper counts

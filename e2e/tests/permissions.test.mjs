@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsU8a, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import { connect, participantNumber, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
@@ -52,7 +52,8 @@ describe('permissions', () => {
     const hash = u8aToHex(blake2AsU8a(stringToU8a('HbA1c 7.9% on 2026-11-01'), 256));
     const added = await submit(
       api,
-      api.tx.relationships.addPointer(patient.address, `labs.hba1c:r${Date.now()}`, 7, fieldSet(0, 1, 2), hash),
+      // A fresh opaque reference each run, as a gatekeeper's are unique per record.
+      api.tx.relationships.addPointer(patient.address, randomAsHex(16), 7, fieldSet(0, 1, 2), hash),
       provider,
     );
     pointer = eventsNamed(added.events, 'relationships.PointerAdded')[0].data.pointer.toBigInt();

@@ -3,7 +3,10 @@
 // nothing by hand. Rows become pointers (with the patient's relationship and
 // notification), a new row appears within one publish interval plus a block, a changed row is
 // republished before a fetch can find it stale, and a publisher killed between journaling,
-// submitting and recording a batch publishes every record exactly once.
+// submitting and recording a batch publishes every record exactly once. Then what the chain
+// learned is searched: no storage value or event holds the EMR's query names, values or the
+// categories' labels, and no pointer's commitment falls to guessing its record's value
+// without the salt.
 //
 // The gatekeeper's key holds Bob's `Publisher` proxy (pointers only) and his `Gatekeeper`
 // proxy (anchors). The file starts its own Chopsticks.
@@ -16,10 +19,11 @@ import { promisify } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import sqlite3 from 'sqlite3';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { u8aToHex } from '@polkadot/util';
-import { freePort, startChopsticks, submit } from '../lib/chain.mjs';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { freePort, participantNumber, startChopsticks, submit } from '../lib/chain.mjs';
 import {
-  fetchRequest, fieldSet, keys, postgresBackend, prepareGatekeeper, recordHash, rpc, startGatekeeper,
+  enrol, fetchRequest, fieldSet, keys, postgresBackend, prepareGatekeeper, preparePointer, recordCommitment, rpc,
+  startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
 /** Seconds between publisher rounds in this test. */
@@ -51,19 +55,30 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
     });
   };
 
-  /** Bob's pointers for `patient` at the best block, by reference. */
+  /** Bob's pointers for `patient` at the best block, by their opaque reference (hex), paged. */
   const pointersOf = async (patient) => {
-    const summary = await api.call.medRecApi.patientSummary(patient.address);
-    const bobs = summary.find((r) => r.provider.toString() === k.bob.address);
-    if (!bobs) return new Map();
-    return new Map(bobs.pointers.map((p) => [p.query.toUtf8(), {
-      id: p.id.toBigInt(), hash: p.contentHash.toHex(), category: p.category.toNumber(),
-    }]));
+    const pointers = new Map();
+    for (let before = null; ;) {
+      const page = await api.call.medRecApi.pointers(patient.address, k.bob.address, before, 100);
+      for (const p of page) {
+        pointers.set(p.reference.toHex(), {
+          id: p.id.toBigInt(), hash: p.contentHash.toHex(), category: p.category.toNumber(),
+        });
+      }
+      if (page.length < 100) return pointers;
+      before = page[page.length - 1].id;
+    }
   };
 
+  /**
+   * What Bob's gatekeeper publishes for the record at `locator` of `patient` now, as its
+   * `pointer` command derives it: the opaque reference and the salted content hash.
+   */
+  const expected = async (locator, patient) =>
+    preparePointer(files.configPath, locator, (await participantNumber(api, patient.address)).toString());
+
   /** Waits until `check()` holds (polling the chain); returns the seconds it took. */
-  const until = async (what, check, timeoutMs = 60_000) => {
-    const started = performance.now();
+  const until = async (what, check, timeoutMs = 60_000, started = performance.now()) => {
     while (!(await check())) {
       if (performance.now() - started > timeoutMs) {
         assert.fail(`${what}: not within ${timeoutMs / 1000} s\n${gatekeeper.output().slice(-12000)}`);
@@ -105,6 +120,8 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
     const started = performance.now();
     await submit(api, api.tx.registrar.registerPatient(), eve);
     blockTime = (performance.now() - started) / 1000;
+    // Bob's hospital enrols them by their participant numbers: the EMR's link to MedRec.
+    await enrol(files, api, { 'MRN-0001': charlie, 'MRN-0002': eve });
   });
 
   after(async () => {
@@ -117,35 +134,41 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
 
   test('every row of the EMR becomes a pointer, with its relationship, and the patient is told', async () => {
     gatekeeper = await startGatekeeper(files.configPath, files.url);
-    const expected = {
+    const records = {
       charlie: ['lab:1', 'lab:2', 'lab:3', 'condition:1', 'condition:2', 'medication:1', 'medication:2'],
       eve: ['lab:4', 'condition:3', 'medication:3'],
     };
     const took = await until('the EMR published', async () => (await pointersOf(k.charlie)).size === 7 &&
       (await pointersOf(k.eve)).size === 3);
-    for (const [name, references] of Object.entries(expected)) {
+    for (const [name, locators] of Object.entries(records)) {
       const pointers = await pointersOf(k[name]);
-      assert.deepEqual([...pointers.keys()].sort(), [...references].sort());
-      for (const reference of references) {
-        const { hash } = pointers.get(reference);
-        assert.equal(hash, await recordHash(files.configPath, reference, k[name].address), reference);
+      const published = await Promise.all(locators.map((locator) => expected(locator, k[name])));
+      assert.deepEqual([...pointers.keys()].sort(), published.map((p) => p.reference).sort());
+      for (const [i, locator] of locators.entries()) {
+        const { hash, category } = pointers.get(published[i].reference);
+        assert.equal(hash, published[i].contentHash, locator);
+        const kind = locator.split(':')[0];
+        assert.equal(category, { lab: 7, condition: 2, medication: 3 }[kind], locator);
       }
     }
-    assert.equal((await pointersOf(k.charlie)).get('lab:1').category, 7);
-    assert.equal((await pointersOf(k.charlie)).get('condition:1').category, 2);
     const notifications = await api.call.medRecApi.notifications(k.charlie.address);
     assert.ok(
       notifications.some((n) => n.isRelationship && n.asRelationship.provider.toString() === k.bob.address),
       `Charlie is told of Bob's records: ${notifications.toString()}`,
     );
-    const metrics = await (await fetch(files.metricsUrl)).text();
-    assert.match(metrics, /medrec_gatekeeper_published_total 12/, 'two relationships and ten pointers');
+    // Counted once the batch's block is final, which may be a moment after it is best.
+    await until('the batches recorded', async () => {
+      const metrics = await (await fetch(files.metricsUrl)).text();
+      return /medrec_gatekeeper_published_total 12\b/.test(metrics);
+    }, 10_000);
     console.log(`# ${backend}: the demo EMR (10 records, 2 patients) published in ${took.toFixed(1)} s`);
   });
 
   test('a new row appears within one interval plus a block, and a grant to it serves it', async () => {
+    const inserted = performance.now();
     await emr(`INSERT INTO lab_results VALUES (6, 'MRN-0001', '4548-4', 'Hemoglobin A1c', 7.1, '%', '2026-12-04T08:00:00Z')`);
-    const took = await until('lab:6 published', async () => (await pointersOf(k.charlie)).has('lab:6'));
+    const { reference } = await expected('lab:6', k.charlie);
+    const took = await until('lab:6 published', async () => (await pointersOf(k.charlie)).has(reference), 60_000, inserted);
     // One interval for the round to start and a block for its batch. On Chopsticks, which
     // builds each block on demand and answers state calls from its WASM executor, a round's
     // reads and signing take about as long as a block again (0.4 s planning and 0.55 s
@@ -153,7 +176,7 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
     // five of `blockTime` in all.
     const bound = INTERVAL + 5 * blockTime;
     assert.ok(took < bound, `published ${took.toFixed(1)} s after the insert (bound ${bound.toFixed(1)} s)`);
-    const pointer = (await pointersOf(k.charlie)).get('lab:6').id;
+    const pointer = (await pointersOf(k.charlie)).get(reference).id;
     await submit(
       api,
       api.tx.permissions.grant(null, { Account: k.dave.address }, { Fields: [pointer, fieldSet(1, 2)] }, null, null, 0),
@@ -166,18 +189,22 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
   });
 
   test('a changed row is republished and the next fetch serves the new value', async () => {
-    const before = (await pointersOf(k.charlie)).get('lab:6');
+    const { reference } = await expected('lab:6', k.charlie);
+    const before = (await pointersOf(k.charlie)).get(reference);
+    const updated = performance.now();
     await emr(`UPDATE lab_results SET value = 6.8 WHERE id = 6`);
-    const took = await until('lab:6 republished', async () => (await pointersOf(k.charlie)).get('lab:6').hash !== before.hash);
-    const after = (await pointersOf(k.charlie)).get('lab:6');
+    const took = await until('lab:6 republished', async () => (await pointersOf(k.charlie)).get(reference).hash !== before.hash, 60_000, updated);
+    const after = (await pointersOf(k.charlie)).get(reference);
     assert.equal(after.id, before.id, 'updated in place, not added again');
-    assert.equal(after.hash, await recordHash(files.configPath, 'lab:6', k.charlie.address));
+    assert.equal(after.hash, (await expected('lab:6', k.charlie)).contentHash);
     const answer = await fetchAs(k.charlie, after.id, [2]);
     assert.equal(answer.error, undefined, JSON.stringify(answer.error));
     assert.deepEqual(answer.result.fields.map((f) => f.value), [6.8]);
     console.log(`# ${backend}: a changed row republished ${took.toFixed(1)} s after its update`);
   });
 
+  /** Charlie's rows in the EMR: seven in the demo, and lab 6. */
+  let charliesRows = 8;
   for (const step of ['publish-before-submit', 'publish-after-submit']) {
     test(`SIGKILL at ${step}: every record is published exactly once`, async () => {
       const id = step === 'publish-before-submit' ? 7 : 8;
@@ -189,20 +216,113 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
       assert.equal(await gatekeeper.kill('SIGKILL'), 'SIGKILL');
 
       gatekeeper = await startGatekeeper(files.configPath, files.url);
-      const reference = `lab:${id}`;
-      await until(`${reference} published`, async () => {
+      const [added, lab6] = [await expected(`lab:${id}`, k.charlie), await expected('lab:6', k.charlie)];
+      await until(`lab:${id} published`, async () => {
         const pointers = await pointersOf(k.charlie);
-        return pointers.has(reference) &&
-          pointers.get('lab:6').hash === await recordHash(files.configPath, 'lab:6', k.charlie.address);
+        return pointers.has(added.reference) && pointers.get(lab6.reference).hash === lab6.contentHash;
       });
-      // A few more rounds: nothing is published a second time.
+      // A few more rounds: nothing is published a second time. Charlie's pointers are his
+      // rows, one each: the seven of the demo EMR, lab 6, and those these tests added.
       await new Promise((r) => setTimeout(r, 3 * INTERVAL * 1000));
+      charliesRows += 1;
       const summary = await api.call.medRecApi.patientSummary(k.charlie.address);
-      const references = summary.flatMap((r) => r.pointers.map((p) => p.query.toUtf8()));
-      assert.equal(new Set(references).size, references.length, `a reference twice: ${references}`);
-      assert.equal(references.filter((r) => r === reference).length, 1);
+      assert.equal(summary.find((r) => r.provider.toString() === k.bob.address).pointers.toNumber(), charliesRows);
+      assert.equal((await pointersOf(k.charlie)).size, charliesRows);
       await emr(`UPDATE lab_results SET value = 6.8 WHERE id = 6`);
     });
   }
+
+  test('no storage value or event holds the EMR\'s names, values or category labels', async () => {
+    const { hash: head, number } = await api.rpc.chain.getHeader();
+    const values = [];
+    const code = u8aToHex(stringToU8a(':code'));
+    for (let start; ;) {
+      const keys = await api.rpc.state.getKeysPaged('0x', 500, start, head);
+      if (keys.length === 0) break;
+      const wanted = keys.filter((key) => key.toHex() !== code);
+      // Raw keys: the node's bytes, undecoded (an Option only when the key's type is known).
+      const read = await Promise.all(wanted.map((key) => api.rpc.state.getStorage(key, head)));
+      for (const value of read) {
+        const data = typeof value.isSome === 'boolean' ? (value.isSome ? value.unwrap() : null) : value;
+        if (data && data.length > 0) values.push(data.toU8a(true));
+      }
+      start = keys[keys.length - 1].toHex();
+    }
+    const eventsKey = api.query.system.events.key();
+    for (let n = 1; n <= number.toNumber(); n++) {
+      const hash = await api.rpc.chain.getBlockHash(n);
+      const events = await api.rpc.state.getStorage(eventsKey, hash);
+      if (events.isSome) values.push(events.unwrap().toU8a(true));
+    }
+    assert.ok(values.length > 100, `storage and events read: ${values.length} values`);
+    const f64 = (x) => {
+      const bytes = new Uint8Array(8);
+      new DataView(bytes.buffer).setFloat64(0, x, true);
+      return bytes;
+    };
+    const needles = [
+      // Query names and locators, codes and labels of the records, patients' details.
+      'lab:', 'condition:', 'medication:', '4548-4', 'Hemoglobin', 'Cholesterol', 'eGFR', 'E11.9',
+      'diabetes', 'hypertension', 'Asthma', 'Metformin', 'Lisinopril', '860975', 'MRN-0001', 'Rivera',
+      '2026-11-01T08:30:00Z',
+      // The category labels a viewer would see.
+      'Laboratory', 'Conditions', 'Medications',
+    ].map((text) => [text, stringToU8a(text)])
+      // The results themselves, as the EMR stores them.
+      .concat([7.9, 212, 74, 5.4, 7.1, 6.8, 7.0, 190].map((x) => [`the value ${x}`, f64(x)]));
+    const contains = (haystack, needle) => {
+      outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+        for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+        return true;
+      }
+      return false;
+    };
+    for (const [what, needle] of needles) {
+      const found = values.filter((v) => contains(v, needle));
+      assert.equal(found.length, 0, `${what} is on chain: ${found.map((v) => u8aToHex(v).slice(0, 80))}`);
+    }
+    const bytes = values.reduce((n, v) => n + v.length, 0);
+    console.log(`# ${backend}: ${values.length} storage values and blocks' events (${bytes} bytes) searched for ${needles.length} plaintexts: none found`);
+  });
+
+  test('guessing a result without the salt finds no commitment; with the salt the patient checks it', async () => {
+    // Charlie's HbA1c (lab 1): he fetches all of it and gets its salt.
+    const lab1 = await expected('lab:1', k.charlie);
+    const pointer = (await pointersOf(k.charlie)).get(lab1.reference);
+    const answer = await rpc(gatekeeper.url, 'gatekeeper_fetch', [fetchRequest({
+      provider: k.bob, requester: k.charlie, patient: k.charlie, pointer: pointer.id, fields: [0, 1, 2, 3, 4],
+    })]);
+    assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+    const { salt, fields } = answer.result;
+    assert.match(salt, /^0x[0-9a-f]{64}$/);
+    const record = (value) => [
+      { text: '4548-4' }, { text: 'Hemoglobin A1c' }, { real: value }, { text: '%' }, { text: '2026-11-01T08:30:00Z' },
+    ];
+    assert.deepEqual(fields.map((f) => f.value), ['4548-4', 'Hemoglobin A1c', 7.9, '%', '2026-11-01T08:30:00Z']);
+    assert.equal(recordCommitment(salt, record(7.9)), pointer.hash, 'with the salt, the values check out');
+
+    // An observer who knows everything but the result tries every HbA1c from 4.0 to 14.0 %,
+    // and every record of the demo EMR as it is, against every pointer on chain.
+    const onChain = new Set();
+    for (const who of [k.charlie, k.eve]) for (const p of (await pointersOf(who)).values()) onChain.add(p.hash);
+    const guesses = [];
+    for (let tenths = 40; tenths <= 140; tenths++) guesses.push(recordCommitment(null, record(tenths / 10)));
+    const demo = [
+      ['2093-3', 'Cholesterol, total', 212, 'mg/dL'], ['33914-3', 'eGFR', 74, 'mL/min/1.73m2'],
+      ['4548-4', 'Hemoglobin A1c', 5.4, '%'],
+    ];
+    for (const [loinc, label, value, unit] of demo) {
+      for (const takenAt of ['2026-11-01T08:30:00Z', '2026-10-14T09:10:00Z']) {
+        guesses.push(recordCommitment(null, [{ text: loinc }, { text: label }, { real: value }, { text: unit }, { text: takenAt }]));
+      }
+    }
+    // The guess that is right, salted, is the pointer's: the search above would have found it.
+    assert.ok(guesses.includes(recordCommitment(null, record(7.9))));
+    const hits = guesses.filter((g) => onChain.has(g));
+    assert.deepEqual(hits, [], 'a guess matched a commitment');
+    // And the salt is the record's own: another record's commitment is not reachable with it.
+    assert.notEqual(recordCommitment(salt, record(7.8)), pointer.hash);
+    console.log(`# ${backend}: ${guesses.length} guesses against ${onChain.size} commitments, none matched`);
+  });
 });
 }

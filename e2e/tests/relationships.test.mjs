@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsU8a, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import { connect, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
@@ -61,7 +61,8 @@ describe('relationships', () => {
     return line;
   };
 
-  let pointers = [];
+  const pointers = [];
+  const references = [];
 
   test('a provider opens a relationship and adds two pointers; the patient sees New', async () => {
     const opened = await submit(api, api.tx.relationships.openRelationship(patient.address), provider);
@@ -69,15 +70,17 @@ describe('relationships', () => {
     assert.equal(event.data.patient.toString(), patient.address);
     assert.equal(event.data.status.toString(), 'New');
 
-    for (const [query, category, data] of [
-      ['labs.hba1c:r42', 7, 'HbA1c 7.9% on 2026-11-01'],
-      ['notes.discharge:r43', 9, 'discharged 2026-11-02'],
+    // Opaque references, as a gatekeeper derives them (a keyed hash: here fresh random bytes).
+    for (const [reference, category, data] of [
+      [randomAsHex(16), 7, 'HbA1c 7.9% on 2026-11-01'],
+      [randomAsHex(16), 1, 'discharged 2026-11-02'],
     ]) {
       const added = await submit(
         api,
-        api.tx.relationships.addPointer(patient.address, query, category, 0b111, contentHash(data)),
+        api.tx.relationships.addPointer(patient.address, reference, category, 0b111, contentHash(data)),
         provider,
       );
+      references.push(reference);
       const [addedEvent] = eventsNamed(added.events, 'relationships.PointerAdded');
       assert.equal(addedEvent.data.contentHash.toHex(), contentHash(data));
       pointers.push(addedEvent.data.pointer.toBigInt());
@@ -85,8 +88,15 @@ describe('relationships', () => {
 
     const line = await summaryWithProvider();
     assert.equal(line.status.toString(), 'New');
-    assert.deepEqual(line.pointers.map((p) => p.id.toBigInt()), pointers);
-    assert.equal(line.pointers[0].query.toUtf8(), 'labs.hba1c:r42');
+    assert.equal(line.pointers.toNumber(), 2);
+    // The relationship's pointers come a page at a time, newest first.
+    const page = await api.call.medRecApi.pointers(patient.address, provider.address, null, 10);
+    assert.deepEqual(page.map((p) => p.id.toBigInt()), [...pointers].reverse());
+    assert.equal(page[1].reference.toHex(), references[0]);
+    const next = await api.call.medRecApi.pointers(patient.address, provider.address, page[0].id, 10);
+    assert.deepEqual(next.map((p) => p.id.toBigInt()), [pointers[0]]);
+    const found = await api.call.medRecApi.pointerByReference(provider.address, references[1]);
+    assert.equal(found.unwrap().toBigInt(), pointers[1]);
     const inbox = await api.call.medRecApi.notifications(patient.address);
     assert.ok(
       inbox.some((n) => n.isRelationship && n.asRelationship.provider.toString() === provider.address),
@@ -105,19 +115,18 @@ describe('relationships', () => {
     assert.equal(event.data.pointer.toBigInt(), pointers[0]);
     const line = await summaryWithProvider();
     assert.equal(line.status.toString(), 'Updated');
-    assert.equal(line.pointers[0].contentHash.toHex(), newHash);
     const pointer = await api.call.medRecApi.pointer(pointers[0]);
     assert.equal(pointer.unwrap().contentHash.toHex(), newHash);
   });
 
-  test('a query reference with SQL in it is refused with relationships.InvalidQuery', async () => {
+  test('a category outside the vocabulary and a reused reference are refused', async () => {
     await assert.rejects(
-      submit(
-        api,
-        api.tx.relationships.addPointer(patient.address, 'SELECT * FROM labs', 7, 1, contentHash('x')),
-        provider,
-      ),
-      /^Error: relationships\.InvalidQuery: /,
+      submit(api, api.tx.relationships.addPointer(patient.address, randomAsHex(16), 4548, 1, contentHash('x')), provider),
+      /^Error: relationships\.UnknownCategory: /,
+    );
+    await assert.rejects(
+      submit(api, api.tx.relationships.addPointer(patient.address, references[0], 7, 1, contentHash('x')), provider),
+      /^Error: relationships\.DuplicateReference: /,
     );
   });
 

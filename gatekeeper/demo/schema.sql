@@ -1,9 +1,11 @@
 -- A small EMR, as a provider's existing database might hold it. The gatekeeper only reads it,
--- through the queries declared in gatekeeper.toml. Patients are linked to their MedRec chain
--- account (SS58) in `patients.chain_account`, which the provider records at enrolment.
+-- through the queries declared in gatekeeper.toml. Patients are linked to MedRec by their
+-- participant number in `patients.medrec_number`, which the provider records at enrolment (the
+-- patient reads it in the portal). The number is the registrar's for good: a patient who moves
+-- to another account (recovery) keeps it, and keeps their records here.
 CREATE TABLE patients (
 	mrn TEXT PRIMARY KEY,
-	chain_account TEXT UNIQUE,
+	medrec_number BIGINT UNIQUE,
 	family_name TEXT NOT NULL,
 	given_name TEXT NOT NULL,
 	birth_date TEXT NOT NULL

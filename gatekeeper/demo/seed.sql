@@ -1,7 +1,10 @@
--- Fictional patients, linked to the development chain's Charlie and Eve.
+-- Fictional patients, not enrolled in MedRec yet: enrolment records each one's participant
+-- number once they register (`medrec-gatekeeper demo-db … --enrol MRN-0001=<number>`, or an
+-- UPDATE of `medrec_number`). The demo and the tests enrol MRN-0001 as the development chain's
+-- Charlie and MRN-0002 as Eve.
 INSERT INTO patients VALUES
-	('MRN-0001', '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y', 'Rivera', 'Ana', '1961-04-12'),
-	('MRN-0002', '5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw', 'Okafor', 'Chidi', '1979-09-30'),
+	('MRN-0001', NULL, 'Rivera', 'Ana', '1961-04-12'),
+	('MRN-0002', NULL, 'Okafor', 'Chidi', '1979-09-30'),
 	('MRN-0003', NULL, 'Lindqvist', 'Maja', '1990-01-05');
 INSERT INTO lab_results VALUES
 	(1, 'MRN-0001', '4548-4', 'Hemoglobin A1c', 7.9, '%', '2026-11-01T08:30:00Z'),

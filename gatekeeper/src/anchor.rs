@@ -390,7 +390,7 @@ mod tests {
 			};
 			let nonce = [i; 16];
 			receipts
-				.write(Draft { receipt, nonce, expires: u64::MAX / 2 })
+				.write(Draft { receipt, patient_number: 1, nonce, expires: u64::MAX / 2 })
 				.await
 				.expect("stored");
 		}

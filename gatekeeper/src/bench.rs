@@ -44,6 +44,9 @@ pub struct Args {
 	/// The patient (SS58).
 	#[arg(long)]
 	patient: String,
+	/// The patient's participant number, which the database knows them by (the raw reads).
+	#[arg(long)]
+	patient_number: u64,
 	/// The pointer.
 	#[arg(long)]
 	pointer: u64,
@@ -148,16 +151,16 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 	// 2. Raw database reads of the same record, every core.
 	let records = Arc::new(Records::open(&config.database, &config.queries, &[], None).await?);
-	let patient_ss58 = ss58(&patient);
+	let patient_number = args.patient_number.to_string();
 	records
-		.read(&args.query, &patient_ss58)
+		.read(&args.query, &patient_number)
 		.await?
 		.context("the record to read is missing")?;
 	let started = Instant::now();
 	let readers: Vec<_> = (0..threads())
 		.map(|_| {
 			let (records, query, patient) =
-				(records.clone(), args.query.clone(), patient_ss58.clone());
+				(records.clone(), args.query.clone(), patient_number.clone());
 			tokio::spawn(async move {
 				let mut done = 0u64;
 				while started.elapsed() < window {

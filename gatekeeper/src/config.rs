@@ -89,14 +89,14 @@ pub struct PublisherConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishConfig {
-	/// The declared query (`[[query]]` name) that reads one record of this kind; pointers
-	/// refer to a record as `query:ref`.
+	/// The declared query (`[[query]]` name) that reads one record of this kind; the
+	/// gatekeeper locates a record as `query:ref` (the chain sees an opaque reference).
 	pub query: String,
 	/// The pointers' category code.
 	pub category: u32,
 	/// SQL listing every record of this kind to publish, without parameters, as three
 	/// columns: `ref` (the argument the query reads the record by, as text), `patient` (the
-	/// patient's chain account, SS58) and a change marker (`updated_at`, a version: anything
+	/// patient's MedRec participant number, recorded at enrolment) and a change marker (`updated_at`, a version: anything
 	/// that changes when the record does; NULL: the record is read every round to see).
 	pub list: String,
 }
@@ -131,8 +131,8 @@ pub struct DatabaseConfig {
 }
 
 /// A provider-declared query. Its SQL may use two parameters, both bound, never spliced:
-/// `:ref` (the argument after the first `:` of the pointer's query reference) and `:patient`
-/// (the patient's chain account, SS58 with the chain's prefix).
+/// `:ref` (the argument after the first `:` of the record's locator) and `:patient` (the
+/// patient's MedRec participant number, as text: permanent, whatever account they hold).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QueryConfig {
@@ -141,9 +141,25 @@ pub struct QueryConfig {
 	/// The name of each column the query returns, in order: column `i` is field code `i` of
 	/// the pointer's field set.
 	pub fields: Vec<String>,
+	/// `one` (the default): a record is the first row the query returns. `many`: a record is
+	/// every row it returns, in its `ORDER BY` (a panel of results, read and served together
+	/// under one pointer); each field's value is then the list of that column's values.
+	#[serde(default)]
+	pub rows: Rows,
 	/// How the query's record reads as a FHIR R4 resource; absent: not served over FHIR.
 	#[serde(default)]
 	pub fhir: Option<FhirConfig>,
+}
+
+/// How many rows make a record (`rows` of a `[[query]]`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rows {
+	/// The first row.
+	#[default]
+	One,
+	/// Every row: a panel.
+	Many,
 }
 
 /// How a query's columns map to a FHIR R4 resource (`[query.fhir]`). Each element names one of
@@ -216,7 +232,7 @@ pub struct TemplateConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResearchConfig {
-	/// Returns one column: the chain account (SS58) of every patient who has one.
+	/// Returns one column: the MedRec participant number of every patient enrolled with one.
 	pub patients_sql: String,
 }
 
@@ -418,6 +434,13 @@ impl Config {
 				bail!("query {:?}: 1 to {MAX_FIELDS} fields", query.name);
 			}
 			if let Some(fhir) = &query.fhir {
+				if query.rows == Rows::Many {
+					bail!(
+						"query {:?}: a panel (rows = \"many\") is not served over FHIR, which maps \
+						 one row to one resource; remove [query.fhir]",
+						query.name
+					);
+				}
 				crate::fhir::Mapping::new(fhir, &query.fields)
 					.with_context(|| format!("query {:?}: [query.fhir]", query.name))?;
 			}
@@ -453,13 +476,63 @@ impl Config {
 			if !kinds.insert(&kind.query) {
 				bail!("[[publish]] {:?} is declared twice", kind.query);
 			}
+			if !medrec_primitives::records::category::is_known(kind.category) {
+				bail!(
+					"[[publish]] {:?}: category {} is not in MedRec's vocabulary (1-9, 64-67; see \
+					 pallets/README.md)",
+					kind.query,
+					kind.category
+				);
+			}
 		}
 		Ok(())
 	}
 }
 
-/// Bytes a query name may hold: those of a pointer's query reference (see
-/// `pallet_relationships::is_query_byte`) except `:`, which ends the name.
+/// Bytes a query name may hold: letters, digits and `. _ / -`, never `:`, which ends the name in
+/// a record's locator (`name:argument`).
 fn is_query_name_byte(b: u8) -> bool {
 	b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'/' | b'-')
+}
+
+#[cfg(test)]
+mod tests {
+	use super::Config;
+
+	const DEMO: &str = include_str!("../demo/gatekeeper.toml");
+
+	fn check(text: &str) -> anyhow::Result<Config> {
+		let config: Config = toml::from_str(text)?;
+		config.check()?;
+		Ok(config)
+	}
+
+	#[test]
+	fn the_demo_configuration_is_valid() {
+		check(DEMO).expect("the demo configuration checks");
+	}
+
+	#[test]
+	fn a_panel_is_not_served_over_fhir() {
+		let config = DEMO.replacen(
+			"fields = [\"loinc\", \"label\", \"value\", \"unit\", \"taken_at\"]\n",
+			"fields = [\"loinc\", \"label\", \"value\", \"unit\", \"taken_at\"]\nrows = \"many\"\n",
+			1,
+		);
+		assert_ne!(config, DEMO);
+		let error = check(&config).expect_err("the lab query has a FHIR mapping");
+		assert!(error.to_string().contains("not served over FHIR"), "{error}");
+	}
+
+	#[test]
+	fn a_publish_category_outside_the_vocabulary_is_refused() {
+		let config =
+			DEMO.replacen("query = \"lab\"\ncategory = 7", "query = \"lab\"\ncategory = 4548", 1);
+		assert_ne!(config, DEMO, "the demo publishes labs as category 7");
+		let error = check(&config).expect_err("4548 is a LOINC code, not a category");
+		assert!(
+			error.to_string().contains("category 4548 is not in MedRec's vocabulary"),
+			"{error}"
+		);
+	}
 }

@@ -6,6 +6,7 @@ use crate::{
 	metrics::Metrics,
 	receipts::{Anchor, Draft, Receipt, Receipts, SignedReceipt},
 	records::{ReadError, Record, Records, Value},
+	references::{commitment, References},
 	refusal::Refusal,
 	request::{self, FetchRequest, FetchRequestJson, ReceiptsRequest, ReceiptsRequestJson},
 	AccountId,
@@ -15,6 +16,7 @@ use medrec_primitives::{
 	access::Denial,
 	api::PointerView,
 	records::{FieldSet, PointerId},
+	ParticipantId,
 };
 use parking_lot::Mutex;
 use polkadot_sdk::{
@@ -83,7 +85,14 @@ impl From<Head> for BlockRef {
 pub struct Disclosure {
 	pub pointer: u64,
 	pub fields: Vec<DisclosedField>,
+	/// The pointer's salted commitment: BLAKE2-256 of `salt` and the SCALE encoding of every
+	/// field's value (see the `references` module).
 	pub content_hash: String,
+	/// The record's salt, when every field of the record is disclosed, so the requester checks
+	/// the values against `content_hash`. Withheld from a partial disclosure: with the salt
+	/// and some fields, the others could be guessed against the commitment.
+	#[serde(skip_serializing_if = "Option::is_none")]
+	pub salt: Option<String>,
 	pub authorized_at: BlockRef,
 	pub receipt: ReceiptJson,
 }
@@ -200,6 +209,8 @@ pub struct Checked {
 	/// The query's field names, by field code.
 	pub names: Vec<String>,
 	pub content_hash: H256,
+	/// The record's salt (see the `references` module).
+	pub salt: [u8; 32],
 }
 
 /// What a receipt names as the request: BLAKE2-256 of its signed bytes and its SCALE
@@ -212,6 +223,8 @@ pub fn request_hash(bytes: &[u8], signature: &MultiSignature) -> H256 {
 pub struct Gatekeeper {
 	pub provider: AccountId,
 	pub records: Records,
+	/// Maps the chain's opaque references back to records, and salts commitments.
+	pub references: Arc<References>,
 	pub chain: Arc<Chain>,
 	pub receipts: Receipts,
 	pub metrics: Arc<Metrics>,
@@ -223,9 +236,11 @@ pub struct Gatekeeper {
 }
 
 impl Gatekeeper {
+	#[allow(clippy::too_many_arguments)]
 	pub fn new(
 		provider: AccountId,
 		records: Records,
+		references: Arc<References>,
 		chain: Arc<Chain>,
 		receipts: Receipts,
 		metrics: Arc<Metrics>,
@@ -241,6 +256,7 @@ impl Gatekeeper {
 		Ok(Self {
 			provider,
 			records,
+			references,
 			chain,
 			receipts,
 			metrics,
@@ -357,7 +373,7 @@ impl Gatekeeper {
 			let missing = FieldSet(request.fields.0 & !allowed.fields.0);
 			return Err(Refusal::FieldsNotGranted(missing.codes().collect()));
 		}
-		let checked = self.read_checked(&allowed, &request.patient).await?;
+		let checked = self.read_checked(&allowed).await?;
 		let fields = request
 			.fields
 			.codes()
@@ -383,10 +399,12 @@ impl Gatekeeper {
 				(request.nonce, request.expires),
 			)
 			.await?;
+		let whole = fields.len() == checked.record.0.len();
 		Ok(Disclosure {
 			pointer: request.pointer,
 			fields,
 			content_hash: hex32(&checked.content_hash),
+			salt: whole.then(|| crate::to_hex(checked.salt)),
 			authorized_at: allowed.head.into(),
 			receipt: (&receipt).into(),
 		})
@@ -415,18 +433,25 @@ impl Gatekeeper {
 
 	/// Reads the record an allowed pointer names and checks it against the pointer's content
 	/// hash: the second step of every disclosure.
-	pub(crate) async fn read_checked(
-		&self,
-		allowed: &Allowed,
-		patient: &AccountId,
-	) -> Result<Checked, Refusal> {
+	pub(crate) async fn read_checked(&self, allowed: &Allowed) -> Result<Checked, Refusal> {
 		let pointer = &allowed.pointer;
-		let reference = std::str::from_utf8(&pointer.query).map_err(|_| Refusal::UnknownQuery)?;
+		let locator = self
+			.references
+			.locator(&pointer.reference)
+			.map_err(|error| {
+				tracing::error!(%error, "reading the references failed");
+				Refusal::DatabaseUnavailable
+			})?
+			// Published by hand, or by this provider's gatekeeper on another state file.
+			.ok_or(Refusal::UnknownQuery)?;
+		let reference = locator.as_str();
 		let (query, _) = self.records.query(reference).map_err(|_| Refusal::UnknownQuery)?;
 		let names = query.fields.clone();
+		// The database knows the patient by their participant number, which the chain's pointer
+		// names: it stays theirs when they move to another account.
 		let record = self
 			.records
-			.read(reference, &ss58(patient))
+			.read(reference, &pointer.patient.to_string())
 			.await
 			.map_err(|error| match error {
 				ReadError::UnknownQuery(_) => Refusal::UnknownQuery,
@@ -436,7 +461,8 @@ impl Gatekeeper {
 				},
 			})?
 			.ok_or(Refusal::RecordNotFound)?;
-		let content_hash = record.content_hash();
+		let salt = self.references.salt(&pointer.reference);
+		let content_hash = commitment(&salt, &record);
 		if content_hash != pointer.content_hash {
 			// The provider's own problem to fix: its record changed without `update_pointer`.
 			tracing::error!(
@@ -448,7 +474,7 @@ impl Gatekeeper {
 			);
 			return Err(Refusal::StalePointer);
 		}
-		Ok(Checked { record, names, content_hash })
+		Ok(Checked { record, names, content_hash, salt })
 	}
 
 	/// Stores the signed receipt of disclosing `allowed.fields` of an allowed, checked pointer
@@ -477,6 +503,7 @@ impl Gatekeeper {
 				request,
 				content_hash,
 			},
+			patient_number: allowed.pointer.patient,
 			nonce: used.0,
 			expires: used.1,
 		};
@@ -525,6 +552,19 @@ impl Gatekeeper {
 		self.receipts_page(request.patient, request.after, request.limit).await
 	}
 
+	/// The participant number of `patient` at the best block: what their receipts are found
+	/// by. `None` if they never registered (then they have none).
+	async fn participant_number(
+		&self,
+		patient: &AccountId,
+	) -> Result<Option<ParticipantId>, Refusal> {
+		let head = self.chain.head().ok_or(Refusal::ChainUnavailable)?;
+		self.chain
+			.state_call("MedRecApi_participant_number", &patient.encode(), head.hash)
+			.await
+			.map_err(|_| Refusal::ChainUnavailable)
+	}
+
 	/// A page of `patient`'s receipts after receipt `after`, at most `limit`, with inclusion
 	/// proofs for those already anchored: what `gatekeeper_receipts` and FHIR's AuditEvent
 	/// search return, once the patient's signature is checked.
@@ -534,11 +574,14 @@ impl Gatekeeper {
 		after: Option<u64>,
 		limit: u32,
 	) -> Result<ReceiptsPage, Refusal> {
+		let Some(number) = self.participant_number(&patient).await? else {
+			return Ok(ReceiptsPage { receipts: Vec::new(), next: None });
+		};
 		// SQLite reads and Merkle proofs: off the async workers.
 		tokio::task::spawn_blocking(move || {
 			let limit = limit as usize;
 			let receipts =
-				self.receipts.of_patient(&patient, after, limit).map_err(receipts_failed)?;
+				self.receipts.of_patient(number, after, limit).map_err(receipts_failed)?;
 			let next = (receipts.len() == limit)
 				.then(|| receipts.last().map(|last| last.receipt.seq))
 				.flatten();
@@ -573,10 +616,12 @@ impl Gatekeeper {
 		patient: AccountId,
 		seq: u64,
 	) -> Result<PatientReceipt, Refusal> {
+		let number =
+			self.participant_number(&patient).await?.ok_or(Refusal::UnknownReceipt(seq))?;
 		tokio::task::spawn_blocking(move || {
 			let signed = self
 				.receipts
-				.of_patient_at(&patient, seq)
+				.of_patient_at(number, seq)
 				.map_err(receipts_failed)?
 				.ok_or(Refusal::UnknownReceipt(seq))?;
 			self.with_inclusion(&signed, &mut None)

@@ -27,6 +27,7 @@ pub mod postgres;
 pub mod publisher;
 pub mod receipts;
 pub mod records;
+pub mod references;
 pub mod refusal;
 pub mod request;
 pub mod research;

@@ -13,6 +13,7 @@ use medrec_gatekeeper::{
 	publisher,
 	receipts::{Receipts, WriterOptions},
 	records::Records,
+	references::References,
 	server, tx,
 };
 use polkadot_sdk::sp_core::Pair;
@@ -44,16 +45,22 @@ enum Command {
 		#[arg(long, short)]
 		config: PathBuf,
 	},
-	/// Prints the content hash of a record, for the pointer that refers to it.
-	RecordHash {
+	/// Prepares a pointer to one record by hand (the publisher does this for every record it
+	/// lists): remembers the record's opaque reference in the gatekeeper's state and prints, as
+	/// JSON, what `Relationships::add_pointer` takes: the reference, the category, the fields'
+	/// bit set and the salted content hash.
+	Pointer {
 		#[arg(long, short)]
 		config: PathBuf,
-		/// The pointer's query reference, `name:argument`.
+		/// The record's locator, `name:argument`: a declared query and what it reads by.
 		#[arg(long)]
-		query: String,
-		/// The patient's chain account (SS58).
+		record: String,
+		/// The patient's participant number (the registrar's, which the database keys them by).
 		#[arg(long)]
-		patient: String,
+		patient: u64,
+		/// The record's category code (see the pallets' README; 7 is laboratory).
+		#[arg(long)]
+		category: u32,
 	},
 	/// Publishes what changed in the provider's database (`[publisher]`, `[[publish]]`) once,
 	/// as a round of `run` does, and prints what it did; `--dry-run` prints what it would
@@ -67,8 +74,24 @@ enum Command {
 	/// Creates the demo EMR (gatekeeper/demo/*.sql): a new SQLite file at `target`, or, for a
 	/// `postgres://` URL, the demo tables in that database (replacing earlier demo tables).
 	DemoDb { target: String },
+	/// Enrols demo patients in MedRec, as a provider's registration desk would: records each
+	/// one's participant number in the demo EMR at `target` (an SQLite file or a `postgres://`
+	/// URL), given as `MRN=NUMBER` (`MRN-0001=7`).
+	DemoEnrol {
+		target: String,
+		#[arg(required = true, value_parser = parse_enrolment)]
+		patients: Vec<(String, u64)>,
+	},
 	/// Measures signature verification, raw database reads and authorized fetches.
 	Bench(bench::Args),
+}
+
+/// `MRN=NUMBER`, as `demo-enrol` takes a patient.
+fn parse_enrolment(text: &str) -> Result<(String, u64), String> {
+	let (mrn, number) =
+		text.split_once('=').ok_or_else(|| format!("{text:?}: expected MRN=NUMBER"))?;
+	let number = number.parse().map_err(|_| format!("{number:?} is not a participant number"))?;
+	Ok((mrn.to_owned(), number))
 }
 
 fn init_logs(json: bool) {
@@ -99,14 +122,28 @@ async fn main() -> anyhow::Result<()> {
 			println!("account:     {}", ss58(&key.public().into()));
 			Ok(())
 		},
-		Command::RecordHash { config, query, patient } => {
+		Command::Pointer { config, record, patient, category } => {
+			anyhow::ensure!(
+				medrec_primitives::records::category::is_known(category),
+				"category {category} is not in MedRec's vocabulary (see pallets/README.md)"
+			);
 			let config = Config::load(&config)?;
 			let records = Records::open(&config.database, &config.queries, &[], None).await?;
-			let record = records
-				.read(&query, &patient)
+			let (query, _) = records.query(&record)?;
+			let fields = publisher::all_fields(query.fields.len());
+			let values = records
+				.read(&record, &patient.to_string())
 				.await?
-				.with_context(|| format!("no record for {query} of {patient}"))?;
-			println!("{:?}", record.content_hash());
+				.with_context(|| format!("no record {record} of {patient}"))?;
+			let references = References::open(&config.state, &load_key(&config.key_file)?)?;
+			let reference = references.register(&record)?;
+			let pointer = serde_json::json!({
+				"reference": medrec_gatekeeper::to_hex(reference),
+				"category": category,
+				"fields": fields,
+				"contentHash": format!("{:?}", references.commitment(&reference, &values)),
+			});
+			println!("{pointer}");
 			Ok(())
 		},
 		Command::DemoDb { target } => {
@@ -132,6 +169,45 @@ async fn main() -> anyhow::Result<()> {
 				db.execute_batch(seed)?;
 				println!("created {}", path.display());
 			}
+			Ok(())
+		},
+		Command::DemoEnrol { target, patients } => {
+			if target.starts_with("postgres://") || target.starts_with("postgresql://") {
+				let (client, connection) =
+					tokio_postgres::connect(&target, tokio_postgres::NoTls).await?;
+				tokio::spawn(connection);
+				for (mrn, number) in &patients {
+					let number = *number as i64;
+					client
+						.execute(
+							"UPDATE patients SET medrec_number = NULL WHERE medrec_number = $1",
+							&[&number],
+						)
+						.await?;
+					let changed = client
+						.execute(
+							"UPDATE patients SET medrec_number = $2 WHERE mrn = $1",
+							&[mrn, &number],
+						)
+						.await?;
+					anyhow::ensure!(changed == 1, "no patient {mrn} in the demo EMR");
+				}
+			} else {
+				let db = rusqlite::Connection::open(&target)?;
+				for (mrn, number) in &patients {
+					let number = *number as i64;
+					db.execute(
+						"UPDATE patients SET medrec_number = NULL WHERE medrec_number = ?1",
+						[number],
+					)?;
+					let changed = db.execute(
+						"UPDATE patients SET medrec_number = ?2 WHERE mrn = ?1",
+						rusqlite::params![mrn, number],
+					)?;
+					anyhow::ensure!(changed == 1, "no patient {mrn} in the demo EMR");
+				}
+			}
+			println!("enrolled {} patients", patients.len());
 			Ok(())
 		},
 		Command::Bench(args) => bench::run(args).await,
@@ -171,6 +247,8 @@ async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
 	let key = load_key(&config.key_file)?;
 	let mut records = Records::open(&config.database, &config.queries, &[], None).await?;
 	records.prepare_lists(&config.publish).await?;
+	let references = References::open(&config.state, &key)?;
+	let database = publisher::Database { records: &records, references: &references };
 	let chain = Chain::connect(
 		&config.chain.url,
 		Duration::from_secs(config.chain.max_head_age_secs),
@@ -180,21 +258,27 @@ async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
 	.with_context(|| format!("connecting to {}", config.chain.url))?;
 	let ledger = tx::Ledger::new(&chain, &key, &provider);
 	if dry_run {
-		let plan = publisher::dry_run(&journal, &records, &ledger, &kinds).await?;
+		let plan = publisher::dry_run(&journal, &database, &ledger, &kinds).await?;
 		for action in &plan.actions {
 			println!("{}", serde_json::to_string(action)?);
 		}
 		println!(
-			"dry run: {} calls to make, {} records already on chain to adopt, {} refused by their patient; nothing submitted",
+			"dry run: {} calls to make, {} records already on chain to adopt, {} refused by their patient, {} of patient numbers nobody holds; nothing submitted",
 			plan.actions.len(),
 			plan.adopt.len(),
-			plan.refused
+			plan.refused,
+			plan.unlinked
 		);
 	} else {
-		let report = publisher::publish_once(&journal, &records, &ledger, &kinds, limits).await?;
+		let report = publisher::publish_once(&journal, &database, &ledger, &kinds, limits).await?;
 		println!(
-			"published {} calls, adopted {}, failed {}, left for later {}, refused by their patient {}",
-			report.published, report.adopted, report.failed, report.pending, report.refused
+			"published {} calls, adopted {}, failed {}, left for later {}, refused by their patient {}, of patient numbers nobody holds {}",
+			report.published,
+			report.adopted,
+			report.failed,
+			report.pending,
+			report.refused,
+			report.unlinked
 		);
 	}
 	Ok(())
@@ -232,9 +316,14 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	)
 	.await
 	.with_context(|| format!("connecting to {}", config.chain.url))?;
+	let references = Arc::new(
+		References::open(&config.state, &key)
+			.with_context(|| format!("opening the references in {}", config.state.display()))?,
+	);
 	let gatekeeper = Arc::new(Gatekeeper::new(
 		provider,
 		records,
+		references,
 		chain,
 		receipts,
 		metrics.clone(),

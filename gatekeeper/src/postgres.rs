@@ -163,7 +163,22 @@ impl Postgres {
 			.map_err(|e| ReadError::Postgres(e.to_string()))
 	}
 
-	/// Every row's first column as text (the patients' accounts).
+	/// Runs `prepared` with `bind(name)` for each parameter; every row, in the query's order.
+	pub async fn rows(
+		&self,
+		prepared: &Prepared,
+		bind: impl Fn(&str) -> String,
+	) -> Result<Vec<Row>, ReadError> {
+		let i = self.next.fetch_add(1, Ordering::Relaxed) % self.clients.len();
+		let values: Vec<String> = prepared.names.iter().map(|n| bind(n)).collect();
+		let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
+			values.iter().map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync)).collect();
+		self.clients[i]
+			.query(&prepared.per_client[i], &params)
+			.await
+			.map_err(|e| ReadError::Postgres(e.to_string()))
+	}
+
 	/// Every row of a query without parameters.
 	pub async fn all_rows(&self, prepared: &Prepared) -> Result<Vec<Row>, ReadError> {
 		let i = self.next.fetch_add(1, Ordering::Relaxed) % self.clients.len();

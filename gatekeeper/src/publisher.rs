@@ -1,7 +1,8 @@
 //! The pointer publisher: keeps the chain in step with the provider's database.
 //!
 //! For each kind of record (`[[publish]]`), a list query names every record to publish: the
-//! argument its declared query reads it by, its patient, and a change marker. A round reads
+//! argument its declared query reads it by, its patient (by participant number, which the
+//! chain maps to the account the patient holds now), and a change marker. A round reads
 //! the records whose marker moved (all of them the first time), hashes each as a fetch would,
 //! and publishes what the chain does not hold yet: `open_relationship` for a patient the
 //! provider has no relationship with (which also accepts the patient's invitation),
@@ -19,16 +20,19 @@
 //!    the first call that fails), and the journal records their pointers. The outbox is then
 //!    emptied, in the same commit.
 //! 3. **Adopt.** A record whose reference a pointer of the provider's already carries (one
-//!    published by hand, or before the journal was lost) is adopted, not added again.
+//!    published by hand, or before the journal was lost) is adopted, not added again. The
+//!    chain refuses a reference its provider used before, so a record cannot land twice.
 //!
 //! A call that fails (the patient is not registered yet, or rejected the relationship) is
 //! tried again after a back-off that doubles up to an hour, and sooner if the record changes.
-//! Nothing here is health data: the chain gets a query reference, a category code, the
-//! fields' bit set and the record's hash, and the journal keeps the same.
+//! Nothing here is health data: the chain gets an opaque reference, a category code, the
+//! fields' bit set and the record's salted commitment (see `references`); the journal keeps
+//! each record's locator (`name:argument`) with them, on the gatekeeper's host.
 
 use crate::{
 	config::PublishConfig,
 	records::{Listed, Records},
+	references::References,
 	tx::{self, Call, Ledger, Until},
 	AccountId,
 };
@@ -37,7 +41,7 @@ use codec::Encode;
 use jsonrpsee::rpc_params;
 use medrec_primitives::{
 	api::{PointerView, RelationshipView},
-	records::RelationshipStatus,
+	records::{PointerId, RecordRef, RelationshipStatus},
 	BlockNumber,
 };
 use parking_lot::Mutex;
@@ -45,7 +49,7 @@ use polkadot_sdk::sp_core::{crypto::Ss58Codec, sr25519, Pair, H256};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::{
-	collections::{BTreeMap, HashMap},
+	collections::BTreeMap,
 	future::Future,
 	path::Path,
 	time::{Duration, Instant, SystemTime, UNIX_EPOCH},
@@ -70,8 +74,16 @@ pub struct Kind {
 impl Kind {
 	/// The kind `config` declares, whose query returns `columns` fields.
 	pub fn new(config: &PublishConfig, columns: usize) -> Self {
-		let fields = if columns >= 64 { u64::MAX } else { (1u64 << columns) - 1 };
-		Self { query: config.query.clone(), category: config.category, fields }
+		Self { query: config.query.clone(), category: config.category, fields: all_fields(columns) }
+	}
+}
+
+/// The bit set of every field of a query returning `columns` columns.
+pub fn all_fields(columns: usize) -> u64 {
+	if columns >= 64 {
+		u64::MAX
+	} else {
+		(1u64 << columns) - 1
 	}
 }
 
@@ -79,36 +91,32 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "call", rename_all = "snake_case")]
 pub enum Action {
-	/// Opens the provider's relationship with `patient` (or accepts their invitation).
-	Open { patient: String },
-	/// Adds the pointer `reference` for `patient`.
+	/// Opens the provider's relationship with `patient` (a participant number), whose account
+	/// is `account` (or accepts their invitation).
+	Open { patient: String, account: String },
+	/// Adds a pointer to `record` (its locator) for `patient` (`account`), under the opaque
+	/// `reference`.
 	Add {
-		reference: String,
+		record: String,
+		reference: RecordRef,
 		patient: String,
+		account: String,
 		category: u32,
 		fields: u64,
 		hash: H256,
 		version: Option<String>,
 	},
-	/// Updates `pointer` (`reference`) to `hash`.
-	Update { reference: String, patient: String, pointer: u64, hash: H256, version: Option<String> },
+	/// Updates `pointer` (to `record`) to `hash`.
+	Update { record: String, patient: String, pointer: u64, hash: H256, version: Option<String> },
 }
 
 impl Action {
-	fn patient(&self) -> &str {
-		match self {
-			Action::Open { patient }
-			| Action::Add { patient, .. }
-			| Action::Update { patient, .. } => patient,
-		}
-	}
-
-	/// What a failure of this call is recorded under: the record's reference, or the
-	/// patient's account for a relationship.
+	/// What a failure of this call is recorded under: the record's locator, or the patient's
+	/// account for a relationship.
 	fn key(&self) -> &str {
 		match self {
-			Action::Open { patient } => patient,
-			Action::Add { reference, .. } | Action::Update { reference, .. } => reference,
+			Action::Open { patient, .. } => patient,
+			Action::Add { record, .. } | Action::Update { record, .. } => record,
 		}
 	}
 
@@ -118,8 +126,8 @@ impl Action {
 				.map_err(|e| anyhow::anyhow!("patient {ss58:?} is not an SS58 account: {e:?}"))
 		};
 		Ok(match self {
-			Action::Open { patient } => Call::open_relationship(&account(patient)?),
-			Action::Add { reference, patient, category, fields, hash, .. } => {
+			Action::Open { account: patient, .. } => Call::open_relationship(&account(patient)?),
+			Action::Add { reference, account: patient, category, fields, hash, .. } => {
 				Call::add_pointer(&account(patient)?, reference, *category, *fields, *hash)
 			},
 			Action::Update { pointer, hash, .. } => Call::update_pointer(*pointer, *hash),
@@ -216,6 +224,16 @@ impl Journal {
 	}
 
 	/// Notes a record's new change marker when its content did not change.
+	/// How many of `patient`'s records the journal knows to be on chain.
+	fn published_of(&self, patient: &str) -> anyhow::Result<u64> {
+		let db = self.0.lock();
+		let count: i64 =
+			db.query_row("SELECT COUNT(*) FROM published WHERE patient = ?1", [patient], |row| {
+				row.get(0)
+			})?;
+		Ok(count as u64)
+	}
+
 	fn set_version(&self, reference: &str, version: Option<&str>) -> anyhow::Result<()> {
 		let db = self.0.lock();
 		db.execute(
@@ -315,22 +333,37 @@ impl Journal {
 pub trait Source {
 	/// The records `kind`'s list names now.
 	fn list(&self, kind: &Kind) -> impl Future<Output = anyhow::Result<Vec<Listed>>> + Send;
-	/// The content hash of the record `reference` of `patient`, as a fetch serves it (`None`:
-	/// the database no longer has it).
+	/// The salted commitment to the record at `locator` of `patient`, as a fetch checks it
+	/// (`None`: the database no longer has it).
 	fn hash(
 		&self,
-		reference: &str,
+		locator: &str,
 		patient: &str,
 	) -> impl Future<Output = anyhow::Result<Option<H256>>> + Send;
+	/// The opaque reference of the record at `locator`, remembered so that fetches find the
+	/// record behind it.
+	fn reference(&self, locator: &str) -> anyhow::Result<RecordRef>;
 }
 
-impl Source for Records {
+/// The provider's database and the gatekeeper's references: the publisher's real source.
+pub struct Database<'a> {
+	pub records: &'a Records,
+	pub references: &'a References,
+}
+
+impl Source for Database<'_> {
 	async fn list(&self, kind: &Kind) -> anyhow::Result<Vec<Listed>> {
-		Ok(Records::list(self, &kind.query).await?)
+		Ok(self.records.list(&kind.query).await?)
 	}
 
-	async fn hash(&self, reference: &str, patient: &str) -> anyhow::Result<Option<H256>> {
-		Ok(self.read(reference, patient).await?.map(|record| record.content_hash()))
+	async fn hash(&self, locator: &str, patient: &str) -> anyhow::Result<Option<H256>> {
+		let record = self.records.read(locator, patient).await?;
+		Ok(record
+			.map(|record| self.references.commitment(&self.references.reference(locator), &record)))
+	}
+
+	fn reference(&self, locator: &str) -> anyhow::Result<RecordRef> {
+		self.references.register(locator)
 	}
 }
 
@@ -339,12 +372,31 @@ impl Source for Records {
 pub trait PublishChain {
 	/// The finalized block.
 	fn finalized_head(&self) -> impl Future<Output = anyhow::Result<H256>> + Send;
-	/// The provider's relationship with `patient` (SS58) and its pointers, at block `at`.
+	/// The account that holds participant number `patient` at block `at` (`None`: nobody
+	/// registered under it).
+	fn account_of(
+		&self,
+		patient: u64,
+		at: H256,
+	) -> impl Future<Output = anyhow::Result<Option<AccountId>>> + Send;
+	/// The provider's relationship with `patient` (SS58), at block `at`.
 	fn relationship(
 		&self,
 		patient: &str,
 		at: H256,
 	) -> impl Future<Output = anyhow::Result<Option<RelationshipView<AccountId, BlockNumber>>>> + Send;
+	/// The provider's pointer published under `reference`, at block `at`.
+	fn pointer(
+		&self,
+		reference: &RecordRef,
+		at: H256,
+	) -> impl Future<Output = anyhow::Result<Option<PointerView<BlockNumber>>>> + Send;
+	/// Pointer `id`, at block `at`.
+	fn pointer_by_id(
+		&self,
+		id: PointerId,
+		at: H256,
+	) -> impl Future<Output = anyhow::Result<Option<PointerView<BlockNumber>>>> + Send;
 	/// The signing key's nonce at block `at`: the transactions it has in blocks up to `at`.
 	fn nonce(&self, at: H256) -> impl Future<Output = anyhow::Result<u32>> + Send;
 	/// Signs `call` (made through the provider's `Publisher` proxy) with the key's next nonce.
@@ -376,6 +428,10 @@ impl PublishChain for Ledger<'_> {
 		self.chain.request("chain_getFinalizedHead", rpc_params![]).await
 	}
 
+	async fn account_of(&self, patient: u64, at: H256) -> anyhow::Result<Option<AccountId>> {
+		self.chain.state_call("MedRecApi_account_of", &patient.encode(), at).await
+	}
+
 	async fn relationship(
 		&self,
 		patient: &str,
@@ -388,6 +444,29 @@ impl PublishChain for Ledger<'_> {
 			.state_call("MedRecApi_patient_summary", &account.encode(), at)
 			.await?;
 		Ok(summary.into_iter().find(|r| &r.provider == self.provider))
+	}
+
+	async fn pointer(
+		&self,
+		reference: &RecordRef,
+		at: H256,
+	) -> anyhow::Result<Option<PointerView<BlockNumber>>> {
+		let id: Option<PointerId> = self
+			.chain
+			.state_call("MedRecApi_pointer_by_reference", &(self.provider, reference).encode(), at)
+			.await?;
+		match id {
+			Some(id) => self.pointer_by_id(id, at).await,
+			None => Ok(None),
+		}
+	}
+
+	async fn pointer_by_id(
+		&self,
+		id: PointerId,
+		at: H256,
+	) -> anyhow::Result<Option<PointerView<BlockNumber>>> {
+		self.chain.state_call("MedRecApi_pointer", &id.encode(), at).await
 	}
 
 	async fn nonce(&self, at: H256) -> anyhow::Result<u32> {
@@ -449,6 +528,8 @@ pub struct Report {
 	pub adopted: u64,
 	/// Records whose patient rejected the relationship: not published.
 	pub refused: u64,
+	/// Records whose patient number no participant holds: not published.
+	pub unlinked: u64,
 }
 
 /// How a round may go.
@@ -545,31 +626,19 @@ async fn record(
 	at: H256,
 	report: &mut Report,
 ) -> anyhow::Result<()> {
-	let mut relationships = HashMap::new();
 	let mut stopped = false;
 	for action in actions {
-		if !relationships.contains_key(action.patient()) {
-			let relationship = chain.relationship(action.patient(), at).await?;
-			relationships.insert(action.patient().to_owned(), relationship);
-		}
-		let relationship = relationships[action.patient()].as_ref();
 		let done = match action {
-			Action::Open { .. } => relationship.is_some_and(|r| is_active(r.status)),
-			Action::Add { reference, patient, hash, version, .. }
-			| Action::Update { reference, patient, hash, version, .. } => {
-				match relationship.and_then(|r| pointer_named(r, reference)) {
-					Some(pointer) if pointer.content_hash == *hash => {
-						let published = Published {
-							patient: patient.clone(),
-							pointer: pointer.id,
-							hash: *hash,
-							version: version.clone(),
-						};
-						journal.record(reference, &published)?;
-						true
-					},
-					_ => false,
-				}
+			Action::Open { account, .. } => {
+				chain.relationship(account, at).await?.is_some_and(|r| is_active(r.status))
+			},
+			Action::Add { record, reference, patient, hash, version, .. } => {
+				let pointer = chain.pointer(reference, at).await?;
+				settled(journal, record, patient, pointer, *hash, version)?
+			},
+			Action::Update { record, pointer, patient, hash, version } => {
+				let pointer = chain.pointer_by_id(*pointer, at).await?;
+				settled(journal, record, patient, pointer, *hash, version)?
 			},
 		};
 		tracing::debug!(?action, done, block = ?at, "publisher call settled");
@@ -600,11 +669,28 @@ fn is_active(status: RelationshipStatus) -> bool {
 	)
 }
 
-fn pointer_named<'r>(
-	relationship: &'r RelationshipView<AccountId, BlockNumber>,
-	reference: &str,
-) -> Option<&'r PointerView<BlockNumber>> {
-	relationship.pointers.iter().find(|p| p.query == reference.as_bytes())
+/// Records `record` as published if the chain's `pointer` carries `hash`: whether it does.
+fn settled(
+	journal: &Journal,
+	record: &str,
+	patient: &str,
+	pointer: Option<PointerView<BlockNumber>>,
+	hash: H256,
+	version: &Option<String>,
+) -> anyhow::Result<bool> {
+	match pointer {
+		Some(pointer) if pointer.content_hash == hash => {
+			let published = Published {
+				patient: patient.to_owned(),
+				pointer: pointer.id,
+				hash,
+				version: version.clone(),
+			};
+			journal.record(record, &published)?;
+			Ok(true)
+		},
+		_ => Ok(false),
+	}
 }
 
 /// What brings the chain in step with the database.
@@ -619,11 +705,13 @@ pub struct Plan {
 	pub versions: Vec<(String, Option<String>)>,
 	/// Records whose patient rejected the relationship.
 	pub refused: u64,
+	/// Records whose patient number no participant holds (mistyped at enrolment, say).
+	pub unlinked: u64,
 }
 
 /// A listed record the journal does not know.
 struct Unknown<'k> {
-	reference: String,
+	record: String,
 	kind: &'k Kind,
 	hash: H256,
 	version: Option<String>,
@@ -645,34 +733,32 @@ pub async fn plan(
 	let mut new: BTreeMap<String, Vec<Unknown>> = BTreeMap::new();
 	for kind in kinds {
 		for listed in source.list(kind).await? {
-			let reference = format!("{}:{}", kind.query, listed.argument);
-			let known = journal.published(&reference)?;
+			let record = format!("{}:{}", kind.query, listed.argument);
+			let known = journal.published(&record)?;
 			if let Some(known) = &known {
 				if listed.version.is_some() && known.version == listed.version {
 					continue;
 				}
 			}
-			let Some(hash) = source.hash(&reference, &listed.patient).await? else { continue };
-			if journal.backing_off(&reference, Some(hash), now)? {
+			let Some(hash) = source.hash(&record, &listed.patient).await? else { continue };
+			if journal.backing_off(&record, Some(hash), now)? {
 				continue;
 			}
 			match known {
 				Some(known) if known.patient != listed.patient => tracing::warn!(
-					record = %reference,
+					record = %record,
 					"the database names another patient for a published record; not republished"
 				),
-				Some(known) if known.hash == hash => {
-					plan.versions.push((reference, listed.version))
-				},
+				Some(known) if known.hash == hash => plan.versions.push((record, listed.version)),
 				Some(known) => updates.push(Action::Update {
-					reference,
+					record,
 					patient: listed.patient,
 					pointer: known.pointer,
 					hash,
 					version: listed.version,
 				}),
 				None => new.entry(listed.patient).or_default().push(Unknown {
-					reference,
+					record,
 					kind,
 					hash,
 					version: listed.version,
@@ -682,7 +768,18 @@ pub async fn plan(
 	}
 	plan.actions = updates;
 	for (patient, records) in new {
-		let relationship = chain.relationship(&patient, at).await?;
+		// The database names the patient by participant number; the calls take the account
+		// that number has now.
+		let number = patient.parse::<u64>().ok();
+		let account = match number {
+			Some(number) => chain.account_of(number, at).await?,
+			None => None,
+		};
+		let Some(account) = account.map(|a| a.to_ss58check()) else {
+			plan.unlinked += records.len() as u64;
+			continue;
+		};
+		let relationship = chain.relationship(&account, at).await?;
 		match relationship.as_ref().map(|r| r.status) {
 			Some(RelationshipStatus::Rejected) => {
 				plan.refused += records.len() as u64;
@@ -693,27 +790,35 @@ pub async fn plan(
 				if journal.backing_off(&patient, None, now)? {
 					continue;
 				}
-				plan.actions.push(Action::Open { patient: patient.clone() });
+				plan.actions
+					.push(Action::Open { patient: patient.clone(), account: account.clone() });
 			},
 		}
-		for Unknown { reference, kind, hash, version } in records {
-			let adopted = relationship.as_ref().and_then(|r| pointer_named(r, &reference));
+		// Only a relationship holding pointers the journal does not know of (published by
+		// hand, or before the journal was lost) can hold one of these records already.
+		let known = journal.published_of(&patient)?;
+		let may_hold = relationship.as_ref().is_some_and(|r| u64::from(r.pointers) > known);
+		for Unknown { record, kind, hash, version } in records {
+			let reference = source.reference(&record)?;
+			let adopted = if may_hold { chain.pointer(&reference, at).await? } else { None };
 			match adopted {
 				Some(pointer) if pointer.content_hash == hash => {
 					let published =
 						Published { patient: patient.clone(), pointer: pointer.id, hash, version };
-					plan.adopt.push((reference, published));
+					plan.adopt.push((record, published));
 				},
 				Some(pointer) => plan.actions.push(Action::Update {
-					reference,
+					record,
 					patient: patient.clone(),
 					pointer: pointer.id,
 					hash,
 					version,
 				}),
 				None => plan.actions.push(Action::Add {
+					record,
 					reference,
 					patient: patient.clone(),
+					account: account.clone(),
 					category: kind.category,
 					fields: kind.fields,
 					hash,
@@ -768,6 +873,7 @@ pub async fn publish_once(
 	}
 	report.adopted = plan.adopt.len() as u64;
 	report.refused = plan.refused;
+	report.unlinked = plan.unlinked;
 	let mut actions = plan.actions;
 	if actions.len() > limits.round {
 		report.pending = (actions.len() - limits.round) as u64;
@@ -835,7 +941,9 @@ pub async fn run(
 	loop {
 		ticker.tick().await;
 		let ledger = Ledger::new(&gatekeeper.chain, &key, &gatekeeper.provider);
-		match publish_once(&journal, &gatekeeper.records, &ledger, &kinds, limits).await {
+		let database =
+			Database { records: &gatekeeper.records, references: &gatekeeper.references };
+		match publish_once(&journal, &database, &ledger, &kinds, limits).await {
 			Ok(report) => {
 				metrics.published.inc_by(report.published + report.adopted);
 				metrics.publish_failed.inc_by(report.failed);
@@ -856,6 +964,7 @@ pub async fn run(
 						failed = report.failed,
 						pending = report.pending,
 						refused = report.refused,
+						unlinked = report.unlinked,
 						"publisher round"
 					);
 				}
@@ -881,6 +990,8 @@ mod tests {
 	#[derive(Clone, Default)]
 	struct State {
 		relationships: BTreeMap<String, RelationshipView<AccountId, BlockNumber>>,
+		/// Every pointer, with its patient.
+		pointers: BTreeMap<u64, (String, PointerView<BlockNumber>)>,
 		nonce: u32,
 		next_pointer: u64,
 	}
@@ -955,14 +1066,12 @@ mod tests {
 			self.0.lock().blocks.last().cloned().expect("a block")
 		}
 
-		fn pointers(&self) -> Vec<(String, Vec<u8>, H256)> {
+		fn pointers(&self) -> Vec<(String, RecordRef, H256)> {
 			let state = self.best();
 			state
-				.relationships
-				.iter()
-				.flat_map(|(patient, r)| {
-					r.pointers.iter().map(|p| (patient.clone(), p.query.clone(), p.content_hash))
-				})
+				.pointers
+				.values()
+				.map(|(patient, p)| (patient.clone(), p.reference, p.content_hash))
 				.collect()
 		}
 	}
@@ -983,38 +1092,38 @@ mod tests {
 					status: RelationshipStatus::New,
 					opened_at: 1,
 					changed_at: 1,
-					pointers: Vec::new(),
+					pointers: 0,
 				});
 				true
 			},
-			R::add_pointer { patient, query, category, fields, content_hash } => {
-				let Some(r) = state.relationships.get_mut(&patient.to_ss58check()) else {
+			R::add_pointer { patient, reference, category, fields, content_hash } => {
+				let patient = patient.to_ss58check();
+				let Some(r) = state.relationships.get_mut(&patient) else { return false };
+				// The chain takes a provider's reference once.
+				if state.pointers.values().any(|(_, p)| p.reference == reference) {
 					return false;
-				};
-				r.pointers.push(PointerView {
-					id: state.next_pointer,
-					query,
+				}
+				r.pointers += 1;
+				let id = state.next_pointer;
+				let pointer = PointerView {
+					id,
+					patient: 1,
+					reference,
 					category,
 					fields,
 					content_hash,
 					updated_at: 1,
-				});
+				};
+				state.pointers.insert(id, (patient, pointer));
 				state.next_pointer += 1;
 				true
 			},
-			R::update_pointer { pointer, content_hash } => {
-				let found = state
-					.relationships
-					.values_mut()
-					.flat_map(|r| r.pointers.iter_mut())
-					.find(|p| p.id == pointer);
-				match found {
-					Some(p) => {
-						p.content_hash = content_hash;
-						true
-					},
-					None => false,
-				}
+			R::update_pointer { pointer, content_hash } => match state.pointers.get_mut(&pointer) {
+				Some((_, p)) => {
+					p.content_hash = content_hash;
+					true
+				},
+				None => false,
 			},
 			other => panic!("the publisher does not make {other:?}"),
 		}
@@ -1032,6 +1141,36 @@ mod tests {
 		) -> anyhow::Result<Option<RelationshipView<AccountId, BlockNumber>>> {
 			let inner = self.0.lock();
 			Ok(inner.blocks[at.to_low_u64_be() as usize].relationships.get(patient).cloned())
+		}
+
+		async fn pointer(
+			&self,
+			reference: &RecordRef,
+			at: H256,
+		) -> anyhow::Result<Option<PointerView<BlockNumber>>> {
+			let inner = self.0.lock();
+			let state = &inner.blocks[at.to_low_u64_be() as usize];
+			Ok(state
+				.pointers
+				.values()
+				.find(|(_, p)| p.reference == *reference)
+				.map(|(_, p)| p.clone()))
+		}
+
+		async fn pointer_by_id(
+			&self,
+			id: PointerId,
+			at: H256,
+		) -> anyhow::Result<Option<PointerView<BlockNumber>>> {
+			let inner = self.0.lock();
+			Ok(inner.blocks[at.to_low_u64_be() as usize]
+				.pointers
+				.get(&id)
+				.map(|(_, p)| p.clone()))
+		}
+
+		async fn account_of(&self, patient: u64, _at: H256) -> anyhow::Result<Option<AccountId>> {
+			Ok(Sr25519Keyring::iter().nth(patient as usize).map(|k| k.to_account_id()))
 		}
 
 		async fn nonce(&self, at: H256) -> anyhow::Result<u32> {
@@ -1101,16 +1240,34 @@ mod tests {
 				.collect())
 		}
 
-		async fn hash(&self, reference: &str, _patient: &str) -> anyhow::Result<Option<H256>> {
-			Ok(self.0.lock().get(reference).map(|(_, _, hash)| *hash))
+		async fn hash(&self, locator: &str, _patient: &str) -> anyhow::Result<Option<H256>> {
+			Ok(self.0.lock().get(locator).map(|(_, _, hash)| *hash))
 		}
+
+		fn reference(&self, locator: &str) -> anyhow::Result<RecordRef> {
+			Ok(opaque(locator))
+		}
+	}
+
+	/// The fake database's reference for `locator`: opaque, as a gatekeeper's are.
+	fn opaque(locator: &str) -> RecordRef {
+		polkadot_sdk::sp_crypto_hashing::blake2_128(locator.as_bytes())
 	}
 
 	fn provider() -> AccountId {
 		Sr25519Keyring::Bob.to_account_id()
 	}
 
+	/// A test patient's participant number, as the database names them.
 	fn patient(key: Sr25519Keyring) -> String {
+		Sr25519Keyring::iter()
+			.position(|k| k == key)
+			.expect("a well-known key")
+			.to_string()
+	}
+
+	/// The account a test patient holds.
+	fn account(key: Sr25519Keyring) -> String {
 		key.to_account_id().to_ss58check()
 	}
 
@@ -1133,6 +1290,7 @@ mod tests {
 		db.put("lab:1", &ferdie, "v1", 1);
 		db.put("lab:2", &ferdie, "v1", 2);
 		db.put("lab:3", &eve, "v1", 3);
+		let (ferdies, eves) = (account(Sr25519Keyring::Ferdie), account(Sr25519Keyring::Eve));
 
 		let report = publish_once(&journal, &db, &chain, &kinds(), LIMITS).await.expect("round");
 		// Two relationships and three pointers, in batches of at most four calls.
@@ -1141,13 +1299,14 @@ mod tests {
 		let mut on_chain = chain.pointers();
 		on_chain.sort();
 		let mut expected = vec![
-			(eve.clone(), b"lab:3".to_vec(), H256::repeat_byte(3)),
-			(ferdie.clone(), b"lab:1".to_vec(), H256::repeat_byte(1)),
-			(ferdie.clone(), b"lab:2".to_vec(), H256::repeat_byte(2)),
+			(eves.clone(), opaque("lab:3"), H256::repeat_byte(3)),
+			(ferdies.clone(), opaque("lab:1"), H256::repeat_byte(1)),
+			(ferdies.clone(), opaque("lab:2"), H256::repeat_byte(2)),
 		];
 		expected.sort();
 		assert_eq!(on_chain, expected);
-		assert_eq!(chain.best().relationships[&ferdie].pointers[0].fields, FieldSet(0b11111));
+		assert_eq!(chain.best().pointers[&0].1.fields, FieldSet(0b11111));
+		assert_eq!(chain.best().relationships[&ferdies].pointers, 2);
 		assert_eq!(journal.count().expect("counts"), 3);
 		assert!(journal.outbox().expect("reads").is_none());
 
@@ -1165,7 +1324,7 @@ mod tests {
 		let pointer = journal.published("lab:2").expect("reads").expect("published");
 		assert_eq!((pointer.hash, pointer.version.as_deref()), (H256::repeat_byte(9), Some("v2")));
 		assert_eq!(chain.pointers().len(), 3, "updated, not added");
-		assert!(chain.pointers().contains(&(ferdie, b"lab:2".to_vec(), H256::repeat_byte(9))));
+		assert!(chain.pointers().contains(&(ferdies, opaque("lab:2"), H256::repeat_byte(9))));
 		assert_eq!(
 			journal.published("lab:3").expect("reads").unwrap().version.as_deref(),
 			Some("v2")
@@ -1217,16 +1376,19 @@ mod tests {
 		let dir = tempfile::tempdir().expect("temp dir");
 		let journal = journal(&dir);
 		let (chain, db) = (FakeChain::new(), FakeDb::default());
-		let (ferdie, eve) = (patient(Sr25519Keyring::Ferdie), patient(Sr25519Keyring::Eve));
-		chain.0.lock().unregistered.push(eve.clone());
+		let (charlie, eve) = (patient(Sr25519Keyring::Charlie), patient(Sr25519Keyring::Eve));
+		chain.0.lock().unregistered.push(account(Sr25519Keyring::Eve));
 		db.put("lab:1", &eve, "v1", 1);
-		db.put("lab:2", &ferdie, "v1", 2);
+		db.put("lab:2", &charlie, "v1", 2);
 
-		// One batch: Ferdie's relationship and pointer, then Eve's relationship, which cannot
-		// be opened; the batch stops there.
+		// One batch, patient by patient number: Charlie's relationship and pointer, then Eve's
+		// relationship, which cannot be opened; the batch stops there.
 		let report = publish_once(&journal, &db, &chain, &kinds(), LIMITS).await.expect("round");
 		assert_eq!((report.published, report.failed), (2, 1));
-		assert_eq!(chain.pointers(), vec![(ferdie, b"lab:2".to_vec(), H256::repeat_byte(2))]);
+		assert_eq!(
+			chain.pointers(),
+			vec![(account(Sr25519Keyring::Charlie), opaque("lab:2"), H256::repeat_byte(2))]
+		);
 		// Eve backs off: the next round sends nothing.
 		let submissions = chain.0.lock().submissions;
 		let report = publish_once(&journal, &db, &chain, &kinds(), LIMITS).await.expect("round");
@@ -1260,9 +1422,12 @@ mod tests {
 		let actions = plan.actions;
 		assert_eq!(actions.len(), 2);
 		assert!(
-			matches!(&actions[0], Action::Update { reference, pointer: 1, .. } if reference == "lab:2")
+			matches!(&actions[0], Action::Update { record, pointer: 1, .. } if record == "lab:2")
 		);
-		assert!(matches!(&actions[1], Action::Add { reference, .. } if reference == "lab:3"));
+		assert!(matches!(
+			&actions[1],
+			Action::Add { record, reference, .. } if record == "lab:3" && *reference == opaque("lab:3")
+		));
 		let submissions = chain.0.lock().submissions;
 		dry_run(&journal, &db, &chain, &kinds()).await.expect("plan");
 		assert_eq!(chain.0.lock().submissions, submissions);
@@ -1271,6 +1436,19 @@ mod tests {
 		assert_eq!((report.published, report.adopted), (2, 1));
 		assert_eq!(chain.pointers().len(), 3);
 		assert_eq!(journal.count().expect("counts"), 3);
+	}
+
+	#[tokio::test]
+	async fn a_patient_number_nobody_holds_is_counted_and_nothing_sent() {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let journal = journal(&dir);
+		let (chain, db) = (FakeChain::new(), FakeDb::default());
+		db.put("lab:1", "999", "v1", 1);
+		db.put("lab:2", "not a number", "v1", 2);
+		db.put("lab:3", &patient(Sr25519Keyring::Ferdie), "v1", 3);
+		let report = publish_once(&journal, &db, &chain, &kinds(), LIMITS).await.expect("round");
+		assert_eq!(report, Report { published: 2, unlinked: 2, ..Default::default() });
+		assert_eq!(chain.pointers().len(), 1, "only Ferdie's record");
 	}
 
 	#[tokio::test]

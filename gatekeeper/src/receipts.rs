@@ -16,7 +16,7 @@ use crate::{merkle, AccountId};
 use codec::{Decode, Encode};
 use medrec_primitives::{
 	records::{FieldSet, PointerId},
-	BlockNumber,
+	BlockNumber, ParticipantId,
 };
 use parking_lot::Mutex;
 use polkadot_sdk::{
@@ -35,8 +35,9 @@ use tokio::sync::{mpsc, oneshot};
 /// What the gatekeeper signs a batch under, before its SCALE encoding.
 pub const BATCH_DOMAIN: &[u8] = b"medrec-gatekeeper/receipt-batch/v1";
 
-/// The state database's layout version (`PRAGMA user_version`).
-const SCHEMA_VERSION: i64 = 2;
+/// The state database's layout version (`PRAGMA user_version`). 3: receipts are found by the
+/// patient's participant number, not the account they had when served.
+const SCHEMA_VERSION: i64 = 3;
 
 /// A disclosure: who saw what, on which block's authority, when.
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
@@ -132,6 +133,9 @@ impl SignedReceipt {
 #[derive(Debug, Clone)]
 pub struct Draft {
 	pub receipt: Receipt,
+	/// The patient's participant number: their receipts are found by it, whatever account
+	/// they hold when they ask.
+	pub patient_number: ParticipantId,
 	pub nonce: [u8; 16],
 	pub expires: u64,
 }
@@ -160,7 +164,7 @@ const SCHEMA: &str = "
 	PRAGMA synchronous = FULL;
 	CREATE TABLE IF NOT EXISTS receipts (
 		seq INTEGER PRIMARY KEY,
-		patient BLOB NOT NULL,
+		patient INTEGER NOT NULL,
 		leaf BLOB NOT NULL,
 		body BLOB NOT NULL,
 		nonce BLOB NOT NULL,
@@ -205,7 +209,7 @@ const SCHEMA: &str = "
 
 /// Creates the tables of a new state database, or checks that an existing one has this
 /// version's layout (an older one is refused rather than mixed with the new format).
-fn prepare(db: &Connection) -> anyhow::Result<()> {
+pub(crate) fn prepare(db: &Connection) -> anyhow::Result<()> {
 	let version: i64 = db.query_row("PRAGMA user_version", [], |row| row.get(0))?;
 	let tables: i64 =
 		db.query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", [], |row| {
@@ -214,7 +218,7 @@ fn prepare(db: &Connection) -> anyhow::Result<()> {
 	if tables > 0 && version != SCHEMA_VERSION {
 		anyhow::bail!(
 			"the state database has layout version {version}; this gatekeeper reads version \
-			 {SCHEMA_VERSION} (receipts signed per batch). Keep the old file with the gatekeeper \
+			 {SCHEMA_VERSION} (receipts found by the patient's participant number). Keep the old file with the gatekeeper \
 			 that wrote it and start this one on a new `state` path"
 		);
 	}
@@ -227,7 +231,8 @@ fn prepare(db: &Connection) -> anyhow::Result<()> {
 /// that leaves no receipt, to keep until it expires. Both are committed in the same group
 /// commits, so a refused request's nonce costs no fsync of its own under load.
 enum Job {
-	Receipt(Draft, oneshot::Sender<Result<SignedReceipt, String>>),
+	// Boxed: a draft is four times a nonce's size, and the queue holds jobs by value.
+	Receipt(Box<Draft>, oneshot::Sender<Result<SignedReceipt, String>>),
 	Nonce(UsedNonce, oneshot::Sender<Result<bool, String>>),
 }
 
@@ -294,6 +299,8 @@ impl Receipts {
 	) -> anyhow::Result<Self> {
 		let WriterOptions { commit_delay, batch_sizes } = options;
 		let writer_db = Connection::open(path)?;
+		// Another process may be preparing the same new file (the `pointer` command).
+		writer_db.busy_timeout(Duration::from_secs(10))?;
 		prepare(&writer_db)?;
 		let reader = Connection::open(path)?;
 		// The writer thread and the reader (anchors) may briefly contend for the lock.
@@ -346,7 +353,7 @@ impl Receipts {
 				let (mut drafts, mut nonces) = (Vec::new(), Vec::new());
 				for job in batch.drain(..) {
 					match job {
-						Job::Receipt(draft, reply) => drafts.push((draft, reply)),
+						Job::Receipt(draft, reply) => drafts.push((*draft, reply)),
 						Job::Nonce(used, reply) => nonces.push((used, reply)),
 					}
 				}
@@ -395,7 +402,7 @@ impl Receipts {
 	/// Numbers, signs and durably stores `draft`; resolves once it is committed.
 	pub async fn write(&self, draft: Draft) -> Result<SignedReceipt, String> {
 		let (reply, answer) = oneshot::channel();
-		self.send(Job::Receipt(draft, reply))?;
+		self.send(Job::Receipt(Box::new(draft), reply))?;
 		answer.await.map_err(|_| "the receipt writer stopped".to_string())?
 	}
 
@@ -594,7 +601,7 @@ impl Receipts {
 	/// page and one batch, however many receipts the patient has.
 	pub fn of_patient(
 		&self,
-		patient: &AccountId,
+		patient: ParticipantId,
 		after: Option<u64>,
 		limit: usize,
 	) -> anyhow::Result<Vec<SignedReceipt>> {
@@ -604,10 +611,10 @@ impl Receipts {
 				"SELECT body FROM receipts WHERE patient = ?1 AND seq >= ?2 ORDER BY seq LIMIT ?3",
 			)?;
 			let from = after.map_or(0, |seq| seq.saturating_add(1));
-			let rows = statement.query_map(
-				params![AsRef::<[u8]>::as_ref(patient), from as i64, limit as i64],
-				|row| row.get::<_, Vec<u8>>(0),
-			)?;
+			let rows = statement
+				.query_map(params![patient as i64, from as i64, limit as i64], |row| {
+					row.get::<_, Vec<u8>>(0)
+				})?;
 			rows.map(|body| Ok(Receipt::decode(&mut &body?[..])?))
 				.collect::<anyhow::Result<_>>()?
 		};
@@ -617,14 +624,14 @@ impl Receipts {
 	/// Receipt `seq`, if it is `patient`'s, with its signed batch and path.
 	pub fn of_patient_at(
 		&self,
-		patient: &AccountId,
+		patient: ParticipantId,
 		seq: u64,
 	) -> anyhow::Result<Option<SignedReceipt>> {
 		let body: Option<Vec<u8>> = self
 			.reader
 			.lock()
 			.prepare_cached("SELECT body FROM receipts WHERE seq = ?1 AND patient = ?2")?
-			.query_row(params![seq as i64, AsRef::<[u8]>::as_ref(patient)], |row| row.get(0))
+			.query_row(params![seq as i64, patient as i64], |row| row.get(0))
 			.optional()?;
 		let Some(body) = body else { return Ok(None) };
 		Ok(self.sign_receipts(vec![Receipt::decode(&mut &body[..])?])?.pop())
@@ -726,7 +733,7 @@ fn write_batch<R, N>(
 		{
 			receipt_row.execute(params![
 				receipt.seq as i64,
-				AsRef::<[u8]>::as_ref(&receipt.patient),
+				draft.patient_number as i64,
 				leaf.as_bytes(),
 				body,
 				&draft.nonce[..],
@@ -764,6 +771,11 @@ mod tests {
 		Sr25519Keyring::Bob.to_account_id()
 	}
 
+	/// A test patient's participant number.
+	fn number(patient: Sr25519Keyring) -> ParticipantId {
+		Sr25519Keyring::iter().position(|k| k == patient).expect("a well-known key") as u64
+	}
+
 	fn draft(patient: Sr25519Keyring, n: u8) -> Draft {
 		Draft {
 			receipt: Receipt {
@@ -779,6 +791,7 @@ mod tests {
 				request: H256::repeat_byte(n),
 				content_hash: H256::repeat_byte(0xc0),
 			},
+			patient_number: number(patient),
 			nonce: [n; 16],
 			expires: u64::MAX / 2,
 		}
@@ -877,9 +890,8 @@ mod tests {
 		// A second commit, so the patient's receipts span batches.
 		let later = write_all(&receipts, vec![draft(Sr25519Keyring::Charlie, 9)]).await;
 
-		let charlie = receipts
-			.of_patient(&Sr25519Keyring::Charlie.to_account_id(), None, 100)
-			.expect("reads");
+		let charlie =
+			receipts.of_patient(number(Sr25519Keyring::Charlie), None, 100).expect("reads");
 		let expected: Vec<u64> = written
 			.iter()
 			.chain(&later)
@@ -898,13 +910,13 @@ mod tests {
 		}
 		assert_eq!(
 			receipts
-				.of_patient(&Sr25519Keyring::Eve.to_account_id(), None, 100)
+				.of_patient(number(Sr25519Keyring::Eve), None, 100)
 				.expect("reads")
 				.len(),
 			3
 		);
 		assert!(receipts
-			.of_patient(&Sr25519Keyring::Ferdie.to_account_id(), None, 100)
+			.of_patient(number(Sr25519Keyring::Ferdie), None, 100)
 			.expect("reads")
 			.is_empty());
 	}
@@ -936,7 +948,8 @@ mod tests {
 		let mut pages = Vec::new();
 		let mut after = None;
 		loop {
-			let page = receipts.of_patient(&charlie, after, 5).expect("reads");
+			let page =
+				receipts.of_patient(number(Sr25519Keyring::Charlie), after, 5).expect("reads");
 			assert!(page.len() <= 5);
 			assert!(page.iter().all(|r| r.verify(&key().public())));
 			let Some(last) = page.last() else { break };
@@ -947,7 +960,10 @@ mod tests {
 		assert_eq!(pages.concat(), expected);
 
 		let third = expected[2];
-		let one = receipts.of_patient_at(&charlie, third).expect("reads").expect("Charlie's");
+		let one = receipts
+			.of_patient_at(number(Sr25519Keyring::Charlie), third)
+			.expect("reads")
+			.expect("Charlie's");
 		assert_eq!(one.receipt.seq, third);
 		assert!(one.verify(&key().public()));
 		// Not Charlie's, or not there: nothing.
@@ -957,8 +973,14 @@ mod tests {
 			.expect("Eve's")
 			.receipt
 			.seq;
-		assert_eq!(receipts.of_patient_at(&charlie, eves).expect("reads"), None);
-		assert_eq!(receipts.of_patient_at(&charlie, 1_000).expect("reads"), None);
+		assert_eq!(
+			receipts.of_patient_at(number(Sr25519Keyring::Charlie), eves).expect("reads"),
+			None
+		);
+		assert_eq!(
+			receipts.of_patient_at(number(Sr25519Keyring::Charlie), 1_000).expect("reads"),
+			None
+		);
 	}
 
 	#[tokio::test]

@@ -1,17 +1,16 @@
 //! The provider's database, read only through its declared queries.
 //!
-//! A pointer's query reference `name:argument` selects the query `name`; the argument and the
+//! A record's locator `name:argument` selects the query `name`; the argument and the
 //! patient's account are bound as the parameters `:ref` and `:patient`. Nothing a requester
-//! sends reaches SQL: the requester names a pointer by number, and the pointer's reference was
-//! written on chain by the provider, within the relationships pallet's character set.
+//! sends reaches SQL: the requester names a pointer by number, and the gatekeeper finds the
+//! locator behind the pointer's opaque reference in its own map (`references`).
 
 use crate::{
-	config::{DatabaseConfig, PublishConfig, QueryConfig, ResearchConfig, TemplateConfig},
+	config::{DatabaseConfig, PublishConfig, QueryConfig, ResearchConfig, Rows, TemplateConfig},
 	postgres::{self, Postgres, Prepared},
 };
 use codec::{Decode, Encode};
 use parking_lot::Mutex;
-use polkadot_sdk::{sp_core::H256, sp_crypto_hashing::blake2_256};
 use rusqlite::{types::ValueRef, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use std::{
@@ -35,6 +34,10 @@ pub enum Value {
 	Text(String),
 	#[codec(index = 4)]
 	Blob(#[serde(serialize_with = "hex_bytes")] Vec<u8>),
+	/// A column of a panel (a query declared with `rows = "many"`): its value in each row, in
+	/// the query's order. Never nested.
+	#[codec(index = 5)]
+	List(Vec<Value>),
 }
 
 /// `f64` as its bits, for SCALE.
@@ -59,17 +62,13 @@ fn hex_bytes<S: serde::Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error
 	s.serialize_str(&crate::to_hex(bytes))
 }
 
-/// A record: the values of its query's columns, in the declared order.
+/// A record: the values of its query's columns, in the declared order. For a panel, each
+/// value is a [`Value::List`] of that column over the panel's rows.
 #[derive(Debug, Clone, PartialEq, Encode, Decode)]
 pub struct Record(pub Vec<Value>);
 
-impl Record {
-	/// The hash a pointer carries on chain: BLAKE2-256 of the SCALE encoding of every column's
-	/// value (`Vec<Value>`), whichever fields a request asks for.
-	pub fn content_hash(&self) -> H256 {
-		H256(blake2_256(&self.encode()))
-	}
-}
+// A record's hash on chain is a salted commitment to all its values, whichever fields a
+// request asks for: `references::commitment`.
 
 /// What can go wrong reading a record.
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +86,8 @@ pub enum ReadError {
 pub struct Query {
 	pub sql: String,
 	pub fields: Vec<String>,
+	/// Whether a record is every row the query returns (a panel), not its first.
+	pub many: bool,
 	/// Where `:ref` and `:patient` are bound, if the SQL uses them.
 	ref_index: Option<usize>,
 	patient_index: Option<usize>,
@@ -168,6 +169,7 @@ impl Sqlite {
 				Query {
 					sql: query.sql.clone(),
 					fields: query.fields.clone(),
+					many: query.rows == Rows::Many,
 					ref_index,
 					patient_index,
 				},
@@ -283,8 +285,9 @@ impl Sqlite {
 		self.templates.get(&code)
 	}
 
-	/// The chain accounts of the provider's patients (empty without `research.patients_sql`).
-	pub fn patient_accounts(&self) -> Result<Vec<String>, ReadError> {
+	/// The participant numbers of the provider's patients, as text (empty without
+	/// `research.patients_sql`).
+	pub fn patient_numbers(&self) -> Result<Vec<String>, ReadError> {
 		let Some(sql) = &self.patients_sql else { return Ok(Vec::new()) };
 		let connection = self.connection();
 		let mut statement = connection.prepare_cached(sql)?;
@@ -292,8 +295,8 @@ impl Sqlite {
 		Ok(accounts.filter_map(|a| a.transpose()).collect::<Result<_, _>>()?)
 	}
 
-	/// Runs `template` with `param` over `cohort` (accounts): the cohort size it reports and
-	/// its values.
+	/// Runs `template` with `param` over `cohort` (participant numbers, as text): the cohort
+	/// size it reports and its values.
 	pub fn aggregate(
 		&self,
 		template: &Template,
@@ -329,7 +332,8 @@ impl Sqlite {
 		Ok((query, argument))
 	}
 
-	/// The record `reference` points to for `patient` (SS58), if the database has it.
+	/// The record at locator `reference` of `patient` (their participant number, as text), if
+	/// the database has it.
 	pub fn read(&self, reference: &str, patient: &str) -> Result<Option<Record>, ReadError> {
 		let (query, argument) = self.query(reference)?;
 		let connection = self.connection();
@@ -341,10 +345,18 @@ impl Sqlite {
 			statement.raw_bind_parameter(index, patient)?;
 		}
 		let mut rows = statement.raw_query();
+		let columns = query.fields.len();
+		if query.many {
+			let mut panel = Panel::new(columns);
+			while let Some(row) = rows.next()? {
+				panel.push((0..columns).map(|i| row.get_ref(i).map(value_of)))?;
+			}
+			return Ok(panel.into_record());
+		}
 		let record = rows
 			.next()?
 			.map(|row| {
-				(0..query.fields.len())
+				(0..columns)
 					.map(|i| Ok(value_of(row.get_ref(i)?)))
 					.collect::<Result<Vec<_>, rusqlite::Error>>()
 					.map(Record)
@@ -374,8 +386,8 @@ impl Sqlite {
 	}
 }
 
-/// A record a publisher's list names: the argument its query reads it by, its patient (SS58)
-/// and its change marker (`None`: it has none, and is read every round).
+/// A record a publisher's list names: the argument its query reads it by, its patient (their
+/// participant number) and its change marker (`None`: it has none, and is read every round).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
 	pub argument: String,
@@ -385,7 +397,7 @@ pub struct Listed {
 
 impl Listed {
 	/// The row `(ref, patient, marker)`; `None` for a row without a ref or a patient (a
-	/// patient with no chain account yet, say), which is not published.
+	/// patient not enrolled in MedRec yet, say), which is not published.
 	fn new(argument: Value, patient: Value, version: Value) -> Option<Self> {
 		let text = |value: Value| match value {
 			Value::Null => None,
@@ -393,6 +405,7 @@ impl Listed {
 			Value::Real(r) => Some(r.to_string()),
 			Value::Text(t) => Some(t),
 			Value::Blob(b) => Some(crate::to_hex(b)),
+			Value::List(_) => None,
 		};
 		Some(Self { argument: text(argument)?, patient: text(patient)?, version: text(version) })
 	}
@@ -402,6 +415,33 @@ impl Listed {
 /// without a `:`).
 pub(crate) fn split_reference(reference: &str) -> (&str, &str) {
 	reference.split_once(':').unwrap_or((reference, ""))
+}
+
+/// A panel's rows, gathered column by column.
+struct Panel {
+	columns: Vec<Vec<Value>>,
+}
+
+impl Panel {
+	fn new(columns: usize) -> Self {
+		Self { columns: vec![Vec::new(); columns] }
+	}
+
+	/// Adds a row, given its values in column order.
+	fn push<E>(&mut self, row: impl Iterator<Item = Result<Value, E>>) -> Result<(), E> {
+		for (column, value) in self.columns.iter_mut().zip(row) {
+			column.push(value?);
+		}
+		Ok(())
+	}
+
+	/// The panel as a record of lists, or none if the query returned no row.
+	fn into_record(self) -> Option<Record> {
+		if self.columns.first().is_none_or(Vec::is_empty) {
+			return None;
+		}
+		Some(Record(self.columns.into_iter().map(Value::List).collect()))
+	}
 }
 
 fn value_of(value: ValueRef<'_>) -> Value {
@@ -455,6 +495,7 @@ impl Records {
 					let query = Query {
 						sql: q.sql.clone(),
 						fields: q.fields.clone(),
+						many: q.rows == Rows::Many,
 						ref_index: None,
 						patient_index: None,
 					};
@@ -525,7 +566,8 @@ impl Records {
 		}
 	}
 
-	/// The record `reference` points to for `patient` (SS58), if the database has it.
+	/// The record at locator `reference` of `patient` (their participant number, as text), if
+	/// the database has it.
 	pub async fn read(&self, reference: &str, patient: &str) -> Result<Option<Record>, ReadError> {
 		match self {
 			// SQLite reads in-process in microseconds: not worth a thread hop.
@@ -538,8 +580,16 @@ impl Records {
 					"ref" => argument.to_owned(),
 					_ => patient.to_owned(),
 				};
+				let columns = query.fields.len();
+				if query.many {
+					let mut panel = Panel::new(columns);
+					for row in pg.db.rows(prepared, bind).await? {
+						panel.push((0..columns).map(|i| postgres::value_at(&row, i)))?;
+					}
+					return Ok(panel.into_record());
+				}
 				let Some(row) = pg.db.first_row(prepared, bind).await? else { return Ok(None) };
-				let values = (0..query.fields.len())
+				let values = (0..columns)
 					.map(|i| postgres::value_at(&row, i))
 					.collect::<Result<Vec<_>, _>>()?;
 				Ok(Some(Record(values)))
@@ -584,10 +634,10 @@ impl Records {
 		}
 	}
 
-	/// The chain accounts of the provider's patients.
-	pub async fn patient_accounts(&self) -> Result<Vec<String>, ReadError> {
+	/// The participant numbers of the provider's patients, as text.
+	pub async fn patient_numbers(&self) -> Result<Vec<String>, ReadError> {
 		match self {
-			Records::Sqlite(db) => db.patient_accounts(),
+			Records::Sqlite(db) => db.patient_numbers(),
 			Records::Postgres(pg) => match &pg.patients {
 				Some(prepared) => pg.db.first_column(prepared).await,
 				None => Ok(Vec::new()),
@@ -595,8 +645,8 @@ impl Records {
 		}
 	}
 
-	/// Runs `template` with `param` over `cohort` (accounts): the cohort size it reports and
-	/// its values.
+	/// Runs `template` with `param` over `cohort` (participant numbers, as text): the cohort
+	/// size it reports and its values.
 	pub async fn aggregate(
 		&self,
 		template: &Template,
@@ -636,5 +686,73 @@ impl Records {
 			Records::Sqlite(db) => db.is_healthy(),
 			Records::Postgres(pg) => pg.db.is_healthy().await,
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The demo EMR in a new SQLite file, opened with the demo configuration's queries.
+	async fn demo() -> (tempfile::TempDir, Records) {
+		let dir = tempfile::tempdir().expect("a temporary directory");
+		let path = dir.path().join("demo.sqlite");
+		let db = Connection::open(&path).expect("a new database");
+		db.execute_batch(include_str!("../demo/schema.sql")).expect("the schema");
+		db.execute_batch(include_str!("../demo/seed.sql")).expect("the seed");
+		db.execute_batch(
+			"UPDATE patients SET medrec_number = 7 WHERE mrn = 'MRN-0001';
+			 UPDATE patients SET medrec_number = 9 WHERE mrn = 'MRN-0002';",
+		)
+		.expect("enrolled");
+		let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/gatekeeper.toml");
+		let mut config = crate::config::Config::load(&config).expect("the demo configuration");
+		config.database.sqlite = Some(path);
+		let records = Records::open(&config.database, &config.queries, &[], None)
+			.await
+			.expect("the demo database opens");
+		(dir, records)
+	}
+
+	/// The participant numbers `demo` enrols MRN-0001 and MRN-0002 with.
+	const ANA: &str = "7";
+	const CHIDI: &str = "9";
+
+	#[tokio::test]
+	async fn a_panel_is_every_row_of_its_query_column_by_column() {
+		let (_dir, records) = demo().await;
+		let panel = records
+			.read("lab-panel:2026-11-01T08:30:00Z", ANA)
+			.await
+			.expect("reads")
+			.expect("Ana's panel of 1 November");
+		let column = |i: usize| match &panel.0[i] {
+			Value::List(values) => values.clone(),
+			other => panic!("a panel's field is a list: {other:?}"),
+		};
+		assert_eq!(
+			column(0),
+			["4548-4", "2093-3", "33914-3"].map(|c| Value::Text(c.into())).to_vec()
+		);
+		assert_eq!(column(2), [7.9, 212.0, 74.0].map(Value::Real).to_vec());
+		// Another patient's panel of the same draw is not hers; a draw without results, none.
+		assert_eq!(
+			records.read("lab-panel:2026-11-01T08:30:00Z", CHIDI).await.expect("reads"),
+			None
+		);
+		assert_eq!(records.read("lab-panel:1999-01-01", ANA).await.expect("reads"), None);
+		// A single-row query is unchanged: plain values.
+		let lab = records.read("lab:1", ANA).await.expect("reads").expect("lab 1");
+		assert_eq!(lab.0[2], Value::Real(7.9));
+	}
+
+	#[test]
+	fn a_panel_value_encodes_as_its_own_variant() {
+		let panel = Value::List(vec![Value::Real(7.9), Value::Null]);
+		let mut expected = vec![5, 2 << 2, 2];
+		expected.extend(7.9f64.to_bits().to_le_bytes());
+		expected.push(0);
+		assert_eq!(panel.encode(), expected);
+		assert_eq!(serde_json::to_string(&panel).expect("serializes"), "[7.9,null]");
 	}
 }

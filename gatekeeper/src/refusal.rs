@@ -26,7 +26,7 @@ pub enum Refusal {
 	Denied(Denial),
 	#[error("the record no longer matches the pointer's content hash (stale pointer)")]
 	StalePointer,
-	#[error("the pointer names a query this gatekeeper does not declare")]
+	#[error("the pointer's reference names no record this gatekeeper published, or a query it does not declare")]
 	UnknownQuery,
 	#[error("the provider's database has no such record")]
 	RecordNotFound,

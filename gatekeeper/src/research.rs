@@ -20,11 +20,7 @@
 //! on chain. Individual records never leave: only the template's aggregate row.
 
 use crate::{
-	chain::Chain,
-	gatekeeper::{ss58, Gatekeeper},
-	records::Value,
-	refusal::Refusal,
-	request, tx, AccountId,
+	chain::Chain, gatekeeper::Gatekeeper, records::Value, refusal::Refusal, request, tx, AccountId,
 };
 use codec::{Decode, DecodeAll, Encode};
 use jsonrpsee::rpc_params;
@@ -34,7 +30,7 @@ use medrec_primitives::{
 };
 use pallet_research::{BountyQuery, Owner, Request};
 use polkadot_sdk::{
-	sp_core::{crypto::Ss58Codec, ConstU32, H256},
+	sp_core::{ConstU32, H256},
 	sp_crypto_hashing::{blake2_128, blake2_256, twox_128, twox_64},
 	sp_runtime::MultiSignature,
 };
@@ -292,15 +288,29 @@ impl Gatekeeper {
 
 		// The cohort: the provider's patients who opted in to the template's category and whose
 		// relationship with the provider is active, as the chain says at this block.
-		let accounts = self
+		// The database knows its patients by participant number; the chain says which account
+		// each number holds now, and that account's consent.
+		let numbers: Vec<ParticipantId> = self
 			.records
-			.patient_accounts()
+			.patient_numbers()
 			.await
-			.map_err(|_| Refusal::DatabaseUnavailable)?;
-		let accounts: Vec<AccountId> = accounts
+			.map_err(|_| Refusal::DatabaseUnavailable)?
 			.iter()
-			.filter_map(|text| AccountId::from_ss58check(text).ok())
+			.filter_map(|text| text.parse().ok())
 			.collect();
+		let held: Vec<Option<AccountId>> = chain
+			.state_call_each(
+				"MedRecApi_account_of",
+				&numbers.iter().map(Encode::encode).collect::<Vec<_>>(),
+				head.hash,
+			)
+			.await
+			.map_err(|_| Refusal::ChainUnavailable)?;
+		let (numbers, accounts): (Vec<ParticipantId>, Vec<AccountId>) = numbers
+			.into_iter()
+			.zip(held)
+			.filter_map(|(number, account)| Some((number, account?)))
+			.unzip();
 		let consents: Vec<Vec<CategoryCode>> = chain
 			.state_call_each(
 				"MedRecApi_research_consent",
@@ -309,12 +319,13 @@ impl Gatekeeper {
 			)
 			.await
 			.map_err(|_| Refusal::ChainUnavailable)?;
-		let consenting: Vec<AccountId> = accounts
+		let (consenting_numbers, consenting): (Vec<ParticipantId>, Vec<AccountId>) = numbers
 			.into_iter()
+			.zip(accounts)
 			.zip(consents)
 			.filter(|(_, consent)| consent.contains(&template.category))
-			.map(|(account, _)| account)
-			.collect();
+			.map(|(pair, _)| pair)
+			.unzip();
 		// Only the consenting patients' summaries: a patient is asked about once per answer.
 		let summaries: Vec<Vec<RelationshipView<AccountId, BlockNumber>>> = chain
 			.state_call_each(
@@ -324,8 +335,13 @@ impl Gatekeeper {
 			)
 			.await
 			.map_err(|_| Refusal::ChainUnavailable)?;
-		let cohort: Vec<String> =
-			linked_to(&self.provider, consenting, summaries).iter().map(ss58).collect();
+		let linked = linked_to(&self.provider, consenting.clone(), summaries);
+		let cohort: Vec<String> = consenting_numbers
+			.iter()
+			.zip(&consenting)
+			.filter(|(_, account)| linked.contains(account))
+			.map(|(number, _)| number.to_string())
+			.collect();
 		let (size, values) = self
 			.records
 			.aggregate(template, &json.params, &cohort)
@@ -397,7 +413,7 @@ mod tests {
 	use super::*;
 	use medrec_primitives::records::RelationshipStatus;
 	use medrec_runtime::Runtime;
-	use polkadot_sdk::sp_keyring::Sr25519Keyring;
+	use polkadot_sdk::{sp_core::crypto::Ss58Codec, sp_keyring::Sr25519Keyring};
 
 	#[test]
 	fn storage_is_read_at_the_runtimes_keys_and_decodes_as_stored() {
@@ -469,7 +485,7 @@ mod tests {
 			status,
 			opened_at: 1,
 			changed_at: 1,
-			pointers: Vec::new(),
+			pointers: 0,
 		}
 	}
 

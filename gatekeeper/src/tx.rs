@@ -13,6 +13,7 @@ use crate::{chain::Chain, AccountId};
 use anyhow::{bail, Context};
 use codec::{Compact, Encode, Output};
 use jsonrpsee::{core::client::Subscription, rpc_params};
+use medrec_primitives::records::RecordRef;
 use polkadot_sdk::{
 	sp_core::{sr25519, Pair, H256},
 	sp_crypto_hashing::blake2_256,
@@ -77,15 +78,15 @@ impl Call {
 		Self::new(index::RELATIONSHIPS, index::RELATIONSHIPS_OPEN_RELATIONSHIP, patient)
 	}
 
-	/// `Relationships::add_pointer(patient, query, category, fields, content_hash)`.
+	/// `Relationships::add_pointer(patient, reference, category, fields, content_hash)`.
 	pub fn add_pointer(
 		patient: &AccountId,
-		query: &str,
+		reference: &RecordRef,
 		category: u32,
 		fields: u64,
 		content_hash: H256,
 	) -> Self {
-		let args = (patient, query.as_bytes(), category, fields, content_hash);
+		let args = (patient, reference, category, fields, content_hash);
 		Self::new(index::RELATIONSHIPS, index::RELATIONSHIPS_ADD_POINTER, args)
 	}
 
@@ -418,10 +419,10 @@ mod tests {
 				}),
 			),
 			(
-				Call::add_pointer(&patient, "lab:42", 7, 0b1_0110, hash),
+				Call::add_pointer(&patient, &[0x42; 16], 7, 0b1_0110, hash),
 				relationships(pallet_relationships::Call::add_pointer {
 					patient: patient.clone(),
-					query: b"lab:42".to_vec(),
+					reference: [0x42; 16],
 					category: 7,
 					fields: FieldSet(0b1_0110),
 					content_hash: hash,

@@ -274,7 +274,11 @@ fn record_content_hash_is_the_gatekeepers() {
 			other => panic!("unexpected value {other}"),
 		})
 		.collect();
-	assert_eq!(Record(values).content_hash(), h256(&v["record"]["contentHash"]));
+	let salt: [u8; 32] = h256(&v["record"]["salt"]).0;
+	assert_eq!(
+		medrec_gatekeeper::references::commitment(&salt, &Record(values)),
+		h256(&v["record"]["contentHash"])
+	);
 }
 
 #[test]

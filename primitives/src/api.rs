@@ -13,10 +13,19 @@
 //! 4. `authorize`, `receipt_anchors`, `receipt_anchor`: what gatekeepers ask.
 //! 5. `wards`; `notifications` also lists emergency accesses awaiting review and guardians
 //!    proposed to or appointed for the patient.
+//! 6. Whole histories and private pointers: `patient_summary` gives each relationship's number
+//!    of pointers instead of the pointers, which `pointers` pages through, newest first; a
+//!    pointer's reference is 16 opaque bytes and its content hash a salted commitment;
+//!    `notifications` gives at most [`MAX_NOTIFICATIONS`] of each kind; a pointer names its
+//!    patient's participant number; `participant_number` and `account_of` map numbers and
+//!    accounts.
 
 use crate::{
 	access::{Denial, EmergencyId, EmergencyView, GrantView, ReasonCode, WardView},
-	records::{AnchorTotals, CategoryCode, FieldSet, PointerId, ReceiptAnchor, RelationshipStatus},
+	records::{
+		AnchorTotals, CategoryCode, FieldSet, PointerId, ReceiptAnchor, RecordRef,
+		RelationshipStatus,
+	},
 	research::{Credits, TemplateCode},
 	Hash, ParticipantId,
 };
@@ -29,14 +38,17 @@ use scale_info::TypeInfo;
 pub struct PointerView<BlockNumber> {
 	/// The pointer.
 	pub id: PointerId,
-	/// The name of the provider's query that returns the data (with its opaque parameters),
-	/// as the provider's gatekeeper knows it.
-	pub query: Vec<u8>,
-	/// Its opaque category code.
+	/// The patient's participant number: permanent, whatever account the patient holds now,
+	/// so a gatekeeper keys its records, receipts and research cohorts by it.
+	pub patient: ParticipantId,
+	/// Its opaque reference, which the provider's gatekeeper maps to a query and an argument.
+	pub reference: RecordRef,
+	/// Its category, from [`crate::records::category`].
 	pub category: CategoryCode,
 	/// The fields its query returns.
 	pub fields: FieldSet,
-	/// BLAKE2-256 of the data its query returns.
+	/// The salted commitment to the data its query returns (BLAKE2-256 of the record's salt and
+	/// data; the gatekeeper sends the salt with the data).
 	pub content_hash: Hash,
 	/// The block it was last added or changed in.
 	pub updated_at: BlockNumber,
@@ -55,9 +67,16 @@ pub struct RelationshipView<AccountId, BlockNumber> {
 	pub opened_at: BlockNumber,
 	/// The block its status or pointers last changed in.
 	pub changed_at: BlockNumber,
-	/// Its pointers, oldest first.
-	pub pointers: Vec<PointerView<BlockNumber>>,
+	/// How many pointers it holds; `MedRecApi::pointers` pages through them.
+	pub pointers: u32,
 }
+
+/// The most pointers one `MedRecApi::pointers` page holds.
+pub const MAX_POINTER_PAGE: u32 = 100;
+
+/// The most notifications of each kind `MedRecApi::notifications` gives (relationships,
+/// invitations, sharing, emergencies, guardians): acknowledging some brings the next.
+pub const MAX_NOTIFICATIONS: u32 = 50;
 
 /// Something waiting for an account's attention.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
@@ -121,7 +140,7 @@ pub struct Authorization<AccountId, BlockNumber> {
 	/// The provider holding the record (its current account). A gatekeeper serves only its
 	/// own provider's pointers.
 	pub provider: AccountId,
-	/// The pointer: query reference, category, fields, content hash.
+	/// The pointer: reference, category, fields, content commitment.
 	pub pointer: PointerView<BlockNumber>,
 	/// The requested fields the requester may see: all of them, or fewer (a gatekeeper then
 	/// refuses, disclosing nothing).
@@ -137,14 +156,16 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		AccountId: Codec,
 		BlockNumber: Codec,
 	{
-		/// Every relationship of `patient`, with its pointers: the patient's summary. Empty if
-		/// `patient` is not registered.
+		/// Every relationship of `patient` (at most the runtime's `MaxRelationshipsPerPatient`),
+		/// with how many pointers each holds: the patient's summary. Empty if `patient` is not
+		/// registered. Version 6 counts pointers; earlier versions listed them all.
 		fn patient_summary(patient: AccountId) -> Vec<RelationshipView<AccountId, BlockNumber>>;
 
 		/// What waits for `who`: as a patient, relationships that are `New` or `Updated`,
 		/// emergency accesses to review and guardians proposed or appointed (version 5); as a
 		/// guardian, their wards' emergency accesses (version 5); as a provider, invitations;
-		/// as a viewer, patients who share with them anew.
+		/// as a viewer, patients who share with them anew. From version 6, at most
+		/// [`MAX_NOTIFICATIONS`] of each kind.
 		fn notifications(who: AccountId) -> Vec<Notification<AccountId>>;
 
 		/// The pointer `id`, if it exists.
@@ -211,5 +232,31 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// The patients `guardian` acts for now, oldest participant first.
 		#[api_version(5)]
 		fn wards(guardian: AccountId) -> Vec<WardView<AccountId, BlockNumber>>;
+
+		/// A page of the pointers in the relationship between `patient` and `provider`, newest
+		/// first: those added before pointer `before` (`None`: from the newest), at most `limit`
+		/// and at most [`MAX_POINTER_PAGE`]. The next page starts before the last one given. Its
+		/// cost does not grow with the relationship's history.
+		#[api_version(6)]
+		fn pointers(
+			patient: AccountId,
+			provider: AccountId,
+			before: Option<PointerId>,
+			limit: u32,
+		) -> Vec<PointerView<BlockNumber>>;
+
+		/// The pointer `provider` published under `reference`, if any: a provider's references
+		/// are unique, so its gatekeeper finds what it published without paging.
+		#[api_version(6)]
+		fn pointer_by_reference(provider: AccountId, reference: RecordRef) -> Option<PointerId>;
+
+		/// The participant number of `who` (`None`: never registered). It never changes, so a
+		/// provider's systems key patients by it: an account rotation orphans nothing.
+		#[api_version(6)]
+		fn participant_number(who: AccountId) -> Option<ParticipantId>;
+
+		/// The account that holds participant number `number` now.
+		#[api_version(6)]
+		fn account_of(number: ParticipantId) -> Option<AccountId>;
 	}
 }

@@ -1,9 +1,10 @@
 //! Records as the chain sees them: pointers into providers' databases, grouped into
 //! patient–provider relationships, and who they are shared with.
 //!
-//! Nothing here is health information: a pointer names a query the provider's gatekeeper
-//! knows, an opaque category code, field codes and a content hash. What the codes mean lives
-//! with the provider and the patient.
+//! Nothing here is health information: a pointer carries an opaque reference only the
+//! provider's gatekeeper can resolve, a category from the small vocabulary in [`category`],
+//! field codes and a salted content commitment. What the codes mean lives with the provider and
+//! the patient.
 
 use crate::{GroupId, Hash, ParticipantId, ParticipantRegistry};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -13,9 +14,94 @@ use scale_info::TypeInfo;
 /// Identifies a record pointer, chain-wide. Assigned in sequence by the relationships pallet.
 pub type PointerId = u64;
 
-/// An opaque category code (a condition group, a record type), meaningful to the provider and
-/// patient only.
+/// A pointer's reference: 16 opaque bytes the provider's gatekeeper maps to one of its declared
+/// queries and that query's argument. A gatekeeper derives it with a keyed hash, so it says
+/// nothing about the record (not its kind, not its row) to anyone without the gatekeeper's
+/// secret, and it cannot carry a readable name.
+pub type RecordRef = [u8; 16];
+
+/// A record category: one of the coarse classes of [`category`].
 pub type CategoryCode = u32;
+
+/// The category vocabulary: a few coarse, standard classes of records, and separate classes for
+/// sensitive records. A pointer's category is one of these codes, so an observer of the chain
+/// learns how many records of which class a patient has, and nothing finer. The standard
+/// classes follow FHIR R4's resource types and US Core's categories; the sensitive ones are the
+/// classes that law and practice (42 CFR Part 2, genetic privacy acts, HL7's confidentiality
+/// codes) set apart, so a patient can share them, or not, on their own.
+pub mod category {
+	use super::CategoryCode;
+
+	/// Clinical notes and documents (FHIR DocumentReference).
+	pub const NOTE: CategoryCode = 1;
+	/// Conditions and problems (FHIR Condition).
+	pub const CONDITION: CategoryCode = 2;
+	/// Medications (FHIR MedicationRequest, MedicationStatement).
+	pub const MEDICATION: CategoryCode = 3;
+	/// Allergies and intolerances (FHIR AllergyIntolerance).
+	pub const ALLERGY: CategoryCode = 4;
+	/// Immunizations (FHIR Immunization).
+	pub const IMMUNIZATION: CategoryCode = 5;
+	/// Procedures (FHIR Procedure).
+	pub const PROCEDURE: CategoryCode = 6;
+	/// Laboratory results (FHIR Observation, category `laboratory`).
+	pub const LABORATORY: CategoryCode = 7;
+	/// Imaging studies and reports (FHIR ImagingStudy, DiagnosticReport).
+	pub const IMAGING: CategoryCode = 8;
+	/// Vital signs (FHIR Observation, category `vital-signs`).
+	pub const VITAL_SIGN: CategoryCode = 9;
+
+	/// The first sensitive class: codes from here on are sensitive.
+	pub const FIRST_SENSITIVE: CategoryCode = 64;
+	/// Mental and behavioural health.
+	pub const MENTAL_HEALTH: CategoryCode = 64;
+	/// Sexual and reproductive health.
+	pub const SEXUAL_HEALTH: CategoryCode = 65;
+	/// Substance use disorder treatment.
+	pub const SUBSTANCE_USE: CategoryCode = 66;
+	/// Genetic and genomic testing.
+	pub const GENETICS: CategoryCode = 67;
+
+	/// Every code, standard classes first.
+	pub const ALL: [CategoryCode; 13] = [
+		NOTE,
+		CONDITION,
+		MEDICATION,
+		ALLERGY,
+		IMMUNIZATION,
+		PROCEDURE,
+		LABORATORY,
+		IMAGING,
+		VITAL_SIGN,
+		MENTAL_HEALTH,
+		SEXUAL_HEALTH,
+		SUBSTANCE_USE,
+		GENETICS,
+	];
+
+	/// Whether `code` is in the vocabulary.
+	pub fn is_known(code: CategoryCode) -> bool {
+		matches!(code, NOTE..=VITAL_SIGN | MENTAL_HEALTH..=GENETICS)
+	}
+
+	/// Whether `code` is one of the sensitive classes.
+	pub fn is_sensitive(code: CategoryCode) -> bool {
+		is_known(code) && code >= FIRST_SENSITIVE
+	}
+
+	#[cfg(test)]
+	mod tests {
+		use super::*;
+
+		#[test]
+		fn the_vocabulary_is_exactly_its_list() {
+			for code in 0..1_000 {
+				assert_eq!(is_known(code), ALL.contains(&code), "code {code}");
+			}
+			assert_eq!(ALL.iter().filter(|c| is_sensitive(**c)).count(), 4);
+		}
+	}
+}
 
 /// The fields of a pointer, as a set of field codes 0 to 63. A pointer says which fields its
 /// query returns; a grant says which of them a viewer may see. A bit set makes "which of the

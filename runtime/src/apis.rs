@@ -297,7 +297,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(5)]
+	#[api_version(6)]
 	impl medrec_primitives::api::MedRecApi<Block, AccountId, BlockNumber> for Runtime {
 		fn patient_summary(
 			patient: AccountId,
@@ -316,6 +316,30 @@ impl_runtime_apis! {
 			id: medrec_primitives::records::PointerId,
 		) -> Option<medrec_primitives::api::PointerView<BlockNumber>> {
 			Relationships::pointer_view(id)
+		}
+
+		fn pointers(
+			patient: AccountId,
+			provider: AccountId,
+			before: Option<medrec_primitives::records::PointerId>,
+			limit: u32,
+		) -> Vec<medrec_primitives::api::PointerView<BlockNumber>> {
+			Relationships::pointers(patient, provider, before, limit)
+		}
+
+		fn pointer_by_reference(
+			provider: AccountId,
+			reference: medrec_primitives::records::RecordRef,
+		) -> Option<medrec_primitives::records::PointerId> {
+			Relationships::pointer_by_reference(provider, reference)
+		}
+
+		fn participant_number(who: AccountId) -> Option<medrec_primitives::ParticipantId> {
+			<Registrar as medrec_primitives::ParticipantRegistry<AccountId>>::participant_id(&who)
+		}
+
+		fn account_of(number: medrec_primitives::ParticipantId) -> Option<AccountId> {
+			<Registrar as medrec_primitives::ParticipantRegistry<AccountId>>::account_of(number)
 		}
 
 		fn can_access(

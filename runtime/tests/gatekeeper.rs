@@ -6,7 +6,7 @@ mod common;
 use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
-	api::{runtime_decl_for_med_rec_api::MedRecApiV5, Authorization},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV6, Authorization},
 	records::{AnchorTotals, Grantee, ReceiptAnchor},
 	ParticipantRegistry,
 };
@@ -29,7 +29,7 @@ fn authorize(
 	viewer: Sr25519Keyring,
 	asked: &[u8],
 ) -> Result<Authorization<AccountId, BlockNumber>, Denial> {
-	<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::authorize(
+	<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::authorize(
 		viewer.to_account_id(),
 		Ferdie.to_account_id(),
 		0,
@@ -45,7 +45,7 @@ fn shared_pointer() {
 	assert_ok!(Relationships::add_pointer(
 		signed(Bob),
 		Ferdie.to_account_id(),
-		b"lab:1".to_vec(),
+		[1; 16],
 		7,
 		fields(&[0, 1, 2]),
 		H256::repeat_byte(7),
@@ -67,7 +67,7 @@ fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
 		shared_pointer();
 		let yes = authorize(Dave, &[2]).expect("granted");
 		assert_eq!(yes.provider, Bob.to_account_id());
-		assert_eq!(yes.pointer.query, b"lab:1".to_vec());
+		assert_eq!(yes.pointer.reference, [1; 16]);
 		assert_eq!(yes.pointer.content_hash, H256::repeat_byte(7));
 		assert_eq!(yes.fields, fields(&[2]));
 		assert_eq!(yes.at, 1);
@@ -77,7 +77,7 @@ fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
 		assert_eq!(authorize(Dave, &[1]), Err(Denial::NoGrant));
 		assert_eq!(authorize(Eve, &[2]), Err(Denial::NoGrant));
 		assert_eq!(
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::authorize(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::authorize(
 				Dave.to_account_id(),
 				Ferdie.to_account_id(),
 				99,
@@ -119,7 +119,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 			Box::new(anchor),
 		));
 		let api = |index| {
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::receipt_anchor(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::receipt_anchor(
 				Bob.to_account_id(),
 				index,
 			)
@@ -130,7 +130,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 		);
 		assert_eq!(api(1), None);
 		assert_eq!(
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::receipt_anchors(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::receipt_anchors(
 				Bob.to_account_id()
 			),
 			AnchorTotals { anchors: 1, receipts: 12 }
@@ -203,7 +203,7 @@ fn a_publisher_proxy_publishes_pointers_and_nothing_else() {
 				}),
 				relationships(pallet_relationships::Call::add_pointer {
 					patient: charlie.clone(),
-					query: b"lab:2".to_vec(),
+					reference: [2; 16],
 					category: 7,
 					fields: fields(&[0, 1]),
 					content_hash: H256::repeat_byte(2),
@@ -264,7 +264,7 @@ fn a_publisher_proxy_publishes_pointers_and_nothing_else() {
 		.is_some());
 		assert_eq!(Permissions::grants_of(&Ferdie.to_account_id()).len(), 1);
 		assert_eq!(
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::receipt_anchors(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::receipt_anchors(
 				Bob.to_account_id()
 			),
 			AnchorTotals { anchors: 0, receipts: 0 }

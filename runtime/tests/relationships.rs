@@ -6,7 +6,7 @@
 mod common;
 use common::{dev_chain, signed};
 use medrec_primitives::{
-	api::{runtime_decl_for_med_rec_api::MedRecApiV5, Notification},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV6, Notification},
 	records::{FieldSet, RelationshipStatus},
 	ParticipantRegistry,
 };
@@ -35,11 +35,11 @@ fn ferdie_at_bobs_hospital() {
 	assert_ok!(Registrar::register_patient(signed(Ferdie)));
 	assert_ok!(Registrar::admit(RuntimeOrigin::root(), Bob.to_account_id(), Role::Provider));
 	assert_ok!(Relationships::open_relationship(signed(Bob), Ferdie.to_account_id()));
-	for (query, category) in [(&b"labs.hba1c:r1"[..], 7), (&b"notes.discharge:r2"[..], 9)] {
+	for (reference, category) in [([1; 16], 7), ([2; 16], 1)] {
 		assert_ok!(Relationships::add_pointer(
 			signed(Bob),
 			Ferdie.to_account_id(),
-			query.to_vec(),
+			reference,
 			category,
 			FieldSet::from_codes(&[0, 1, 2]).expect("codes below 64"),
 			H256::repeat_byte(category as u8),
@@ -51,16 +51,32 @@ fn ferdie_at_bobs_hospital() {
 fn the_summary_and_notifications_come_out_of_medrec_api() {
 	dev_chain().execute_with(|| {
 		ferdie_at_bobs_hospital();
-		let summary = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary.len(), 1);
 		assert_eq!(summary[0].provider, Bob.to_account_id());
 		assert_eq!(summary[0].status, RelationshipStatus::New);
-		assert_eq!(summary[0].pointers.len(), 2);
-		assert_eq!(summary[0].pointers[1].query, b"notes.discharge:r2".to_vec());
+		assert_eq!(summary[0].pointers, 2);
+		let page = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::pointers(
+			Ferdie.to_account_id(),
+			Bob.to_account_id(),
+			None,
+			10,
+		);
+		// Newest first, each naming its patient by number.
+		assert_eq!(page.iter().map(|p| p.reference).collect::<Vec<_>>(), vec![[2; 16], [1; 16]]);
+		let ferdies = Registrar::participant_id(&Ferdie.to_account_id());
+		assert!(page.iter().all(|p| Some(p.patient) == ferdies));
 		assert_eq!(
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::pointer_by_reference(
+				Bob.to_account_id(),
+				[2; 16]
+			),
+			Some(page[0].id)
+		);
+		assert_eq!(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
 				Ferdie.to_account_id()
 			),
 			vec![Notification::Relationship {
@@ -68,27 +84,27 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 				status: RelationshipStatus::New
 			}]
 		);
-		let pointer = summary[0].pointers[0].id;
+		let pointer = page[0].id;
 		assert_eq!(
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::pointer(pointer),
-			Some(summary[0].pointers[0].clone())
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::pointer(pointer),
+			Some(page[0].clone())
 		);
 
 		assert_ok!(Relationships::acknowledge(signed(Ferdie), Bob.to_account_id()));
-		assert!(<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
 			Ferdie.to_account_id()
 		)
 		.is_empty());
-		assert_ok!(Relationships::update_pointer(signed(Bob), pointer, H256::repeat_byte(1)));
+		assert_ok!(Relationships::update_pointer(signed(Bob), pointer, H256::repeat_byte(9)));
 		assert_eq!(
-			<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
 				Ferdie.to_account_id()
 			)[0]
 			.status,
 			RelationshipStatus::Updated
 		);
 		// Someone who never registered has an empty summary.
-		assert!(<Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
+		assert!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
 			Eve.to_account_id()
 		)
 		.is_empty());
@@ -104,13 +120,32 @@ fn a_rotated_provider_keeps_its_relationships_and_deposits() {
 		// Bob's hospital moves to a new key (Eve's, funded in the dev genesis).
 		assert_ok!(Registrar::rotate_account(signed(Bob), Eve.to_account_id()));
 		assert_eq!((relationship_deposits(Bob), relationship_deposits(Eve)), (0, held));
-		let summary = <Api as MedRecApiV5<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary[0].provider, Eve.to_account_id());
 		assert_eq!(Registrar::participant_id(&Eve.to_account_id()), Some(summary[0].provider_id));
+		// The number is the provider's for good; the API maps it to the account of the day.
+		let number = summary[0].provider_id;
+		assert_eq!(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::participant_number(
+				Eve.to_account_id()
+			),
+			Some(number)
+		);
+		assert_eq!(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::participant_number(
+				Bob.to_account_id()
+			),
+			None
+		);
+		assert_eq!(
+			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::account_of(number),
+			Some(Eve.to_account_id())
+		);
+		assert_eq!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::account_of(u64::MAX), None);
 		// The old key can no longer write; the new one can.
-		let pointer = summary[0].pointers[0].id;
+		let pointer = 0;
 		assert_noop!(
 			Relationships::update_pointer(signed(Bob), pointer, H256::repeat_byte(2)),
 			pallet_relationships::Error::<Runtime>::NotAProvider
@@ -123,4 +158,66 @@ fn a_rotated_provider_keeps_its_relationships_and_deposits() {
 		));
 		assert_eq!(relationship_deposits(Eve), 0);
 	});
+}
+
+/// A whole history costs nothing extra to open: a patient's summary and the first page of 50
+/// pointers read the same storage items whether the relationship holds 50 pointers or 50,000
+/// (counted from the storage proof on the real runtime), and their proof grows only with the
+/// depth of the larger maps. The figures are printed.
+#[test]
+fn the_first_page_of_a_long_history_costs_what_a_short_one_does() {
+	use codec::Encode;
+	use medrec_primitives::testing::items_read;
+	let ferdie = Ferdie.to_account_id();
+	let bob = Bob.to_account_id();
+	let first_page = || {
+		let summary = Relationships::patient_summary(ferdie.clone());
+		let page = Relationships::pointers(ferdie.clone(), bob.clone(), None, 50);
+		(summary, page)
+	};
+	let measure = |history: u32| {
+		let mut ext = dev_chain();
+		ext.execute_with(|| {
+			assert_ok!(Registrar::register_patient(signed(Ferdie)));
+			assert_ok!(Registrar::admit(RuntimeOrigin::root(), bob.clone(), Role::Provider));
+			assert_ok!(Balances::force_set_balance(
+				RuntimeOrigin::root(),
+				bob.clone().into(),
+				history as u128 * medrec_primitives::currency::UNIT
+			));
+			assert_ok!(Relationships::open_relationship(signed(Bob), ferdie.clone()));
+			for n in 0..history {
+				let mut reference = [0u8; 16];
+				reference[..4].copy_from_slice(&n.to_le_bytes());
+				assert_ok!(Relationships::add_pointer(
+					signed(Bob),
+					ferdie.clone(),
+					reference,
+					7,
+					FieldSet::from_codes(&[0, 1, 2]).expect("codes below 64"),
+					H256::repeat_byte(7),
+				));
+			}
+		});
+		let ((summary, page), read) = items_read(&mut ext, first_page);
+		assert_eq!(summary[0].pointers, history);
+		assert_eq!(page.len(), 50);
+		assert_eq!(page[0].id, u64::from(history) - 1, "newest first");
+		ext.commit_all().expect("an in-memory state commits");
+		let (_, proof) = ext.execute_and_prove(|| {
+			first_page();
+		});
+		(read.len(), proof.encoded_size())
+	};
+	let (short_items, short_proof) = measure(50);
+	let (long_items, long_proof) = measure(50_000);
+	println!(
+		"summary + first page of 50: {short_items} items, {short_proof} B of proof with 50 \
+		 pointers; {long_items} items, {long_proof} B with 50,000"
+	);
+	assert_eq!(short_items, long_items, "the same items, whatever the history");
+	// What a light client would download grows with the map's depth only: each of the 50
+	// pointers sits at most three trie levels deeper (log16 of 1,000 times the entries), each
+	// level a branch node of at most 16 hashes.
+	assert!(long_proof <= short_proof + 50 * 3 * 16 * 33, "{long_proof} B against {short_proof} B");
 }

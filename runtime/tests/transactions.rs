@@ -258,7 +258,11 @@ fn a_block_of_grants_is_bounded_by_compute_not_proof() {
 				assert_ok!(Relationships::add_pointer(
 					as_provider(),
 					patient.clone(),
-					format!("labs.panel:r{n}").into_bytes(),
+					{
+						let mut reference = [7u8; 16];
+						reference[..4].copy_from_slice(&n.to_le_bytes());
+						reference
+					},
 					7,
 					FieldSet::from_codes(&[0, 1, 2]).expect("codes below 64"),
 					H256::repeat_byte(7),

@@ -77,8 +77,8 @@ use fhir::r4::{
 };
 use medrec_primitives::{
 	access::{Denial, GrantView},
-	api::RelationshipView,
-	records::{CategoryCode, FieldSet, PointerId},
+	api::{PointerView, MAX_POINTER_PAGE},
+	records::{CategoryCode, FieldSet, PointerId, RecordRef},
 	BlockNumber, ParticipantId,
 };
 use polkadot_sdk::sp_core::H256;
@@ -556,11 +556,16 @@ impl Facade {
 		}
 	}
 
+	/// The mapping of the query behind `reference`, if it is served as `kind`.
+	fn mapping_of(&self, reference: &RecordRef, kind: Kind) -> Option<&Mapping> {
+		let locator = self.gatekeeper.references.locator(reference).ok()??;
+		let (name, _) = split_reference(&locator);
+		self.mappings.get(name).filter(|m| m.kind == kind)
+	}
+
 	/// The mapping of the query `allowed.pointer` names, if it is served as `kind`.
 	fn mapping(&self, allowed: &Allowed, kind: Kind) -> Option<&Mapping> {
-		let reference = std::str::from_utf8(&allowed.pointer.query).ok()?;
-		let (name, _) = split_reference(reference);
-		self.mappings.get(name).filter(|m| m.kind == kind)
+		self.mapping_of(&allowed.pointer.reference, kind)
 	}
 
 	/// One resource: its pointer's patient from the chain, then the disclosure's three steps.
@@ -594,7 +599,7 @@ impl Facade {
 				kind.name()
 			))
 		})?;
-		let checked = self.gatekeeper.read_checked(&allowed, &patient).await?;
+		let checked = self.gatekeeper.read_checked(&allowed).await?;
 		let source = Source { mapping, values: &checked.record.0, granted: allowed.fields };
 		let resource = source.resource(&pointer.to_string(), &ss58(&patient));
 		self.gatekeeper
@@ -623,22 +628,28 @@ impl Facade {
 		let patient = params.patient()?;
 		let chain = &self.gatekeeper.chain;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
-		let summary: Vec<RelationshipView<AccountId, BlockNumber>> = chain
-			.state_call("MedRecApi_patient_summary", &patient.encode(), head.hash)
-			.await
-			.map_err(|_| Refusal::ChainUnavailable)?;
-		let candidates: Vec<PointerId> = summary
-			.into_iter()
-			.filter(|r| r.provider == self.gatekeeper.provider && r.status.is_active())
-			.flat_map(|r| r.pointers)
-			.filter(|p| params.id.is_none_or(|id| id == p.id))
-			.filter(|p| {
-				std::str::from_utf8(&p.query).ok().is_some_and(|reference| {
-					self.mappings.get(split_reference(reference).0).is_some_and(|m| m.kind == kind)
-				})
-			})
-			.map(|p| p.id)
-			.collect();
+		// The patient's pointers at this provider, a chain page at a time, newest first.
+		let provider = &self.gatekeeper.provider;
+		let mut candidates: Vec<PointerId> = Vec::new();
+		let mut before: Option<PointerId> = None;
+		loop {
+			let page: Vec<PointerView<BlockNumber>> = chain
+				.state_call(
+					"MedRecApi_pointers",
+					&(patient, provider, before, MAX_POINTER_PAGE).encode(),
+					head.hash,
+				)
+				.await
+				.map_err(|_| Refusal::ChainUnavailable)?;
+			let Some(last) = page.last() else { break };
+			before = Some(last.id);
+			candidates.extend(
+				page.iter()
+					.filter(|p| params.id.is_none_or(|id| id == p.id))
+					.filter(|p| self.mapping_of(&p.reference, kind).is_some())
+					.map(|p| p.id),
+			);
+		}
 
 		// The chain's decisions, all at once: each is a runtime call to the node.
 		let decisions = futures::future::join_all(candidates.iter().map(|pointer| {
@@ -663,7 +674,7 @@ impl Facade {
 		let mut withheld = Vec::new();
 		for allowed in allowed {
 			let Some(mapping) = self.mapping(&allowed, kind) else { continue };
-			let checked = match self.gatekeeper.read_checked(&allowed, patient).await {
+			let checked = match self.gatekeeper.read_checked(&allowed).await {
 				Ok(checked) => checked,
 				Err(
 					refusal @ (Refusal::StalePointer

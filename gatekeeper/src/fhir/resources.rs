@@ -159,7 +159,8 @@ impl Source<'_> {
 	fn text(&self, code: Option<u8>) -> Option<String> {
 		let code = code.filter(|c| self.granted.contains(*c))?;
 		match self.values.get(usize::from(code))? {
-			Value::Null | Value::Blob(_) => None,
+			// Panels are not served over FHIR (the configuration refuses a mapping for one).
+			Value::Null | Value::Blob(_) | Value::List(_) => None,
 			Value::Integer(i) => Some(i.to_string()),
 			Value::Real(r) => Some(r.to_string()),
 			Value::Text(t) => Some(t.clone()),

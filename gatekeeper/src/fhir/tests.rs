@@ -519,6 +519,11 @@ async fn every_record_of_the_demo_emr_is_a_valid_r4_resource() {
 	let db = rusqlite::Connection::open(&db_path).expect("a new database");
 	db.execute_batch(include_str!("../../demo/schema.sql")).expect("the schema");
 	db.execute_batch(include_str!("../../demo/seed.sql")).expect("the seed");
+	db.execute_batch(
+		"UPDATE patients SET medrec_number = 7 WHERE mrn = 'MRN-0001';
+		 UPDATE patients SET medrec_number = 9 WHERE mrn = 'MRN-0002';",
+	)
+	.expect("enrolled");
 	let config_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/gatekeeper.toml");
 	let mut config = crate::config::Config::load(&config_path).expect("the demo configuration");
 	config.database.sqlite = Some(db_path);
@@ -534,8 +539,8 @@ async fn every_record_of_the_demo_emr_is_a_valid_r4_resource() {
 			Mapping::new(query.fhir.as_ref().expect("mapped"), &query.fields).expect("valid");
 		let rows: Vec<(i64, String)> = db
 			.prepare(&format!(
-				"SELECT t.id, p.chain_account FROM {table} t JOIN patients p ON p.mrn = t.mrn \
-				 WHERE p.chain_account IS NOT NULL"
+				"SELECT t.id, CAST(p.medrec_number AS TEXT) FROM {table} t \
+				 JOIN patients p ON p.mrn = t.mrn WHERE p.medrec_number IS NOT NULL"
 			))
 			.expect("prepares")
 			.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))

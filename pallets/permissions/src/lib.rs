@@ -120,7 +120,7 @@ use medrec_primitives::{
 	api::Notification,
 	cohort::RelationshipActivity,
 	deposits,
-	records::{FieldSet, Grantee, PointerId, RecordIndex, SharingNotifier},
+	records::{category, FieldSet, Grantee, PointerId, RecordIndex, SharingNotifier},
 	GroupId, OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
 
@@ -503,6 +503,9 @@ pub mod pallet {
 		AlreadyReviewed,
 		/// The emergency access is not contested.
 		NotContested,
+		/// A category scope names a code outside MedRec's vocabulary
+		/// (`medrec_primitives::records::category`): no record could ever be in it.
+		UnknownCategory,
 	}
 
 	#[pallet::hooks]
@@ -1070,7 +1073,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// A scope naming a pointer must name one of the patient's; a field scope some fields.
+	/// A scope naming a pointer must name one of the patient's; a field scope some fields; a
+	/// category scope a category of the vocabulary.
 	fn validate_scope(patient: ParticipantId, scope: Scope) -> DispatchResult {
 		let pointer = match scope {
 			Scope::Pointer(p) => p,
@@ -1078,7 +1082,11 @@ impl<T: Config> Pallet<T> {
 				ensure!(!fields.is_empty(), Error::<T>::NoFields);
 				p
 			},
-			Scope::Record | Scope::Provider(_) | Scope::Category(_) => return Ok(()),
+			Scope::Category(code) => {
+				ensure!(category::is_known(code), Error::<T>::UnknownCategory);
+				return Ok(());
+			},
+			Scope::Record | Scope::Provider(_) => return Ok(()),
 		};
 		let info = T::Records::pointer(pointer).ok_or(Error::<T>::UnknownPointer)?;
 		ensure!(info.patient == patient, Error::<T>::WrongPatient);

@@ -164,6 +164,12 @@ mod grant {
 				Error::NoFields
 			);
 			assert_noop!(by(ALICE, None, dave(), Scope::Record, Some(1)), Error::InvalidWindow);
+			for unknown in [0, 10, 68, u32::MAX] {
+				assert_noop!(
+					by(ALICE, None, dave(), Scope::Category(unknown), None),
+					Error::UnknownCategory
+				);
+			}
 			assert_noop!(by(POOR, None, dave(), Scope::Record, None), TokenError::FundsUnavailable);
 			// Someone who is not Alice's guardian cannot grant for her.
 			assert_noop!(by(EVE, Some(ALICE), dave(), Scope::Record, None), Error::NotAuthorized);

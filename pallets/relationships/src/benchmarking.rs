@@ -1,7 +1,6 @@
 //! Benchmarks of every call, at the worst case its bounds allow.
 
 use super::*;
-use alloc::vec;
 use frame::{
 	benchmarking::prelude::*,
 	traits::fungible::{InspectHold, Mutate},
@@ -29,9 +28,11 @@ fn provider<T: Config>(name: &'static str) -> T::AccountId {
 	who
 }
 
-/// The longest query reference allowed.
-fn longest_query<T: Config>() -> Vec<u8> {
-	vec![b'q'; T::MaxQueryLen::get() as usize]
+/// The `n`th pointer's reference: unique, as a provider's are.
+fn reference(n: u32) -> RecordRef {
+	let mut reference = [0xab; 16];
+	reference[..4].copy_from_slice(&n.to_le_bytes());
+	reference
 }
 
 /// Opens a relationship holding `pointers` pointers, and acknowledges it so that the next
@@ -46,12 +47,11 @@ fn relationship_with<T: Config>(
 		Pallet::<T>::add_pointer(
 			RawOrigin::Signed(provider.clone()).into(),
 			patient.clone(),
-			longest_query::<T>(),
-			n,
+			reference(n),
+			category::ALL[(n as usize).checked_rem(category::ALL.len()).unwrap_or_default()],
 			FieldSet::ALL,
 			H256::repeat_byte(1),
-		)
-		.map_err(|e| e.error)?;
+		)?;
 	}
 	Pallet::<T>::acknowledge(RawOrigin::Signed(patient.clone()).into(), provider.clone())
 		.map_err(|e| e.error)?;
@@ -84,24 +84,24 @@ mod benchmarks {
 		assert!(Pallet::<T>::patient_summary(patient).len() == 1);
 	}
 
-	/// `p`: pointers in the relationship after the call.
+	/// A relationship holding pointers already: the call's cost does not depend on how many.
 	#[benchmark]
-	fn add_pointer(p: Linear<1, { T::MaxPointers::get() }>) -> Result<(), BenchmarkError> {
+	fn add_pointer() -> Result<(), BenchmarkError> {
 		let patient = patient::<T>();
 		let provider = provider::<T>("provider");
-		relationship_with::<T>(&patient, &provider, p.saturating_sub(1))?;
+		relationship_with::<T>(&patient, &provider, 8)?;
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(provider),
 			patient.clone(),
-			longest_query::<T>(),
-			0,
+			reference(u32::MAX),
+			category::LABORATORY,
 			FieldSet::ALL,
 			H256::repeat_byte(2),
 		);
 
-		assert_eq!(Pallet::<T>::patient_summary(patient)[0].pointers.len() as u32, p);
+		assert_eq!(Pallet::<T>::patient_summary(patient)[0].pointers, 9);
 		Ok(())
 	}
 
@@ -109,7 +109,7 @@ mod benchmarks {
 	fn update_pointer() -> Result<(), BenchmarkError> {
 		let patient = patient::<T>();
 		let provider = provider::<T>("provider");
-		relationship_with::<T>(&patient, &provider, T::MaxPointers::get())?;
+		relationship_with::<T>(&patient, &provider, 8)?;
 		let pointer = NextPointerId::<T>::get().saturating_sub(1);
 
 		#[extrinsic_call]
@@ -119,13 +119,11 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `p`: pointers in the relationship before the call.
 	#[benchmark]
-	fn remove_pointer(p: Linear<1, { T::MaxPointers::get() }>) -> Result<(), BenchmarkError> {
+	fn remove_pointer() -> Result<(), BenchmarkError> {
 		let patient = patient::<T>();
 		let provider = provider::<T>("provider");
-		relationship_with::<T>(&patient, &provider, p)?;
-		// The last pointer: the list is walked to its end.
+		relationship_with::<T>(&patient, &provider, 8)?;
 		let pointer = NextPointerId::<T>::get().saturating_sub(1);
 
 		#[extrinsic_call]
@@ -170,9 +168,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `p`: pointers in the relationship.
+	/// `p`: pointers the call removes (a longer history leaves the rest to `reap`).
 	#[benchmark]
-	fn terminate(p: Linear<0, { T::MaxPointers::get() }>) -> Result<(), BenchmarkError> {
+	fn terminate(p: Linear<0, { T::MaxRemovedAtOnce::get() }>) -> Result<(), BenchmarkError> {
 		let patient = patient::<T>();
 		let provider = provider::<T>("provider");
 		relationship_with::<T>(&patient, &provider, p)?;
@@ -181,6 +179,31 @@ mod benchmarks {
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), provider);
 
 		assert!(Pallet::<T>::patient_summary(patient).is_empty());
+		assert_eq!(Pointers::<T>::iter().count(), 0);
+		Ok(())
+	}
+
+	/// `p`: pointers the call removes, of an ended relationship that holds more.
+	#[benchmark]
+	fn reap(p: Linear<0, { T::MaxRemovedAtOnce::get() }>) -> Result<(), BenchmarkError> {
+		let patient = patient::<T>();
+		let provider = provider::<T>("provider");
+		let at_once = T::MaxRemovedAtOnce::get();
+		relationship_with::<T>(&patient, &provider, at_once.saturating_mul(2).saturating_add(1))?;
+		Pallet::<T>::terminate(
+			RawOrigin::Signed(patient.clone()).into(),
+			patient.clone(),
+			provider.clone(),
+		)?;
+		let patient_id = T::Registry::participant_id(&patient).expect("registered above; qed");
+		let provider_id = T::Registry::participant_id(&provider).expect("admitted above; qed");
+		let left = at_once.saturating_add(1);
+		assert_eq!(Ending::<T>::get(patient_id, provider_id), Some(left));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(funded::<T>("anyone")), patient, provider, p);
+
+		assert_eq!(Ending::<T>::get(patient_id, provider_id), Some(left.saturating_sub(p)));
 		Ok(())
 	}
 
@@ -220,7 +243,7 @@ mod benchmarks {
 	fn record_query() -> Result<(), BenchmarkError> {
 		let patient = patient::<T>();
 		let provider = provider::<T>("provider");
-		relationship_with::<T>(&patient, &provider, T::MaxPointers::get())?;
+		relationship_with::<T>(&patient, &provider, 8)?;
 		let pointer = NextPointerId::<T>::get().saturating_sub(1);
 		let pointer_patient = T::Registry::participant_id(&patient).expect("registered above");
 		let found;
@@ -244,6 +267,7 @@ mod benchmarks {
 		}
 
 		assert!(SharedWith::<T>::contains_key(&viewer, 0));
+		assert!(SharedPending::<T>::contains_key(&viewer, 0));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::build(), crate::mock::Test);

@@ -10,9 +10,15 @@
 //!   ([`Pallet::open_relationship`]), or a patient **invites** a provider
 //!   ([`Pallet::invite_provider`]) which then opens it. One relationship per (patient, provider).
 //! - The provider adds, updates and removes **record pointers** in it ([`Pallet::add_pointer`],
-//!   [`Pallet::update_pointer`], [`Pallet::remove_pointer`]). A pointer names a query the
-//!   provider's gatekeeper declares, an opaque category code, the field codes the query returns and
-//!   the BLAKE2-256 hash of the data it returns.
+//!   [`Pallet::update_pointer`], [`Pallet::remove_pointer`]). A pointer carries an opaque
+//!   16-byte reference that only the provider's gatekeeper maps to a query and an argument, a
+//!   category from the vocabulary of [`medrec_primitives::records::category`], the field codes
+//!   the query returns and a salted commitment to the data it returns.
+//! - A relationship holds a whole history: no cap on its pointers. They are listed newest first
+//!   in [`PointersOf`], and every answer about them is a page ([`Pallet::pointers`]), so no
+//!   call and no runtime-API answer costs more as the history grows. Ending a relationship
+//!   removes at most [`Config::MaxRemovedAtOnce`] pointers in its own call; the rest are removed
+//!   in later blocks' idle time, or by anyone's [`Pallet::reap`].
 //! - Each relationship carries a [`RelationshipStatus`]: `New` when opened, `Updated` when pointers
 //!   change, `Acknowledged` when the patient has looked ([`Pallet::acknowledge`]), `Rejected` when
 //!   the patient refuses it ([`Pallet::reject`]). Pending ones are the patient's notifications.
@@ -65,8 +71,8 @@
 //! See [`Call`] for the calls, [`Event`] for what they emit and [`Error`] for why they fail.
 //! Other pallets read pointers through [`medrec_primitives::records::RecordIndex`] and report
 //! sharing through [`SharingNotifier`], both implemented by [`Pallet`]. The runtime's
-//! `MedRecApi` serves [`Pallet::patient_summary`], [`Pallet::notifications`] and
-//! [`Pallet::pointer_view`].
+//! `MedRecApi` serves [`Pallet::patient_summary`], [`Pallet::notifications`],
+//! [`Pallet::pointer_view`], [`Pallet::pointers`] and [`Pallet::pointer_by_reference`].
 //!
 //! ### Example
 //!
@@ -74,27 +80,29 @@
 //!
 //! ```ignore
 //! Relationships::open_relationship(RuntimeOrigin::signed(PROVIDER), PATIENT)?;
-//! Relationships::add_pointer(RuntimeOrigin::signed(PROVIDER), PATIENT, b"labs.hba1c:r42".to_vec(),
-//!     7, FieldSet(0b11), content_hash)?; // pointer 0, fields 0 and 1
+//! Relationships::add_pointer(RuntimeOrigin::signed(PROVIDER), PATIENT, reference,
+//!     category::LABORATORY, FieldSet(0b11), commitment)?; // pointer 0, fields 0 and 1
 //! // The patient's summary shows `New`; they acknowledge.
 //! Relationships::acknowledge(RuntimeOrigin::signed(PATIENT), PROVIDER)?;
-//! Relationships::update_pointer(RuntimeOrigin::signed(PROVIDER), 0, new_content_hash)?;
+//! Relationships::update_pointer(RuntimeOrigin::signed(PROVIDER), 0, new_commitment)?;
 //! // Now it shows `Updated`.
 //! ```
 //!
 //! ## Deposits
 //!
 //! Whoever creates storage pays for it, held under [`HoldReason::Relationship`]: the side
-//! that opens a relationship pays for its record, the provider pays for each pointer (sized by
-//! its query reference). `terminate` and `remove_pointer` release them. A viewer's entry in
+//! that opens a relationship pays for its record, the provider pays for each pointer (two
+//! items: the pointer and its place in the relationship's list). `remove_pointer`, `terminate`
+//! and the removal of an ended relationship's pointers release them. A viewer's entry in
 //! [`SharedWith`] is paid for by the grant that created it, in the pallet that manages grants.
 //!
 //! ## Privacy
 //!
-//! Nothing stored or emitted is health information: participants are numbers and accounts,
-//! categories and fields are opaque codes, data is represented by its hash, and a query
-//! reference may only hold `A–Z a–z 0–9 . _ : / -` (a query name and opaque parameters, never
-//! SQL and never free text).
+//! Nothing stored or emitted is health information: participants are numbers and accounts, a
+//! pointer's reference is 16 opaque bytes (a gatekeeper derives it with a keyed hash, so it
+//! names neither the query nor the row), categories are coarse classes of a fixed vocabulary,
+//! fields are codes, and data is represented by a commitment salted per record (the salt
+//! travels with the data), so nobody can test guessed values against the chain.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
@@ -123,11 +131,12 @@ use frame::{
 };
 use medrec_primitives::{
 	api::{Notification, PointerView, RelationshipView},
+	api::{MAX_NOTIFICATIONS, MAX_POINTER_PAGE},
 	cohort::{ActiveRelationships, RelationshipActivity},
 	deposits,
 	records::{
-		CategoryCode, FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, RelationshipStatus,
-		SharingNotifier,
+		category, CategoryCode, FieldSet, Grantee, PointerId, PointerInfo, RecordIndex, RecordRef,
+		RelationshipStatus, SharingNotifier,
 	},
 	Hash, OnAccountRotated, ParticipantId, ParticipantRegistry,
 };
@@ -137,11 +146,10 @@ pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
 /// A relationship as stored.
-pub type StoredRelationship<T> =
-	Relationship<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxPointers>;
+pub type StoredRelationship<T> = Relationship<BalanceOf<T>, BlockNumberFor<T>>;
 
 /// A pointer as stored.
-pub type StoredPointer<T> = Pointer<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxQueryLen>;
+pub type StoredPointer<T> = Pointer<BalanceOf<T>, BlockNumberFor<T>>;
 
 /// Creates participants in benchmarks: the registry is another pallet's business.
 #[cfg(feature = "runtime-benchmarks")]
@@ -156,8 +164,10 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: private pointers (opaque references) and whole
+	/// histories (pointers listed in `PointersOf`, not in the relationship); no migration ships,
+	/// as no live chain holds version 0 (the pallet README says what one would need).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -187,13 +197,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type DepositPerByte: Get<BalanceOf<Self>>;
 
-		/// Most pointers in one relationship.
+		/// Most pointers one call removes: `terminate` removes at most this many of the
+		/// relationship's pointers itself and leaves the rest to idle time and `reap`.
 		#[pallet::constant]
-		type MaxPointers: Get<u32>;
-
-		/// Longest query reference, in bytes.
-		#[pallet::constant]
-		type MaxQueryLen: Get<u32>;
+		type MaxRemovedAtOnce: Get<u32>;
 
 		/// Most relationships (open or invited) one patient may have.
 		#[pallet::constant]
@@ -243,6 +250,36 @@ pub mod pallet {
 	pub type Invitations<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, ParticipantId, ()>;
 
+	/// Each relationship's pointers, newest first: a page of them is one prefix read from any
+	/// pointer on.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar; Identity:
+	// pointer ids are assigned by the pallet, and the key's bytes give the order.
+	#[pallet::storage]
+	pub type PointersOf<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, ParticipantId>,
+			NMapKey<Twox64Concat, ParticipantId>,
+			NMapKey<Identity, NewestFirst>,
+		),
+		(),
+	>;
+
+	/// Each provider's pointers by reference, so that a reference is published once and a
+	/// gatekeeper finds what it published in one read.
+	// Blake2_128Concat: references are chosen by providers.
+	#[pallet::storage]
+	pub type PointerByReference<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Blake2_128Concat, RecordRef, PointerId>;
+
+	/// Relationships that ended while holding more pointers than one call removes: how many are
+	/// left, by patient then provider. Removed in idle time or by `reap`; the pair cannot open a
+	/// new relationship until they are gone.
+	// Twox64Concat: participant numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type Ending<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, ParticipantId, u32>;
+
 	/// The id the next pointer gets.
 	#[pallet::storage]
 	pub type NextPointerId<T: Config> = StorageValue<_, PointerId, ValueQuery>;
@@ -263,6 +300,21 @@ pub mod pallet {
 		Twox64Concat,
 		ParticipantId,
 		Shared<BlockNumberFor<T>>,
+	>;
+
+	/// The viewer-side entries not acknowledged yet (whether the viewer had acknowledged
+	/// earlier sharing): a viewer's notifications are a prefix of this, however many patients
+	/// share with them.
+	// Blake2_128Concat: grantees include user-chosen accounts; Twox64Concat: participant
+	// numbers are sequential, assigned by the registrar.
+	#[pallet::storage]
+	pub type SharedPending<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		Grantee<T::AccountId>,
+		Twox64Concat,
+		ParticipantId,
+		bool,
 	>;
 
 	#[pallet::event]
@@ -293,9 +345,9 @@ pub mod pallet {
 			provider: T::AccountId,
 			/// The new pointer.
 			pointer: PointerId,
-			/// Its opaque category code.
+			/// Its category.
 			category: CategoryCode,
-			/// BLAKE2-256 of the data it returns.
+			/// The salted commitment to the data it returns.
 			content_hash: Hash,
 		},
 		/// A provider recorded new data behind a pointer.
@@ -306,7 +358,7 @@ pub mod pallet {
 			provider: T::AccountId,
 			/// The pointer.
 			pointer: PointerId,
-			/// BLAKE2-256 of the data it returns now.
+			/// The salted commitment to the data it returns now.
 			content_hash: Hash,
 		},
 		/// A provider removed a pointer.
@@ -332,7 +384,8 @@ pub mod pallet {
 			/// The provider.
 			provider: T::AccountId,
 		},
-		/// A relationship ended: its pointers are gone and its deposits released.
+		/// A relationship ended: nobody reaches its pointers any more, and its deposits are
+		/// released as its pointers are removed.
 		RelationshipTerminated {
 			/// The patient.
 			patient: T::AccountId,
@@ -340,6 +393,19 @@ pub mod pallet {
 			provider: T::AccountId,
 			/// Which side ended it.
 			by: Side,
+			/// Pointers left to remove (in idle time, or by `reap`); 0 when all are gone.
+			remaining: u32,
+		},
+		/// Pointers of an ended relationship were removed and their deposits released.
+		PointersReaped {
+			/// The patient.
+			patient: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// How many were removed.
+			removed: u32,
+			/// How many are left; 0 when all are gone.
+			remaining: u32,
 		},
 		/// A viewer has seen what a patient shares with them.
 		SharedAcknowledged {
@@ -372,8 +438,7 @@ pub mod pallet {
 		AlreadyExists,
 		/// The caller is not a side of the relationship, or the pointer is another provider's.
 		NotAuthorized,
-		/// The patient has `MaxRelationshipsPerPatient` relationships, or the relationship
-		/// `MaxPointers` pointers.
+		/// The patient has `MaxRelationshipsPerPatient` relationships.
 		TooMany,
 		/// There is nothing to acknowledge or reject in the relationship's status (see the
 		/// status machine in the pallet docs).
@@ -383,10 +448,16 @@ pub mod pallet {
 		/// The relationship is an invitation the provider has not accepted; it accepts with
 		/// `open_relationship`.
 		NotOpen,
-		/// The query reference is longer than `MaxQueryLen` bytes.
-		QueryTooLong,
-		/// The query reference is empty or holds a byte outside `A–Z a–z 0–9 . _ : / -`.
-		InvalidQuery,
+		/// The category is not in MedRec's vocabulary (`medrec_primitives::records::category`,
+		/// listed in the pallets' README).
+		UnknownCategory,
+		/// The provider already published a pointer under this reference.
+		DuplicateReference,
+		/// The patient and provider's previous relationship ended with pointers still being
+		/// removed; `reap` removes them now.
+		StillEnding,
+		/// No ended relationship between them has pointers left to remove.
+		NothingToReap,
 		/// A pointer must expose at least one field.
 		NoFields,
 		/// The content hash is the one already recorded; nothing to update.
@@ -397,6 +468,11 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Removes ended relationships' pointers with the block's spare weight.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::reap_idle(remaining)
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), TryRuntimeError> {
 			Self::do_try_state()
@@ -437,6 +513,10 @@ pub mod pallet {
 				},
 				Some(_) => Err(Error::<T>::AlreadyExists)?,
 				None => {
+					ensure!(
+						!Ending::<T>::contains_key(patient_id, provider_id),
+						Error::<T>::StillEnding
+					);
 					Self::create(patient_id, provider_id, &provider, Side::Provider)?;
 					RelationshipStatus::New
 				},
@@ -470,6 +550,7 @@ pub mod pallet {
 				!RelationshipsOf::<T>::contains_key(patient_id, provider_id),
 				Error::<T>::AlreadyExists
 			);
+			ensure!(!Ending::<T>::contains_key(patient_id, provider_id), Error::<T>::StillEnding);
 			Self::create(patient_id, provider_id, &patient, Side::Patient)?;
 			Invitations::<T>::insert(provider_id, patient_id, ());
 			Self::deposit_event(Event::ProviderInvited { patient, provider });
@@ -482,52 +563,59 @@ pub mod pallet {
 		/// Signed by the relationship's provider, active.
 		///
 		/// ## Details
-		/// `query` names one of the gatekeeper's declared queries with opaque parameters;
-		/// `fields` are the field codes it returns; `content_hash` is BLAKE2-256 of the data it
-		/// returns. Holds a deposit sized by the pointer from the provider. An `Acknowledged`
-		/// relationship becomes `Updated`.
+		/// `reference` is 16 opaque bytes the provider's gatekeeper maps to one of its declared
+		/// queries and an argument, unique among the provider's pointers; `category` is from
+		/// the vocabulary of [`medrec_primitives::records::category`]; `fields` are the field
+		/// codes the query returns; `content_hash` is the salted commitment to the data it
+		/// returns. Holds a deposit for the pointer, its place in the relationship's list and
+		/// its reference from the provider. An `Acknowledged` relationship becomes `Updated`.
+		/// A relationship holds any number of pointers: the call costs the same at the first
+		/// and at the ten-thousandth.
 		///
 		/// ## Events
 		/// [`Event::PointerAdded`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::add_pointer(T::MaxPointers::get()))]
+		#[pallet::weight(T::WeightInfo::add_pointer())]
 		pub fn add_pointer(
 			origin: OriginFor<T>,
 			patient: T::AccountId,
-			query: Vec<u8>,
+			reference: RecordRef,
 			category: CategoryCode,
 			fields: FieldSet,
 			content_hash: Hash,
-		) -> DispatchResultWithPostInfo {
+		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			let provider_id = Self::active_provider_id(&provider)?;
 			let patient_id = Self::participant_id(&patient)?;
 			let mut relationship = RelationshipsOf::<T>::get(patient_id, provider_id)
 				.ok_or(Error::<T>::UnknownRelationship)?;
 			Self::ensure_writable(relationship.status)?;
-			let query = Self::validate_query(query)?;
+			ensure!(category::is_known(category), Error::<T>::UnknownCategory);
 			ensure!(!fields.is_empty(), Error::<T>::NoFields);
+			ensure!(
+				!PointerByReference::<T>::contains_key(provider_id, reference),
+				Error::<T>::DuplicateReference
+			);
 
 			let id = NextPointerId::<T>::get();
-			relationship.pointers.try_push(id).map_err(|_| Error::<T>::TooMany)?;
-			let count = relationship.pointers.len() as u32;
 			NextPointerId::<T>::put(id.saturating_add(1));
 			let now = frame_system::Pallet::<T>::block_number();
 			let mut pointer = StoredPointer::<T> {
 				patient: patient_id,
 				provider: provider_id,
-				query,
+				reference,
 				category,
 				fields,
 				content_hash,
 				updated_at: now,
 				deposit: Zero::zero(),
 			};
-			// The pointer's own bytes plus its id in the relationship's list.
-			let bytes = (pointer.encoded_size() as u32).saturating_add(8);
-			pointer.deposit = Self::deposit_for(1, bytes);
+			pointer.deposit = Self::pointer_deposit(&pointer);
 			Self::hold(&provider, pointer.deposit)?;
 			Pointers::<T>::insert(id, pointer);
+			PointersOf::<T>::insert((patient_id, provider_id, newest_first(id)), ());
+			PointerByReference::<T>::insert(provider_id, reference, id);
+			relationship.pointers = relationship.pointers.saturating_add(1);
 			Self::touch(&mut relationship, now);
 			RelationshipsOf::<T>::insert(patient_id, provider_id, relationship);
 
@@ -538,7 +626,7 @@ pub mod pallet {
 				category,
 				content_hash,
 			});
-			Ok(Some(T::WeightInfo::add_pointer(count)).into())
+			Ok(())
 		}
 
 		/// Records that the data behind `pointer` changed: its new content hash.
@@ -590,11 +678,8 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::PointerRemoved`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::remove_pointer(T::MaxPointers::get()))]
-		pub fn remove_pointer(
-			origin: OriginFor<T>,
-			pointer: PointerId,
-		) -> DispatchResultWithPostInfo {
+		#[pallet::weight(T::WeightInfo::remove_pointer())]
+		pub fn remove_pointer(origin: OriginFor<T>, pointer: PointerId) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			let record = Pointers::<T>::get(pointer).ok_or(Error::<T>::UnknownPointer)?;
 			// Any account but the pointer's provider is refused alike, registered or not.
@@ -605,9 +690,8 @@ pub mod pallet {
 			);
 			let mut relationship = RelationshipsOf::<T>::get(record.patient, provider_id)
 				.ok_or(Error::<T>::UnknownRelationship)?;
-			let count = relationship.pointers.len() as u32;
-			relationship.pointers.retain(|p| *p != pointer);
-			Pointers::<T>::remove(pointer);
+			Self::forget(pointer, &record);
+			relationship.pointers = relationship.pointers.saturating_sub(1);
 			Self::release(&provider, record.deposit)?;
 			if relationship.status != RelationshipStatus::Rejected {
 				Self::touch(&mut relationship, frame_system::Pallet::<T>::block_number());
@@ -615,7 +699,7 @@ pub mod pallet {
 			RelationshipsOf::<T>::insert(record.patient, provider_id, relationship);
 			let patient = Self::account(record.patient)?;
 			Self::deposit_event(Event::PointerRemoved { patient, provider, pointer });
-			Ok(Some(T::WeightInfo::remove_pointer(count)).into())
+			Ok(())
 		}
 
 		/// Marks the relationship with `provider` as seen: `New`, `Updated` or `Rejected`
@@ -671,17 +755,22 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::reject().saturating_add(report)).into())
 		}
 
-		/// Ends the relationship between `patient` and `provider`: its pointers go, so grants
-		/// on them reach nothing, and every deposit it holds is released.
+		/// Ends the relationship between `patient` and `provider`: nobody reaches its pointers
+		/// from this block on, and every deposit it holds is released.
 		///
 		/// ## Dispatch Origin
 		/// Signed by the patient or the provider (suspended or not).
+		///
+		/// ## Details
+		/// Removes up to [`Config::MaxRemovedAtOnce`] pointers now; a longer history is
+		/// removed in later blocks' idle time (or by anyone's [`Pallet::reap`]), and the two
+		/// cannot open a new relationship until it is gone.
 		///
 		/// ## Events
 		/// [`Event::RelationshipTerminated`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(
-			T::WeightInfo::terminate(T::MaxPointers::get())
+			T::WeightInfo::terminate(T::MaxRemovedAtOnce::get())
 				.saturating_add(T::OnActivityChange::activity_weight())
 		)]
 		pub fn terminate(
@@ -701,11 +790,15 @@ pub mod pallet {
 			let provider_id = Self::participant_id(&provider)?;
 			let relationship = RelationshipsOf::<T>::take(patient_id, provider_id)
 				.ok_or(Error::<T>::UnknownRelationship)?;
-			let count = relationship.pointers.len() as u32;
-			for pointer in relationship.pointers.iter() {
-				if let Some(record) = Pointers::<T>::take(pointer) {
-					Self::release(&provider, record.deposit)?;
-				}
+			let removed = Self::remove_pointers(
+				patient_id,
+				provider_id,
+				&provider,
+				T::MaxRemovedAtOnce::get(),
+			)?;
+			let remaining = relationship.pointers.saturating_sub(removed);
+			if remaining > 0 {
+				Ending::<T>::insert(patient_id, provider_id, remaining);
 			}
 			let depositor = match relationship.opened_by {
 				Side::Patient => &patient,
@@ -720,11 +813,11 @@ pub mod pallet {
 			if active {
 				T::OnActivityChange::deactivated(patient_id, provider_id);
 			}
-			Self::deposit_event(Event::RelationshipTerminated { patient, provider, by });
+			Self::deposit_event(Event::RelationshipTerminated { patient, provider, by, remaining });
 			// Ending an inactive relationship reported nothing.
 			let report =
 				if active { T::OnActivityChange::activity_weight() } else { Weight::zero() };
-			Ok(Some(T::WeightInfo::terminate(count).saturating_add(report)).into())
+			Ok(Some(T::WeightInfo::terminate(removed).saturating_add(report)).into())
 		}
 
 		/// Marks what `patient` shares with the caller as seen.
@@ -747,8 +840,35 @@ pub mod pallet {
 				entry.updated = false;
 				Ok::<_, Error<T>>(())
 			})?;
+			SharedPending::<T>::remove(&grantee, patient_id);
 			Self::deposit_event(Event::SharedAcknowledged { viewer, patient });
 			Ok(())
+		}
+
+		/// Removes up to `limit` (at most [`Config::MaxRemovedAtOnce`]) of the pointers an ended
+		/// relationship between `patient` and `provider` still holds, releasing their deposits to
+		/// the provider. Idle time does the same by itself; this is for whoever wants it done now
+		/// (the provider, for its deposits; the pair, to open a new relationship).
+		///
+		/// ## Dispatch Origin
+		/// Signed by anyone.
+		///
+		/// ## Events
+		/// [`Event::PointersReaped`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::reap((*limit).min(T::MaxRemovedAtOnce::get())))]
+		pub fn reap(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			provider: T::AccountId,
+			limit: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let patient_id = Self::participant_id(&patient)?;
+			let provider_id = Self::participant_id(&provider)?;
+			let limit = limit.min(T::MaxRemovedAtOnce::get());
+			let removed = Self::reap_some(patient_id, provider_id, limit)?;
+			Ok(Some(T::WeightInfo::reap(removed)).into())
 		}
 	}
 }
@@ -809,10 +929,10 @@ impl<T: Config> Pallet<T> {
 			opened_by: side,
 			opened_at: now,
 			changed_at: now,
-			pointers: BoundedVec::new(),
+			pointers: 0,
 			deposit: Zero::zero(),
 		};
-		// Pointers pay for their own ids in the list.
+		// Pointers pay for their own places in the list.
 		relationship.deposit = Self::deposit_for(1, relationship.encoded_size() as u32);
 		Self::hold(payer, relationship.deposit)?;
 		RelationshipsOf::<T>::insert(patient, provider, relationship);
@@ -862,21 +982,105 @@ impl<T: Config> Pallet<T> {
 		Ok(T::OnActivityChange::activity_weight())
 	}
 
-	/// Checks a query reference: 1 to `MaxQueryLen` bytes of `A–Z a–z 0–9 . _ : / -`.
-	fn validate_query(query: Vec<u8>) -> Result<BoundedVec<u8, T::MaxQueryLen>, DispatchError> {
-		let query: BoundedVec<u8, T::MaxQueryLen> =
-			query.try_into().map_err(|_| Error::<T>::QueryTooLong)?;
-		ensure!(
-			!query.is_empty() && query.iter().all(|b| is_query_byte(*b)),
-			Error::<T>::InvalidQuery
-		);
-		Ok(query)
+	/// A pointer's deposit: three items (the pointer, its place in the relationship's list and
+	/// its reference's index) and their bytes.
+	fn pointer_deposit(pointer: &StoredPointer<T>) -> BalanceOf<T> {
+		// A list entry's key and an index entry's key and value, beyond the maps' prefixes.
+		const INDEX_BYTES: u32 = (8 + 8 + 8) + (8 + 16 + 16 + 8);
+		Self::deposit_for(3, (pointer.encoded_size() as u32).saturating_add(INDEX_BYTES))
+	}
+
+	/// Removes pointer `id` (stored as `record`) from the pointer map and both indexes.
+	fn forget(id: PointerId, record: &StoredPointer<T>) {
+		Pointers::<T>::remove(id);
+		PointersOf::<T>::remove((record.patient, record.provider, newest_first(id)));
+		PointerByReference::<T>::remove(record.provider, record.reference);
+	}
+
+	/// Removes up to `limit` pointers of the pair's list, newest first, releasing their
+	/// deposits to `provider`. Returns how many it removed.
+	fn remove_pointers(
+		patient: ParticipantId,
+		provider: ParticipantId,
+		provider_account: &T::AccountId,
+		limit: u32,
+	) -> Result<u32, DispatchError> {
+		let ids: Vec<PointerId> = PointersOf::<T>::iter_key_prefix((patient, provider))
+			.take(limit as usize)
+			.map(pointer_of)
+			.collect();
+		for id in &ids {
+			let record = Pointers::<T>::get(id).ok_or(DispatchError::Corruption)?;
+			Self::forget(*id, &record);
+			Self::release(provider_account, record.deposit)?;
+		}
+		Ok(ids.len() as u32)
+	}
+
+	/// Removes up to `limit` pointers of the ended relationship between `patient` and
+	/// `provider`. Returns how many it removed.
+	fn reap_some(
+		patient: ParticipantId,
+		provider: ParticipantId,
+		limit: u32,
+	) -> Result<u32, DispatchError> {
+		let left = Ending::<T>::get(patient, provider).ok_or(Error::<T>::NothingToReap)?;
+		let provider_account = Self::account(provider)?;
+		let removed = Self::remove_pointers(patient, provider, &provider_account, limit)?;
+		// A list that ran out before `limit` is empty, whatever the count said.
+		let remaining = if removed < limit { 0 } else { left.saturating_sub(removed) };
+		if removed < limit && removed != left {
+			defensive!("an ended relationship's count disagreed with its list");
+		}
+		if remaining == 0 {
+			Ending::<T>::remove(patient, provider);
+		} else {
+			Ending::<T>::insert(patient, provider, remaining);
+		}
+		Self::deposit_event(Event::PointersReaped {
+			patient: Self::account(patient)?,
+			provider: provider_account,
+			removed,
+			remaining,
+		});
+		Ok(removed)
+	}
+
+	/// `on_idle`: removes as many of one ended relationship's pointers as `remaining` weight
+	/// allows. Returns the weight used.
+	fn reap_idle(remaining: Weight) -> Weight {
+		// Finding an ended relationship is one read (the first key of `Ending`).
+		let find = T::DbWeight::get().reads(1);
+		let base = T::WeightInfo::reap(0);
+		let each = T::WeightInfo::reap(1).saturating_sub(base);
+		let Some(spare) = remaining.checked_sub(&find.saturating_add(base)) else {
+			return Weight::zero();
+		};
+		// A removal that costs nothing of a dimension is not limited by it.
+		let fits = |spare: u64, each: u64| spare.checked_div(each).unwrap_or(u64::MAX);
+		let n = fits(spare.ref_time(), each.ref_time())
+			.min(fits(spare.proof_size(), each.proof_size()))
+			.min(T::MaxRemovedAtOnce::get() as u64) as u32;
+		if n == 0 {
+			return Weight::zero();
+		}
+		let Some((patient, provider, _)) = Ending::<T>::iter().next() else {
+			return find;
+		};
+		match Self::reap_some(patient, provider, n) {
+			Ok(removed) => find.saturating_add(T::WeightInfo::reap(removed)),
+			Err(_) => {
+				defensive!("an ended relationship's pointers could not be removed");
+				find.saturating_add(T::WeightInfo::reap(n))
+			},
+		}
 	}
 
 	fn view(id: PointerId, pointer: StoredPointer<T>) -> PointerView<BlockNumberFor<T>> {
 		PointerView {
 			id,
-			query: pointer.query.into_inner(),
+			patient: pointer.patient,
+			reference: pointer.reference,
 			category: pointer.category,
 			fields: pointer.fields,
 			content_hash: pointer.content_hash,
@@ -889,7 +1093,8 @@ impl<T: Config> Pallet<T> {
 		Pointers::<T>::get(id).map(|p| Self::view(id, p))
 	}
 
-	/// `MedRecApi::patient_summary`: every relationship of `patient`, with its pointers.
+	/// `MedRecApi::patient_summary`: every relationship of `patient` (at most
+	/// `MaxRelationshipsPerPatient`), with how many pointers each holds.
 	pub fn patient_summary(
 		patient: T::AccountId,
 	) -> Vec<RelationshipView<T::AccountId, BlockNumberFor<T>>> {
@@ -904,48 +1109,116 @@ impl<T: Config> Pallet<T> {
 					status: r.status,
 					opened_at: r.opened_at,
 					changed_at: r.changed_at,
-					pointers: r.pointers.iter().filter_map(|id| Self::pointer_view(*id)).collect(),
+					pointers: r.pointers,
 				})
 			})
 			.collect()
+	}
+
+	/// `MedRecApi::pointers`: a page of the pointers between `patient` and `provider`, newest
+	/// first, added before pointer `before` (`None`: from the newest), at most `limit` and
+	/// [`MAX_POINTER_PAGE`]. Reads the page and nothing else, whatever the history's length.
+	pub fn pointers(
+		patient: T::AccountId,
+		provider: T::AccountId,
+		before: Option<PointerId>,
+		limit: u32,
+	) -> Vec<PointerView<BlockNumberFor<T>>> {
+		let (Some(patient_id), Some(provider_id)) =
+			(T::Registry::participant_id(&patient), T::Registry::participant_id(&provider))
+		else {
+			return Vec::new();
+		};
+		// An ended relationship's pointers, not yet removed, are nobody's to list.
+		if !RelationshipsOf::<T>::contains_key(patient_id, provider_id) {
+			return Vec::new();
+		}
+		let keys = match before {
+			None => PointersOf::<T>::iter_key_prefix((patient_id, provider_id)),
+			Some(before) => PointersOf::<T>::iter_key_prefix_from(
+				(patient_id, provider_id),
+				PointersOf::<T>::hashed_key_for((patient_id, provider_id, newest_first(before))),
+			),
+		};
+		keys.take(limit.min(MAX_POINTER_PAGE) as usize)
+			.filter_map(|key| {
+				let id = pointer_of(key);
+				Self::pointer_view(id)
+			})
+			.collect()
+	}
+
+	/// `MedRecApi::pointer_by_reference`: the pointer `provider` published under `reference`.
+	pub fn pointer_by_reference(provider: T::AccountId, reference: RecordRef) -> Option<PointerId> {
+		PointerByReference::<T>::get(T::Registry::participant_id(&provider)?, reference)
 	}
 
 	/// `MedRecApi::notifications`: what waits for `who` as a patient, a provider and a viewer.
 	pub fn notifications(who: T::AccountId) -> Vec<Notification<T::AccountId>> {
 		let mut out = Vec::new();
 		let id = T::Registry::participant_id(&who);
+		// Each kind is capped: a provider's inbox of invitations and a viewer's list of
+		// patients grow without bound, an answer must not.
+		let cap = MAX_NOTIFICATIONS as usize;
 		if let Some(id) = id {
-			out.extend(RelationshipsOf::<T>::iter_prefix(id).filter_map(|(provider, r)| {
-				r.status.is_pending().then(|| {
-					T::Registry::account_of(provider)
-						.map(|provider| Notification::Relationship { provider, status: r.status })
-				})?
-			}));
-			out.extend(Invitations::<T>::iter_key_prefix(id).filter_map(|patient| {
+			out.extend(
+				RelationshipsOf::<T>::iter_prefix(id)
+					.filter_map(|(provider, r)| {
+						r.status.is_pending().then(|| {
+							T::Registry::account_of(provider).map(|provider| {
+								Notification::Relationship { provider, status: r.status }
+							})
+						})?
+					})
+					.take(cap),
+			);
+			out.extend(Invitations::<T>::iter_key_prefix(id).take(cap).filter_map(|patient| {
 				T::Registry::account_of(patient).map(|patient| Notification::Invitation { patient })
 			}));
 		}
 		// Sharing reaches `who` by participant number, and, for sharing that began before
 		// `who` registered, by account.
 		let grantees = id.map(Grantee::Participant).into_iter().chain([Grantee::Account(who)]);
-		for grantee in grantees {
-			out.extend(SharedWith::<T>::iter_prefix(&grantee).filter_map(|(patient, entry)| {
-				(!entry.acknowledged).then(|| {
-					T::Registry::account_of(patient)
-						.map(|patient| Notification::Shared { patient, updated: entry.updated })
-				})?
-			}));
-		}
+		let pending = grantees.flat_map(SharedPending::<T>::iter_prefix).take(cap).filter_map(
+			|(patient, updated)| {
+				T::Registry::account_of(patient)
+					.map(|patient| Notification::Shared { patient, updated })
+			},
+		);
+		out.extend(pending);
 		out
 	}
 
-	/// Checks the pallet's invariants: counts match, pointers and relationships agree, the
-	/// invitation index matches invited relationships.
+	/// Checks the pallet's invariants: counts match, every pointer is in its relationship's
+	/// list (or its ended relationship's) and in its provider's index, both indexes and the
+	/// invitations agree with what they index, pending sharing matches the viewers' entries.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		use alloc::collections::BTreeMap;
 		let next = NextPointerId::<T>::get();
-		let mut counts = alloc::collections::BTreeMap::<ParticipantId, u32>::new();
-		let mut pointers = 0usize;
+		let mut counts = BTreeMap::<ParticipantId, u32>::new();
+		let mut listed = BTreeMap::<(ParticipantId, ParticipantId), u32>::new();
+		for (patient, provider, key) in PointersOf::<T>::iter_keys() {
+			let id = pointer_of(key);
+			ensure!(id < next, "a pointer id not yet assigned");
+			let p = Pointers::<T>::get(id).ok_or("a relationship lists a missing pointer")?;
+			ensure!(
+				p.patient == patient && p.provider == provider,
+				"pointer in wrong relationship"
+			);
+			ensure!(
+				PointerByReference::<T>::get(provider, p.reference) == Some(id),
+				"a pointer missing from its provider's index"
+			);
+			let n = listed.entry((patient, provider)).or_default();
+			*n = n.saturating_add(1);
+		}
+		let total: u32 = listed.values().sum();
+		ensure!(Pointers::<T>::iter().count() == total as usize, "pointers outside relationships");
+		ensure!(
+			PointerByReference::<T>::iter().count() == total as usize,
+			"the reference index names missing pointers"
+		);
 		for (patient, provider, r) in RelationshipsOf::<T>::iter() {
 			let n = counts.entry(patient).or_default();
 			*n = n.saturating_add(1);
@@ -955,20 +1228,23 @@ impl<T: Config> Pallet<T> {
 				"invitation index disagrees"
 			);
 			ensure!(
-				r.status != RelationshipStatus::Invited || r.pointers.is_empty(),
+				r.status != RelationshipStatus::Invited || r.pointers == 0,
 				"an invitation holds pointers"
 			);
-			for id in r.pointers.iter() {
-				ensure!(*id < next, "a pointer id not yet assigned");
-				let p = Pointers::<T>::get(id).ok_or("a relationship lists a missing pointer")?;
-				ensure!(
-					p.patient == patient && p.provider == provider,
-					"pointer in wrong relationship"
-				);
-			}
-			pointers = pointers.saturating_add(r.pointers.len());
+			ensure!(
+				listed.remove(&(patient, provider)).unwrap_or(0) == r.pointers,
+				"a relationship's pointer count disagrees with its list"
+			);
+			ensure!(!Ending::<T>::contains_key(patient, provider), "a relationship still ending");
 		}
-		ensure!(Pointers::<T>::iter().count() == pointers, "pointers outside relationships");
+		for (patient, provider, left) in Ending::<T>::iter() {
+			ensure!(left > 0, "an ended relationship with nothing left");
+			ensure!(
+				listed.remove(&(patient, provider)) == Some(left),
+				"an ended relationship's count disagrees with its list"
+			);
+		}
+		ensure!(listed.is_empty(), "pointers listed under no relationship");
 		for (patient, n) in RelationshipCount::<T>::iter() {
 			ensure!(counts.get(&patient) == Some(&n), "relationship count disagrees");
 		}
@@ -983,14 +1259,20 @@ impl<T: Config> Pallet<T> {
 				"an invitation without its relationship"
 			);
 		}
+		for (viewer, patient, entry) in SharedWith::<T>::iter() {
+			ensure!(
+				SharedPending::<T>::get(&viewer, patient)
+					== (!entry.acknowledged).then_some(entry.updated),
+				"pending sharing disagrees with the viewer's entry"
+			);
+		}
+		ensure!(
+			SharedPending::<T>::iter().count()
+				== SharedWith::<T>::iter().filter(|(_, _, e)| !e.acknowledged).count(),
+			"pending sharing without an entry"
+		);
 		Ok(())
 	}
-}
-
-/// Whether `b` may appear in a query reference: a query name and opaque parameters, never SQL
-/// or free text.
-pub fn is_query_byte(b: u8) -> bool {
-	b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'/' | b'-')
 }
 
 impl<T: Config> RecordIndex for Pallet<T> {
@@ -1051,11 +1333,13 @@ impl<T: Config> SharingNotifier<T::AccountId> for Pallet<T> {
 		SharedWith::<T>::mutate(viewer, patient, |entry| {
 			let updated = entry.as_ref().is_some_and(|e| e.acknowledged || e.updated);
 			*entry = Some(Shared { acknowledged: false, updated, changed_at: now });
+			SharedPending::<T>::insert(viewer, patient, updated);
 		});
 	}
 
 	fn unshared(viewer: &Grantee<T::AccountId>, patient: ParticipantId) {
 		SharedWith::<T>::remove(viewer, patient);
+		SharedPending::<T>::remove(viewer, patient);
 	}
 
 	fn sharing_with(viewer: &Grantee<T::AccountId>) -> Vec<ParticipantId> {

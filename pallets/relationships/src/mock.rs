@@ -157,8 +157,7 @@ impl pallet_relationships::Config for Test {
 	type Registry = MockRegistry;
 	type DepositPerItem = DepositPerItem;
 	type DepositPerByte = DepositPerByte;
-	type MaxPointers = ConstU32<3>;
-	type MaxQueryLen = ConstU32<24>;
+	type MaxRemovedAtOnce = ConstU32<3>;
 	type MaxRelationshipsPerPatient = ConstU32<2>;
 	type OnActivityChange = ActivityRecorder;
 	type WeightInfo = crate::weights::SubstrateWeight<Test>;

@@ -8,8 +8,14 @@ use medrec_primitives::records::RelationshipStatus::{self, *};
 type Error = crate::Error<Test>;
 type Event = crate::Event<Test>;
 
-const HBA1C: &[u8] = b"labs.hba1c:r42";
-const DIABETES: CategoryCode = 7;
+const LAB: CategoryCode = category::LABORATORY;
+
+/// The reference of the `n`th pointer the tests add: unique per pointer, as a gatekeeper's are.
+fn reference(n: u64) -> RecordRef {
+	let mut reference = [0x5a; 16];
+	reference[..8].copy_from_slice(&n.to_le_bytes());
+	reference
+}
 
 fn fields(codes: &[u8]) -> FieldSet {
 	FieldSet::from_codes(codes).unwrap()
@@ -32,12 +38,11 @@ fn add(provider: AccountId, patient: AccountId, content: u8) -> Result<PointerId
 	Relationships::add_pointer(
 		RuntimeOrigin::signed(provider),
 		patient,
-		HBA1C.to_vec(),
-		DIABETES,
+		reference(id),
+		LAB,
 		fields(&[0, 1]),
 		hash(content),
-	)
-	.map_err(|e| e.error)?;
+	)?;
 	Ok(id)
 }
 
@@ -157,20 +162,24 @@ mod pointers {
 			let p = Pointers::<Test>::get(pointer).unwrap();
 			assert_eq!((p.patient, p.provider), (id(ALICE), id(BOB)));
 			assert_eq!(
-				(p.query.to_vec(), p.category, p.fields),
-				(HBA1C.to_vec(), DIABETES, fields(&[0, 1]))
+				(p.reference, p.category, p.fields),
+				(reference(pointer), LAB, fields(&[0, 1]))
 			);
 			assert_eq!((p.content_hash, p.updated_at), (hash(1), 3));
-			assert_eq!(p.deposit, DEPOSIT_PER_ITEM + p.encoded_size() as Balance + 8);
+			// Three items: the pointer, its place in the list, its reference in the index.
+			assert_eq!(p.deposit, 3 * DEPOSIT_PER_ITEM + p.encoded_size() as Balance + 24 + 48);
 			assert_eq!(held(BOB), before + p.deposit);
 			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
-			assert_eq!((r.pointers.to_vec(), r.status, r.changed_at), (vec![pointer], New, 3));
+			assert_eq!((r.pointers, r.status, r.changed_at), (1, New, 3));
+			assert!(PointersOf::<Test>::contains_key((id(ALICE), id(BOB), newest_first(pointer))));
+			assert_eq!(Relationships::pointer_by_reference(BOB, reference(pointer)), Some(pointer));
+			assert_eq!(Relationships::pointer_by_reference(CAROL, reference(pointer)), None);
 			System::assert_last_event(
 				Event::PointerAdded {
 					patient: ALICE,
 					provider: BOB,
 					pointer,
-					category: DIABETES,
+					category: LAB,
 					content_hash: hash(1),
 				}
 				.into(),
@@ -181,39 +190,37 @@ mod pointers {
 	#[test]
 	fn add_errors() {
 		ExtBuilder::run(|| {
-			let add_with = |caller, patient, query: &[u8], fields| {
+			let add_with = |caller, patient, category, fields| {
 				Relationships::add_pointer(
 					RuntimeOrigin::signed(caller),
 					patient,
-					query.to_vec(),
-					DIABETES,
+					reference(1_000),
+					category,
 					fields,
 					hash(1),
 				)
 			};
 			let two = fields(&[0, 1]);
-			assert_noop!(add_with(ALICE, ALICE, HBA1C, two), Error::NotAProvider);
-			assert_noop!(add_with(BOB, EVE, HBA1C, two), Error::NotRegistered);
-			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::UnknownRelationship);
+			assert_noop!(add_with(ALICE, ALICE, LAB, two), Error::NotAProvider);
+			assert_noop!(add_with(BOB, EVE, LAB, two), Error::NotRegistered);
+			assert_noop!(add_with(BOB, ALICE, LAB, two), Error::UnknownRelationship);
 			assert_ok!(Relationships::invite_provider(RuntimeOrigin::signed(DAVE), BOB));
-			assert_noop!(add_with(BOB, DAVE, HBA1C, two), Error::NotOpen);
+			assert_noop!(add_with(BOB, DAVE, LAB, two), Error::NotOpen);
 			assert_ok!(open(BOB, ALICE));
-			assert_noop!(add_with(BOB, ALICE, &[b'q'; 25], two), Error::QueryTooLong);
-			assert_noop!(add_with(BOB, ALICE, b"", two), Error::InvalidQuery);
-			// No SQL, no free text.
-			assert_noop!(add_with(BOB, ALICE, b"SELECT * FROM x", two), Error::InvalidQuery);
-			assert_noop!(add_with(BOB, ALICE, b"a;b", two), Error::InvalidQuery);
-			assert_noop!(add_with(BOB, ALICE, b"name='x'", two), Error::InvalidQuery);
-			assert_noop!(add_with(BOB, ALICE, HBA1C, FieldSet::EMPTY), Error::NoFields);
-			// MaxPointers is 3.
-			for n in 0..3 {
-				assert_ok!(add(BOB, ALICE, n));
+			// Only the vocabulary's classes: a finer code could say what the record is.
+			for unknown in [0, 10, 63, 68, 4548, u32::MAX] {
+				assert_noop!(add_with(BOB, ALICE, unknown, two), Error::UnknownCategory);
 			}
-			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::TooMany);
+			assert_noop!(add_with(BOB, ALICE, LAB, FieldSet::EMPTY), Error::NoFields);
+			// A provider publishes a reference once; another provider may use the same bytes.
+			assert_ok!(add_with(BOB, ALICE, category::MENTAL_HEALTH, two));
+			assert_noop!(add_with(BOB, ALICE, LAB, two), Error::DuplicateReference);
+			assert_ok!(open(CAROL, ALICE));
+			assert_ok!(add_with(CAROL, ALICE, LAB, two));
 			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
-			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::Rejected);
+			assert_noop!(add_with(BOB, ALICE, LAB, two), Error::Rejected);
 			suspend(BOB);
-			assert_noop!(add_with(BOB, ALICE, HBA1C, two), Error::NotAProvider);
+			assert_noop!(add_with(BOB, ALICE, LAB, two), Error::NotAProvider);
 		});
 	}
 
@@ -275,7 +282,11 @@ mod pointers {
 			assert_ok!(Relationships::remove_pointer(RuntimeOrigin::signed(BOB), first));
 			assert!(Pointers::<Test>::get(first).is_none());
 			let r = RelationshipsOf::<Test>::get(id(ALICE), id(BOB)).unwrap();
-			assert_eq!((r.pointers.to_vec(), r.status), (vec![second], Updated));
+			assert_eq!((r.pointers, r.status), (1, Updated));
+			assert_eq!(Relationships::pointer_by_reference(BOB, reference(first)), None);
+			let listed: Vec<_> =
+				Relationships::pointers(ALICE, BOB, None, 10).iter().map(|p| p.id).collect();
+			assert_eq!(listed, vec![second]);
 			assert_eq!(
 				held(BOB),
 				relationship_deposit + Pointers::<Test>::get(second).unwrap().deposit
@@ -464,8 +475,16 @@ mod terminate {
 				assert_eq!(Balances::free_balance(BOB), 10_000);
 				assert!(!RelationshipCount::<Test>::contains_key(id(ALICE)));
 				System::assert_last_event(
-					Event::RelationshipTerminated { patient: ALICE, provider: BOB, by }.into(),
+					Event::RelationshipTerminated {
+						patient: ALICE,
+						provider: BOB,
+						by,
+						remaining: 0,
+					}
+					.into(),
 				);
+				assert!(PointersOf::<Test>::iter().next().is_none());
+				assert!(PointerByReference::<Test>::iter().next().is_none());
 			});
 		}
 	}
@@ -508,6 +527,184 @@ mod terminate {
 	}
 }
 
+/// A whole history: no cap on a relationship's pointers, answers in pages, and an ended
+/// relationship's pointers removed a bounded number per call (the mock's `MaxRemovedAtOnce` is 3).
+mod histories {
+	use super::*;
+	use medrec_primitives::api::{Notification, MAX_NOTIFICATIONS, MAX_POINTER_PAGE};
+
+	fn page(before: Option<PointerId>, limit: u32) -> Vec<PointerId> {
+		Relationships::pointers(ALICE, BOB, before, limit)
+			.iter()
+			.map(|p| p.id)
+			.collect()
+	}
+
+	#[test]
+	fn a_relationship_holds_any_number_of_pointers_paged_newest_first() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			// Enough for 250 pointers' deposits.
+			let held_now = held(BOB);
+			<Balances as frame::traits::fungible::Mutate<_>>::set_balance(&BOB, 1_000_000);
+			assert_eq!(held(BOB), held_now);
+			let ids: Vec<_> = (0..250).map(|n| add(BOB, ALICE, n as u8).unwrap()).collect();
+			assert_eq!(Relationships::patient_summary(ALICE)[0].pointers, 250);
+			assert_eq!(page(None, 4), vec![ids[249], ids[248], ids[247], ids[246]]);
+			assert_eq!(page(Some(ids[246]), 3), vec![ids[245], ids[244], ids[243]]);
+			assert_eq!(page(Some(ids[1]), 10), vec![ids[0]]);
+			assert!(page(Some(ids[0]), 10).is_empty());
+			// A page is capped, and every pointer is reached by following pages.
+			assert_eq!(page(None, u32::MAX).len() as u32, MAX_POINTER_PAGE);
+			let mut seen = Vec::new();
+			let mut before = None;
+			loop {
+				let next = page(before, MAX_POINTER_PAGE);
+				let Some(last) = next.last() else { break };
+				before = Some(*last);
+				seen.extend(next);
+			}
+			seen.reverse();
+			assert_eq!(seen, ids);
+			// Nobody else's relationship, and nothing for strangers.
+			assert!(Relationships::pointers(ALICE, CAROL, None, 10).is_empty());
+			assert!(Relationships::pointers(EVE, BOB, None, 10).is_empty());
+		});
+	}
+
+	#[test]
+	fn ending_a_long_history_removes_some_now_and_the_rest_by_reaping() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			let relationship_deposit = held(BOB);
+			for n in 0..10 {
+				add(BOB, ALICE, n).unwrap();
+			}
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(ALICE), ALICE, BOB));
+			System::assert_last_event(
+				Event::RelationshipTerminated {
+					patient: ALICE,
+					provider: BOB,
+					by: Side::Patient,
+					remaining: 7,
+				}
+				.into(),
+			);
+			assert_eq!(Ending::<Test>::get(id(ALICE), id(BOB)), Some(7));
+			assert_eq!(Pointers::<Test>::iter().count(), 7);
+			// Ended: not active, listed nowhere, and the pair cannot start over yet.
+			assert!(!<Relationships as RecordIndex>::is_active(id(ALICE), id(BOB)));
+			assert!(Relationships::patient_summary(ALICE).is_empty());
+			assert!(Relationships::pointers(ALICE, BOB, None, 10).is_empty());
+			assert_noop!(open(BOB, ALICE), Error::StillEnding);
+			assert_noop!(
+				Relationships::invite_provider(RuntimeOrigin::signed(ALICE), BOB),
+				Error::StillEnding
+			);
+
+			// Anyone reaps, at most `MaxRemovedAtOnce` a call; deposits go back to the provider.
+			assert_ok!(Relationships::reap(RuntimeOrigin::signed(EVE), ALICE, BOB, 100));
+			System::assert_last_event(
+				Event::PointersReaped { patient: ALICE, provider: BOB, removed: 3, remaining: 4 }
+					.into(),
+			);
+			assert_ok!(Relationships::reap(RuntimeOrigin::signed(EVE), ALICE, BOB, 1));
+			assert_eq!(Ending::<Test>::get(id(ALICE), id(BOB)), Some(3));
+			assert_ok!(Relationships::reap(RuntimeOrigin::signed(BOB), ALICE, BOB, 3));
+			System::assert_last_event(
+				Event::PointersReaped { patient: ALICE, provider: BOB, removed: 3, remaining: 0 }
+					.into(),
+			);
+			assert!(!Ending::<Test>::contains_key(id(ALICE), id(BOB)));
+			assert_eq!(Pointers::<Test>::iter().count(), 0);
+			assert!(PointerByReference::<Test>::iter().next().is_none());
+			assert_eq!((held(ALICE), held(BOB)), (0, 0));
+			assert!(relationship_deposit > 0);
+			assert_noop!(
+				Relationships::reap(RuntimeOrigin::signed(EVE), ALICE, BOB, 3),
+				Error::NothingToReap
+			);
+			// Gone: the pair may start over.
+			assert_ok!(open(BOB, ALICE));
+		});
+	}
+
+	#[test]
+	fn reap_errors() {
+		ExtBuilder::run(|| {
+			let reap =
+				|origin, patient, provider| Relationships::reap(origin, patient, provider, 3);
+			assert_noop!(reap(RuntimeOrigin::root(), ALICE, BOB), DispatchError::BadOrigin);
+			assert_noop!(reap(RuntimeOrigin::signed(EVE), EVE, BOB), Error::NotRegistered);
+			assert_noop!(reap(RuntimeOrigin::signed(EVE), ALICE, EVE), Error::NotRegistered);
+			// A live relationship is not reaped.
+			assert_ok!(open(BOB, ALICE));
+			add(BOB, ALICE, 1).unwrap();
+			assert_noop!(reap(RuntimeOrigin::signed(EVE), ALICE, BOB), Error::NothingToReap);
+		});
+	}
+
+	#[test]
+	fn idle_time_removes_an_ended_relationships_pointers() {
+		ExtBuilder::run(|| {
+			assert_ok!(open(BOB, ALICE));
+			for n in 0..8 {
+				add(BOB, ALICE, n).unwrap();
+			}
+			assert_ok!(Relationships::terminate(RuntimeOrigin::signed(BOB), ALICE, BOB));
+			// Too little spare weight does nothing and claims nothing.
+			assert_eq!(Relationships::on_idle(1, Weight::from_parts(1, 1)), Weight::zero());
+			assert_eq!(Ending::<Test>::get(id(ALICE), id(BOB)), Some(5));
+			let used = Relationships::on_idle(1, Weight::MAX);
+			assert!(used.all_gt(Weight::zero()));
+			assert_eq!(Ending::<Test>::get(id(ALICE), id(BOB)), Some(2));
+			Relationships::on_idle(2, Weight::MAX);
+			assert!(!Ending::<Test>::contains_key(id(ALICE), id(BOB)));
+			assert_eq!(held(BOB), 0);
+			// Nothing to do: one read to find out.
+			assert_eq!(
+				Relationships::on_idle(3, Weight::MAX),
+				<<Test as frame_system::Config>::DbWeight as Get<
+					frame::deps::frame_support::weights::RuntimeDbWeight,
+				>>::get()
+				.reads(1)
+			);
+		});
+	}
+
+	#[test]
+	fn notifications_are_capped_per_kind_and_acknowledging_brings_the_next() {
+		ExtBuilder::run(|| {
+			let dave = Grantee::Participant(id(DAVE));
+			let patients: Vec<AccountId> = (1_000..1_000 + MAX_NOTIFICATIONS as u64 + 5).collect();
+			for patient in &patients {
+				register_patient(*patient);
+				<Relationships as SharingNotifier<_>>::shared(&dave, id(*patient));
+			}
+			let shared = |who| {
+				Relationships::notifications(who)
+					.into_iter()
+					.filter_map(|n| match n {
+						Notification::Shared { patient, .. } => Some(patient),
+						_ => None,
+					})
+					.collect::<Vec<_>>()
+			};
+			let first = shared(DAVE);
+			assert_eq!(first.len() as u32, MAX_NOTIFICATIONS);
+			for patient in &first {
+				assert_ok!(Relationships::acknowledge_shared(
+					RuntimeOrigin::signed(DAVE),
+					*patient
+				));
+			}
+			let rest = shared(DAVE);
+			assert_eq!(rest.len(), 5);
+			assert!(rest.iter().all(|p| !first.contains(p)));
+		});
+	}
+}
+
 mod summary {
 	use super::*;
 	use medrec_primitives::api::Notification;
@@ -522,9 +719,11 @@ mod summary {
 			assert_eq!(summary.len(), 1);
 			assert_eq!((summary[0].provider, summary[0].provider_id), (BOB, id(BOB)));
 			assert_eq!(summary[0].status, New);
-			let ids: Vec<_> = summary[0].pointers.iter().map(|p| p.id).collect();
-			assert_eq!(ids, vec![first, second]);
-			assert_eq!(summary[0].pointers[0].query, HBA1C.to_vec());
+			assert_eq!(summary[0].pointers, 2);
+			let page = Relationships::pointers(ALICE, BOB, None, 10);
+			let ids: Vec<_> = page.iter().map(|p| p.id).collect();
+			assert_eq!(ids, vec![second, first], "newest first");
+			assert_eq!(page[1].reference, reference(first));
 			assert_eq!(
 				Relationships::notifications(ALICE),
 				vec![Notification::Relationship { provider: BOB, status: New }]
@@ -625,10 +824,7 @@ mod record_index {
 			assert_ok!(open(BOB, ALICE));
 			let pointer = add(BOB, ALICE, 1).unwrap();
 			let info = <Relationships as RecordIndex>::pointer(pointer).unwrap();
-			assert_eq!(
-				(info.patient, info.provider, info.category),
-				(id(ALICE), id(BOB), DIABETES)
-			);
+			assert_eq!((info.patient, info.provider, info.category), (id(ALICE), id(BOB), LAB));
 			assert_eq!((info.fields, info.content_hash), (fields(&[0, 1]), hash(1)));
 			assert!(<Relationships as RecordIndex>::is_active(id(ALICE), id(BOB)));
 			assert_ok!(Relationships::reject(RuntimeOrigin::signed(ALICE), BOB));
@@ -862,8 +1058,8 @@ mod origins {
 					Relationships::add_pointer(
 						origin,
 						ALICE,
-						HBA1C.to_vec(),
-						DIABETES,
+						reference(0),
+						LAB,
 						fields(&[0]),
 						hash(1)
 					),
@@ -973,10 +1169,11 @@ fn no_plaintext_reaches_storage_or_events() {
 		assert_ok!(Relationships::add_pointer(
 			RuntimeOrigin::signed(BOB),
 			ALICE,
-			b"labs.hba1c:r42".to_vec(),
-			DIABETES,
+			// A gatekeeper's reference: a keyed hash of its query and argument.
+			frame::deps::sp_io::hashing::blake2_128(b"gatekeeper secret|lab|42"),
+			LAB,
 			fields(&[0, 1, 2]),
-			blake2_256(record).into(),
+			blake2_256(&[&[7u8; 32][..], &record[..]].concat()).into(),
 		));
 		assert_ok!(Relationships::acknowledge(RuntimeOrigin::signed(ALICE), BOB));
 		let mut bytes: Vec<Vec<u8>> =

@@ -2,7 +2,7 @@
 
 use frame::prelude::*;
 use medrec_primitives::{
-	records::{CategoryCode, FieldSet, PointerId, RelationshipStatus},
+	records::{CategoryCode, FieldSet, PointerId, RecordRef, RelationshipStatus},
 	Hash, ParticipantId,
 };
 
@@ -30,22 +30,9 @@ pub enum Side {
 
 /// A patient–provider relationship: MedRec's unit of the record map.
 #[derive(
-	CloneNoBound,
-	DebugNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
-#[scale_info(skip_type_params(MaxPointers))]
-pub struct Relationship<Balance, BlockNumber, MaxPointers: Get<u32>>
-where
-	Balance: Clone + core::fmt::Debug + PartialEq + Eq,
-	BlockNumber: Clone + core::fmt::Debug + PartialEq + Eq,
-{
+pub struct Relationship<Balance, BlockNumber> {
 	/// Where it stands.
 	pub status: RelationshipStatus,
 	/// Who opened it (and pays its deposit): the provider, or the patient by invitation.
@@ -54,43 +41,32 @@ where
 	pub opened_at: BlockNumber,
 	/// The block its status or pointers last changed in.
 	pub changed_at: BlockNumber,
-	/// Its pointers, oldest first.
-	pub pointers: BoundedVec<PointerId, MaxPointers>,
+	/// How many pointers it holds (listed in `PointersOf`, newest first): a whole history,
+	/// with no cap.
+	pub pointers: u32,
 	/// The deposit held from the side that opened it.
 	pub deposit: Balance,
 }
 
 /// A pointer into the provider's database.
 #[derive(
-	CloneNoBound,
-	DebugNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
-#[scale_info(skip_type_params(MaxQueryLen))]
-pub struct Pointer<Balance, BlockNumber, MaxQueryLen: Get<u32>>
-where
-	Balance: Clone + core::fmt::Debug + PartialEq + Eq,
-	BlockNumber: Clone + core::fmt::Debug + PartialEq + Eq,
-{
+pub struct Pointer<Balance, BlockNumber> {
 	/// The patient whose record it points into.
 	pub patient: ParticipantId,
 	/// The provider whose database holds the record.
 	pub provider: ParticipantId,
-	/// The name of a query the provider's gatekeeper declares, with opaque parameters
-	/// (`labs.hba1c:rec-0042`): never SQL, never health information.
-	pub query: BoundedVec<u8, MaxQueryLen>,
-	/// Opaque category code.
+	/// 16 opaque bytes the provider's gatekeeper maps to one of its declared queries and an
+	/// argument; unique among the provider's pointers.
+	pub reference: RecordRef,
+	/// Its category, from the vocabulary of `medrec_primitives::records::category`.
 	pub category: CategoryCode,
 	/// The fields the query returns.
 	pub fields: FieldSet,
-	/// BLAKE2-256 of the data the query returns; the gatekeeper refuses to serve data that
-	/// no longer matches it.
+	/// The salted commitment to the data the query returns: BLAKE2-256 of the record's salt and
+	/// data. The gatekeeper refuses to serve data that no longer matches it, and sends the salt
+	/// with the data so the requester can check it too.
 	pub content_hash: Hash,
 	/// The block it was added or last changed in.
 	pub updated_at: BlockNumber,
@@ -109,4 +85,19 @@ pub struct Shared<BlockNumber> {
 	pub updated: bool,
 	/// The block sharing started or last grew in.
 	pub changed_at: BlockNumber,
+}
+
+/// A pointer id as a storage key that sorts newest first: the big-endian bytes of its
+/// complement. Storage iterates keys in byte order, so a relationship's pointers come newest
+/// first and a page starts after any pointer without a scan.
+pub type NewestFirst = [u8; 8];
+
+/// `id` as a [`NewestFirst`] key.
+pub fn newest_first(id: PointerId) -> NewestFirst {
+	(!id).to_be_bytes()
+}
+
+/// The pointer id a [`NewestFirst`] key stands for.
+pub fn pointer_of(key: NewestFirst) -> PointerId {
+	!u64::from_be_bytes(key)
 }

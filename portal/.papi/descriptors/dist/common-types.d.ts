@@ -41,9 +41,9 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type I5vp6c1un22925 = Array<{
+export type I89aoa89q5581l = Array<{
     "phase": Phase;
-    "event": Anonymize<I24ve0jp8gdojj>;
+    "event": Anonymize<Iai42psvu09adv>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
 export type Phase = Enum<{
@@ -52,29 +52,29 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type I24ve0jp8gdojj = AnonymousEnum<{
-    "System": Anonymize<I1gl1qu7dna726>;
+export type Iai42psvu09adv = AnonymousEnum<{
+    "System": Anonymize<I3ndg8b1f316k3>;
     "ParachainSystem": Anonymize<Icbsekf57miplo>;
     "Balances": Anonymize<Ieespo2bvq7iv1>;
     "TransactionPayment": TransactionPaymentEvent;
-    "Consortium": Anonymize<Ic6i19au2rlko4>;
+    "Consortium": Anonymize<If5af6cqqbkqic>;
     "ConsortiumMembership": Anonymize<Ibraem55mlft17>;
-    "Sudo": Anonymize<I4eg5bsgv6pu8p>;
+    "Sudo": Anonymize<I8m009bah3u341>;
     "CollatorSelection": Anonymize<I4srakrmf0fspo>;
     "Session": Anonymize<I6ue0ck5fc3u44>;
     "XcmpQueue": Anonymize<Idsqc7mhp6nnle>;
     "PolkadotXcm": Anonymize<If95hivmqmkiku>;
     "CumulusXcm": Anonymize<I5uv57c3fffoi9>;
     "MessageQueue": Anonymize<I2kosejppk3jon>;
-    "Utility": Anonymize<I7ivdbvjfuv37d>;
-    "Proxy": Anonymize<I2cou4joeq9kbm>;
-    "Recovery": Anonymize<Id0bjpm9efvgdm>;
+    "Utility": Anonymize<I84i2o3vbhptmv>;
+    "Proxy": Anonymize<I5qvd4ijar8pi4>;
+    "Recovery": Anonymize<Ieflvrceqef0t7>;
     "Registrar": Anonymize<I9nf8mdijg6oj>;
-    "Relationships": Anonymize<Id2bm0nhpa91ss>;
+    "Relationships": Anonymize<I9dft50t6pu5j4>;
     "Permissions": Anonymize<I80hpsr3nq86b>;
     "Research": Anonymize<I140c161b4ao85>;
 }>;
-export type I1gl1qu7dna726 = AnonymousEnum<{
+export type I3ndg8b1f316k3 = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -82,7 +82,7 @@ export type I1gl1qu7dna726 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<I7si1gvj7rgh0r>;
+    "ExtrinsicFailed": Anonymize<I6vedsuj12oqe1>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -106,7 +106,7 @@ export type I1gl1qu7dna726 = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<Ieo6i37v6puoas>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<I67g6ogqvrhtrj>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -126,11 +126,11 @@ export type Iehg04bj71rkd = AnonymousEnum<{
     "Yes": undefined;
     "No": undefined;
 }>;
-export type I7si1gvj7rgh0r = {
-    "dispatch_error": Anonymize<I1pjknfdkcetu1>;
+export type I6vedsuj12oqe1 = {
+    "dispatch_error": Anonymize<I2e7h8vec1rinm>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I1pjknfdkcetu1 = AnonymousEnum<{
+export type I2e7h8vec1rinm = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -160,8 +160,8 @@ export type I1pjknfdkcetu1 = AnonymousEnum<{
         "Proxy": Anonymize<Iuvt54ei4cehc>;
         "Recovery": Anonymize<Iafv8cljfta0is>;
         "Registrar": Anonymize<Ie7pbrhnhguapm>;
-        "Relationships": Anonymize<I4m7b02522qjrm>;
-        "Permissions": Anonymize<I9j338da4i9joa>;
+        "Relationships": Anonymize<Ijp05jemrqtgn>;
+        "Permissions": Anonymize<Iffit8ntjqkmu0>;
         "Research": Anonymize<I4cfktdfukr3j6>;
     }>;
     "ConsumerRemaining": undefined;
@@ -980,7 +980,7 @@ export type Ie7pbrhnhguapm = AnonymousEnum<{
      */
     "AnchorNotNext": undefined;
 }>;
-export type I4m7b02522qjrm = AnonymousEnum<{
+export type Ijp05jemrqtgn = AnonymousEnum<{
     /**
      * The account is not a registered patient. Patients register with the registrar.
      */
@@ -1018,8 +1018,7 @@ export type I4m7b02522qjrm = AnonymousEnum<{
      */
     "NotAuthorized": undefined;
     /**
-     * The patient has `MaxRelationshipsPerPatient` relationships, or the relationship
-     * `MaxPointers` pointers.
+     * The patient has `MaxRelationshipsPerPatient` relationships.
      */
     "TooMany": undefined;
     /**
@@ -1037,13 +1036,23 @@ export type I4m7b02522qjrm = AnonymousEnum<{
      */
     "NotOpen": undefined;
     /**
-     * The query reference is longer than `MaxQueryLen` bytes.
+     * The category is not in MedRec's vocabulary (`medrec_primitives::records::category`,
+     * listed in the pallets' README).
      */
-    "QueryTooLong": undefined;
+    "UnknownCategory": undefined;
     /**
-     * The query reference is empty or holds a byte outside `A–Z a–z 0–9 . _ : / -`.
+     * The provider already published a pointer under this reference.
      */
-    "InvalidQuery": undefined;
+    "DuplicateReference": undefined;
+    /**
+     * The patient and provider's previous relationship ended with pointers still being
+     * removed; `reap` removes them now.
+     */
+    "StillEnding": undefined;
+    /**
+     * No ended relationship between them has pointers left to remove.
+     */
+    "NothingToReap": undefined;
     /**
      * A pointer must expose at least one field.
      */
@@ -1057,7 +1066,7 @@ export type I4m7b02522qjrm = AnonymousEnum<{
      */
     "SameAccount": undefined;
 }>;
-export type I9j338da4i9joa = AnonymousEnum<{
+export type Iffit8ntjqkmu0 = AnonymousEnum<{
     /**
      * The account is not a registered patient.
      */
@@ -1173,6 +1182,11 @@ export type I9j338da4i9joa = AnonymousEnum<{
      * The emergency access is not contested.
      */
     "NotContested": undefined;
+    /**
+     * A category scope names a code outside MedRec's vocabulary
+     * (`medrec_primitives::records::category`): no record could ever be in it.
+     */
+    "UnknownCategory": undefined;
 }>;
 export type I4cfktdfukr3j6 = AnonymousEnum<{
     /**
@@ -1300,9 +1314,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type Ieo6i37v6puoas = {
+export type I67g6ogqvrhtrj = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<I1pjknfdkcetu1>;
+    "error": Anonymize<I2e7h8vec1rinm>;
 };
 export type Icbsekf57miplo = AnonymousEnum<{
     /**
@@ -1573,7 +1587,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type Ic6i19au2rlko4 = AnonymousEnum<{
+export type If5af6cqqbkqic = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1595,11 +1609,11 @@ export type Ic6i19au2rlko4 = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<Ib4ug5ndtic56>;
+    "Executed": Anonymize<I1gn90n8s9m0dq>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<Ib4ug5ndtic56>;
+    "MemberExecuted": Anonymize<I1gn90n8s9m0dq>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1633,11 +1647,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type Ib4ug5ndtic56 = {
+export type I1gn90n8s9m0dq = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<Iao61pos2ia9ci>;
+    "result": Anonymize<Iaa9oj13q0a7ac>;
 };
-export type Iao61pos2ia9ci = ResultPayload<undefined, Anonymize<I1pjknfdkcetu1>>;
+export type Iaa9oj13q0a7ac = ResultPayload<undefined, Anonymize<I2e7h8vec1rinm>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1673,11 +1687,11 @@ export type Ibraem55mlft17 = AnonymousEnum<{
      */
     "Dummy": undefined;
 }>;
-export type I4eg5bsgv6pu8p = AnonymousEnum<{
+export type I8m009bah3u341 = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<Ib2gs11rusurh>;
+    "Sudid": Anonymize<Icaanar10ui2pa>;
     /**
      * The sudo key has been updated.
      */
@@ -1689,13 +1703,13 @@ export type I4eg5bsgv6pu8p = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<Ib2gs11rusurh>;
+    "SudoAsDone": Anonymize<Icaanar10ui2pa>;
 }>;
-export type Ib2gs11rusurh = {
+export type Icaanar10ui2pa = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<Iao61pos2ia9ci>;
+    "sudo_result": Anonymize<Iaa9oj13q0a7ac>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -2674,12 +2688,12 @@ export type I7tmrp94r9sq4n = {
      */
     "index": number;
 };
-export type I7ivdbvjfuv37d = AnonymousEnum<{
+export type I84i2o3vbhptmv = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<Ib99i4dgrngkhe>;
+    "BatchInterrupted": Anonymize<Ibu3pgk0d5i78d>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -2695,11 +2709,11 @@ export type I7ivdbvjfuv37d = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<Ichcgl1cd5mgif>;
+    "ItemFailed": Anonymize<Ipsr48nhkp4f>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<Iukn97b3u5jp8>;
+    "DispatchedAs": Anonymize<Id84q3vvv2hpn6>;
     /**
      * Main call was dispatched.
      */
@@ -2707,26 +2721,26 @@ export type I7ivdbvjfuv37d = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<Iahatbvvmuf6q7>;
+    "IfElseFallbackCalled": Anonymize<Ic9713ccr0rq7a>;
 }>;
-export type Ib99i4dgrngkhe = {
+export type Ibu3pgk0d5i78d = {
     "index": number;
-    "error": Anonymize<I1pjknfdkcetu1>;
+    "error": Anonymize<I2e7h8vec1rinm>;
 };
-export type Ichcgl1cd5mgif = {
-    "error": Anonymize<I1pjknfdkcetu1>;
+export type Ipsr48nhkp4f = {
+    "error": Anonymize<I2e7h8vec1rinm>;
 };
-export type Iukn97b3u5jp8 = {
-    "result": Anonymize<Iao61pos2ia9ci>;
+export type Id84q3vvv2hpn6 = {
+    "result": Anonymize<Iaa9oj13q0a7ac>;
 };
-export type Iahatbvvmuf6q7 = {
-    "main_error": Anonymize<I1pjknfdkcetu1>;
+export type Ic9713ccr0rq7a = {
+    "main_error": Anonymize<I2e7h8vec1rinm>;
 };
-export type I2cou4joeq9kbm = AnonymousEnum<{
+export type I5qvd4ijar8pi4 = AnonymousEnum<{
     /**
      * A proxy was executed correctly, with the given.
      */
-    "ProxyExecuted": Anonymize<Iukn97b3u5jp8>;
+    "ProxyExecuted": Anonymize<Id84q3vvv2hpn6>;
     /**
      * A pure account has been created by new proxy with given
      * disambiguation index and proxy type.
@@ -2796,7 +2810,7 @@ export type I1bhd210c3phjj = {
     "old_deposit": bigint;
     "new_deposit": bigint;
 };
-export type Id0bjpm9efvgdm = AnonymousEnum<{
+export type Ieflvrceqef0t7 = AnonymousEnum<{
     /**
      * A recovery attempt was approved by a friend.
      */
@@ -2840,7 +2854,7 @@ export type Id0bjpm9efvgdm = AnonymousEnum<{
      *
      * Check the `call_result` to see if it was successful.
      */
-    "RecoveredAccountControlled": Anonymize<I81575g17dcdse>;
+    "RecoveredAccountControlled": Anonymize<I3ic5hfd4kg607>;
 }>;
 export type I74cgu8np39n0l = {
     "lost": SS58String;
@@ -2875,11 +2889,11 @@ export type I2c8c7v4oadht4 = {
 export type I6v43d5vj613hc = {
     "lost": SS58String;
 };
-export type I81575g17dcdse = {
+export type I3ic5hfd4kg607 = {
     "recovered": SS58String;
     "inheritor": SS58String;
     "call_hash": SizedHex<32>;
-    "call_result": Anonymize<Iao61pos2ia9ci>;
+    "call_result": Anonymize<Iaa9oj13q0a7ac>;
 };
 export type I9nf8mdijg6oj = AnonymousEnum<{
     /**
@@ -3062,7 +3076,7 @@ export type Ief1a9uupevkbv = {
      */
     "count": number;
 };
-export type Id2bm0nhpa91ss = AnonymousEnum<{
+export type I9dft50t6pu5j4 = AnonymousEnum<{
     /**
      * A provider opened a relationship (`New`), or accepted a patient's invitation
      * (`Acknowledged`).
@@ -3093,9 +3107,14 @@ export type Id2bm0nhpa91ss = AnonymousEnum<{
      */
     "RelationshipRejected": Anonymize<I9na8csiqgnth9>;
     /**
-     * A relationship ended: its pointers are gone and its deposits released.
+     * A relationship ended: nobody reaches its pointers any more, and its deposits are
+     * released as its pointers are removed.
      */
-    "RelationshipTerminated": Anonymize<I3esat72bmuh5f>;
+    "RelationshipTerminated": Anonymize<Ia25flpuer3oo>;
+    /**
+     * Pointers of an ended relationship were removed and their deposits released.
+     */
+    "PointersReaped": Anonymize<I3b5bb37nmjsao>;
     /**
      * A viewer has seen what a patient shares with them.
      */
@@ -3146,11 +3165,11 @@ export type I93gkjdqhvfmhd = {
      */
     "pointer": bigint;
     /**
-     * Its opaque category code.
+     * Its category.
      */
     "category": number;
     /**
-     * BLAKE2-256 of the data it returns.
+     * The salted commitment to the data it returns.
      */
     "content_hash": SizedHex<32>;
 };
@@ -3168,7 +3187,7 @@ export type I3q52sg1o0rk8a = {
      */
     "pointer": bigint;
     /**
-     * BLAKE2-256 of the data it returns now.
+     * The salted commitment to the data it returns now.
      */
     "content_hash": SizedHex<32>;
 };
@@ -3186,7 +3205,7 @@ export type I3qoc0fuq61dt7 = {
      */
     "pointer": bigint;
 };
-export type I3esat72bmuh5f = {
+export type Ia25flpuer3oo = {
     /**
      * The patient.
      */
@@ -3199,11 +3218,33 @@ export type I3esat72bmuh5f = {
      * Which side ended it.
      */
     "by": Anonymize<I5mhiaupaqmuun>;
+    /**
+     * Pointers left to remove (in idle time, or by `reap`); 0 when all are gone.
+     */
+    "remaining": number;
 };
 export type I5mhiaupaqmuun = AnonymousEnum<{
     "Patient": undefined;
     "Provider": undefined;
 }>;
+export type I3b5bb37nmjsao = {
+    /**
+     * The patient.
+     */
+    "patient": SS58String;
+    /**
+     * The provider.
+     */
+    "provider": SS58String;
+    /**
+     * How many were removed.
+     */
+    "removed": number;
+    /**
+     * How many are left; 0 when all are gone.
+     */
+    "remaining": number;
+};
 export type Iefg9oj496hb5l = {
     /**
      * The viewer.
@@ -3783,27 +3824,27 @@ export type TransactionPaymentReleases = Enum<{
     "V2": undefined;
 }>;
 export declare const TransactionPaymentReleases: GetEnum<TransactionPaymentReleases>;
-export type I9jmppv2ft8sqr = AnonymousEnum<{
+export type Ieq13n11iu8got = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "ParachainSystem": Anonymize<I3u72uvpuo4qrt>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "ParachainInfo": undefined;
     "Balances": Anonymize<I9svldsp29mh87>;
-    "Consortium": Anonymize<I9gih8lm5al4cf>;
+    "Consortium": Anonymize<Icho39ge1a4fvp>;
     "ConsortiumMembership": Anonymize<I6tsknu13e0euf>;
-    "Sudo": Anonymize<I1a9s23fao25rk>;
-    "ConsortiumRoot": Anonymize<I1mvbdh6d39fod>;
+    "Sudo": Anonymize<I25cutr6uh0752>;
+    "ConsortiumRoot": Anonymize<I8g8f3slruubj4>;
     "CollatorSelection": Anonymize<I9dpq5287dur8b>;
     "Session": Anonymize<I3ae50v4euhqtc>;
     "XcmpQueue": Anonymize<Ib7tahn20bvsep>;
     "PolkadotXcm": Anonymize<I6k1inef986368>;
     "CumulusXcm": undefined;
     "MessageQueue": Anonymize<Ic2uoe7jdksosp>;
-    "Utility": Anonymize<I6sg0vl7nqld6e>;
-    "Proxy": Anonymize<I9ioiu0b4qpjjs>;
-    "Recovery": Anonymize<Ic6lc9esth9ph9>;
+    "Utility": Anonymize<I4hb5no7rkrb3h>;
+    "Proxy": Anonymize<Ia45h2ji5cosn5>;
+    "Recovery": Anonymize<I98uttjgtjik6a>;
     "Registrar": Anonymize<I2mld45nrme8qh>;
-    "Relationships": Anonymize<I82c92r2p8hb95>;
+    "Relationships": Anonymize<I151kgpns2o9nn>;
     "Permissions": Anonymize<I3udi7j6s6b2qd>;
     "Research": Anonymize<I1sckrd7jju07o>;
 }>;
@@ -4112,7 +4153,7 @@ export type I5utcetro501ir = {
     "value": bigint;
     "keep_alive": boolean;
 };
-export type I9gih8lm5al4cf = AnonymousEnum<{
+export type Icho39ge1a4fvp = AnonymousEnum<{
     /**
      * Set the collective's membership.
      *
@@ -4151,7 +4192,7 @@ export type I9gih8lm5al4cf = AnonymousEnum<{
      * - `M` members-count (code-bounded)
      * - `P` complexity of dispatching `proposal`
      */
-    "execute": Anonymize<I5lfqimeuevbio>;
+    "execute": Anonymize<I51q6ikt84lidr>;
     /**
      * Add a new proposal to either be voted on or executed directly.
      *
@@ -4168,7 +4209,7 @@ export type I9gih8lm5al4cf = AnonymousEnum<{
      * - `P1` is proposal execution complexity (`threshold < 2`)
      * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
      */
-    "propose": Anonymize<I9ml85jjoiq2tf>;
+    "propose": Anonymize<I6afq3163gb8u5>;
     /**
      * Add an aye or nay vote for the sender to the given proposal.
      *
@@ -4249,11 +4290,11 @@ export type I38jfk5li8iang = {
     "prime"?: Anonymize<Ihfphjolmsqq1>;
     "old_count": number;
 };
-export type I5lfqimeuevbio = {
+export type I51q6ikt84lidr = {
     "proposal": TxCallData;
     "length_bound": number;
 };
-export type I9ml85jjoiq2tf = {
+export type I6afq3163gb8u5 = {
     "threshold": number;
     "proposal": TxCallData;
     "length_bound": number;
@@ -4331,11 +4372,11 @@ export type I3c63j6sh3evqn = {
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type I1a9s23fao25rk = AnonymousEnum<{
+export type I25cutr6uh0752 = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<Ic6u35s67eb8cu>;
+    "sudo": Anonymize<I49dltma0epp7r>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -4343,7 +4384,7 @@ export type I1a9s23fao25rk = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<Idhfojfakgn5e6>;
+    "sudo_unchecked_weight": Anonymize<I31iiid8p4qjsl>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -4355,7 +4396,7 @@ export type I1a9s23fao25rk = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<I4uddifsgl4nrd>;
+    "sudo_as": Anonymize<Ie7b0h494g90e>;
     /**
      * Permanently removes the sudo key.
      *
@@ -4363,18 +4404,18 @@ export type I1a9s23fao25rk = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type Ic6u35s67eb8cu = {
+export type I49dltma0epp7r = {
     "call": TxCallData;
 };
-export type Idhfojfakgn5e6 = {
+export type I31iiid8p4qjsl = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type I4uddifsgl4nrd = {
+export type Ie7b0h494g90e = {
     "who": MultiAddress;
     "call": TxCallData;
 };
-export type I1mvbdh6d39fod = AnonymousEnum<{
+export type I8g8f3slruubj4 = AnonymousEnum<{
     /**
      * Dispatches `call` as root.
      *
@@ -4389,7 +4430,7 @@ export type I1mvbdh6d39fod = AnonymousEnum<{
      * ## Events
      * Those of `call`.
      */
-    "dispatch_as_root": Anonymize<Ic6u35s67eb8cu>;
+    "dispatch_as_root": Anonymize<I49dltma0epp7r>;
 }>;
 export type I9dpq5287dur8b = AnonymousEnum<{
     /**
@@ -5293,7 +5334,7 @@ export type I1r4c2ghbtvjuc = {
     "index": number;
     "weight_limit": Anonymize<I4q39t5hn830vp>;
 };
-export type I6sg0vl7nqld6e = AnonymousEnum<{
+export type I4hb5no7rkrb3h = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -5314,7 +5355,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<I97oee2h8soe7k>;
+    "batch": Anonymize<Ifnle9hlv0vemi>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -5330,7 +5371,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<I6ktqjs75ic53s>;
+    "as_derivative": Anonymize<Ifuorh9t990us0>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -5346,7 +5387,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<I97oee2h8soe7k>;
+    "batch_all": Anonymize<Ifnle9hlv0vemi>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5355,7 +5396,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<I76964u3oknkcc>;
+    "dispatch_as": Anonymize<I9q3tc3lh4rkhb>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -5371,7 +5412,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<I97oee2h8soe7k>;
+    "force_batch": Anonymize<Ifnle9hlv0vemi>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -5380,7 +5421,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<Idhfojfakgn5e6>;
+    "with_weight": Anonymize<I31iiid8p4qjsl>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -5406,7 +5447,7 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<I2op82ksvpa5vh>;
+    "if_else": Anonymize<Id8d7a4nqebmb3>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -5414,16 +5455,16 @@ export type I6sg0vl7nqld6e = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<I76964u3oknkcc>;
+    "dispatch_as_fallible": Anonymize<I9q3tc3lh4rkhb>;
 }>;
-export type I97oee2h8soe7k = {
+export type Ifnle9hlv0vemi = {
     "calls": Array<TxCallData>;
 };
-export type I6ktqjs75ic53s = {
+export type Ifuorh9t990us0 = {
     "index": number;
     "call": TxCallData;
 };
-export type I76964u3oknkcc = {
+export type I9q3tc3lh4rkhb = {
     "as_origin": Anonymize<Idm2781vtt3rc3>;
     "call": TxCallData;
 };
@@ -5448,11 +5489,11 @@ export type Idm2781vtt3rc3 = AnonymousEnum<{
         "SiblingParachain": number;
     }>;
 }>;
-export type I2op82ksvpa5vh = {
+export type Id8d7a4nqebmb3 = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type I9ioiu0b4qpjjs = AnonymousEnum<{
+export type Ia45h2ji5cosn5 = AnonymousEnum<{
     /**
      * Dispatch the given `call` from an account that the sender is authorised for through
      * `add_proxy`.
@@ -5464,7 +5505,7 @@ export type I9ioiu0b4qpjjs = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy": Anonymize<Iadv9o64813tsl>;
+    "proxy": Anonymize<I13d4frugmcbjp>;
     /**
      * Register a proxy account for the sender that is able to make calls on its behalf.
      *
@@ -5593,7 +5634,7 @@ export type I9ioiu0b4qpjjs = AnonymousEnum<{
      * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
      * - `call`: The call to be made by the `real` account.
      */
-    "proxy_announced": Anonymize<Ib0cp467asdrm>;
+    "proxy_announced": Anonymize<I4ttakk09k82rr>;
     /**
      * Poke / Adjust deposits made for proxies and announcements based on current values.
      * This can be used by accounts to possibly lower their locked amount.
@@ -5606,7 +5647,7 @@ export type I9ioiu0b4qpjjs = AnonymousEnum<{
      */
     "poke_deposit": undefined;
 }>;
-export type Iadv9o64813tsl = {
+export type I13d4frugmcbjp = {
     "real": MultiAddress;
     "force_proxy_type"?: Anonymize<Ic34t1dvstjqh4>;
     "call": TxCallData;
@@ -5637,13 +5678,13 @@ export type Ianmuoljk2sk1u = {
     "delegate": MultiAddress;
     "call_hash": SizedHex<32>;
 };
-export type Ib0cp467asdrm = {
+export type I4ttakk09k82rr = {
     "delegate": MultiAddress;
     "real": MultiAddress;
     "force_proxy_type"?: Anonymize<Ic34t1dvstjqh4>;
     "call": TxCallData;
 };
-export type Ic6lc9esth9ph9 = AnonymousEnum<{
+export type I98uttjgtjik6a = AnonymousEnum<{
     /**
      * Allows the inheritor of a recovered account to control it.
      *
@@ -5651,7 +5692,7 @@ export type Ic6lc9esth9ph9 = AnonymousEnum<{
      * could mess with the recovery configuration and possibly cancel or slash attempts from
      * higher-priority friend groups.
      */
-    "control_inherited_account": Anonymize<I5rpktt01m41i9>;
+    "control_inherited_account": Anonymize<I33ml6esaa8mhp>;
     /**
      * Revoke the inheritor of the calling (lost) account.
      *
@@ -5709,7 +5750,7 @@ export type Ic6lc9esth9ph9 = AnonymousEnum<{
      */
     "slash_attempt": Anonymize<Ia647qc1v1kokt>;
 }>;
-export type I5rpktt01m41i9 = {
+export type I33ml6esaa8mhp = {
     "recovered": MultiAddress;
     "call": TxCallData;
 };
@@ -5979,7 +6020,7 @@ export type I1djfcecdlc6i9 = {
     "count": number;
     "root": SizedHex<32>;
 };
-export type I82c92r2p8hb95 = AnonymousEnum<{
+export type I151kgpns2o9nn = AnonymousEnum<{
     /**
      * Opens a relationship with `patient`, or accepts the patient's invitation.
      *
@@ -6017,15 +6058,19 @@ export type I82c92r2p8hb95 = AnonymousEnum<{
      * Signed by the relationship's provider, active.
      *
      * ## Details
-     * `query` names one of the gatekeeper's declared queries with opaque parameters;
-     * `fields` are the field codes it returns; `content_hash` is BLAKE2-256 of the data it
-     * returns. Holds a deposit sized by the pointer from the provider. An `Acknowledged`
-     * relationship becomes `Updated`.
+     * `reference` is 16 opaque bytes the provider's gatekeeper maps to one of its declared
+     * queries and an argument, unique among the provider's pointers; `category` is from
+     * the vocabulary of [`medrec_primitives::records::category`]; `fields` are the field
+     * codes the query returns; `content_hash` is the salted commitment to the data it
+     * returns. Holds a deposit for the pointer, its place in the relationship's list and
+     * its reference from the provider. An `Acknowledged` relationship becomes `Updated`.
+     * A relationship holds any number of pointers: the call costs the same at the first
+     * and at the ten-thousandth.
      *
      * ## Events
      * [`Event::PointerAdded`].
      */
-    "add_pointer": Anonymize<I80k74cv3mc1fl>;
+    "add_pointer": Anonymize<I667spv569ars8>;
     /**
      * Records that the data behind `pointer` changed: its new content hash.
      *
@@ -6076,11 +6121,16 @@ export type I82c92r2p8hb95 = AnonymousEnum<{
      */
     "reject": Anonymize<I2uolduhmhk38e>;
     /**
-     * Ends the relationship between `patient` and `provider`: its pointers go, so grants
-     * on them reach nothing, and every deposit it holds is released.
+     * Ends the relationship between `patient` and `provider`: nobody reaches its pointers
+     * from this block on, and every deposit it holds is released.
      *
      * ## Dispatch Origin
      * Signed by the patient or the provider (suspended or not).
+     *
+     * ## Details
+     * Removes up to [`Config::MaxRemovedAtOnce`] pointers now; a longer history is
+     * removed in later blocks' idle time (or by anyone's [`Pallet::reap`]), and the two
+     * cannot open a new relationship until it is gone.
      *
      * ## Events
      * [`Event::RelationshipTerminated`].
@@ -6096,13 +6146,26 @@ export type I82c92r2p8hb95 = AnonymousEnum<{
      * [`Event::SharedAcknowledged`].
      */
     "acknowledge_shared": Anonymize<Ie0jdrkrnbtc52>;
+    /**
+     * Removes up to `limit` (at most [`Config::MaxRemovedAtOnce`]) of the pointers an ended
+     * relationship between `patient` and `provider` still holds, releasing their deposits to
+     * the provider. Idle time does the same by itself; this is for whoever wants it done now
+     * (the provider, for its deposits; the pair, to open a new relationship).
+     *
+     * ## Dispatch Origin
+     * Signed by anyone.
+     *
+     * ## Events
+     * [`Event::PointersReaped`].
+     */
+    "reap": Anonymize<I8n84akcfjp4fg>;
 }>;
 export type Ie0jdrkrnbtc52 = {
     "patient": SS58String;
 };
-export type I80k74cv3mc1fl = {
+export type I667spv569ars8 = {
     "patient": SS58String;
-    "query": Uint8Array;
+    "reference": SizedHex<16>;
     "category": number;
     "fields": bigint;
     "content_hash": SizedHex<32>;
@@ -6113,6 +6176,11 @@ export type I6qc0isk7k92t9 = {
 };
 export type I3r9c3q80d5gq1 = {
     "pointer": bigint;
+};
+export type I8n84akcfjp4fg = {
+    "patient": SS58String;
+    "provider": SS58String;
+    "limit": number;
 };
 export type I3udi7j6s6b2qd = AnonymousEnum<{
     /**
@@ -6653,19 +6721,20 @@ export type I8stk2eeqd9bi5 = {
     "anchors": number;
     "receipts": bigint;
 };
-export type I9nbu74832livc = {
+export type I46jdivb1elhus = {
     "status": Anonymize<Ida5e9bp9fpme>;
     "opened_by": Anonymize<I5mhiaupaqmuun>;
     "opened_at": number;
     "changed_at": number;
-    "pointers": Anonymize<Iafqnechp3omqg>;
+    "pointers": number;
     "deposit": bigint;
 };
-export type Iafqnechp3omqg = Array<bigint>;
-export type Ievso4s12io2ur = {
+export type Ic6sb1q11idafl = [bigint, bigint, SizedHex<8>];
+export type I7asqsfm6api7g = [bigint, SizedHex<16>];
+export type Iakm6etb22919r = {
     "patient": bigint;
     "provider": bigint;
-    "query": Uint8Array;
+    "reference": SizedHex<16>;
     "category": number;
     "fields": bigint;
     "content_hash": SizedHex<32>;
@@ -6702,6 +6771,7 @@ export type Ia6p21741lm57g = {
     }]>;
     "active_providers": Anonymize<Iafqnechp3omqg>;
 };
+export type Iafqnechp3omqg = Array<bigint>;
 export type I95l2k9b1re95f = [SS58String, bigint];
 export type I1osivtuf7giei = Array<{
     "guardian": SS58String;
@@ -6804,7 +6874,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type Ifg3qbvfs87per = ResultPayload<Anonymize<Iao61pos2ia9ci>, Anonymize<I5nrjkj9qumobs>>;
+export type I97noe7993a5hn = ResultPayload<Anonymize<Iaa9oj13q0a7ac>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -6886,12 +6956,12 @@ export type Iavct6f844hfju = AnonymousEnum<{
 export type Ic0c3req3mlc1l = ResultPayload<Anonymize<I4q39t5hn830vp>, Anonymize<Iavct6f844hfju>>;
 export type I7ocn4njqde3v5 = ResultPayload<bigint, Anonymize<Iavct6f844hfju>>;
 export type Iek7ha36da9mf5 = ResultPayload<XcmVersionedAssets, Anonymize<Iavct6f844hfju>>;
-export type I2la495u6ge7lc = ResultPayload<{
+export type I4ge31o2k57e7c = ResultPayload<{
     "execution_result": ResultPayload<Anonymize<Ia1u1r3n74r13c>, {
         "post_info": Anonymize<Ia1u1r3n74r13c>;
-        "error": Anonymize<I1pjknfdkcetu1>;
+        "error": Anonymize<I2e7h8vec1rinm>;
     }>;
-    "emitted_events": Anonymize<Ishbbqn3rdshc>;
+    "emitted_events": Anonymize<I849l8uk3iflc6>;
     "local_xcm"?: (XcmVersionedXcm) | undefined;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
@@ -6899,15 +6969,15 @@ export type Ia1u1r3n74r13c = {
     "actual_weight"?: Anonymize<Iasb8k6ash5mjn>;
     "pays_fee": Anonymize<Iehg04bj71rkd>;
 };
-export type Ishbbqn3rdshc = Array<Anonymize<I24ve0jp8gdojj>>;
+export type I849l8uk3iflc6 = Array<Anonymize<Iai42psvu09adv>>;
 export type Ialhmrpub9sefe = Array<[XcmVersionedLocation, Array<XcmVersionedXcm>]>;
 export type I55ku9c5gk50hb = AnonymousEnum<{
     "Unimplemented": undefined;
     "VersionedConversionFailed": undefined;
 }>;
-export type I9hjpvlukjlpjp = ResultPayload<{
+export type Ibv3d6avsmn63i = ResultPayload<{
     "execution_result": Anonymize<Ieqhmksji3pmv5>;
-    "emitted_events": Anonymize<Ishbbqn3rdshc>;
+    "emitted_events": Anonymize<I849l8uk3iflc6>;
     "forwarded_xcms": Anonymize<Ialhmrpub9sefe>;
 }, Anonymize<I55ku9c5gk50hb>>;
 export type Ieh6nis3hdbtgi = ResultPayload<SS58String, Enum<{
@@ -6924,22 +6994,14 @@ export type Icujp6hmv35vbn = ResultPayload<boolean, Enum<{
     "VersionedAssetConversionFailed": undefined;
     "VersionedLocationConversionFailed": undefined;
 }>>;
-export type I97o7eqfhgj7ru = Array<{
+export type I8v4orcom1lhf4 = Array<{
     "provider": SS58String;
     "provider_id": bigint;
     "status": Anonymize<Ida5e9bp9fpme>;
     "opened_at": number;
     "changed_at": number;
-    "pointers": Array<Anonymize<I3i8e10c2ks50b>>;
+    "pointers": number;
 }>;
-export type I3i8e10c2ks50b = {
-    "id": bigint;
-    "query": Uint8Array;
-    "category": number;
-    "fields": bigint;
-    "content_hash": SizedHex<32>;
-    "updated_at": number;
-};
 export type Ia7q0g44jc8eu2 = Array<Enum<{
     "Relationship": {
         "provider": SS58String;
@@ -6963,7 +7025,16 @@ export type Ia7q0g44jc8eu2 = Array<Enum<{
     };
     "GuardianAppointed": Anonymize<Ia55m6tmepi56v>;
 }>>;
-export type Ir30skefma3k6 = (Anonymize<I3i8e10c2ks50b>) | undefined;
+export type I91bc72iuhs42q = (Anonymize<I5pap7o8kd9jt5>) | undefined;
+export type I5pap7o8kd9jt5 = {
+    "id": bigint;
+    "patient": bigint;
+    "reference": SizedHex<16>;
+    "category": number;
+    "fields": bigint;
+    "content_hash": SizedHex<32>;
+    "updated_at": number;
+};
 export type I4dvv3s4u5mdk = ResultPayload<bigint, Anonymize<Iaopn0krrrs1ob>>;
 export type Iaopn0krrrs1ob = AnonymousEnum<{
     "UnknownPatient": undefined;
@@ -6994,9 +7065,9 @@ export type I8s5sq5ng4n3d4 = Array<{
     "grant": bigint;
 }>;
 export type I8jdi6dsuqi4lj = ([Anonymize<Icgljjb6j82uhn>, number]) | undefined;
-export type I7mqt3bj19timm = ResultPayload<{
+export type Ib771ac12k9vl2 = ResultPayload<{
     "provider": SS58String;
-    "pointer": Anonymize<I3i8e10c2ks50b>;
+    "pointer": Anonymize<I5pap7o8kd9jt5>;
     "fields": bigint;
     "at": number;
 }, Anonymize<Iaopn0krrrs1ob>>;
@@ -7007,6 +7078,7 @@ export type I6mmi7blu3lk59 = Array<{
     "until"?: Anonymize<I4arjljr6dpflb>;
     "appointed": boolean;
 }>;
+export type I9lefo7hq5e0dc = Array<Anonymize<I5pap7o8kd9jt5>>;
 export type Ie9sr1iqcg3cgm = ResultPayload<undefined, string>;
 export type I1mqgk2tmnn9i2 = (string) | undefined;
 export type I6lr8sctk0bi4e = Array<string>;

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I5vp6c1un22925, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, I9jmppv2ft8sqr, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, Ia8s6gkn3hk9mv, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, Iaskdek0kjt89d, Icajajqbhfed7n, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I8bod5to34nqle, I8stk2eeqd9bi5, I9nbu74832livc, I200n1ov5tbcvr, Ievso4s12io2ur, I15a528t1r8an4, I4mbij8ajpfacu, Ia6p21741lm57g, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I5lfqimeuevbio, I9ml85jjoiq2tf, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, Ic6u35s67eb8cu, Idhfojfakgn5e6, I4uddifsgl4nrd, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, I97oee2h8soe7k, I6ktqjs75ic53s, I76964u3oknkcc, I2op82ksvpa5vh, Iadv9o64813tsl, Ibq7615ugkue6o, Icnkovqnsjp8ph, Icq667kekh5d7a, I2eb501t8s6hsq, Ianmuoljk2sk1u, Ib0cp467asdrm, I5rpktt01m41i9, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I80k74cv3mc1fl, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I7si1gvj7rgh0r, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, Ieo6i37v6puoas, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, Ib4ug5ndtic56, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, Ib2gs11rusurh, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Ib99i4dgrngkhe, Ichcgl1cd5mgif, Iukn97b3u5jp8, Iahatbvvmuf6q7, Icoqatenatcfnb, Ibapaee4djunc7, I2ur0oeqg495j8, I114s4fffuffbd, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I81575g17dcdse, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, I3esat72bmuh5f, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, Ieb58ba27tkuu1, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, Ifg3qbvfs87per, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I2la495u6ge7lc, I9hjpvlukjlpjp, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I97o7eqfhgj7ru, Ia7q0g44jc8eu2, Ir30skefma3k6, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, I7mqt3bj19timm, I99n94ep4qkt5l, I6mmi7blu3lk59, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I1pjknfdkcetu1 } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I89aoa89q5581l, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I8re9183nrhr3n, I1v7jbnil3tjns, I8jgj1nhcr2dg8, Ifn6q3equiq9qi, Ia3sb0vgvovhtg, Iav8k1edbj86k7, Itom7fk49o0c9, I4i91h98n3cv1b, I4iumukclgj8ej, Iqnbvitf7a7l3, I48i407regf59r, I6r5cbv8ttrb09, Inofn0qqbjtb9, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I3ittobh3r89el, I9bin2jc70qt6q, TransactionPaymentReleases, Ic5m5lp1oioo8r, Ieq13n11iu8got, Ifvqn3ldat80ai, I99bb69usss9gs, Ia2lhg7l2hilo3, Ifi4da1gej1fri, Iaboab6sji8k0d, Id5euearrustgp, I82jm9g7pufuel, I6cs1itejju2vv, Icgljjb6j82uhn, I5mpbmq1ooiq9i, I5g2vv0ckl2m8b, Ifup3lg9ro8a0f, I5qfubnuvrnqn6, I8t3u2dv73ahbd, I7vlvrrl2pnbgk, Ie0rpl5bahldfk, XcmPalletVersionMigrationStage, I7e5oaj2qi4kl1, Ie849h3gncgvok, Iat62vud7hlod2, Ict03eedr8de9s, Ici7ejds60vj52, XcmVersionedLocation, Idh2ug6ou4a8og, Iejeo53sea6n4q, I53esa2ms463bk, Ib4jhb8tt3uung, Ia8s6gkn3hk9mv, I9p9lq3rej5bhc, I9sbm1a1oam2bg, I6k013m11cqvlv, I6ouflveob4eli, If6ked01laa7nk, Iaskdek0kjt89d, Icajajqbhfed7n, I998pn8qvi5dsd, I3geksg000c171, Idju3rcqc39238, I7svnfko10tq2e, I8bod5to34nqle, I8stk2eeqd9bi5, I46jdivb1elhus, I200n1ov5tbcvr, Ic6sb1q11idafl, I7asqsfm6api7g, Iakm6etb22919r, I15a528t1r8an4, I4mbij8ajpfacu, Ia6p21741lm57g, I95l2k9b1re95f, I1osivtuf7giei, I9jd27rnpm8ttv, I1re0i76b1qmh6, I8d54mccf5mgn8, I2j729bmgsdiuo, If53m8kq5m1chf, I3qleq42bjocud, Iev2mdv8649drg, I5paokogd7ccbi, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, XcmV5Junctions, Iasb8k6ash5mjn, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Ial23jn8hp0aen, Ifpj261e8s63m3, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I38jfk5li8iang, I51q6ikt84lidr, I6afq3163gb8u5, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, I59bngqm85b22v, I4u4n2na1l5uo7, I3c63j6sh3evqn, I8k3rnvpeeh4hv, I49dltma0epp7r, I31iiid8p4qjsl, Ie7b0h494g90e, Ifccifqltb5obi, Iadtsfv699cq8b, Ialpmgmhr3gk5r, I4cbvqmqadhrea, I3sdol54kg5jaq, I8fougodaj6di6, Ic63o97bh1lvro, I3vh014cqgmrfd, Ia5cotcvi888ln, I21jsa919m88fd, Iegif7m3upfe1k, I9kt8c221c83ln, Ic76kfh5ebqkpl, Icscpmubum33bq, I21d2olof7eb60, Ibgm4rnf22lal1, Ie68np0vpihith, I9bnv6lu0crf1q, Iauhjqifrdklq7, Ie1uso9m8rt5cf, I40pqum1mu8qg3, I1r4c2ghbtvjuc, Ifnle9hlv0vemi, Ifuorh9t990us0, I9q3tc3lh4rkhb, Id8d7a4nqebmb3, I13d4frugmcbjp, Ibq7615ugkue6o, Icnkovqnsjp8ph, Icq667kekh5d7a, I2eb501t8s6hsq, Ianmuoljk2sk1u, I4ttakk09k82rr, I33ml6esaa8mhp, I7j1atkng1ju6n, I26dlkokntnumj, Ia647qc1v1kokt, I8gllfhf08s6f3, Idukp69q96uqk7, I6nep8g3c4t15e, Idbfn87f1fq9l8, Idjiu7vp8ovdab, I5ijf8pa8h79iv, Idck5k6ru4godn, Idhlknhp7vndhp, Id9sjif2ghpo08, I1djfcecdlc6i9, Ie0jdrkrnbtc52, I2uolduhmhk38e, I667spv569ars8, I6qc0isk7k92t9, I3r9c3q80d5gq1, I9na8csiqgnth9, I8n84akcfjp4fg, I2gh41k65tqrj4, Ick76aqgdiop5j, Idrc5rhp5b9p0i, Ifiuao4p8sdn8t, Id29cgsn96pdgp, I6863a1u6mn9b, I3m4d3ugnltqjg, I1rhiku3u2ihbm, I4tssn762gd8s5, I42ieffrittp61, Ia55m6tmepi56v, I3mfk60vb1gj0u, Ieinuidojqh902, I9aec1tpebhel7, Ifc5t72cb6i90s, I9r5rnonck2p6j, Ib37ca11sokp40, I6al1n81n93b1t, I5aignto3n8bpm, I135v02v63m6p6, I8mqp9nn3643qm, Ia82mnkmeo2rhc, I6vedsuj12oqe1, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, I67g6ogqvrhtrj, Idd7hd99u0ho0n, Iafscmv8tjf0ou, I100l07kaehdlp, I6gnbnvip5vvdi, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4fooe9dun9o0t, I151j43s81spsj, Ifvaliaqhl3r61, Ierjpnavpaehi1, Iph9c4rn81ub2, Ier2cke86dqbr2, Ift6f10887nk72, I7qc53b1tvqjg2, I1gn90n8s9m0dq, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, Icaanar10ui2pa, I5rtkmhm2dng4u, I39t01nnod9109, I6v8sm60vvkmk7, I1qmtmbe5so8r3, Ih99m6ehpcar7, Idgorhsbgdq2ap, I9ubb2kqevnu6t, I2hq50pu2kdjpo, I9acqruh7322g2, I137t1cld92pod, I61d51nv4cou88, If8u5kl4h8070m, Ibmuil6p3vl83l, I7lul91g50ae87, Icl7nl1rfeog3i, Iasr6pj6shs0fl, I2uqmls7kcdnii, Idg69klialbkb8, I7r6b7145022pp, I30pg328m00nr3, Icmrn7bogp28cs, I7m9b5plj4h5ot, I9onhk772nfs4f, I3l6bnksrmt56r, Idh09k0l2pmdcg, I7uoiphbm0tj4r, I512p1n7qt24l8, I6s1nbislhk619, I3gghqnh2mj0is, I6iv852roh6t3h, I9oc2o6itbiopq, Ibslgga81p36aa, I1rvj4ubaplho0, Ia3uu7lqcc1q1i, I7crucfnonitkn, I7tmrp94r9sq4n, Ibu3pgk0d5i78d, Ipsr48nhkp4f, Id84q3vvv2hpn6, Ic9713ccr0rq7a, Icoqatenatcfnb, Ibapaee4djunc7, I2ur0oeqg495j8, I114s4fffuffbd, I1bhd210c3phjj, I74cgu8np39n0l, I25orvb54q88dl, Ib729ncvntj6ge, Icsmfeouh6gri7, Icj1c576oljupp, I2c8c7v4oadht4, I6v43d5vj613hc, I3ic5hfd4kg607, Iahtmcbmqi9gku, Ibohdp8n19jht9, Idgj2gjubad1q9, I111ppsg73h2uf, Ief1a9uupevkbv, Ie3almdr8kiuk4, I93gkjdqhvfmhd, I3q52sg1o0rk8a, I3qoc0fuq61dt7, Ia25flpuer3oo, I3b5bb37nmjsao, Iefg9oj496hb5l, I45851vt8bq7tc, I2oaal11fe8hbg, I1do2050at7fco, Id5si020gdf2o, Iei5idjnft7a7e, Ietc144h86oiab, Idplbmlvuts11f, I6tjn6aubvst32, I8kdb96hubnns6, I17i7bl7e5v2i9, I28i6v9ov1p6a0, I225m9baobku11, Iopa16vh6kmka, I5r8t4iaend96p, Ieb58ba27tkuu1, I4sut8eue4ivos, Ifl19kf0ds243k, Ihfphjolmsqq1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I97noe7993a5hn, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ic1d4u2opv3fst, Iftvbctbo05fu4, XcmVersionedXcm, Ic0c3req3mlc1l, XcmVersionedAssetId, I7ocn4njqde3v5, Iek7ha36da9mf5, Idm2781vtt3rc3, I4ge31o2k57e7c, Ibv3d6avsmn63i, Ieh6nis3hdbtgi, XcmVersionedAsset, Icujp6hmv35vbn, I8v4orcom1lhf4, Ia7q0g44jc8eu2, I91bc72iuhs42q, I4arjljr6dpflb, I4dvv3s4u5mdk, I91hokcufkp3ap, I8s5sq5ng4n3d4, I8jdi6dsuqi4lj, Ib771ac12k9vl2, I99n94ep4qkt5l, I6mmi7blu3lk59, I35p85j063s0il, I9lefo7hq5e0dc, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I2e7h8vec1rinm } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<I5vp6c1un22925>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I89aoa89q5581l>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -426,7 +426,7 @@ type IStorage = {
         /**
          * Actual proposal for a given hash, if it's current.
          */
-        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I9jmppv2ft8sqr>, true, never>;
+        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Ieq13n11iu8got>, true, never>;
         /**
          * Consideration cost created for publishing and storing a proposal.
          *
@@ -819,7 +819,7 @@ type IStorage = {
         /**
          * Every relationship, by patient then provider: a patient's summary is one prefix.
          */
-        RelationshipsOf: StorageDescriptor<Anonymize<I200n1ov5tbcvr>, Anonymize<I9nbu74832livc>, true, never>;
+        RelationshipsOf: StorageDescriptor<Anonymize<I200n1ov5tbcvr>, Anonymize<I46jdivb1elhus>, true, never>;
         /**
          * How many relationships each patient has, to bound them.
          */
@@ -829,17 +829,39 @@ type IStorage = {
          */
         Invitations: StorageDescriptor<Anonymize<I200n1ov5tbcvr>, null, true, never>;
         /**
+         * Each relationship's pointers, newest first: a page of them is one prefix read from any
+         * pointer on.
+         */
+        PointersOf: StorageDescriptor<Anonymize<Ic6sb1q11idafl>, null, true, never>;
+        /**
+         * Each provider's pointers by reference, so that a reference is published once and a
+         * gatekeeper finds what it published in one read.
+         */
+        PointerByReference: StorageDescriptor<Anonymize<I7asqsfm6api7g>, bigint, true, never>;
+        /**
+         * Relationships that ended while holding more pointers than one call removes: how many are
+         * left, by patient then provider. Removed in idle time or by `reap`; the pair cannot open a
+         * new relationship until they are gone.
+         */
+        Ending: StorageDescriptor<Anonymize<I200n1ov5tbcvr>, number, true, never>;
+        /**
          * The id the next pointer gets.
          */
         NextPointerId: StorageDescriptor<[], bigint, false, never>;
         /**
          * Every pointer, chain-wide, so that an access decision reads one item.
          */
-        Pointers: StorageDescriptor<[Key: bigint], Anonymize<Ievso4s12io2ur>, true, never>;
+        Pointers: StorageDescriptor<[Key: bigint], Anonymize<Iakm6etb22919r>, true, never>;
         /**
          * The viewer side of the summary: for each viewer, the patients who share with them.
          */
         SharedWith: StorageDescriptor<Anonymize<I4mbij8ajpfacu>, Anonymize<I15a528t1r8an4>, true, never>;
+        /**
+         * The viewer-side entries not acknowledged yet (whether the viewer had acknowledged
+         * earlier sharing): a viewer's notifications are a prefix of this, however many patients
+         * share with them.
+         */
+        SharedPending: StorageDescriptor<Anonymize<I4mbij8ajpfacu>, boolean, true, never>;
     };
     Permissions: {
         /**
@@ -1178,7 +1200,7 @@ type ICalls = {
          * - `M` members-count (code-bounded)
          * - `P` complexity of dispatching `proposal`
          */
-        execute: TxDescriptor<Anonymize<I5lfqimeuevbio>>;
+        execute: TxDescriptor<Anonymize<I51q6ikt84lidr>>;
         /**
          * Add a new proposal to either be voted on or executed directly.
          *
@@ -1195,7 +1217,7 @@ type ICalls = {
          * - `P1` is proposal execution complexity (`threshold < 2`)
          * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
          */
-        propose: TxDescriptor<Anonymize<I9ml85jjoiq2tf>>;
+        propose: TxDescriptor<Anonymize<I6afq3163gb8u5>>;
         /**
          * Add an aye or nay vote for the sender to the given proposal.
          *
@@ -1324,7 +1346,7 @@ type ICalls = {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<Ic6u35s67eb8cu>>;
+        sudo: TxDescriptor<Anonymize<I49dltma0epp7r>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -1332,7 +1354,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<Idhfojfakgn5e6>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<I31iiid8p4qjsl>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -1344,7 +1366,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<I4uddifsgl4nrd>>;
+        sudo_as: TxDescriptor<Anonymize<Ie7b0h494g90e>>;
         /**
          * Permanently removes the sudo key.
          *
@@ -1367,7 +1389,7 @@ type ICalls = {
          * ## Events
          * Those of `call`.
          */
-        dispatch_as_root: TxDescriptor<Anonymize<Ic6u35s67eb8cu>>;
+        dispatch_as_root: TxDescriptor<Anonymize<I49dltma0epp7r>>;
     };
     CollatorSelection: {
         /**
@@ -1851,7 +1873,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<I97oee2h8soe7k>>;
+        batch: TxDescriptor<Anonymize<Ifnle9hlv0vemi>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -1867,7 +1889,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<I6ktqjs75ic53s>>;
+        as_derivative: TxDescriptor<Anonymize<Ifuorh9t990us0>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -1883,7 +1905,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<I97oee2h8soe7k>>;
+        batch_all: TxDescriptor<Anonymize<Ifnle9hlv0vemi>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1892,7 +1914,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<I76964u3oknkcc>>;
+        dispatch_as: TxDescriptor<Anonymize<I9q3tc3lh4rkhb>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -1908,7 +1930,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<I97oee2h8soe7k>>;
+        force_batch: TxDescriptor<Anonymize<Ifnle9hlv0vemi>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -1917,7 +1939,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<Idhfojfakgn5e6>>;
+        with_weight: TxDescriptor<Anonymize<I31iiid8p4qjsl>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -1943,7 +1965,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<I2op82ksvpa5vh>>;
+        if_else: TxDescriptor<Anonymize<Id8d7a4nqebmb3>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1951,7 +1973,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<I76964u3oknkcc>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<I9q3tc3lh4rkhb>>;
     };
     Proxy: {
         /**
@@ -1965,7 +1987,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy: TxDescriptor<Anonymize<Iadv9o64813tsl>>;
+        proxy: TxDescriptor<Anonymize<I13d4frugmcbjp>>;
         /**
          * Register a proxy account for the sender that is able to make calls on its behalf.
          *
@@ -2094,7 +2116,7 @@ type ICalls = {
          * - `force_proxy_type`: Specify the exact proxy type to be used and checked for this call.
          * - `call`: The call to be made by the `real` account.
          */
-        proxy_announced: TxDescriptor<Anonymize<Ib0cp467asdrm>>;
+        proxy_announced: TxDescriptor<Anonymize<I4ttakk09k82rr>>;
         /**
          * Poke / Adjust deposits made for proxies and announcements based on current values.
          * This can be used by accounts to possibly lower their locked amount.
@@ -2115,7 +2137,7 @@ type ICalls = {
          * could mess with the recovery configuration and possibly cancel or slash attempts from
          * higher-priority friend groups.
          */
-        control_inherited_account: TxDescriptor<Anonymize<I5rpktt01m41i9>>;
+        control_inherited_account: TxDescriptor<Anonymize<I33ml6esaa8mhp>>;
         /**
          * Revoke the inheritor of the calling (lost) account.
          *
@@ -2436,15 +2458,19 @@ type ICalls = {
          * Signed by the relationship's provider, active.
          *
          * ## Details
-         * `query` names one of the gatekeeper's declared queries with opaque parameters;
-         * `fields` are the field codes it returns; `content_hash` is BLAKE2-256 of the data it
-         * returns. Holds a deposit sized by the pointer from the provider. An `Acknowledged`
-         * relationship becomes `Updated`.
+         * `reference` is 16 opaque bytes the provider's gatekeeper maps to one of its declared
+         * queries and an argument, unique among the provider's pointers; `category` is from
+         * the vocabulary of [`medrec_primitives::records::category`]; `fields` are the field
+         * codes the query returns; `content_hash` is the salted commitment to the data it
+         * returns. Holds a deposit for the pointer, its place in the relationship's list and
+         * its reference from the provider. An `Acknowledged` relationship becomes `Updated`.
+         * A relationship holds any number of pointers: the call costs the same at the first
+         * and at the ten-thousandth.
          *
          * ## Events
          * [`Event::PointerAdded`].
          */
-        add_pointer: TxDescriptor<Anonymize<I80k74cv3mc1fl>>;
+        add_pointer: TxDescriptor<Anonymize<I667spv569ars8>>;
         /**
          * Records that the data behind `pointer` changed: its new content hash.
          *
@@ -2495,11 +2521,16 @@ type ICalls = {
          */
         reject: TxDescriptor<Anonymize<I2uolduhmhk38e>>;
         /**
-         * Ends the relationship between `patient` and `provider`: its pointers go, so grants
-         * on them reach nothing, and every deposit it holds is released.
+         * Ends the relationship between `patient` and `provider`: nobody reaches its pointers
+         * from this block on, and every deposit it holds is released.
          *
          * ## Dispatch Origin
          * Signed by the patient or the provider (suspended or not).
+         *
+         * ## Details
+         * Removes up to [`Config::MaxRemovedAtOnce`] pointers now; a longer history is
+         * removed in later blocks' idle time (or by anyone's [`Pallet::reap`]), and the two
+         * cannot open a new relationship until it is gone.
          *
          * ## Events
          * [`Event::RelationshipTerminated`].
@@ -2515,6 +2546,19 @@ type ICalls = {
          * [`Event::SharedAcknowledged`].
          */
         acknowledge_shared: TxDescriptor<Anonymize<Ie0jdrkrnbtc52>>;
+        /**
+         * Removes up to `limit` (at most [`Config::MaxRemovedAtOnce`]) of the pointers an ended
+         * relationship between `patient` and `provider` still holds, releasing their deposits to
+         * the provider. Idle time does the same by itself; this is for whoever wants it done now
+         * (the provider, for its deposits; the pair, to open a new relationship).
+         *
+         * ## Dispatch Origin
+         * Signed by anyone.
+         *
+         * ## Events
+         * [`Event::PointersReaped`].
+         */
+        reap: TxDescriptor<Anonymize<I8n84akcfjp4fg>>;
     };
     Permissions: {
         /**
@@ -2842,7 +2886,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<I7si1gvj7rgh0r>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I6vedsuj12oqe1>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -2866,7 +2910,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Ieo6i37v6puoas>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I67g6ogqvrhtrj>>;
     };
     ParachainSystem: {
         /**
@@ -3047,11 +3091,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<Ib4ug5ndtic56>>;
+        Executed: PlainDescriptor<Anonymize<I1gn90n8s9m0dq>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<Ib4ug5ndtic56>>;
+        MemberExecuted: PlainDescriptor<Anonymize<I1gn90n8s9m0dq>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -3099,7 +3143,7 @@ type IEvent = {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<Ib2gs11rusurh>>;
+        Sudid: PlainDescriptor<Anonymize<Icaanar10ui2pa>>;
         /**
          * The sudo key has been updated.
          */
@@ -3111,7 +3155,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<Ib2gs11rusurh>>;
+        SudoAsDone: PlainDescriptor<Anonymize<Icaanar10ui2pa>>;
     };
     CollatorSelection: {
         /**
@@ -3373,7 +3417,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<Ib99i4dgrngkhe>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<Ibu3pgk0d5i78d>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -3389,11 +3433,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<Ichcgl1cd5mgif>>;
+        ItemFailed: PlainDescriptor<Anonymize<Ipsr48nhkp4f>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<Iukn97b3u5jp8>>;
+        DispatchedAs: PlainDescriptor<Anonymize<Id84q3vvv2hpn6>>;
         /**
          * Main call was dispatched.
          */
@@ -3401,13 +3445,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<Iahatbvvmuf6q7>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<Ic9713ccr0rq7a>>;
     };
     Proxy: {
         /**
          * A proxy was executed correctly, with the given.
          */
-        ProxyExecuted: PlainDescriptor<Anonymize<Iukn97b3u5jp8>>;
+        ProxyExecuted: PlainDescriptor<Anonymize<Id84q3vvv2hpn6>>;
         /**
          * A pure account has been created by new proxy with given
          * disambiguation index and proxy type.
@@ -3478,7 +3522,7 @@ type IEvent = {
          *
          * Check the `call_result` to see if it was successful.
          */
-        RecoveredAccountControlled: PlainDescriptor<Anonymize<I81575g17dcdse>>;
+        RecoveredAccountControlled: PlainDescriptor<Anonymize<I3ic5hfd4kg607>>;
     };
     Registrar: {
         /**
@@ -3569,9 +3613,14 @@ type IEvent = {
          */
         RelationshipRejected: PlainDescriptor<Anonymize<I9na8csiqgnth9>>;
         /**
-         * A relationship ended: its pointers are gone and its deposits released.
+         * A relationship ended: nobody reaches its pointers any more, and its deposits are
+         * released as its pointers are removed.
          */
-        RelationshipTerminated: PlainDescriptor<Anonymize<I3esat72bmuh5f>>;
+        RelationshipTerminated: PlainDescriptor<Anonymize<Ia25flpuer3oo>>;
+        /**
+         * Pointers of an ended relationship were removed and their deposits released.
+         */
+        PointersReaped: PlainDescriptor<Anonymize<I3b5bb37nmjsao>>;
         /**
          * A viewer has seen what a patient shares with them.
          */
@@ -4455,8 +4504,7 @@ type IError = {
          */
         NotAuthorized: PlainDescriptor<undefined>;
         /**
-         * The patient has `MaxRelationshipsPerPatient` relationships, or the relationship
-         * `MaxPointers` pointers.
+         * The patient has `MaxRelationshipsPerPatient` relationships.
          */
         TooMany: PlainDescriptor<undefined>;
         /**
@@ -4474,13 +4522,23 @@ type IError = {
          */
         NotOpen: PlainDescriptor<undefined>;
         /**
-         * The query reference is longer than `MaxQueryLen` bytes.
+         * The category is not in MedRec's vocabulary (`medrec_primitives::records::category`,
+         * listed in the pallets' README).
          */
-        QueryTooLong: PlainDescriptor<undefined>;
+        UnknownCategory: PlainDescriptor<undefined>;
         /**
-         * The query reference is empty or holds a byte outside `A–Z a–z 0–9 . _ : / -`.
+         * The provider already published a pointer under this reference.
          */
-        InvalidQuery: PlainDescriptor<undefined>;
+        DuplicateReference: PlainDescriptor<undefined>;
+        /**
+         * The patient and provider's previous relationship ended with pointers still being
+         * removed; `reap` removes them now.
+         */
+        StillEnding: PlainDescriptor<undefined>;
+        /**
+         * No ended relationship between them has pointers left to remove.
+         */
+        NothingToReap: PlainDescriptor<undefined>;
         /**
          * A pointer must expose at least one field.
          */
@@ -4610,6 +4668,11 @@ type IError = {
          * The emergency access is not contested.
          */
         NotContested: PlainDescriptor<undefined>;
+        /**
+         * A category scope names a code outside MedRec's vocabulary
+         * (`medrec_primitives::records::category`): no record could ever be in it.
+         */
+        UnknownCategory: PlainDescriptor<undefined>;
     };
     Research: {
         /**
@@ -5042,13 +5105,10 @@ type IConstants = {
          */
         DepositPerByte: PlainDescriptor<bigint>;
         /**
-         * Most pointers in one relationship.
+         * Most pointers one call removes: `terminate` removes at most this many of the
+         * relationship's pointers itself and leaves the rest to idle time and `reap`.
          */
-        MaxPointers: PlainDescriptor<number>;
-        /**
-         * Longest query reference, in bytes.
-         */
-        MaxQueryLen: PlainDescriptor<number>;
+        MaxRemovedAtOnce: PlainDescriptor<number>;
         /**
          * Most relationships (open or invited) one patient may have.
          */
@@ -5135,7 +5195,7 @@ type IViewFns = {
         /**
          * Check if a `RuntimeCall` is allowed for a given `ProxyType`.
          */
-        check_permissions: RuntimeDescriptor<[call: Anonymize<I9jmppv2ft8sqr>, proxy_type: Anonymize<Ieb58ba27tkuu1>], boolean>;
+        check_permissions: RuntimeDescriptor<[call: Anonymize<Ieq13n11iu8got>, proxy_type: Anonymize<Ieb58ba27tkuu1>], boolean>;
         /**
          * Check if one `ProxyType` is a subset of another `ProxyType`.
          */
@@ -5358,7 +5418,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Ifg3qbvfs87per>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I97noe7993a5hn>>;
         /**
          * Finish the current block.
          */
@@ -5456,11 +5516,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<I9jmppv2ft8sqr>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<Ieq13n11iu8got>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I9jmppv2ft8sqr>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Ieq13n11iu8got>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -5563,11 +5623,11 @@ type IRuntimeCalls = {
         /**
          * Dry run call V2.
          */
-        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<I9jmppv2ft8sqr>, result_xcms_version: number], Anonymize<I2la495u6ge7lc>>;
+        dry_run_call: RuntimeDescriptor<[origin: Anonymize<Idm2781vtt3rc3>, call: Anonymize<Ieq13n11iu8got>, result_xcms_version: number], Anonymize<I4ge31o2k57e7c>>;
         /**
          * Dry run XCM program
          */
-        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<I9hjpvlukjlpjp>>;
+        dry_run_xcm: RuntimeDescriptor<[origin_location: XcmVersionedLocation, xcm: XcmVersionedXcm], Anonymize<Ibv3d6avsmn63i>>;
     };
     /**
      * API for useful conversions between XCM `Location` and `AccountId`.
@@ -5604,21 +5664,23 @@ type IRuntimeCalls = {
      */
     MedRecApi: {
         /**
-         * Every relationship of `patient`, with its pointers: the patient's summary. Empty if
-         * `patient` is not registered.
+         * Every relationship of `patient` (at most the runtime's `MaxRelationshipsPerPatient`),
+         * with how many pointers each holds: the patient's summary. Empty if `patient` is not
+         * registered. Version 6 counts pointers; earlier versions listed them all.
          */
-        patient_summary: RuntimeDescriptor<[patient: SS58String], Anonymize<I97o7eqfhgj7ru>>;
+        patient_summary: RuntimeDescriptor<[patient: SS58String], Anonymize<I8v4orcom1lhf4>>;
         /**
          * What waits for `who`: as a patient, relationships that are `New` or `Updated`,
          * emergency accesses to review and guardians proposed or appointed (version 5); as a
          * guardian, their wards' emergency accesses (version 5); as a provider, invitations;
-         * as a viewer, patients who share with them anew.
+         * as a viewer, patients who share with them anew. From version 6, at most
+         * [`MAX_NOTIFICATIONS`] of each kind.
          */
         notifications: RuntimeDescriptor<[who: SS58String], Anonymize<Ia7q0g44jc8eu2>>;
         /**
          * The pointer `id`, if it exists.
          */
-        pointer: RuntimeDescriptor<[id: bigint], Anonymize<Ir30skefma3k6>>;
+        pointer: RuntimeDescriptor<[id: bigint], Anonymize<I91bc72iuhs42q>>;
         /**
          * Which of `fields` of `patient`'s `pointer` `viewer` may see in block `at` (`None`:
          * the block whose state is read), or why none. A gatekeeper serves a request only if
@@ -5658,7 +5720,7 @@ type IRuntimeCalls = {
          * `can_access` decides, together with the pointer and its provider: the one question
          * a gatekeeper asks before disclosing.
          */
-        authorize: RuntimeDescriptor<[viewer: SS58String, patient: SS58String, pointer: bigint, fields: bigint], Anonymize<I7mqt3bj19timm>>;
+        authorize: RuntimeDescriptor<[viewer: SS58String, patient: SS58String, pointer: bigint, fields: bigint], Anonymize<Ib771ac12k9vl2>>;
         /**
          * How many receipt anchors `provider` has made and how many receipts they cover.
          */
@@ -5671,6 +5733,27 @@ type IRuntimeCalls = {
          * The patients `guardian` acts for now, oldest participant first.
          */
         wards: RuntimeDescriptor<[guardian: SS58String], Anonymize<I6mmi7blu3lk59>>;
+        /**
+         * A page of the pointers in the relationship between `patient` and `provider`, newest
+         * first: those added before pointer `before` (`None`: from the newest), at most `limit`
+         * and at most [`MAX_POINTER_PAGE`]. The next page starts before the last one given. Its
+         * cost does not grow with the relationship's history.
+         */
+        pointers: RuntimeDescriptor<[patient: SS58String, provider: SS58String, before: Anonymize<I35p85j063s0il>, limit: number], Anonymize<I9lefo7hq5e0dc>>;
+        /**
+         * The pointer `provider` published under `reference`, if any: a provider's references
+         * are unique, so its gatekeeper finds what it published without paging.
+         */
+        pointer_by_reference: RuntimeDescriptor<[provider: SS58String, reference: SizedHex<16>], Anonymize<I35p85j063s0il>>;
+        /**
+         * The participant number of `who` (`None`: never registered). It never changes, so a
+         * provider's systems key patients by it: an account rotation orphans nothing.
+         */
+        participant_number: RuntimeDescriptor<[who: SS58String], Anonymize<I35p85j063s0il>>;
+        /**
+         * The account that holds participant number `number` now.
+         */
+        account_of: RuntimeDescriptor<[number: bigint], Anonymize<Ihfphjolmsqq1>>;
     };
     /**
      * API to interact with `RuntimeGenesisConfig` for the runtime
@@ -5715,7 +5798,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type MedrecDispatchError = Anonymize<I1pjknfdkcetu1>;
+export type MedrecDispatchError = Anonymize<I2e7h8vec1rinm>;
 type IAsset = PlainDescriptor<void>;
 export type MedrecExtensions = {};
 type PalletsTypedef = {
@@ -5746,7 +5829,7 @@ export type MedrecEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type MedrecErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type MedrecConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type MedrecViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type MedrecCallData = Anonymize<I9jmppv2ft8sqr> & {
+export type MedrecCallData = Anonymize<Ieq13n11iu8got> & {
     value: {
         type: string;
     };
@@ -5774,7 +5857,7 @@ type AllInteractions = {
         Proxy: ['Proxies', 'Announcements'];
         Recovery: ['FriendGroups', 'Attempt', 'Inheritor'];
         Registrar: ['Participants', 'NextParticipantId', 'Cards', 'AccountOf', 'ProviderProfiles', 'IdentifierOwner', 'IdentifiersOf', 'NextGroupId', 'Groups', 'GroupMembers', 'GroupsOwnedBy', 'ReceiptAnchors', 'AnchorTotalsOf'];
-        Relationships: ['RelationshipsOf', 'RelationshipCount', 'Invitations', 'NextPointerId', 'Pointers', 'SharedWith'];
+        Relationships: ['RelationshipsOf', 'RelationshipCount', 'Invitations', 'PointersOf', 'PointerByReference', 'Ending', 'NextPointerId', 'Pointers', 'SharedWith', 'SharedPending'];
         Permissions: ['PatientSharing', 'Wards', 'GuardianProposals', 'EmergencyCertified', 'EmergencyUse', 'NextEmergencyId', 'Emergencies', 'PendingReviews', 'ContestedEmergencies'];
         Research: ['Params', 'ResearcherOf', 'CollatorsOf', 'CreditsOf', 'Minted', 'Spent', 'NextBountyId', 'Bounties', 'NextRequestId', 'Requests', 'ConsentOf', 'Policies', 'ConsentingPatientsOf'];
     };
@@ -5796,7 +5879,7 @@ type AllInteractions = {
         Proxy: ['proxy', 'add_proxy', 'remove_proxy', 'remove_proxies', 'create_pure', 'kill_pure', 'announce', 'remove_announcement', 'reject_announcement', 'proxy_announced', 'poke_deposit'];
         Recovery: ['control_inherited_account', 'revoke_inheritor', 'set_friend_groups', 'initiate_attempt', 'approve_attempt', 'finish_attempt', 'cancel_attempt', 'slash_attempt'];
         Registrar: ['register_patient', 'deregister', 'admit', 'revoke_role', 'suspend', 'reinstate', 'set_provider_profile', 'force_set_provider_profile', 'bind_identifier', 'unbind_identifier', 'create_group', 'add_group_member', 'remove_group_member', 'dissolve_group', 'rotate_account', 'force_rotate_account', 'anchor_receipts'];
-        Relationships: ['open_relationship', 'invite_provider', 'add_pointer', 'update_pointer', 'remove_pointer', 'acknowledge', 'reject', 'terminate', 'acknowledge_shared'];
+        Relationships: ['open_relationship', 'invite_provider', 'add_pointer', 'update_pointer', 'remove_pointer', 'acknowledge', 'reject', 'terminate', 'acknowledge_shared', 'reap'];
         Permissions: ['grant', 'revoke', 'remove_expired', 'add_guardian', 'appoint_guardian', 'remove_guardian', 'certify_emergency', 'break_glass', 'review_emergency', 'close_contested', 'propose_guardian', 'accept_guardian', 'decline_guardian'];
         Research: ['bind_collator', 'unbind_collator', 'submit_bounty_query', 'answer_bounty_query', 'request_aggregate', 'answer_request', 'expire_request', 'set_consent', 'set_release_policy', 'set_parameters'];
     };
@@ -5818,7 +5901,7 @@ type AllInteractions = {
         Proxy: ['ProxyExecuted', 'PureCreated', 'PureKilled', 'Announced', 'ProxyAdded', 'ProxyRemoved', 'DepositPoked'];
         Recovery: ['AttemptApproved', 'AttemptCanceled', 'AttemptInitiated', 'AttemptFinished', 'AttemptDiscarded', 'AttemptSlashed', 'FriendGroupsChanged', 'InheritorRevoked', 'RecoveredAccountControlled'];
         Registrar: ['PatientRegistered', 'Admitted', 'RoleRevoked', 'Suspended', 'Reinstated', 'ProviderProfileSet', 'IdentifierBound', 'IdentifierUnbound', 'GroupCreated', 'GroupMemberAdded', 'GroupMemberRemoved', 'GroupDissolved', 'AccountRotated', 'ReceiptsAnchored'];
-        Relationships: ['RelationshipOpened', 'ProviderInvited', 'PointerAdded', 'PointerUpdated', 'PointerRemoved', 'RelationshipAcknowledged', 'RelationshipRejected', 'RelationshipTerminated', 'SharedAcknowledged'];
+        Relationships: ['RelationshipOpened', 'ProviderInvited', 'PointerAdded', 'PointerUpdated', 'PointerRemoved', 'RelationshipAcknowledged', 'RelationshipRejected', 'RelationshipTerminated', 'PointersReaped', 'SharedAcknowledged'];
         Permissions: ['AccessGranted', 'AccessRevoked', 'GrantExpired', 'GuardianAdded', 'GuardianProposed', 'GuardianProposalDeclined', 'GuardianRemoved', 'EmergencyCertificationSet', 'EmergencyAccessOpened', 'EmergencyReviewed', 'EmergencyClosed'];
         Research: ['CollatorBound', 'CollatorUnbound', 'BountyQuerySubmitted', 'BountyQueryAnswered', 'AggregateRequested', 'RequestAnswered', 'RequestCompleted', 'RequestExpired', 'ConsentSet', 'ReleasePolicySet', 'ParametersSet'];
     };
@@ -5838,8 +5921,8 @@ type AllInteractions = {
         Proxy: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy'];
         Recovery: ['AlreadyApproved', 'AlreadyInitiated', 'AlreadyVoted', 'HasOngoingAttempts', 'LostAccountInFriendGroup', 'HigherPriorityRecovered', 'NoCancelDelay', 'NoFriendGroups', 'NoFriends', 'NoInheritor', 'NotApproved', 'NotAttempt', 'NotCanceller', 'NotFriend', 'NotFriendGroup', 'NotInheritor', 'NotYetCancelable', 'NotYetInheritable', 'TooManyFriendGroups', 'TooManyFriendsNeeded', 'NoFriendsNeeded', 'FriendsNotSortedOrUnique', 'DuplicateFriendGroups'];
         Registrar: ['NotRegistered', 'RoleAlreadyHeld', 'RoleNotHeld', 'RoleNotAdmissible', 'NotAProvider', 'Suspended', 'AlreadySuspended', 'NotSuspended', 'StillAdmitted', 'UnknownIdentifier', 'IdentifierAlreadyBound', 'NotIdentifierOwner', 'TooManyIdentifiers', 'UnknownGroup', 'NotGroupOwner', 'NotAGroupMember', 'AlreadyAGroupMember', 'GroupFull', 'TooManyGroups', 'TooManyMemberships', 'GroupIdsExhausted', 'NameTooLong', 'InvalidName', 'EndpointTooLong', 'InvalidEndpoint', 'SameAccount', 'NewAccountInUse', 'NewAccountUnfunded', 'EmptyAnchor', 'TooManyReceipts', 'AnchorOverflow', 'AnchorNotNext'];
-        Relationships: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownRelationship', 'UnknownPointer', 'NotShared', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'NotPending', 'Rejected', 'NotOpen', 'QueryTooLong', 'InvalidQuery', 'NoFields', 'Unchanged', 'SameAccount'];
-        Permissions: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownParticipant', 'UnknownGroup', 'UnknownPointer', 'UnknownGrant', 'UnknownGuardian', 'UnknownProposal', 'UnknownEmergency', 'NotAuthorized', 'AlreadyGuardian', 'AlreadyProposed', 'AlreadyCertified', 'TooManyGrants', 'TooManyGuardians', 'TooManyProposals', 'InvalidWindow', 'InvalidTerm', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'NotAGroupMember', 'RateLimited', 'AlreadyReviewed', 'NotContested'];
+        Relationships: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownRelationship', 'UnknownPointer', 'NotShared', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'NotPending', 'Rejected', 'NotOpen', 'UnknownCategory', 'DuplicateReference', 'StillEnding', 'NothingToReap', 'NoFields', 'Unchanged', 'SameAccount'];
+        Permissions: ['NotAPatient', 'NotAProvider', 'NotRegistered', 'UnknownParticipant', 'UnknownGroup', 'UnknownPointer', 'UnknownGrant', 'UnknownGuardian', 'UnknownProposal', 'UnknownEmergency', 'NotAuthorized', 'AlreadyGuardian', 'AlreadyProposed', 'AlreadyCertified', 'TooManyGrants', 'TooManyGuardians', 'TooManyProposals', 'InvalidWindow', 'InvalidTerm', 'NoFields', 'WrongPatient', 'SelfGrant', 'NotExpired', 'NotCertified', 'NotAGroupMember', 'RateLimited', 'AlreadyReviewed', 'NotContested', 'UnknownCategory'];
         Research: ['NotAResearcher', 'NotAProvider', 'NotAPatient', 'NotBound', 'UnknownBounty', 'UnknownRequest', 'AlreadyExists', 'NotAuthorized', 'TooMany', 'InsufficientCredits', 'CohortTooSmall', 'TemplateNotReleased', 'NotExpired', 'Expired', 'BadTargets', 'BadParameters', 'NotOptedIn', 'ParamsTooLong', 'InvalidParams', 'CohortExceedsConsentingPatients'];
     };
     constants: {
@@ -5859,7 +5942,7 @@ type AllInteractions = {
         Proxy: ['ProxyDepositBase', 'ProxyDepositFactor', 'MaxProxies', 'MaxPending', 'AnnouncementDepositBase', 'AnnouncementDepositFactor'];
         Recovery: ['SecurityDeposit', 'MaxFriendsPerConfig'];
         Registrar: ['DepositPerItem', 'DepositPerByte', 'MaxNameLen', 'MaxEndpointLen', 'MaxIdentifiers', 'MaxGroupMembers', 'MaxGroupsPerOwner', 'MaxMemberships', 'MaxReceiptsPerAnchor'];
-        Relationships: ['DepositPerItem', 'DepositPerByte', 'MaxPointers', 'MaxQueryLen', 'MaxRelationshipsPerPatient'];
+        Relationships: ['DepositPerItem', 'DepositPerByte', 'MaxRemovedAtOnce', 'MaxRelationshipsPerPatient'];
         Permissions: ['DepositPerItem', 'DepositPerByte', 'MaxGrantsPerPatient', 'MaxActiveRelationships', 'MaxGuardians', 'MaxAppointedTerm', 'EmergencyDuration', 'EmergencyWindow', 'MaxEmergenciesPerWindow'];
         Research: ['DefaultParameters', 'DepositPerItem', 'DepositPerByte', 'MaxCollatorsPerResearcher', 'MaxTargets', 'MaxTemplates', 'MaxConsents', 'MaxParamsLen'];
     };
@@ -5888,7 +5971,7 @@ type AllInteractions = {
         DryRunApi: ['dry_run_call', 'dry_run_xcm'];
         LocationToAccountApi: ['convert_location'];
         TrustedQueryApi: ['is_trusted_reserve', 'is_trusted_teleporter'];
-        MedRecApi: ['patient_summary', 'notifications', 'pointer', 'can_access', 'grants_of', 'grants_received', 'emergencies', 'research_consent', 'research_credits', 'release_policy', 'authorize', 'receipt_anchors', 'receipt_anchor', 'wards'];
+        MedRecApi: ['patient_summary', 'notifications', 'pointer', 'can_access', 'grants_of', 'grants_received', 'emergencies', 'research_consent', 'research_credits', 'release_policy', 'authorize', 'receipt_anchors', 'receipt_anchor', 'wards', 'pointers', 'pointer_by_reference', 'participant_number', 'account_of'];
         GenesisBuilder: ['build_state', 'get_preset', 'preset_names'];
     };
 };

@@ -1,0 +1,197 @@
+//! Private pointers: what the chain holds instead of a query's name and a plain hash.
+//!
+//! Inside the gatekeeper a record is located by its *locator*, `name:argument` (the declared
+//! query `name`, read with `:ref` bound to `argument`). On chain a pointer carries neither:
+//!
+//! - its **reference** is 16 bytes of a keyed BLAKE2 hash of the locator, under a secret only
+//!   the provider's gatekeepers hold. It says nothing about the record's kind or row, and two
+//!   providers' references for the same locator differ. The gatekeeper keeps the reverse map
+//!   (reference → locator) in its state file; losing it loses nothing that cannot be rebuilt,
+//!   since publishing the same records again derives the same references.
+//! - its **content hash** is a commitment salted per record: BLAKE2-256 of the record's salt
+//!   and its SCALE-encoded values, the salt being another keyed hash of the reference. A
+//!   disclosure carries the salt, so the requester checks what it received against the chain,
+//!   but nobody can test guessed values (an HbA1c of 6.5) against a pointer without it.
+//!
+//! The secret is derived from the gatekeeper's signing key (a one-way hash of its secret key
+//! under a domain tag of its own), so the replicas of one provider's gatekeeper, which share
+//! the key, share the references and salts, and a state file restored from backup or rebuilt
+//! by the publisher maps the same references. A new key derives other references and salts:
+//! the provider's records are then published anew.
+
+use crate::records::Record;
+use anyhow::Context;
+use medrec_primitives::records::RecordRef;
+use parking_lot::{Mutex, RwLock};
+use polkadot_sdk::{
+	sp_core::{sr25519, Pair, H256},
+	sp_crypto_hashing::blake2_256,
+};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::{collections::HashMap, path::Path, time::Duration};
+
+/// Domain separators: the same secret keys two hashes that must never coincide.
+const SECRET_DOMAIN: &[u8] = b"medrec/pointer-secret/v1";
+const REFERENCE_DOMAIN: &[u8] = b"medrec/reference/v1";
+const SALT_DOMAIN: &[u8] = b"medrec/salt/v1";
+
+/// The salted commitment to `record` under `salt`: what a pointer's content hash is, and what
+/// a requester recomputes from a disclosure's values and salt.
+pub fn commitment(salt: &[u8; 32], record: &Record) -> H256 {
+	use codec::Encode;
+	let mut bytes = Vec::with_capacity(32 + 64);
+	bytes.extend_from_slice(salt);
+	record.0.encode_to(&mut bytes);
+	H256(blake2_256(&bytes))
+}
+
+/// The gatekeeper's secret and its map from references back to locators.
+pub struct References {
+	secret: [u8; 32],
+	db: Mutex<Connection>,
+	known: RwLock<HashMap<RecordRef, String>>,
+}
+
+impl References {
+	/// Opens the references kept in the state file at `path` (creating the file and the table
+	/// the first time), under the secret derived from the gatekeeper's `key`. A second
+	/// connection beside the receipts' writer: it writes only when a record is published for
+	/// the first time.
+	pub fn open(path: &Path, key: &sr25519::Pair) -> anyhow::Result<Self> {
+		let db = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+		db.busy_timeout(Duration::from_secs(10))?;
+		// The state file's own layout first, whoever opens a new file first (`run`, or the
+		// `pointer` command before any `run`).
+		crate::receipts::prepare(&db)?;
+		db.execute_batch(
+			"CREATE TABLE IF NOT EXISTS references_ \
+			 (reference BLOB PRIMARY KEY, locator TEXT NOT NULL) WITHOUT ROWID;",
+		)?;
+		let secret = blake2_256(&[SECRET_DOMAIN, &key.to_raw_vec()[..]].concat());
+		Ok(Self { secret, db: Mutex::new(db), known: RwLock::new(HashMap::new()) })
+	}
+
+	/// The reference the chain holds for the record at `locator`.
+	pub fn reference(&self, locator: &str) -> RecordRef {
+		let mut bytes = Vec::with_capacity(REFERENCE_DOMAIN.len() + 32 + locator.len());
+		bytes.extend_from_slice(REFERENCE_DOMAIN);
+		bytes.extend_from_slice(&self.secret);
+		bytes.extend_from_slice(locator.as_bytes());
+		let hash = blake2_256(&bytes);
+		let mut reference = [0; 16];
+		reference.copy_from_slice(&hash[..16]);
+		reference
+	}
+
+	/// The salt of the record under `reference`, which travels with its data.
+	pub fn salt(&self, reference: &RecordRef) -> [u8; 32] {
+		let mut bytes = Vec::with_capacity(SALT_DOMAIN.len() + 32 + 16);
+		bytes.extend_from_slice(SALT_DOMAIN);
+		bytes.extend_from_slice(&self.secret);
+		bytes.extend_from_slice(reference);
+		blake2_256(&bytes)
+	}
+
+	/// The reference of `locator`, remembered so that [`Self::locator`] finds it again: call it
+	/// before publishing a pointer.
+	pub fn register(&self, locator: &str) -> anyhow::Result<RecordRef> {
+		let reference = self.reference(locator);
+		if self.known.read().get(&reference).is_some_and(|known| known == locator) {
+			return Ok(reference);
+		}
+		self.db.lock().execute(
+			"INSERT INTO references_ (reference, locator) VALUES (?1, ?2)
+			 ON CONFLICT (reference) DO UPDATE SET locator = excluded.locator",
+			params![&reference[..], locator],
+		)?;
+		self.known.write().insert(reference, locator.to_owned());
+		Ok(reference)
+	}
+
+	/// The locator a reference stands for, if this gatekeeper published it.
+	pub fn locator(&self, reference: &RecordRef) -> anyhow::Result<Option<String>> {
+		if let Some(known) = self.known.read().get(reference) {
+			return Ok(Some(known.clone()));
+		}
+		// Registered by another process on this state file (the `pointer` command).
+		let stored: Option<String> = self
+			.db
+			.lock()
+			.query_row(
+				"SELECT locator FROM references_ WHERE reference = ?1",
+				[&reference[..]],
+				|row| row.get(0),
+			)
+			.optional()?;
+		if let Some(locator) = &stored {
+			self.known.write().insert(*reference, locator.clone());
+		}
+		Ok(stored)
+	}
+
+	/// The commitment to `record` published under `reference`.
+	pub fn commitment(&self, reference: &RecordRef, record: &Record) -> H256 {
+		commitment(&self.salt(reference), record)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::records::Value;
+	use polkadot_sdk::sp_keyring::Sr25519Keyring;
+
+	fn bob() -> sr25519::Pair {
+		Sr25519Keyring::Bob.pair()
+	}
+
+	fn ferdie() -> sr25519::Pair {
+		Sr25519Keyring::Ferdie.pair()
+	}
+
+	fn temp(name: &str) -> std::path::PathBuf {
+		let dir =
+			std::env::temp_dir().join(format!("medrec-references-{}-{name}", std::process::id()));
+		let _ = std::fs::remove_file(&dir);
+		dir
+	}
+
+	#[test]
+	fn references_are_opaque_stable_and_resolve_back() {
+		let path = temp("stable");
+		let references = References::open(&path, &bob()).unwrap();
+		let lab = references.register("lab:1").unwrap();
+		assert_eq!(lab, references.reference("lab:1"));
+		assert_ne!(lab, references.reference("lab:2"));
+		assert!(!lab.windows(3).any(|w| w == b"lab"), "no readable name");
+		assert_eq!(references.locator(&lab).unwrap().as_deref(), Some("lab:1"));
+		assert_eq!(references.locator(&[0; 16]).unwrap(), None);
+		// The secret and the map outlive the process; another gatekeeper's differ.
+		drop(references);
+		let again = References::open(&path, &bob()).unwrap();
+		assert_eq!(again.reference("lab:1"), lab);
+		assert_eq!(again.locator(&lab).unwrap().as_deref(), Some("lab:1"));
+		// A replica with the same key on another state file derives the same reference; another
+		// provider's gatekeeper, another.
+		assert_eq!(References::open(&temp("replica"), &bob()).unwrap().reference("lab:1"), lab);
+		let other = References::open(&temp("other"), &ferdie()).unwrap();
+		assert_ne!(other.reference("lab:1"), lab);
+	}
+
+	#[test]
+	fn a_commitment_needs_the_salt() {
+		let references = References::open(&temp("salt"), &bob()).unwrap();
+		let reference = references.reference("lab:1");
+		let record = Record(vec![Value::Text("4548-4".into()), Value::Real(6.5)]);
+		let salt = references.salt(&reference);
+		let committed = references.commitment(&reference, &record);
+		assert_eq!(committed, commitment(&salt, &record));
+		// Unsalted, or salted for another record, it is another hash.
+		assert_ne!(committed, commitment(&[0; 32], &record));
+		assert_ne!(
+			committed,
+			commitment(&references.salt(&references.reference("lab:2")), &record)
+		);
+		assert_ne!(salt[..16], reference[..], "the salt is not the reference");
+	}
+}
