@@ -1,7 +1,7 @@
 // Writes the shared test vectors of the gatekeeper protocol to gatekeeper/tests/vectors.json.
 // Both implementations are checked against that file: the Rust gatekeeper
 // (gatekeeper/tests/vectors.rs, with the crate's own `signed_bytes`, `Receipt::encode`, `merkle`,
-// `SignedBatch::verify` and `Record::content_hash`) and the portal's client
+// `SignedBatch::verify` and `references::commitment`) and the portal's client
 // (src/client/protocol.test.ts). Run once (`node scripts/vectors.mjs`) and commit the file;
 // signatures are randomized (sr25519), so a rerun changes them but nothing else.
 //
@@ -79,7 +79,8 @@ const receiptVectors = receipts.map((r, i) => {
     inclusion: { anchor: 0, first: 10, count: 5, root: toHex(anchorRoot), index: i, proof: proofOf(leaves, i) } };
 });
 
-// A record's content hash: BLAKE2-256 of SCALE Vec<Value> (Null 0, Integer 1 i64, Real 2 f64 bits, Text 3).
+// A record's content hash: the salted commitment, BLAKE2-256 of the record's 32-byte salt and
+// SCALE Vec<Value> (Null 0, Integer 1 i64, Real 2 f64 bits, Text 3).
 const record = {
   typed: [{ text: '4548-4' }, { text: 'Hemoglobin A1c' }, { real: 6.8 }, { text: '%' }, { integer: 7 }, { real: 5 }, null],
   json: ['4548-4', 'Hemoglobin A1c', 6.8, '%', 7, 5, null],
@@ -91,7 +92,8 @@ const scaleValue = (v) => {
   const t = enc.encode(v.text); if (t.length >= 64) throw new Error('keep texts short');
   return cat(new Uint8Array([3, t.length << 2]), t);
 };
-record.contentHash = toHex(Blake2256(cat(new Uint8Array([record.typed.length << 2]), ...record.typed.map(scaleValue))));
+record.salt = toHex(Blake2256(enc.encode('the salt of the vector record')));
+record.contentHash = toHex(Blake2256(cat(fromHex(record.salt), new Uint8Array([record.typed.length << 2]), ...record.typed.map(scaleValue))));
 
 // FHIR: a request's signed bytes, and grants as the Consent resources README "FHIR" describes.
 const fhirCase = (name, { target, n, expires, signer = dave }) => {

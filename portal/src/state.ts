@@ -3,12 +3,13 @@
 // persistent browser storage: health data lives in memory and is gone on reload.
 import { batch, computed, signal } from '@preact/signals';
 import { Enum } from 'polkadot-api';
-import { fieldSet, isAccount, sameAccount, toHex } from './client/bytes';
+import { fieldCodes, fieldSet, isAccount, sameAccount, toHex } from './client/bytes';
 import { Blake2256 } from '@polkadot-api/substrate-bindings';
 import {
   type Block, type Chain, type GrantView, type Notification, type Progress, type ProviderProfile, type ProviderRecords,
   type PointerView, type RegistrationCosts, blockAt, connectChain, estimateFee, followBest, freeBalance, grantsOf,
-  grantsReceived, identifierOwner, notifications, patientSummary, providerProfile, receiptAnchor,
+  grantsReceived, identifierOwner, notifications, patientSummary, pointerById, pointerPage, providerProfile, receiptAnchor,
+  MAX_POINTER_PAGE, withPointers,
   type Ward, registrationCosts, researchConsent, submit, wards, type Roles, rolesOf, researchCredits,
   type ResearchParameters, type ResearchRequest, type OwnedBounty, researchParameters, providerProfiles, researchOf,
   answerRecorded, type Motion, consortiumMembers, motions, callWeight, participantNumber,
@@ -18,7 +19,7 @@ import {
   allReceipts, fetchRecord, gatekeeperInfo, redeemResearch,
 } from './client/gatekeeper';
 import {
-  type Receipt, contentHashMatches, identifierHash, paramsHash, verifyInclusion, verifyReceipt,
+  type HashCheck, type Receipt, contentHashMatches, hashCheck, identifierHash, paramsHash, verifyInclusion, verifyReceipt,
 } from './client/protocol';
 import { type Account, connectWallet, devAccounts, injectedWallets, walletName } from './client/wallet';
 import { categoryName, fieldLabel } from './client/vocabulary';
@@ -75,6 +76,7 @@ export const profiles = signal<ReadonlyMap<string, ProviderProfile>>(new Map());
 export const fieldNames = signal<ReadonlyMap<string, ReadonlyMap<number, string>>>(new Map());
 
 export const unread = computed(() => notes.value.length);
+/** The patient's own pointers read so far: each provider's newest, as many as they asked to see. */
 export const pointers = computed<PointerView[]>(() => (summary.value ?? []).flatMap((r) => r.pointers));
 
 export function fieldName(pointer: bigint, code: number): string {
@@ -157,9 +159,12 @@ export function chooseAccount(a: Account): void {
     wardGrants.value = new Map();
     view.value = { name: 'home' };
   });
+  shownCount.clear();
+  moreLoading.value = new Set();
+  moreError.value = new Map();
   unfollow = followBest(c, async (at) => {
     const [o, s, n, g, r, k, w] = await Promise.all([
-      rolesOf(c, a.address, at.hash), patientSummary(c, a.address, at.hash),
+      rolesOf(c, a.address, at.hash), readRecords(c, a.address, at.hash),
       notifications(c, a.address, at.hash), grantsOf(c, a.address, at.hash), grantsReceived(c, a.address, at.hash),
       researchConsent(c, a.address, at.hash), wards(c, a.address, at.hash),
     ]);
@@ -181,7 +186,7 @@ export function chooseAccount(a: Account): void {
       registered.value = o.patient;
       consent.value = k;
       wardList.value = w;
-      summary.value = s;
+      summary.value = keepShown(s, summary.value);
       notes.value = n;
       grants.value = g;
       received.value = r;
@@ -240,16 +245,103 @@ export const setResearchConsent = (category: number, optedIn: boolean) =>
 export const declineGuardian = (patient: string, guardian: string) =>
   transact('Decline this guardian', (c) => c.api.tx.Permissions.decline_guardian({ patient, guardian }));
 
+// ---- Long histories: a relationship's pointers page by page ------------------------------
+
+/**
+ * How many pointers of a relationship the person asked to see (`patient/provider` → count;
+ * otherwise the first page). Bookkeeping for the readers, never rendered: each new block reads
+ * that many again, so the list stays current.
+ */
+const shownCount = new Map<string, number>();
+const pageKey = (patient: string, provider: string) => `${patient}/${provider}`;
+/** The relationships whose next page is being read (`patient/provider`). */
+export const moreLoading = signal<ReadonlySet<string>>(new Set());
+/** Why the next page could not be read (`patient/provider` → words). */
+export const moreError = signal<ReadonlyMap<string, string>>(new Map());
+export const isLoadingMore = (patient: string, provider: string) => moreLoading.value.has(pageKey(patient, provider));
+export const moreErrorOf = (patient: string, provider: string) => moreError.value.get(pageKey(patient, provider));
+
+/** `patient`'s relationships, each with as many of its newest pointers as the person asked to see. */
+async function readRecords(c: Chain, patient: string, at?: string): Promise<ProviderRecords[]> {
+  const records = await patientSummary(c, patient, at);
+  return Promise.all(records.map((r) => {
+    const count = shownCount.get(pageKey(patient, r.provider)) ?? 0;
+    return count > r.pointers.length ? withPointers(c, patient, r, count, at) : r;
+  }));
+}
+
+/**
+ * `fresh` records, keeping the older pointers `current` shows beyond them: a "Show more" that
+ * finished while `fresh` was being read is not undone (the next block reads them again).
+ */
+function keepShown(fresh: ProviderRecords[], current: ProviderRecords[] | null): ProviderRecords[] {
+  if (!current) return fresh;
+  return fresh.map((r) => {
+    const last = r.pointers[r.pointers.length - 1];
+    const before = current.find((x) => x.provider === r.provider);
+    if (!last || !before || r.pointers.length >= r.pointerCount) return r;
+    const older = before.pointers.filter((p) => p.id < last.id);
+    return older.length === 0 ? r : { ...r, pointers: [...r.pointers, ...older] };
+  });
+}
+
+/** The records shown for `patient`: the account's own, or a ward's. */
+function recordsOf(patient: string): ProviderRecords[] | undefined {
+  const me = account.value?.address;
+  return me && sameAccount(patient, me) ? summary.value ?? undefined : wardRecords.value.get(patient);
+}
+
+function setRecordsOf(patient: string, records: ProviderRecords[]) {
+  const me = account.value?.address;
+  if (me && sameAccount(patient, me)) summary.value = records;
+  else wardRecords.value = new Map([...wardRecords.value, [patient, records]]);
+}
+
+/** Reads the next page of the pointers between `patient` and `provider` and appends it; false if none came. */
+export async function showMorePointers(patient: string, provider: string): Promise<boolean> {
+  const c = chain.value;
+  const key = pageKey(patient, provider);
+  const r = recordsOf(patient)?.find((x) => x.provider === provider);
+  if (!c || !r || moreLoading.value.has(key) || r.pointers.length >= r.pointerCount) return false;
+  moreLoading.value = new Set([...moreLoading.value, key]);
+  const errors = new Map(moreError.value);
+  errors.delete(key);
+  moreError.value = errors;
+  try {
+    const before = r.pointers[r.pointers.length - 1]?.id;
+    const at = best.value?.hash;
+    const page = await pointerPage(c, patient, provider, before, MAX_POINTER_PAGE, at);
+    shownCount.set(key, r.pointers.length + page.length);
+    // A new block may have replaced the list meanwhile: append only where the page follows on,
+    // and otherwise read the list again to the same length.
+    const now = recordsOf(patient);
+    const current = now?.find((x) => x.provider === provider);
+    if (!now || !current) return false;
+    const follows = current.pointers[current.pointers.length - 1]?.id === before;
+    const next = follows ? { ...current, pointers: [...current.pointers, ...page] }
+      : await withPointers(c, patient, current, r.pointers.length + page.length, at);
+    setRecordsOf(patient, (recordsOf(patient) ?? now).map((x) => (x.provider === provider ? next : x)));
+    return page.length > 0;
+  } catch (e) {
+    moreError.value = new Map([...moreError.value, [key, `Could not read more records from the chain: ${(e as Error)?.message ?? e}`]]);
+    return false;
+  } finally {
+    const loading = new Set(moreLoading.value);
+    loading.delete(key);
+    moreLoading.value = loading;
+  }
+}
+
 // ---- Acting for someone as their guardian ------------------------------------------------
 
 /** Reads a ward's records from every provider, as their guardian sees them. */
 export async function loadWard(patient: string): Promise<void> {
   const c = chain.value;
   if (!c) return;
-  const [records, given] = await Promise.all([patientSummary(c, patient), grantsOf(c, patient)]);
+  const [records, given] = await Promise.all([readRecords(c, patient), grantsOf(c, patient)]);
   await ensureProfiles(c, records.map((r) => r.provider));
   batch(() => {
-    wardRecords.value = new Map([...wardRecords.value, [patient, records]]);
+    wardRecords.value = new Map([...wardRecords.value, [patient, keepShown(records, wardRecords.value.get(patient) ?? null)]]);
     wardGrants.value = new Map([...wardGrants.value, [patient, given]]);
   });
 }
@@ -395,8 +487,10 @@ export async function share(input: ShareInput): Promise<boolean> {
 export interface Opened {
   loading: boolean;
   answer?: FetchAnswer;
-  /** Whether the values hash to the pointer's on-chain content hash (all fields only). */
-  hashChecked?: boolean;
+  /** What was checked of the values against the chain's commitment (see `HashCheck`). */
+  hash?: HashCheck;
+  /** Whether only some of the record's fields were disclosed (they then come without the salt). */
+  partial?: boolean;
   receiptOk?: boolean;
   error?: string;
 }
@@ -433,17 +527,14 @@ export async function openRecord(patient: string, pointer: bigint, fields: numbe
     const answer = await fetchRecord({ url: profile.endpoint, provider, requester: a, patient, pointer, fields });
     learnFields(pointer, answer.fields);
     const onChainHash = expectedHash ?? stored.content_hash;
-    const allFields = answer.fields.length === fieldCountOf(stored.fields);
-    const hashChecked = answer.contentHash.toLowerCase() === onChainHash.toLowerCase() &&
-      (!allFields || contentHashMatches(answer.fields.map((f) => f.value), onChainHash));
+    const hash = hashCheck(answer, onChainHash);
+    const partial = answer.fields.length < fieldCodes(stored.fields).length;
     const receiptOk = verifyReceipt(answer.receipt, profile.signingKey).ok && answer.receipt.contentHash === answer.contentHash;
-    setOpened(key, { loading: false, answer, hashChecked, receiptOk });
+    setOpened(key, { loading: false, answer, hash, partial, receiptOk });
   } catch (e) {
     setOpened(key, { loading: false, error: errorText(e) });
   }
 }
-
-const fieldCountOf = (set: bigint) => set.toString(2).split('').filter((b) => b === '1').length;
 
 // ---- Access history ----------------------------------------------------------------------
 
@@ -497,32 +588,57 @@ export async function loadHistory(): Promise<void> {
 
 export interface SharedRecord { grant: GrantView; patient: string; pointer: PointerView; fields: number[]; provider: string }
 export const shared = signal<SharedRecord[] | null>(null);
+/** Patients who share more records than are listed: only each provider's newest page is read. */
+export const sharedPartial = signal<string[]>([]);
 
-/** The records the grants I received cover, read from each patient's summary. */
+/**
+ * The records the grants I received cover. A grant of one record (or some of its fields) names
+ * its pointer, read by id; a wider grant covers each relationship's newest page of pointers, and
+ * a relationship with more is marked as listed in part.
+ */
 export async function loadShared(): Promise<void> {
   const c = chain.value;
   if (!c) return;
   const list: SharedRecord[] = [];
+  const partial: string[] = [];
   const byPatient = new Map<string, GrantView[]>();
   for (const g of received.value) byPatient.set(g.patient, [...(byPatient.get(g.patient) ?? []), g]);
   for (const [patient, gs] of byPatient) {
-    const records = await patientSummary(c, patient);
-    await ensureProfiles(c, records.map((r) => r.provider));
+    // The counts only: whose relationships are active, and how many pointers each holds.
+    const relationships = await patientSummary(c, patient, undefined, 0);
+    await ensureProfiles(c, relationships.map((r) => r.provider));
+    const pages = new Map<string, Promise<PointerView[]>>();
+    const pageOf = (r: ProviderRecords) => {
+      if (!pages.has(r.provider)) pages.set(r.provider, pointerPage(c, patient, r.provider, undefined, MAX_POINTER_PAGE));
+      return pages.get(r.provider)!;
+    };
+    let truncated = false;
     for (const g of gs) {
-      for (const r of records) {
-        for (const p of r.pointers) {
-          const s = g.scope;
-          const covered = s.kind === 'record' || (s.kind === 'provider' && s.providerId === r.providerId) ||
-            (s.kind === 'category' && s.category === p.category) || (s.kind === 'pointer' && s.pointer === p.id) ||
-            (s.kind === 'fields' && s.pointer === p.id);
-          if (!covered) continue;
-          const fields = s.kind === 'fields' ? s.fields.filter((f) => p.fields.includes(f)) : p.fields;
-          list.push({ grant: g, patient, pointer: p, fields, provider: r.provider });
+      const s = g.scope;
+      if (s.kind === 'pointer' || s.kind === 'fields') {
+        const p = await pointerById(c, s.pointer);
+        // A pointer of an ended relationship is no longer served.
+        if (!p || !relationships.some((r) => r.provider === p.provider)) continue;
+        const fields = s.kind === 'fields' ? s.fields.filter((f) => p.fields.includes(f)) : p.fields;
+        list.push({ grant: g, patient, pointer: p, fields, provider: p.provider });
+        continue;
+      }
+      for (const r of relationships) {
+        if (r.pointerCount === 0 || (s.kind === 'provider' && s.providerId !== r.providerId)) continue;
+        const page = await pageOf(r);
+        if (page.length < r.pointerCount) truncated = true;
+        for (const p of page) {
+          if (s.kind === 'category' && s.category !== p.category) continue;
+          list.push({ grant: g, patient, pointer: p, fields: p.fields, provider: r.provider });
         }
       }
     }
+    if (truncated) partial.push(patient);
   }
-  shared.value = list;
+  batch(() => {
+    shared.value = list;
+    sharedPartial.value = partial;
+  });
 }
 
 // ---- Research ----------------------------------------------------------------------------

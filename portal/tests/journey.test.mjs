@@ -10,7 +10,9 @@ import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { contextWithWallet, e2eLibs, launchBrowser, screenshot, servePortal } from './harness.mjs';
 
-const { connect, submit, fieldSet, keys, prepareGatekeeper, recordHash, startGatekeeper } = await e2eLibs();
+const {
+  connect, enrol, submit, fieldSet, keys, participantNumber, prepareGatekeeper, preparePointer, startGatekeeper,
+} = await e2eLibs();
 
 const LAB = 7;
 const measured = {};
@@ -50,6 +52,8 @@ describe('portal journey', { timeout: 300_000 }, () => {
     const { alice: sudo, bob, charlie } = k;
     await submit(api, api.tx.balances.transferKeepAlive(k.gatekeeper.address, 1_000n * 10n ** 12n), sudo);
     await submit(api, api.tx.registrar.registerPatient(), charlie);
+    // Bob's hospital enrols Charlie (MRN-0001 of its EMR) by his participant number.
+    await enrol(files, api, { 'MRN-0001': charlie });
     await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, 'Provider')), sudo);
     await submit(api, api.tx.registrar.setProviderProfile('Bob General Hospital', files.url, `0x${Buffer.from(k.gatekeeper.publicKey).toString('hex')}`), bob);
     await submit(api, api.tx.proxy.addProxy(k.gatekeeper.address, 'Gatekeeper', 0), bob);
@@ -85,9 +89,10 @@ describe('portal journey', { timeout: 300_000 }, () => {
   });
 
   test('a provider adds a record: the notification appears without a reload', async () => {
-    const hash = await recordHash(files.configPath, 'lab:1', k.charlie.address);
+    const charlies = (await participantNumber(api, k.charlie.address)).toString();
+    const prepared = await preparePointer(files.configPath, 'lab:1', charlies, LAB);
     const seen = page.getByTestId('provider').getByText('Laboratory results', { exact: true }).waitFor({ timeout: 30_000 }).then(() => Date.now());
-    const { events, blockHash } = await submit(api, api.tx.relationships.addPointer(k.charlie.address, 'lab:1', LAB, fieldSet(0, 1, 2, 3, 4), hash), k.bob);
+    const { events, blockHash } = await submit(api, api.tx.relationships.addPointer(k.charlie.address, prepared.reference, LAB, fieldSet(0, 1, 2, 3, 4), prepared.contentHash), k.bob);
     const blockSeenAt = Date.now();
     pointer.lab = events.find(({ event }) => event.method === 'PointerAdded').event.data.pointer.toBigInt();
     const shownAt = await seen;

@@ -72,18 +72,33 @@ export interface PointerView {
   provider: string;
   category: number;
   fields: number[];
+  /** The salted commitment to the record's data (the gatekeeper sends the salt with it). */
   contentHash: string;
   updatedAt: number;
 }
 
+/** A relationship with a provider, with its newest pointers. */
 export interface ProviderRecords {
   provider: string;
   providerId: bigint;
   status: RelationshipStatus;
   openedAt: number;
   changedAt: number;
+  /** How many pointers the relationship holds. */
+  pointerCount: number;
+  /** The newest of them, newest first: the first page, and any further pages read. */
   pointers: PointerView[];
 }
+
+/** The most pointers one page holds (`MAX_POINTER_PAGE`, primitives/src/api.rs). */
+export const MAX_POINTER_PAGE = 100;
+
+/** A pointer as `MedRecApi` gives it (`PointerView`, primitives/src/api.rs). */
+type ChainPointer = Awaited<ReturnType<MedRecApi['apis']['MedRecApi']['pointers']>>[number];
+
+const pointerOf = (provider: string) => (p: ChainPointer): PointerView => ({
+  id: p.id, provider, category: p.category, fields: fieldCodes(p.fields), contentHash: p.content_hash, updatedAt: p.updated_at,
+});
 
 export type Notification =
   | { kind: 'relationship'; provider: string; status: RelationshipStatus }
@@ -93,23 +108,68 @@ export type Notification =
   | { kind: 'guardian-proposed'; guardian: string; proposer: string }
   | { kind: 'guardian-appointed'; guardian: string };
 
-/** A patient's records from every provider (`MedRecApi_patient_summary`). */
-export async function patientSummary(chain: Chain, patient: string, at?: string): Promise<ProviderRecords[]> {
+/**
+ * A patient's relationships with every provider (`MedRecApi_patient_summary`), each with its
+ * first page of pointers, newest first (`MedRecApi_pointers`): the chain counts a relationship's
+ * pointers and pages through them, so reading a summary costs the same however long the history.
+ * `page`: how many pointers to read per relationship (0: only the counts).
+ */
+export async function patientSummary(chain: Chain, patient: string, at?: string, page = MAX_POINTER_PAGE): Promise<ProviderRecords[]> {
   const summary = await chain.api.apis.MedRecApi.patient_summary(patient, at ? { at } : {});
-  return summary.map((r) => ({
+  return Promise.all(summary.map(async (r) => ({
     provider: r.provider,
     providerId: r.provider_id,
     status: r.status.type as RelationshipStatus,
     openedAt: r.opened_at,
     changedAt: r.changed_at,
-    pointers: r.pointers.map((p) => ({
-      id: p.id, provider: r.provider, category: p.category, fields: fieldCodes(p.fields),
-      contentHash: p.content_hash, updatedAt: p.updated_at,
-    })),
-  }));
+    pointerCount: r.pointers,
+    pointers: r.pointers > 0 && page > 0 ? await pointerPage(chain, patient, r.provider, undefined, page, at) : [],
+  })));
 }
 
-/** What asks for someone's attention (`MedRecApi_notifications`). */
+/**
+ * A page of the pointers between `patient` and `provider`, newest first (`MedRecApi_pointers`):
+ * those added before pointer `before` (undefined: from the newest), at most `limit` (and at most
+ * `MAX_POINTER_PAGE`). The next page starts before the last pointer of this one.
+ */
+export async function pointerPage(chain: Chain, patient: string, provider: string, before: bigint | undefined,
+  limit: number, at?: string): Promise<PointerView[]> {
+  const page = await chain.api.apis.MedRecApi.pointers(patient, provider, before, Math.min(limit, MAX_POINTER_PAGE), at ? { at } : {});
+  return page.map(pointerOf(provider));
+}
+
+/**
+ * `records` with further pages read until it holds `count` pointers (or all it has): what a
+ * person who asked to see more keeps seeing as new blocks come.
+ */
+export async function withPointers(chain: Chain, patient: string, records: ProviderRecords, count: number, at?: string): Promise<ProviderRecords> {
+  const pointers = [...records.pointers];
+  const want = Math.min(count, records.pointerCount);
+  while (pointers.length < want) {
+    const page = await pointerPage(chain, patient, records.provider, pointers[pointers.length - 1]?.id,
+      Math.min(want - pointers.length, MAX_POINTER_PAGE), at);
+    if (page.length === 0) break;
+    pointers.push(...page);
+  }
+  return { ...records, pointers };
+}
+
+/** The pointer `id` with its provider's account (from storage), or undefined if it is gone. */
+export async function pointerById(chain: Chain, id: bigint, at?: string): Promise<PointerView | undefined> {
+  const stored = await chain.api.query.Relationships.Pointers.getValue(id, at ? { at } : {});
+  if (!stored) return undefined;
+  const provider = await chain.api.query.Registrar.AccountOf.getValue(stored.provider, at ? { at } : {});
+  if (!provider) return undefined;
+  return {
+    id, provider, category: stored.category, fields: fieldCodes(stored.fields), contentHash: stored.content_hash,
+    updatedAt: stored.updated_at,
+  };
+}
+
+/**
+ * What asks for someone's attention (`MedRecApi_notifications`): at most 50 of each kind
+ * (`MAX_NOTIFICATIONS`, primitives/src/api.rs); acknowledging some brings the next.
+ */
 export async function notifications(chain: Chain, who: string, at?: string): Promise<Notification[]> {
   const list = await chain.api.apis.MedRecApi.notifications(who, at ? { at } : {});
   return list.map((n): Notification => {
@@ -260,13 +320,14 @@ export async function identifierOwner(chain: Chain, identifier: SizedHex<32>): P
 }
 
 /** The roles `who` holds in the registrar (none when unregistered or suspended). */
-export interface Roles { patient: boolean; provider: boolean; researcher: boolean }
+/** The roles an account holds now, and its participant number (the registrar's, for good). */
+export interface Roles { patient: boolean; provider: boolean; researcher: boolean; number?: bigint }
 
 /** The roles `who` holds now: role N is bit N of the registrar's record (`Role`). */
 export async function rolesOf(chain: Chain, who: string, at?: string): Promise<Roles> {
   const p = await chain.api.query.Registrar.Participants.getValue(who, at ? { at } : {});
   const has = (bit: number) => !!p && !p.suspended && (p.roles & (1 << bit)) !== 0;
-  return { patient: has(0), provider: has(1), researcher: has(2) };
+  return { patient: has(0), provider: has(1), researcher: has(2), number: p?.id };
 }
 
 /** Whether `who` is registered as a patient. */

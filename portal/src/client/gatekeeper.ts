@@ -41,7 +41,7 @@ const REASON_TEXT: Record<string, string> = {
   fields_not_granted: 'You may not see some of these fields.',
   denied: 'Access refused: the patient has not shared this record with you, or has stopped sharing it.',
   stale_pointer: 'The provider\'s record changed and no longer matches the chain; ask the provider to update it.',
-  unknown_query: 'The provider\'s gatekeeper does not serve this kind of record.',
+  unknown_query: 'The provider\'s gatekeeper does not know this record: it published no record under this reference, or does not serve this kind of record.',
   record_not_found: 'The provider has no such record for this patient.',
   chain_unavailable: 'The provider\'s gatekeeper cannot reach the chain right now; try again shortly.',
   database_unavailable: 'The provider\'s database is unavailable right now.',
@@ -120,7 +120,14 @@ export interface Field {
 export interface FetchAnswer {
   pointer: number;
   fields: Field[];
+  /** The pointer's salted commitment, as the gatekeeper checked it against the chain. */
   contentHash: string;
+  /**
+   * The record's salt (0x-hex, 32 bytes), sent only when every field of the record is
+   * disclosed: with it the values can be checked against `contentHash` here. A partial
+   * disclosure comes without it (with the salt, the withheld fields could be guessed).
+   */
+  salt?: string;
   authorizedAt: { number: number; hash: string };
   receipt: Receipt;
 }

@@ -3,16 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { Blake2256 } from '@polkadot-api/substrate-bindings';
 import { verify } from '@scure/sr25519';
 import { accountBytes, concat, fromHex, isAccount, toHex, utf8 } from './bytes';
 import { type GrantView, blockAt, dateOfBlock } from './chain';
 import { consentOf } from './fhir';
 import {
-  RESEARCH_DOMAIN, type Receipt, contentHashMatches, fetchSignedBytes, fhirAuthorization, fhirSignedBytes, identifierHash,
+  RESEARCH_DOMAIN, type Receipt, contentHashMatches, fetchSignedBytes, hashCheck, fhirAuthorization, fhirSignedBytes, identifierHash,
   merkleVerify, multiSignature,
   paramsHash, receiptsSignedBytes, researchSignedBytes, verifyInclusion, verifyReceipt,
 } from './protocol';
-import { categoryName } from './vocabulary';
+import { CATEGORY_CODES, SENSITIVE_LIST, categoryName, isKnownCategory, isSensitive } from './vocabulary';
 
 const v = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'gatekeeper', 'tests', 'vectors.json'), 'utf8'));
 const receipts: (Receipt & { inclusion: any })[] = v.receiptBatches;
@@ -97,9 +98,51 @@ describe('receipt verification', () => {
 });
 
 describe('records and helpers', () => {
-  test('the record\'s values hash to its content hash (integers and whole reals told apart)', () => {
-    expect(contentHashMatches(v.record.json, v.record.contentHash)).toBe(true);
-    expect(contentHashMatches([...v.record.json.slice(0, -1), 'x'], v.record.contentHash)).toBe(false);
+  test('the record\'s values and salt hash to its commitment (integers and whole reals told apart)', () => {
+    expect(contentHashMatches(v.record.json, v.record.contentHash, v.record.salt)).toBe(true);
+    expect(contentHashMatches([...v.record.json.slice(0, -1), 'x'], v.record.contentHash, v.record.salt)).toBe(false);
+    expect(contentHashMatches(v.record.json, v.record.contentHash, flip(v.record.salt))).toBe(false);
+    expect(contentHashMatches(v.record.json, v.record.contentHash, v.record.salt.slice(0, -2))).toBe(false);
+  });
+  test('without its salt a record does not match its commitment: the unsalted form is only for research answers', () => {
+    expect(contentHashMatches(v.record.json, v.record.contentHash)).toBe(false);
+    // The unsalted form, BLAKE2-256 of the SCALE values alone (encoded here from the vector's
+    // typed values, as scripts/vectors.mjs does), matches without a salt and not with one.
+    const scaleValue = (x: any): Uint8Array => {
+      if (x === null) return new Uint8Array([0]);
+      if ('integer' in x) { const b = new Uint8Array(9); b[0] = 1; new DataView(b.buffer).setBigInt64(1, BigInt(x.integer), true); return b; }
+      if ('real' in x) { const b = new Uint8Array(9); b[0] = 2; new DataView(b.buffer).setFloat64(1, x.real, true); return b; }
+      const t = utf8(x.text);
+      return concat(new Uint8Array([3, t.length << 2]), t);
+    };
+    const unsalted = toHex(Blake2256(concat(new Uint8Array([v.record.typed.length << 2]), ...v.record.typed.map(scaleValue))));
+    expect(contentHashMatches(v.record.json, unsalted)).toBe(true);
+    expect(contentHashMatches(v.record.json, unsalted, v.record.salt)).toBe(false);
+  });
+  test('a panel (each field a list of its rows\' values) hashes with the List variant', () => {
+    // Two results: values 7.9 and 212 (real columns), units '%' and 'mg/dL'. SCALE, by hand:
+    // compact 2 fields, then each a List (5) of compact 2 values.
+    const salt = new Uint8Array(32).fill(0x11);
+    const real = (x: number) => { const b = new Uint8Array(9); b[0] = 2; new DataView(b.buffer).setFloat64(1, x, true); return b; };
+    const text = (t: string) => concat(new Uint8Array([3, t.length << 2]), utf8(t));
+    const bytes = concat(salt, new Uint8Array([2 << 2]), new Uint8Array([5, 2 << 2]), real(7.9), real(212),
+      new Uint8Array([5, 2 << 2]), text('%'), text('mg/dL'));
+    const hash = toHex(Blake2256(bytes));
+    const panel = [[7.9, 212], ['%', 'mg/dL']];
+    expect(contentHashMatches(panel, hash, toHex(salt))).toBe(true);
+    expect(contentHashMatches([[7.9, 213], ['%', 'mg/dL']], hash, toHex(salt))).toBe(false);
+    expect(contentHashMatches([7.9, 212, '%', 'mg/dL'], hash, toHex(salt))).toBe(false);
+  });
+  test('a disclosure is "checked" only when the whole record came with its salt and matches', () => {
+    const fields = v.record.json.map((value: any, code: number) => ({ code, value }));
+    const whole = { fields: [...fields].reverse(), contentHash: v.record.contentHash, salt: v.record.salt };
+    expect(hashCheck(whole, v.record.contentHash)).toBe('checked');
+    expect(hashCheck(whole, v.record.contentHash.toUpperCase().replace('0X', '0x'))).toBe('checked');
+    // Some fields, no salt: nothing to check in the browser.
+    expect(hashCheck({ fields: fields.slice(0, 2), contentHash: v.record.contentHash }, v.record.contentHash)).toBe('unchecked');
+    // The gatekeeper's commitment is not the chain's, or the values are not the committed ones.
+    expect(hashCheck(whole, flip(v.record.contentHash))).toBe('mismatch');
+    expect(hashCheck({ ...whole, fields: [...fields.slice(0, -1), { code: 6, value: 'x' }] }, v.record.contentHash)).toBe('mismatch');
   });
   test('multiSignature prefixes a bare sr25519 signature and keeps a prefixed one', () => {
     const bare = new Uint8Array(64).fill(7);
@@ -122,6 +165,13 @@ describe('records and helpers', () => {
   test('categories have names', () => {
     expect(categoryName(7)).toBe('Laboratory results');
     expect(categoryName(200)).toBe('Other records (code 200)');
+    expect(categoryName(66)).toBe('Substance use treatment');
+  });
+  test('the sensitive classes are codes 64 to 67, as on chain (primitives/src/records.rs)', () => {
+    expect([1, 7, 9, 64, 65, 66, 67, 68, 200].map(isSensitive)).toEqual([false, false, false, true, true, true, true, false, false]);
+    expect(CATEGORY_CODES).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 64, 65, 66, 67]);
+    expect(isKnownCategory(10)).toBe(false);
+    expect(SENSITIVE_LIST).toBe('mental health, sexual and reproductive health, substance use treatment and genetics');
   });
   test('an identifier\'s fingerprint is BLAKE2-256 of salt, kind and value, as a provider computes it', () => {
     // Python: hashlib.blake2b(b'hospital-salt-1' + b'MRN' + b'00012345', digest_size=32); the

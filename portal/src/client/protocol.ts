@@ -228,42 +228,97 @@ export function verifyInclusion(r: Receipt, inclusion: Inclusion, anchor: ChainA
   return { ok: true };
 }
 
-/** A record's values as the gatekeeper returns them (JSON: null, number, string). */
-export type Value = null | number | string;
+/**
+ * A record's values as the gatekeeper returns them (JSON: null, number, string). A panel's
+ * field (a query that reads several rows under one pointer) is the list of its values, row by
+ * row.
+ */
+export type Value = null | number | string | Value[];
 
-function encodeValue(v: Value, asReal: boolean): Uint8Array {
-  if (v === null) return new Uint8Array([0]);
-  if (typeof v === 'number') {
-    const out = new Uint8Array(9);
-    const view = new DataView(out.buffer);
-    if (asReal || !Number.isInteger(v)) {
-      out[0] = 2;
-      view.setFloat64(1, v, true);
-    } else {
-      out[0] = 1;
-      view.setBigInt64(1, BigInt(v), true);
-    }
-    return out;
-  }
-  const text = utf8(v);
-  return concat(new Uint8Array([3]), compact(text.length), text);
+/** How many whole numbers `values` holds, nested lists included: each is ambiguous in JSON. */
+function wholeNumbers(values: Value[]): number {
+  return values.reduce<number>((n, v) => n + (Array.isArray(v) ? wholeNumbers(v) : typeof v === 'number' && Number.isInteger(v) ? 1 : 0), 0);
 }
 
 /**
- * Whether `values` (every column of the record, in order) hash to `contentHash`: BLAKE2-256
- * of the SCALE `Vec<Value>` (gatekeeper/src/records.rs). JSON does not say whether a whole
- * number was an integer or a real column, so each reading of those is tried (at most 2^8).
- * Hex strings that were blobs are not distinguished from text: such records are not checked.
+ * SCALE `Vec<Value>` of `values`: Null 0, Integer 1 (i64), Real 2 (f64 bits), Text 3, List 5.
+ * `isReal(n)` says whether the n-th whole number (in encoding order) was a real column.
  */
-export function contentHashMatches(values: Value[], contentHash: string): boolean {
-  const ambiguous = values.map((v, i) => (typeof v === 'number' && Number.isInteger(v) ? i : -1)).filter((i) => i >= 0);
-  if (ambiguous.length > 8) return false;
-  for (let mask = 0; mask < 1 << ambiguous.length; mask++) {
-    const reals = new Set(ambiguous.filter((_, bit) => (mask >> bit) & 1));
-    const bytes = concat(compact(values.length), ...values.map((v, i) => encodeValue(v, reals.has(i))));
-    if (equalBytes(Blake2256(bytes), fromHex(contentHash))) return true;
+function encodeValues(values: Value[], isReal: (n: number) => boolean): Uint8Array {
+  let whole = 0;
+  const one = (v: Value): Uint8Array => {
+    if (v === null) return new Uint8Array([0]);
+    if (Array.isArray(v)) return concat(new Uint8Array([5]), compact(v.length), ...v.map(one));
+    if (typeof v === 'number') {
+      const out = new Uint8Array(9);
+      const view = new DataView(out.buffer);
+      const real = !Number.isInteger(v) || isReal(whole++);
+      if (real) {
+        out[0] = 2;
+        view.setFloat64(1, v, true);
+      } else {
+        out[0] = 1;
+        view.setBigInt64(1, BigInt(v), true);
+      }
+      return out;
+    }
+    const text = utf8(v);
+    return concat(new Uint8Array([3]), compact(text.length), text);
+  };
+  return concat(compact(values.length), ...values.map(one));
+}
+
+/**
+ * Whether `values` (every column of the record, in order) hash to `contentHash`.
+ *
+ * With `salt` (a record's, 0x-hex of 32 bytes, which the gatekeeper sends only with a whole
+ * record): the pointer's salted commitment, BLAKE2-256 of `salt ‖ SCALE(Vec<Value>)`
+ * (gatekeeper/src/references.rs). Without: BLAKE2-256 of the SCALE `Vec<Value>` alone, as a
+ * research answer's `resultHash` is made (gatekeeper/src/research.rs); a pointer's commitment
+ * never matches this form, so a record without its salt cannot be checked.
+ *
+ * JSON does not say whether a whole number was an integer or a real column, so each reading of
+ * those is tried (at most 2^8, a panel's values included). Hex strings that were blobs are not distinguished from text:
+ * such records are not checked.
+ */
+export function contentHashMatches(values: Value[], contentHash: string, salt?: string): boolean {
+  let prefix: Uint8Array = new Uint8Array(0);
+  if (salt !== undefined) {
+    try {
+      prefix = fromHex(salt);
+    } catch {
+      return false;
+    }
+    if (prefix.length !== 32) return false;
+  }
+  const expected = fromHex(contentHash);
+  const ambiguous = wholeNumbers(values);
+  if (ambiguous > 8) return false;
+  for (let mask = 0; mask < 1 << ambiguous; mask++) {
+    const bytes = concat(prefix, encodeValues(values, (n) => ((mask >> n) & 1) === 1));
+    if (equalBytes(Blake2256(bytes), expected)) return true;
   }
   return false;
+}
+
+/**
+ * What was checked of a record's values against its pointer's commitment on chain:
+ * - `checked`: the whole record came with its salt, and values and salt hash to the commitment;
+ * - `unchecked`: only some fields came, and so no salt (with it the withheld fields could be
+ *   guessed): nothing could be checked here; the gatekeeper only says, and signs in its
+ *   receipt, that the record matches the commitment;
+ * - `mismatch`: the gatekeeper's commitment is not the chain's, or the values do not hash to it.
+ */
+export type HashCheck = 'checked' | 'unchecked' | 'mismatch';
+
+/** Checks a gatekeeper's disclosure (`fields` by code, `contentHash`, `salt`) against `onChain`. */
+export function hashCheck(answer: { fields: { code: number; value: Value }[]; contentHash: string; salt?: string },
+  onChain: string): HashCheck {
+  if (answer.contentHash.toLowerCase() !== onChain.toLowerCase()) return 'mismatch';
+  if (answer.salt === undefined || answer.salt === null) return 'unchecked';
+  // Field code N is the record's column N: every column, in order.
+  const values = [...answer.fields].sort((x, y) => x.code - y.code).map((f) => f.value);
+  return contentHashMatches(values, onChain, answer.salt) ? 'checked' : 'mismatch';
 }
 
 /**

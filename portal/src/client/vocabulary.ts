@@ -1,12 +1,15 @@
 // The words for MedRec's codes: the one place the portal turns codes into names.
 //
 // On chain, categories and statuses are opaque codes (no health information on chain). The
-// portal shows names. Category codes follow the small standard vocabulary below; the demo
-// gatekeeper publishes laboratory results as code 7 (see gatekeeper/demo/gatekeeper.toml and
-// e2e/lib/gatekeeper.mjs). An unknown code is shown as "Other records (code N)", never hidden.
+// portal shows names. Category codes are the chain's vocabulary, which it enforces on pointers
+// and category grants (`medrec_primitives::records::category`, primitives/src/records.rs): keep
+// the two in step. The demo gatekeeper publishes laboratory results as code 7 (see
+// gatekeeper/demo/gatekeeper.toml and e2e/lib/gatekeeper.mjs). An unknown code (research
+// consent takes any) is shown as "Other records (code N)", never hidden.
 // Field names are not on chain: they come with the data from the provider's gatekeeper.
 
-export const CATEGORIES: Readonly<Record<number, string>> = {
+/** The standard classes of record (codes 1–9). */
+export const STANDARD_CATEGORIES: Readonly<Record<number, string>> = {
   1: 'Clinical notes',
   2: 'Conditions',
   3: 'Medications',
@@ -18,9 +21,39 @@ export const CATEGORIES: Readonly<Record<number, string>> = {
   9: 'Vital signs',
 };
 
+/**
+ * The sensitive classes (codes from 64, `category::FIRST_SENSITIVE`): records many laws protect
+ * more strictly, which a patient should share knowingly. The chain treats them like the others;
+ * the portal says in words when a share includes them.
+ */
+export const SENSITIVE_CATEGORIES: Readonly<Record<number, string>> = {
+  64: 'Mental health',
+  65: 'Sexual and reproductive health',
+  66: 'Substance use treatment',
+  67: 'Genetics',
+};
+
+/** Every category of the vocabulary, standard classes first (`category::ALL`). */
+export const CATEGORIES: Readonly<Record<number, string>> = { ...STANDARD_CATEGORIES, ...SENSITIVE_CATEGORIES };
+
+/** The vocabulary's codes in the chain's order: standard classes first. */
+export const CATEGORY_CODES: readonly number[] = Object.keys(CATEGORIES).map(Number).sort((a, b) => a - b);
+
 export function categoryName(code: number): string {
   return CATEGORIES[code] ?? `Other records (code ${code})`;
 }
+
+/** Whether `code` is in the chain's vocabulary (`category::is_known`). */
+export const isKnownCategory = (code: number): boolean => code in CATEGORIES;
+
+/** Whether `code` is one of the sensitive classes (`category::is_sensitive`). */
+export const isSensitive = (code: number): boolean => code in SENSITIVE_CATEGORIES;
+
+/** The sensitive classes in words, for a sentence: "mental health, … and genetics". */
+export const SENSITIVE_LIST: string = (() => {
+  const names = Object.values(SENSITIVE_CATEGORIES).map((n) => n.toLowerCase());
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+})();
 
 /** A relationship's status as the patient sees it (the badge on each provider's records). */
 export type RelationshipStatus = 'Invited' | 'New' | 'Updated' | 'Acknowledged' | 'Rejected';

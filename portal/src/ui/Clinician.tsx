@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { dateOfBlock } from '../client/chain';
+import { MAX_POINTER_PAGE, dateOfBlock } from '../client/chain';
 import { categoryName, fieldLabel } from '../client/vocabulary';
 import {
-  acknowledgeShared, best, chain, fieldName, loadShared, notes, openRecord, openedOf, providerName, received, shared, view,
+  acknowledgeShared, best, chain, fieldName, loadShared, notes, openRecord, openedOf, providerName, received, shared,
+  sharedPartial, view,
 } from '../state';
-import { Notice, shortAccount } from './common';
+import { FieldValues, Notice, shortAccount } from './common';
 
 /** The records patients shared with me. */
 export function SharedWithMe() {
@@ -17,6 +18,12 @@ export function SharedWithMe() {
       <h1 id="shared-title">Shared with me</h1>
       {!list && <Notice>Reading what patients shared with you…</Notice>}
       {list && list.length === 0 && <p>No patient shares records with you at the moment.</p>}
+      {sharedPartial.value.map((patient) => (
+        <Notice key={patient}>
+          Patient <span class="mono">{shortAccount(patient)}</span> shares more records than are listed: only the newest
+          {' '}{MAX_POINTER_PAGE} from each provider are.
+        </Notice>
+      ))}
       {notes.value.flatMap((n) => (n.kind === 'shared' ? [n] : [])).map((n) => (
         <div class="card row" key={n.patient} data-testid="shared-notice">
           <p>Patient <span class="mono">{shortAccount(n.patient)}</span> {n.updated ? 'changed what they share with you' : 'shared records with you'}.</p>
@@ -59,13 +66,20 @@ export function SharedRecord({ patient, pointer, fields, category, provider }: {
       {o?.error && <Notice kind="error">{o.error}</Notice>}
       {o?.answer && !o.error && (
         <>
-          <dl class="values" data-testid="values">
-            {o.answer.fields.map((f) => <div key={f.code}><dt>{fieldLabel(f.name)}</dt><dd>{f.value === null ? '—' : String(f.value)}</dd></div>)}
-          </dl>
+          <FieldValues fields={o.answer.fields} />
           <p class="muted">You see only what the patient shared: {fields.map((f) => fieldName(pointer, f)).join(', ')}.</p>
-          {o.hashChecked && o.receiptOk
-            ? <Notice kind="ok">Checked: the provider signed a receipt for this access, and it vouches that the record matches the chain's fingerprint.</Notice>
-            : <Notice kind="error">Warning: this answer did not verify against the chain.</Notice>}
+          {o.hash === 'checked' && o.receiptOk && (
+            <Notice kind="ok">Checked: the provider signed a receipt for this access, and these values match the fingerprint the chain holds for this record.</Notice>
+          )}
+          {/* Some fields come without the record's salt: only the provider's word, in its signed receipt, vouches for them. */}
+          {o.hash === 'unchecked' && o.receiptOk && (
+            <Notice kind="ok">
+              Checked: the provider signed a receipt for this access, and it vouches that the record matches the chain's
+              fingerprint. {o.partial ? 'With only some fields shared, the values themselves' : 'Sent without the record\'s salt, the values themselves'} cannot
+              be checked in this browser.
+            </Notice>
+          )}
+          {(o.hash === 'mismatch' || !o.receiptOk) && <Notice kind="error">Warning: this answer did not verify against the chain.</Notice>}
         </>
       )}
       <button onClick={() => openRecord(patient, pointer, fields)}>Fetch again</button>

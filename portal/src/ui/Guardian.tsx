@@ -5,7 +5,7 @@ import {
   best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardGrants, wardList, wardRecords,
 } from '../state';
 import { Notice, dateText } from './common';
-import { GrantList, RecordValues, ShareWizard } from './Patient';
+import { GrantList, RecordList, RecordValues, SensitiveBadge, ShareWizard } from './Patient';
 
 /** The people this account acts for as their guardian, each with their records. */
 export function Wards() {
@@ -41,19 +41,26 @@ function WardRecords({ patient }: { patient: string }) {
   if (!records) return <Notice>Reading their records…</Notice>;
   if (records.length === 0) return <p>No provider has records for them yet.</p>;
   return (
-    <ul class="records">
-      {records.flatMap((r) => r.pointers.map((p) => (
-        <li key={String(p.id)}>
-          <span class="record-name">
-            <span class="category">{categoryName(p.category)}</span>
-            <span class="muted">From {providerName(r.provider)} · record {String(p.id)} · {p.fields.length} fields</span>
-          </span>
-          <button onClick={() => { view.value = { name: 'ward-record', patient, pointer: p.id }; }}>
-            Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)} of {personName(patient)}</span>
-          </button>
-        </li>
-      )))}
-    </ul>
+    <>
+      {records.map((r) => (
+        <div key={r.provider} data-testid="ward-provider">
+          <h3>From {providerName(r.provider)}</h3>
+          {r.pointerCount === 0 && <p class="help">No records yet.</p>}
+          <RecordList patient={patient} records={r} item={(p) => (
+            <>
+              <span class="record-name">
+                <span class="category">{categoryName(p.category)}</span>
+                <span class="muted">From {providerName(r.provider)} · record {String(p.id)} · {p.fields.length} fields</span>
+              </span>
+              <SensitiveBadge category={p.category} />
+              <button onClick={() => { view.value = { name: 'ward-record', patient, pointer: p.id }; }}>
+                Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)} of {personName(patient)}</span>
+              </button>
+            </>
+          )} />
+        </div>
+      ))}
+    </>
   );
 }
 

@@ -1,12 +1,16 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { dateOfBlock, type GrantView, type ProviderRecords } from '../client/chain';
-import { CATEGORIES, categoryName, fieldLabel, STATUS_HELP } from '../client/vocabulary';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { dateOfBlock, type GrantView, type PointerView, type ProviderRecords } from '../client/chain';
+import {
+  CATEGORIES, CATEGORY_CODES, SENSITIVE_LIST, STATUS_HELP, categoryName, fieldLabel, isSensitive,
+} from '../client/vocabulary';
 import {
   acceptGuardian, account, acknowledge, best, chain, checkShare, consent, declineGuardian, fieldName, grants, history,
-  loadHistory, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords, reviewEmergency, revoke,
-  setResearchConsent, share, summary, view, type Opened, type ShareInput, type ShareWhat, knownProviders,
+  isLoadingMore, loadHistory, moreErrorOf, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords,
+  reviewEmergency, revoke, setResearchConsent, share, showMorePointers, summary, view, type Opened, type ShareInput,
+  type ShareWhat, knownProviders, roles,
 } from '../state';
-import { Badge, Notice, dateText, shortAccount } from './common';
+import { Badge, FieldValues, Notice, dateText, shortAccount } from './common';
 
 /** My records from every provider, by category, with each provider's status. */
 export function PatientHome() {
@@ -16,6 +20,12 @@ export function PatientHome() {
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">My records</h1>
+      {roles.value?.number !== undefined && (
+        <p class="muted" data-testid="medrec-number">
+          Your MedRec number is <strong>{String(roles.value.number)}</strong>. A provider's registration desk records it, so
+          that its systems find your records; it stays yours if you ever move to a new account.
+        </p>
+      )}
       <p aria-live="polite" data-testid="notification-count">
         {pending.length === 0 ? 'Nothing new.' : `${pending.length} provider${pending.length > 1 ? 's have' : ' has'} new or changed records for you.`}
       </p>
@@ -35,20 +45,70 @@ export function PatientHome() {
             </div>
           )}
           {r.status === 'Rejected' && <div class="actions"><button onClick={() => acknowledge(r.provider)}>Accept them after all</button></div>}
-          <ul class="records">
-            {r.pointers.map((p) => (
-              <li key={String(p.id)}>
-                <span class="record-name">
-                  <span class="category">{categoryName(p.category)}</span>
-                  <span class="muted">Record {String(p.id)} · {p.fields.length} fields · changed in block {p.updatedAt}</span>
-                </span>
-                <button onClick={() => { view.value = { name: 'record', pointer: p.id }; }}>Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)}</span></button>
-              </li>
-            ))}
-          </ul>
+          <RecordList patient={account.value!.address} records={r} item={(p) => (
+            <>
+              <span class="record-name">
+                <span class="category">{categoryName(p.category)}</span>
+                <span class="muted">Record {String(p.id)} · {p.fields.length} fields · changed in block {p.updatedAt}</span>
+              </span>
+              <SensitiveBadge category={p.category} />
+              <button onClick={() => { view.value = { name: 'record', pointer: p.id }; }}>Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)}</span></button>
+            </>
+          )} />
         </article>
       ))}
     </section>
+  );
+}
+
+/** "Sensitive" beside a record of a sensitive class (mental health, genetics, …). */
+export function SensitiveBadge({ category }: { category: number }) {
+  if (!isSensitive(category)) return null;
+  return <Badge status="Sensitive" title="A sensitive kind of record: share it only with people who need it." />;
+}
+
+/**
+ * A relationship's records, newest first: the pages read so far, how many there are, and
+ * "Show more" for the next page. After it, focus moves to the first record added, so a
+ * keyboard user carries on where the list grew.
+ */
+export function RecordList({ patient, records: r, item }: {
+  patient: string; records: ProviderRecords; item: (p: PointerView) => ComponentChildren;
+}) {
+  const uid = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAt === null || r.pointers.length <= focusAt) return;
+    list.current?.children[focusAt]?.querySelector('button')?.focus();
+    setFocusAt(null);
+  }, [r.pointers.length, focusAt]);
+  if (r.pointerCount === 0) return null;
+  const shown = r.pointers.length;
+  const more = r.pointerCount - shown;
+  const loading = isLoadingMore(patient, r.provider);
+  const error = moreErrorOf(patient, r.provider);
+  const plural = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+  return (
+    <>
+      <ul class="records" ref={list}>
+        {r.pointers.map((p) => <li key={String(p.id)}>{item(p)}</li>)}
+      </ul>
+      <p class="help" id={`${uid}-count`} aria-live="polite" data-testid="record-count">
+        {more > 0 ? `Showing the newest ${shown} of ${plural(r.pointerCount)}.` : `${plural(r.pointerCount)}.`}
+      </p>
+      {more > 0 && (
+        <button type="button" aria-describedby={`${uid}-count`} aria-disabled={loading ? 'true' : undefined} onClick={async () => {
+          if (loading) return;
+          setFocusAt(shown);
+          if (!(await showMorePointers(patient, r.provider))) setFocusAt(null);
+        }}>
+          Show more<span class="sr-only"> records from {providerName(r.provider)}</span>
+        </button>
+      )}
+      {loading && <Notice>Reading more records…</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
+    </>
   );
 }
 
@@ -151,14 +211,17 @@ export function RecordValues({ opened: o }: { opened: Opened }) {
   if (!o.answer) return null;
   return (
     <>
-      <dl class="values" data-testid="values">
-        {o.answer.fields.map((f) => (
-          <div key={f.code}><dt>{fieldLabel(f.name)}</dt><dd>{f.value === null ? '—' : String(f.value)}</dd></div>
-        ))}
-      </dl>
-      {o.hashChecked
-        ? <Notice kind="ok">Checked: these values match the fingerprint the chain holds for this record.</Notice>
-        : <Notice kind="error">Warning: these values do not match the fingerprint on the chain.</Notice>}
+      <FieldValues fields={o.answer.fields} />
+      {o.hash === 'checked' && <Notice kind="ok">Checked: these values match the fingerprint the chain holds for this record.</Notice>}
+      {o.hash === 'unchecked' && (
+        <Notice>
+          Not checked: {o.partial
+            ? 'these are only some of the record\'s fields, which come without the record\'s salt (with it, the others could be guessed),'
+            : 'the provider sent these values without the record\'s salt,'}
+          {' '}so this browser cannot check them against the fingerprint the chain holds. The provider's signed receipt says they match it.
+        </Notice>
+      )}
+      {o.hash === 'mismatch' && <Notice kind="error">Warning: these values do not match the fingerprint on the chain.</Notice>}
       {!o.receiptOk && <Notice kind="error">The provider's receipt for this access did not verify.</Notice>}
     </>
   );
@@ -172,7 +235,7 @@ function scopeText(g: GrantView, records: ProviderRecords[]): string {
       const r = records.find((x) => x.providerId === s.providerId);
       return r ? `everything from ${providerName(r.provider)}` : 'everything from one provider';
     }
-    case 'category': return `all ${categoryName(s.category).toLowerCase()}`;
+    case 'category': return `all ${categoryName(s.category).toLowerCase()}${isSensitive(s.category) ? ' (sensitive)' : ''}`;
     case 'pointer': return `record ${s.pointer}`;
     case 'fields': {
       const p = records.flatMap((x) => x.pointers).find((x) => x.id === s.pointer);
@@ -247,7 +310,7 @@ function ResearchConsent() {
           const yes = on.includes(category);
           return (
             <li key={code} class="row">
-              <span>{name}: <strong>{yes ? 'you may be counted' : 'not counted'}</strong></span>
+              <span>{name}{isSensitive(category) ? ' (sensitive)' : ''}: <strong>{yes ? 'you may be counted' : 'not counted'}</strong></span>
               <button onClick={() => setResearchConsent(category, !yes)}>
                 {yes ? 'Stop counting me' : 'Count me in'}<span class="sr-only"> for {name.toLowerCase()}</span>
               </button>
@@ -280,8 +343,10 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
   const [pointer, setPointer] = useState<string>(initial !== undefined ? String(initial) : list[0] ? String(list[0].id) : '');
   const p = list.find((x) => String(x.id) === pointer);
   const [provider, setProvider] = useState<string>(providers[0] ? String(providers[0].providerId) : '');
-  const kinds = [...new Set(list.map((x) => x.category))].sort((a, b) => a - b);
-  const [category, setCategory] = useState<string>(kinds[0] !== undefined ? String(kinds[0]) : '');
+  // Any kind of the vocabulary: a category grant covers records providers add later too.
+  const held = [...new Set(list.map((x) => x.category))].sort((a, b) => a - b);
+  const [category, setCategory] = useState<string>(String(held[0] ?? CATEGORY_CODES[0]));
+  const partial = records.some((r) => r.pointers.length < r.pointerCount);
   const [grantee, setGrantee] = useState('');
   const [fields, setFields] = useState<number[]>([]);
   const [from, setFrom] = useState('');
@@ -333,9 +398,22 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
       {onRecord && (
         <>
           <label for={id('pointer')}>The record</label>
-          <select id={id('pointer')} value={pointer} onChange={(e) => { setPointer(e.currentTarget.value); setFields([]); }}>
-            {list.map((x) => <option key={String(x.id)} value={String(x.id)}>{categoryName(x.category)} from {providerName(x.provider)} (record {String(x.id)})</option>)}
+          <select id={id('pointer')} value={pointer} onChange={(e) => { setPointer(e.currentTarget.value); setFields([]); }}
+            aria-describedby={partial ? id('pointer-help') : undefined}>
+            {list.map((x) => (
+              <option key={String(x.id)} value={String(x.id)}>
+                {categoryName(x.category)}{isSensitive(x.category) ? ' (sensitive)' : ''} from {providerName(x.provider)} (record {String(x.id)})
+              </option>
+            ))}
           </select>
+          {partial && (
+            <p id={id('pointer-help')} class="help">
+              Lists each provider's newest records, as shown with the records. To share an older one, use "Show more" there first.
+            </p>
+          )}
+          {p && isSensitive(p.category) && (
+            <SensitiveNote>This record is of a sensitive kind ({categoryName(p.category).toLowerCase()}): many laws protect it more strictly. Share it only with people who need it.</SensitiveNote>
+          )}
         </>
       )}
       {what === 'provider' && (
@@ -349,11 +427,29 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
       {what === 'category' && (
         <>
           <label for={id('share-category')}>The kind of record</label>
-          <select id={id('share-category')} value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-            {kinds.map((k) => <option key={k} value={String(k)}>{categoryName(k)}</option>)}
+          <select id={id('share-category')} value={category} onChange={(e) => setCategory(e.currentTarget.value)}
+            aria-describedby={id('category-help')}>
+            <optgroup label="Kinds of record">
+              {CATEGORY_CODES.filter((k) => !isSensitive(k)).map((k) => <option key={k} value={String(k)}>{categoryName(k)}</option>)}
+            </optgroup>
+            <optgroup label="Sensitive kinds of record">
+              {CATEGORY_CODES.filter(isSensitive).map((k) => <option key={k} value={String(k)}>{categoryName(k)} (sensitive)</option>)}
+            </optgroup>
           </select>
-          <p class="help">Includes records of this kind that providers add later.</p>
+          <p id={id('category-help')} class="help">
+            Includes records of this kind that providers add later{held.includes(Number(category)) ? '' : ' (you have none of this kind yet)'}.
+          </p>
+          {isSensitive(Number(category)) && (
+            <SensitiveNote>{categoryName(Number(category))} is a sensitive kind of record: many laws protect it more strictly. Share it only with people who need it.</SensitiveNote>
+          )}
         </>
+      )}
+      {(what === 'record' || what === 'provider') && (
+        <SensitiveNote>
+          {what === 'record' ? 'Sharing all records' : 'Sharing everything from a provider'} includes the sensitive kinds of
+          record ({SENSITIVE_LIST}), both those there are now and any added later. Many laws protect these more strictly:
+          share everything only with someone who needs all of it, or choose one kind of record or one record instead.
+        </SensitiveNote>
       )}
       {what === 'fields' && p && (
         <fieldset>
@@ -374,6 +470,11 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
       <button class="primary" type="submit">Share…</button>
     </form>
   );
+}
+
+/** A share's sensitive content, in words: the chain shares it like any other, so the patient should know. */
+function SensitiveNote({ children }: { children: ComponentChildren }) {
+  return <p class="notice notice-sensitive" role="status" data-testid="sensitive-note">{children}</p>;
 }
 
 const VERDICT = { verified: 'Verified', 'not-anchored': 'Not yet anchored', failed: 'Failed' } as const;

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Progress } from '../client/chain';
+import type { Value } from '../client/protocol';
+import { fieldLabel } from '../client/vocabulary';
 import { dismissTx, pendingTx } from '../state';
 
 /** MEDR has 12 decimals; whole MEDR are grouped by thousands (1,000,000 MEDR). */
@@ -60,5 +62,36 @@ export function TxPanel() {
       )}
       {(p.stage === 'finalized' || p.stage === 'failed') && <button onClick={dismissTx}>Close</button>}
     </section>
+  );
+}
+
+/** A disclosed field as the gatekeeper sends it. */
+interface Field { code: number; name: string; value: Value }
+
+const shown = (v: Value): string => (v === null ? '—' : Array.isArray(v) ? v.map(shown).join(', ') : String(v));
+
+/**
+ * A record's values with their fields' names: a list of name and value, or, for a panel (a
+ * record of several rows, each field a list), a table with a row per result.
+ */
+export function FieldValues({ fields }: { fields: Field[] }) {
+  const rows = fields.reduce((n, f) => (Array.isArray(f.value) ? Math.max(n, f.value.length) : n), 0);
+  if (rows === 0) {
+    return (
+      <dl class="values" data-testid="values">
+        {fields.map((f) => <div key={f.code}><dt>{fieldLabel(f.name)}</dt><dd>{shown(f.value)}</dd></div>)}
+      </dl>
+    );
+  }
+  return (
+    <table class="values panel" data-testid="values">
+      <caption>{rows === 1 ? '1 result' : `${rows} results`}, read together</caption>
+      <thead><tr>{fields.map((f) => <th key={f.code} scope="col">{fieldLabel(f.name)}</th>)}</tr></thead>
+      <tbody>
+        {Array.from({ length: rows }, (_, row) => (
+          <tr key={row}>{fields.map((f) => <td key={f.code}>{shown(Array.isArray(f.value) ? f.value[row] ?? null : f.value)}</td>)}</tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
