@@ -50,7 +50,7 @@ pub struct Args {
 	/// The pointer.
 	#[arg(long)]
 	pointer: u64,
-	/// The pointer's query reference, for the raw reads.
+	/// The record's locator (`lab:1`), for the raw reads.
 	#[arg(long)]
 	query: String,
 	/// Field codes, comma-separated.

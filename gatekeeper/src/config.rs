@@ -33,7 +33,8 @@ pub struct Config {
 	pub chain: ChainConfig,
 	/// The provider's database.
 	pub database: DatabaseConfig,
-	/// The named queries pointers refer to, as `name:argument` in their query reference.
+	/// The named queries records are read with, located as `name:argument` (the chain sees an
+	/// opaque reference to that locator).
 	#[serde(rename = "query")]
 	pub queries: Vec<QueryConfig>,
 	/// Research aggregates this provider answers (none: it answers no research).
@@ -207,10 +208,10 @@ pub struct FhirConfig {
 /// A research aggregate, by the template code researchers name on chain. Its SQL returns one
 /// row: first the number of distinct patients it covers (the cohort), then the aggregate's
 /// values. It may use `:param` (the request's parameters, whose BLAKE2-256 is on chain) and
-/// must restrict itself to `:cohort`: a JSON array of the chain accounts of the patients who
-/// opted in to `category` and have an active relationship with the provider on chain (the
-/// chain refuses an answer over more patients than that), e.g.
-/// `p.chain_account IN (SELECT value FROM json_each(:cohort))`.
+/// must restrict itself to `:cohort`: a JSON array of the participant numbers (as text) of the
+/// patients who opted in to `category` and have an active relationship with the provider on
+/// chain (the chain refuses an answer over more patients than that), e.g.
+/// `CAST(p.medrec_number AS TEXT) IN (SELECT value FROM json_each(:cohort))`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TemplateConfig {

@@ -411,7 +411,7 @@ impl Listed {
 	}
 }
 
-/// A pointer's query reference `name:argument` as its query's name and the argument (empty
+/// A record's locator `name:argument` as its query's name and the argument (empty
 /// without a `:`).
 pub(crate) fn split_reference(reference: &str) -> (&str, &str) {
 	reference.split_once(':').unwrap_or((reference, ""))
