@@ -40,7 +40,7 @@ use anyhow::{bail, Context};
 use codec::Encode;
 use jsonrpsee::rpc_params;
 use medrec_primitives::{
-	api::{PointerView, RelationshipView},
+	api::{PointerView, RelationshipView, MAX_POINTER_PAGE},
 	records::{PointerId, RecordRef, RelationshipStatus},
 	BlockNumber,
 };
@@ -391,6 +391,12 @@ pub trait PublishChain {
 		reference: &RecordRef,
 		at: H256,
 	) -> impl Future<Output = anyhow::Result<Option<PointerView<BlockNumber>>>> + Send;
+	/// The provider's newest pointers for `patient` (SS58), a page of them, at block `at`.
+	fn newest_pointers(
+		&self,
+		patient: &str,
+		at: H256,
+	) -> impl Future<Output = anyhow::Result<Vec<PointerView<BlockNumber>>>> + Send;
 	/// Pointer `id`, at block `at`.
 	fn pointer_by_id(
 		&self,
@@ -467,6 +473,17 @@ impl PublishChain for Ledger<'_> {
 		at: H256,
 	) -> anyhow::Result<Option<PointerView<BlockNumber>>> {
 		self.chain.state_call("MedRecApi_pointer", &id.encode(), at).await
+	}
+
+	async fn newest_pointers(
+		&self,
+		patient: &str,
+		at: H256,
+	) -> anyhow::Result<Vec<PointerView<BlockNumber>>> {
+		let account = AccountId::from_ss58check(patient)
+			.map_err(|e| anyhow::anyhow!("patient {patient:?}: {e:?}"))?;
+		let args = (account, self.provider, None::<PointerId>, MAX_POINTER_PAGE).encode();
+		self.chain.state_call("MedRecApi_pointers", &args, at).await
 	}
 
 	async fn nonce(&self, at: H256) -> anyhow::Result<u32> {
@@ -627,13 +644,23 @@ async fn record(
 	report: &mut Report,
 ) -> anyhow::Result<()> {
 	let mut stopped = false;
+	// Each patient's newest pointers, read once a batch: a batch's additions are among them.
+	let mut newest: BTreeMap<&str, Vec<PointerView<BlockNumber>>> = BTreeMap::new();
 	for action in actions {
 		let done = match action {
 			Action::Open { account, .. } => {
 				chain.relationship(account, at).await?.is_some_and(|r| is_active(r.status))
 			},
-			Action::Add { record, reference, patient, hash, version, .. } => {
-				let pointer = chain.pointer(reference, at).await?;
+			Action::Add { record, reference, patient, account, hash, version, .. } => {
+				if !newest.contains_key(account.as_str()) {
+					newest.insert(account, chain.newest_pointers(account, at).await?);
+				}
+				let pointer =
+					match newest[account.as_str()].iter().find(|p| p.reference == *reference) {
+						Some(pointer) => Some(pointer.clone()),
+						// More of the patient's pointers in this batch than a page holds.
+						None => chain.pointer(reference, at).await?,
+					};
 				settled(journal, record, patient, pointer, *hash, version)?
 			},
 			Action::Update { record, pointer, patient, hash, version } => {
@@ -1157,6 +1184,24 @@ mod tests {
 				.map(|(_, p)| p.clone()))
 		}
 
+		async fn newest_pointers(
+			&self,
+			patient: &str,
+			at: H256,
+		) -> anyhow::Result<Vec<PointerView<BlockNumber>>> {
+			let inner = self.0.lock();
+			let state = &inner.blocks[at.to_low_u64_be() as usize];
+			// Newest first, at most a page: as the chain gives them.
+			Ok(state
+				.pointers
+				.values()
+				.rev()
+				.filter(|(owner, _)| owner == patient)
+				.take(MAX_POINTER_PAGE as usize)
+				.map(|(_, p)| p.clone())
+				.collect())
+		}
+
 		async fn pointer_by_id(
 			&self,
 			id: PointerId,
@@ -1449,6 +1494,24 @@ mod tests {
 		let report = publish_once(&journal, &db, &chain, &kinds(), LIMITS).await.expect("round");
 		assert_eq!(report, Report { published: 2, unlinked: 2, ..Default::default() });
 		assert_eq!(chain.pointers().len(), 1, "only Ferdie's record");
+	}
+
+	/// A batch records its additions from the patient's newest page of pointers, and those
+	/// beyond the page by their references.
+	#[tokio::test]
+	async fn a_batch_larger_than_a_page_is_recorded_whole() {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let journal = journal(&dir);
+		let (chain, db) = (FakeChain::new(), FakeDb::default());
+		let ferdie = patient(Sr25519Keyring::Ferdie);
+		let records = MAX_POINTER_PAGE + 20;
+		for n in 0..records {
+			db.put(&format!("lab:{n}"), &ferdie, "v1", n as u8);
+		}
+		let limits = Limits { batch: 200, round: 1_000 };
+		let report = publish_once(&journal, &db, &chain, &kinds(), limits).await.expect("round");
+		assert_eq!(report, Report { published: u64::from(records) + 1, ..Default::default() });
+		assert_eq!(journal.count().expect("counts"), u64::from(records));
 	}
 
 	#[tokio::test]
