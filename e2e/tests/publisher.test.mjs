@@ -9,7 +9,10 @@
 // without the salt.
 //
 // The gatekeeper's key holds Bob's `Publisher` proxy (pointers only) and his `Gatekeeper`
-// proxy (anchors). The file starts its own Chopsticks.
+// proxy (anchors). The file starts its own Chopsticks, whatever E2E_ENDPOINT says: it needs a
+// chain where Bob is not a provider yet. To measure the publisher on a node instead, start a
+// fresh one (`./scripts/run-node.sh --dev-block-time 6000`) and set
+// E2E_PUBLISHER_ENDPOINT=ws://127.0.0.1:9944.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,7 +98,8 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
 
   before(async () => {
     k = await keys();
-    chain = await startChopsticks({ port: await freePort() });
+    const endpoint = process.env.E2E_PUBLISHER_ENDPOINT;
+    chain = endpoint ? { endpoint, async stop() {} } : await startChopsticks({ port: await freePort() });
     api = await ApiPromise.create({ provider: new WsProvider(chain.endpoint), noInitWarn: true });
     files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30, postgres });
     // The demo configuration with its publisher on, publishing every second.
