@@ -233,6 +233,8 @@ pub struct Gatekeeper {
 	pub(crate) max_validity_secs: u64,
 	/// Nonces of requests not yet expired, by requester, with their expiry.
 	nonces: Mutex<HashMap<(AccountId, [u8; 16]), u64>>,
+	/// Where the pointer publisher stands; None when this gatekeeper does not publish.
+	pub publishing: Mutex<Option<crate::publisher::Status>>,
 }
 
 impl Gatekeeper {
@@ -263,6 +265,7 @@ impl Gatekeeper {
 			key,
 			max_validity_secs,
 			nonces: Mutex::new(nonces),
+			publishing: Mutex::new(None),
 		})
 	}
 

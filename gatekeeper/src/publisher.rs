@@ -223,7 +223,6 @@ impl Journal {
 		Ok(db.query_row("SELECT COUNT(*) FROM published", [], |row| row.get::<_, i64>(0))? as u64)
 	}
 
-	/// Notes a record's new change marker when its content did not change.
 	/// How many of `patient`'s records the journal knows to be on chain.
 	fn published_of(&self, patient: &str) -> anyhow::Result<u64> {
 		let db = self.0.lock();
@@ -547,6 +546,61 @@ pub struct Report {
 	pub refused: u64,
 	/// Records whose patient number no participant holds: not published.
 	pub unlinked: u64,
+}
+
+/// Where the publisher stands, for the provider's staff (`gatekeeper_info`, the portal's
+/// provider desk): counts and times only, never a record, a reference or a patient.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+	/// Seconds between rounds.
+	pub interval_secs: u64,
+	/// When the last round ended, Unix ms (0: none yet).
+	pub last_round: u64,
+	/// Whether the last round failed as a whole (the chain or the database did not answer);
+	/// the next round tries again.
+	pub last_round_failed: bool,
+	/// Records on chain from this database, as the journal knows them.
+	pub published: u64,
+	/// Calls planned but left for later rounds by the rate limit.
+	pub waiting: u64,
+	/// Calls of the last round that did not take effect (tried again after a back-off).
+	pub failing: u64,
+	/// Records held back because their patient rejected the relationship.
+	pub refused: u64,
+	/// Records held back because no participant holds their patient number (mistyped at
+	/// enrolment, say): the registration desk's to mend.
+	pub unlinked: u64,
+	/// Seconds the chain has been behind the database (0: in step).
+	pub behind_secs: f64,
+}
+
+impl Status {
+	/// The status after a round that reported `report`, with `published` records in the
+	/// journal (None: it could not be read; the last count stands) and the chain `behind_secs`
+	/// behind the database, at `now` (Unix ms).
+	pub fn after_round(
+		&mut self,
+		report: &Report,
+		published: Option<u64>,
+		behind_secs: f64,
+		now: u64,
+	) {
+		self.last_round = now;
+		self.last_round_failed = false;
+		self.published = published.unwrap_or(self.published);
+		self.waiting = report.pending;
+		self.failing = report.failed;
+		self.refused = report.refused;
+		self.unlinked = report.unlinked;
+		self.behind_secs = behind_secs;
+	}
+
+	/// The status after a round that failed as a whole at `now`: the counts stand.
+	pub fn after_failure(&mut self, now: u64) {
+		self.last_round = now;
+		self.last_round_failed = true;
+	}
 }
 
 /// How a round may go.
@@ -962,6 +1016,9 @@ pub async fn run(
 	limits: Limits,
 ) {
 	let metrics = gatekeeper.metrics.clone();
+	let mut status = Status { interval_secs: interval.as_secs(), ..Default::default() };
+	status.published = journal.count().unwrap_or_default();
+	*gatekeeper.publishing.lock() = Some(status.clone());
 	let mut ticker = tokio::time::interval(interval);
 	ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 	let mut behind_since: Option<Instant> = None;
@@ -977,13 +1034,20 @@ pub async fn run(
 				metrics.publish_pending.set(report.pending as i64);
 				// Lag: how long the chain has been behind the database, from the first round
 				// that left something unpublished.
-				if report.pending > 0 || report.failed > 0 {
-					let since = *behind_since.get_or_insert_with(Instant::now);
-					metrics.publish_lag.set(since.elapsed().as_secs_f64());
+				let behind = if report.pending > 0 || report.failed > 0 {
+					behind_since.get_or_insert_with(Instant::now).elapsed().as_secs_f64()
 				} else {
 					behind_since = None;
-					metrics.publish_lag.set(0.0);
-				}
+					0.0
+				};
+				metrics.publish_lag.set(behind);
+				status.after_round(
+					&report,
+					journal.count().ok(),
+					behind,
+					crate::gatekeeper::now_ms(),
+				);
+				*gatekeeper.publishing.lock() = Some(status.clone());
 				if report != Report::default() {
 					tracing::info!(
 						published = report.published,
@@ -996,10 +1060,14 @@ pub async fn run(
 					);
 				}
 			},
-			Err(error) => tracing::warn!(
-				error = format!("{error:#}"),
-				"publishing failed; retrying next round"
-			),
+			Err(error) => {
+				tracing::warn!(
+					error = format!("{error:#}"),
+					"publishing failed; retrying next round"
+				);
+				status.after_failure(crate::gatekeeper::now_ms());
+				*gatekeeper.publishing.lock() = Some(status.clone());
+			},
 		}
 	}
 }
@@ -1012,6 +1080,54 @@ mod tests {
 	use medrec_runtime::RuntimeCall;
 	use polkadot_sdk::{pallet_utility, sp_keyring::Sr25519Keyring};
 	use std::sync::Arc;
+
+	#[test]
+	fn status_follows_rounds_and_keeps_its_counts_through_a_failed_one() {
+		let mut status = Status { interval_secs: 5, ..Default::default() };
+		let report =
+			Report { published: 3, pending: 2, failed: 1, refused: 1, unlinked: 4, adopted: 0 };
+		status.after_round(&report, Some(10), 7.5, 1_000);
+		let busy = Status {
+			interval_secs: 5,
+			last_round: 1_000,
+			last_round_failed: false,
+			published: 10,
+			waiting: 2,
+			failing: 1,
+			refused: 1,
+			unlinked: 4,
+			behind_secs: 7.5,
+		};
+		assert_eq!(status, busy);
+		status.after_failure(2_000);
+		assert_eq!(status, Status { last_round: 2_000, last_round_failed: true, ..busy.clone() });
+		// A clean round: in step; an unreadable journal leaves the last count.
+		status.after_round(&Report::default(), None, 0.0, 3_000);
+		assert_eq!(
+			status,
+			Status { interval_secs: 5, last_round: 3_000, published: 10, ..Default::default() }
+		);
+	}
+
+	#[test]
+	fn status_says_counts_and_times_only() {
+		let json = serde_json::to_value(Status::default()).unwrap();
+		let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+		assert_eq!(
+			keys,
+			[
+				"behindSecs",
+				"failing",
+				"intervalSecs",
+				"lastRound",
+				"lastRoundFailed",
+				"published",
+				"refused",
+				"unlinked",
+				"waiting"
+			]
+		);
+	}
 
 	/// A patient's relationship with the provider, as the fake chain holds it.
 	#[derive(Clone, Default)]

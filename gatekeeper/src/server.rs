@@ -7,7 +7,7 @@
 //! | `gatekeeper_research` | `[ResearchRequest]` | an aggregate over opted-in patients, posted on chain first |
 //! | `gatekeeper_receipts` | `[ReceiptsRequest]` | a page of the patient's receipts with inclusion proofs |
 //! | `gatekeeper_receipt` | `[ReceiptsRequest]` (with `seq`) | one of the patient's receipts, by number |
-//! | `gatekeeper_info` | `[]` | provider, receipt key, followed head |
+//! | `gatekeeper_info` | `[]` | provider, receipt key, followed head, research templates, the publisher's counts |
 //! | `system_health` | `[]` | chain, database and receipt store state (error if not serving) |
 //!
 //! Refusals are JSON-RPC errors with the codes of [`crate::refusal::Refusal::code`].
@@ -154,6 +154,7 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 				"code": t.code, "category": t.category, "title": t.title,
 				"parameter": t.parameter, "columns": t.columns,
 			})).collect::<Vec<_>>(),
+			"publisher": gatekeeper.publishing.lock().clone(),
 			"version": env!("CARGO_PKG_VERSION"),
 		})
 	})?;
