@@ -74,14 +74,9 @@ ws_cargo build --locked -p medrec-gatekeeper || die "the gatekeeper did not buil
 MEDREC_GATEKEEPER_BIN="$(target_dir)/debug/medrec-gatekeeper"
 export MEDREC_GATEKEEPER_BIN
 
-# The portal: its npm packages when its lock file changed, and a production build when a
-# source is newer than the last one.
+# The portal (its npm packages came with setup): a production build when a source is newer
+# than the last one.
 step "the portal"
-stamp=portal/node_modules/.medrec-lock
-if [ ! -f "$stamp" ] || ! cmp -s portal/package-lock.json "$stamp"; then
-	npm --prefix portal ci --no-audit --no-fund --loglevel=error
-	cp portal/package-lock.json "$stamp"
-fi
 if [ ! -f portal/dist/index.html ] ||
 	[ -n "$(find portal/src portal/index.html portal/package-lock.json portal/vite.config.ts portal/.papi \
 		-newer portal/dist/index.html -print -quit)" ]; then

@@ -11,8 +11,8 @@
 #      `medrec-wasm`. substrate-wasm-builder uses it for the WASM half only
 #      (WASM_BUILD_TOOLCHAIN, written to the env file that scripts/env.sh reads).
 #
-# Also: the e2e suite's npm packages (pinned by e2e/package-lock.json), and Debian's Chromium for
-# the portal's browser tests.
+# Also: the npm packages of the e2e suite and the portal (pinned by their lock files), and
+# Debian's Chromium for the portal's browser tests.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -141,22 +141,27 @@ fi
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$node_major" -ge 18 ] || die "Node.js $node_major is too old; Chopsticks needs Node.js 18 or newer."
 
-# npm packages, pinned by the lock file; reinstalled only when the lock file changed.
-e2e="$root/e2e"
-stamp="$e2e/node_modules/.medrec-lock"
-if [ ! -f "$stamp" ] || ! cmp -s "$e2e/package-lock.json" "$stamp"; then
-	step "npm ci (e2e: Chopsticks, @polkadot/api)"
-	# Chopsticks' sqlite3 builds a native addon when no prebuilt one can be downloaded; node-gyp
-	# then needs Node's headers. Debian ships them under /usr: use those rather than
-	# downloading them, unless npm is told otherwise.
-	if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_version.h ] &&
-		[ "$(npm config get nodedir 2>/dev/null)" = undefined ]; then
-		export npm_config_nodedir=/usr
-	fi
-	(cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error) ||
-		die "npm ci failed in e2e/; check that the npm registry is reachable."
-	cp "$e2e/package-lock.json" "$stamp"
+# npm packages, pinned by each lock file; reinstalled only when the lock file changed.
+# Chopsticks' sqlite3 builds a native addon when no prebuilt one can be downloaded; node-gyp
+# then needs Node's headers. Debian ships them under /usr: use those rather than downloading
+# them, unless npm is told otherwise.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_version.h ] &&
+	[ "$(npm config get nodedir 2>/dev/null)" = undefined ]; then
+	export npm_config_nodedir=/usr
 fi
+npm_packages() {
+	local dir="$root/$1" what="$2"
+	local stamp="$dir/node_modules/.medrec-lock"
+	if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+		step "npm ci ($1: $what)"
+		(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) ||
+			die "npm ci failed in $1/; check that the npm registry is reachable."
+		cp "$dir/package-lock.json" "$stamp"
+	fi
+}
+npm_packages e2e "Chopsticks, @polkadot/api"
+# The portal's packages: the e2e suite uses its client library too (e2e/lib/protocol.mjs).
+npm_packages portal "Vite, Preact, polkadot-api, playwright-core"
 
 write_env "$wasm_route"
 ok "setup done (WASM route: $wasm_route)"

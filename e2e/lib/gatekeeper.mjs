@@ -11,8 +11,9 @@ import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady, decodeAddress, signatureVerify } from '@polkadot/util-crypto';
+import sqlite3 from 'sqlite3';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { freePort, participantNumber, repoRoot, submit } from './chain.mjs';
 
 const run = promisify(execFile);
@@ -57,11 +58,12 @@ export async function keys() {
  * A folder holding the key and a configuration for a provider's gatekeeper on `endpoint`, and
  * the demo database: an SQLite file there, or the demo tables in PostgreSQL at `postgres` (a
  * URL). `anchorEvery` seconds between anchoring rounds. By default: Bob's gatekeeper, with the
- * demo key, on free ports, in a new temporary folder; `provider` (an SS58 address), `seed` (the
- * key's secret URI), `port`, `metricsPort` and `dir` (created if missing) say otherwise.
+ * demo key, on free ports, in a new temporary folder, its pointer publisher off; `provider` (an
+ * SS58 address), `seed` (the key's secret URI), `port`, `metricsPort`, `dir` (created if
+ * missing) and `publishEvery` (seconds between the publisher's rounds: on) say otherwise.
  */
 export async function prepareGatekeeper({
-  endpoint, anchorEvery = 2, postgres, provider, seed = GATEKEEPER_SEED, port, metricsPort, dir,
+  endpoint, anchorEvery = 2, postgres, provider, seed = GATEKEEPER_SEED, port, metricsPort, dir, publishEvery,
 }) {
   if (dir) await mkdir(dir, { recursive: true });
   dir ??= await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
@@ -77,6 +79,11 @@ export async function prepareGatekeeper({
     .replace(/^metrics = .*$/m, `metrics = "127.0.0.1:${metricsPort}"`)
     .replace(/^url = .*$/m, `url = "${endpoint}"`)
     .replace(/^interval_secs = .*$/m, `interval_secs = ${anchorEvery}`);
+  if (publishEvery !== undefined) {
+    const off = /^\[publisher\]\nenabled = false\ninterval_secs = \d+$/m;
+    if (!off.test(config)) throw new Error('gatekeeper/demo/gatekeeper.toml: its [publisher] section changed; update prepareGatekeeper');
+    config = config.replace(off, `[publisher]\nenabled = true\ninterval_secs = ${publishEvery}`);
+  }
   if (postgres) {
     // The same queries run on both; only the template's JSON function differs by dialect.
     config = config
@@ -111,6 +118,23 @@ export async function enrol(files, api, patients) {
 }
 
 /**
+ * Runs `statements` on the demo EMR of `files` (its SQLite file or PostgreSQL URL), in order,
+ * as the provider's own systems would.
+ */
+export async function emrSql(files, ...statements) {
+  if (/^postgres(ql)?:/.test(files.database)) {
+    await run('psql', [files.database, '-qtAX', '-v', 'ON_ERROR_STOP=1', ...statements.flatMap((sql) => ['-c', sql])]);
+    return;
+  }
+  const db = new sqlite3.Database(files.database);
+  try {
+    for (const sql of statements) await new Promise((resolve, reject) => db.run(sql, (e) => (e ? reject(e) : resolve())));
+  } finally {
+    await new Promise((resolve) => db.close(resolve));
+  }
+}
+
+/**
  * A pointer to one record, prepared by the gatekeeper as its `pointer` command prints it (and
  * remembered in its state, so that it serves the record): `{ reference, category, fields,
  * contentHash }`, what `Relationships::add_pointer` takes. `record` is the record's locator
@@ -122,38 +146,6 @@ export async function preparePointer(configPath, record, patient, category = LAB
     'pointer', '--config', configPath, '--record', record, '--patient', String(patient), '--category', String(category),
   ]);
   return JSON.parse(stdout);
-}
-
-/**
- * A record's commitment as the gatekeeper computes it: BLAKE2-256 of `salt` (hex, 32 bytes;
- * `null` for none, as a guesser without it would try) and the SCALE encoding of its values,
- * `Vec<Value>`: each `{ text }`, `{ real }`, `{ integer }`, `{ list: [values] }` (a panel's
- * column) or `null`.
- */
-export function recordCommitment(salt, values) {
-  const compact = (n) => {
-    if (n >= 64) throw new Error('short texts and lists only');
-    return new Uint8Array([n << 2]);
-  };
-  const encode = (v) => {
-    if (v === null) return new Uint8Array([0]);
-    const bytes = new Uint8Array(9);
-    if ('integer' in v) {
-      bytes[0] = 1;
-      new DataView(bytes.buffer).setBigInt64(1, BigInt(v.integer), true);
-      return bytes;
-    }
-    if ('real' in v) {
-      bytes[0] = 2;
-      new DataView(bytes.buffer).setFloat64(1, v.real, true);
-      return bytes;
-    }
-    if ('list' in v) return u8aConcat(new Uint8Array([5]), compact(v.list.length), ...v.list.map(encode));
-    const text = stringToU8a(v.text);
-    return u8aConcat(new Uint8Array([3]), compact(text.length), text);
-  };
-  const salted = salt === null ? [] : [hexToU8a(salt)];
-  return u8aToHex(blake2AsU8a(u8aConcat(...salted, compact(values.length), ...values.map(encode)), 256));
 }
 
 /**
@@ -273,137 +265,6 @@ export async function setUpChain(api, k, gatekeeper) {
   return { pointers, grants };
 }
 
-const FETCH_DOMAIN = stringToU8a('medrec-gatekeeper/fetch/v1');
-const RECEIPTS_DOMAIN = stringToU8a('medrec-gatekeeper/receipts/v1');
-const BATCH_DOMAIN = stringToU8a('medrec-gatekeeper/receipt-batch/v1');
-
-const u64 = (n) => {
-  const bytes = new Uint8Array(8);
-  new DataView(bytes.buffer).setBigUint64(0, BigInt(n), true);
-  return bytes;
-};
-
-let nonceCounter = 0n;
-/** A fresh 16-byte nonce. */
-export function nonce() {
-  nonceCounter += 1n;
-  return u8aConcat(u64(nonceCounter), u64(BigInt(Date.now())));
-}
-
-/** A `MultiSignature` (sr25519) as hex: the variant byte, then the signature. */
-const multiSignature = (pair, bytes) => u8aToHex(u8aConcat(new Uint8Array([1]), pair.sign(bytes)));
-
-/**
- * A signed fetch request, as a requester's client builds it. `provider` is the gatekeeper's
- * provider; `signer` defaults to the requester (override to forge).
- */
-export function fetchRequest({ provider, requester, patient, pointer, fields, expires, signer, n }) {
-  const theNonce = n ?? nonce();
-  const expiry = expires ?? Date.now() + 60_000;
-  const bytes = u8aConcat(
-    FETCH_DOMAIN,
-    provider.publicKey,
-    requester.publicKey,
-    patient.publicKey,
-    u64(pointer),
-    u64(fieldSet(...fields)),
-    theNonce,
-    u64(expiry),
-  );
-  return {
-    requester: requester.address,
-    patient: patient.address,
-    pointer: Number(pointer),
-    fields,
-    nonce: u8aToHex(theNonce),
-    expires: expiry,
-    signature: multiSignature(signer ?? requester, bytes),
-  };
-}
-
-const FHIR_DOMAIN = stringToU8a('medrec-gatekeeper/fhir/v1');
-
-/**
- * The `Authorization` header of a FHIR request for `target` (path and query, as sent), as any
- * FHIR client adds it: `MedRec requester=…, nonce=…, expires=…, signature=…` over the FHIR
- * domain, the provider, the requester, the nonce, the expiry and the target.
- */
-export function fhirAuthorization({ provider, requester, target, expires, signer, n }) {
-  const theNonce = n ?? nonce();
-  const expiry = expires ?? Date.now() + 60_000;
-  const bytes = u8aConcat(FHIR_DOMAIN, provider.publicKey, requester.publicKey, theNonce, u64(expiry), stringToU8a(target));
-  return `MedRec requester="${requester.address}", nonce="${u8aToHex(theNonce)}", expires="${expiry}", signature="${multiSignature(signer ?? requester, bytes)}"`;
-}
-
-/**
- * `GET target` from the FHIR facade at `url` with plain `fetch`, signed by `requester` (no
- * header when `requester` is absent; `authorization` replaces it): `{ status, type, body }`.
- */
-export async function fhirGet(url, target, { provider, requester, authorization, method = 'GET', ...sign } = {}) {
-  const headers = { accept: 'application/fhir+json' };
-  if (authorization) headers.authorization = authorization;
-  else if (requester) headers.authorization = fhirAuthorization({ provider, requester, target, ...sign });
-  const response = await fetch(`${url}${target}`, { method, headers });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
-}
-
-const RESEARCH_DOMAIN = stringToU8a('medrec-gatekeeper/research/v1');
-
-/** A researcher's signed request to redeem research request (or bounty) `id` with `params`. */
-export function researchRequest({ provider, researcher, kind = 'request', id, params, signer }) {
-  const theNonce = nonce();
-  const expiry = Date.now() + 60_000;
-  const bytes = u8aConcat(
-    RESEARCH_DOMAIN,
-    provider.publicKey,
-    researcher.publicKey,
-    new Uint8Array([kind === 'request' ? 0 : 1]),
-    u64(id),
-    blake2AsU8a(stringToU8a(params)),
-    theNonce,
-    u64(expiry),
-  );
-  return {
-    researcher: researcher.address,
-    kind,
-    id: Number(id),
-    params,
-    nonce: u8aToHex(theNonce),
-    expires: expiry,
-    signature: multiSignature(signer ?? researcher, bytes),
-  };
-}
-
-/**
- * A patient's signed request for their receipts: a page (`after`, `limit`) for
- * `gatekeeper_receipts`, or receipt `seq` for `gatekeeper_receipt`. The signature covers the
- * provider, the patient, the nonce and the expiry; the page and `seq` only choose among the
- * patient's receipts.
- */
-export function receiptsRequest({ provider, patient, after, limit, seq }) {
-  const theNonce = nonce();
-  const expiry = Date.now() + 60_000;
-  const bytes = u8aConcat(RECEIPTS_DOMAIN, provider.publicKey, patient.publicKey, theNonce, u64(expiry));
-  const request = { patient: patient.address, nonce: u8aToHex(theNonce), expires: expiry, signature: multiSignature(patient, bytes) };
-  return { ...request, ...(after === undefined ? {} : { after }), ...(limit === undefined ? {} : { limit }), ...(seq === undefined ? {} : { seq }) };
-}
-
-/**
- * All of `patient`'s receipts at the gatekeeper at `url`, page after page of `limit`, each
- * page a request signed anew. Throws on a refusal.
- */
-export async function allReceipts(url, { provider, patient, limit }) {
-  const receipts = [];
-  let after;
-  for (;;) {
-    const answer = await rpc(url, 'gatekeeper_receipts', [receiptsRequest({ provider, patient, after, limit })]);
-    if (answer.error) throw new Error(`gatekeeper_receipts: ${JSON.stringify(answer.error)}`);
-    receipts.push(...answer.result.receipts);
-    if (answer.result.next === null) return receipts;
-    after = answer.result.next;
-  }
-}
-
 /** Resolves once the gatekeeper at `url` follows block `number` (its chain subscription lags a little). */
 export async function gatekeeperAt(url, number) {
   for (let i = 0; i < 100; i++) {
@@ -422,75 +283,4 @@ export async function rpc(url, method, params) {
     body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
   });
   return response.json();
-}
-
-/**
- * Whether the receipt's JSON fields say what its SCALE encoding (the signed bytes) says. The
- * encoding has a fixed layout: seq u64, provider, requester, patient (32 bytes each), pointer
- * u64, fields u64 (bit set), block number u32, block hash, served at u64, request hash,
- * content hash; integers little-endian.
- */
-function receiptMatchesScale(receipt) {
-  const bytes = hexToU8a(receipt.scale);
-  if (bytes.length !== 228) return false;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  const take = (n) => bytes.subarray(at, (at += n));
-  const int = (n) => {
-    const value = n === 4 ? BigInt(view.getUint32(at, true)) : view.getBigUint64(at, true);
-    at += n;
-    return value;
-  };
-  const account = () => u8aToHex(take(32));
-  const hash = () => u8aToHex(take(32));
-  const decoded = {
-    seq: int(8), provider: account(), requester: account(), patient: account(), pointer: int(8),
-    fields: int(8), blockNumber: int(4), blockHash: hash(), servedAt: int(8), request: hash(),
-    contentHash: hash(),
-  };
-  const fieldBits = receipt.fields.reduce((bits, code) => bits | (1n << BigInt(code)), 0n);
-  return decoded.seq === BigInt(receipt.seq) &&
-    decoded.provider === u8aToHex(decodeAddress(receipt.provider)) &&
-    decoded.requester === u8aToHex(decodeAddress(receipt.requester)) &&
-    decoded.patient === u8aToHex(decodeAddress(receipt.patient)) &&
-    decoded.pointer === BigInt(receipt.pointer) && decoded.fields === fieldBits &&
-    decoded.blockNumber === BigInt(receipt.blockNumber) && decoded.blockHash === receipt.blockHash &&
-    decoded.servedAt === BigInt(receipt.servedAt) && decoded.request === receipt.request &&
-    decoded.contentHash === receipt.contentHash;
-}
-
-/**
- * Whether `receipt` (as the gatekeeper returns it) is signed by `key` (32-byte public key): its
- * leaf is the hash of its SCALE encoding, its path leads from that leaf to the root of its
- * batch, and `key` signed the batch, which names the receipt's provider, first, count and root.
- */
-export function receiptSignedBy(receipt, key) {
-  const { batch } = receipt;
-  if (!receiptMatchesScale(receipt)) return false;
-  const u32 = new Uint8Array(4);
-  new DataView(u32.buffer).setUint32(0, batch.count, true);
-  const batchScale = u8aConcat(decodeAddress(receipt.provider), u64(batch.first), u32, hexToU8a(batch.root));
-  return u8aToHex(blake2AsU8a(hexToU8a(receipt.scale))) === receipt.leaf &&
-    u8aToHex(batchScale) === batch.scale &&
-    merkleVerify(batch.root, receipt.leaf, receipt.seq - batch.first, batch.count, receipt.path) &&
-    signatureVerify(u8aConcat(BATCH_DOMAIN, batchScale), batch.signature, key).isValid;
-}
-
-/** The Merkle check of gatekeeper/src/merkle.rs, written again from its description. */
-export function merkleVerify(root, leaf, index, count, proof) {
-  let hash = hexToU8a(leaf);
-  const siblings = proof.map((hex) => hexToU8a(hex));
-  let i = BigInt(index);
-  let n = BigInt(count);
-  while (n > 1n) {
-    const sibling = i ^ 1n;
-    if (sibling < n) {
-      const other = siblings.shift();
-      if (!other) return false;
-      hash = blake2AsU8a(i % 2n === 0n ? u8aConcat(hash, other) : u8aConcat(other, hash));
-    }
-    i /= 2n;
-    n = (n + 1n) / 2n;
-  }
-  return siblings.length === 0 && u8aToHex(hash) === root;
 }

@@ -13,9 +13,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import {
-  allReceipts, eventsNamed, fhirAuthorization, fhirGet, fieldSet, gatekeeperAt, keys, prepareGatekeeper, preparePointer,
-  setUpChain, startGatekeeper,
+  eventsNamed, fieldSet, gatekeeperAt, keys, prepareGatekeeper, preparePointer, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
+import { allReceipts, fhirAuthorization, fhirGet } from '../lib/protocol.mjs';
 
 const CONDITION_CATEGORY = 3;
 

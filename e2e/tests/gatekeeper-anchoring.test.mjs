@@ -17,9 +17,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { freePort, startChopsticks } from '../lib/chain.mjs';
-import {
-  allReceipts, fetchRequest, keys, merkleVerify, prepareGatekeeper, rpc, setUpChain, startGatekeeper,
-} from '../lib/gatekeeper.mjs';
+import { keys, prepareGatekeeper, rpc, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
+import { allReceipts, fetchRequest, merkleVerify } from '../lib/protocol.mjs';
 
 describe('anchoring, killed at every step of a round', () => {
   let chain;

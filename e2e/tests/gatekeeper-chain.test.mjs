@@ -19,8 +19,9 @@ import { connect as tcpConnect, createServer } from 'node:net';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { freePort, participantNumber, startChopsticks } from '../lib/chain.mjs';
 import {
-  enrol, fetchRequest, keys, prepareGatekeeper, preparePointer, rpc, setUpChain, startGatekeeper,
+  enrol, keys, prepareGatekeeper, preparePointer, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
+import { fetchRequest } from '../lib/protocol.mjs';
 
 /** The bound the gatekeepers run with: short, so the test is. */
 const MAX_HEAD_AGE_SECS = 3;

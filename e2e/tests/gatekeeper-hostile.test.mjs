@@ -18,9 +18,8 @@ import net from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { WsProvider } from '@polkadot/api';
 import { connect } from '../lib/chain.mjs';
-import {
-  fetchRequest, keys, prepareGatekeeper, receiptsRequest, researchRequest, rpc, setUpChain, startGatekeeper,
-} from '../lib/gatekeeper.mjs';
+import { keys, prepareGatekeeper, rpc, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
+import { fetchRequest, receiptsRequest, researchRequest } from '../lib/protocol.mjs';
 
 /** What an honest request may take while the gatekeeper is under attack. */
 const BUDGET_MS = 100;

@@ -14,9 +14,13 @@ import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
-  allReceipts, eventsNamed, fetchRequest, gatekeeperAt, keys, merkleVerify, prepareGatekeeper, receiptSignedBy, receiptsRequest,
-  enrol, postgresBackend, preparePointer, recordCommitment, researchRequest, rpc, setUpChain, startGatekeeper,
+  eventsNamed, gatekeeperAt, keys, prepareGatekeeper, enrol, postgresBackend, preparePointer, rpc,
+  setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
+import {
+  allReceipts, fetchRequest, merkleVerify, receiptSignedBy, receiptsRequest, recordCommitment,
+  researchRequest,
+} from '../lib/protocol.mjs';
 
 // On SQLite always; on PostgreSQL when scripts/postgres-test-db.sh found one (MEDREC_PG_URL).
 

@@ -16,18 +16,14 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { readFile, writeFile } from 'node:fs/promises';
-import sqlite3 from 'sqlite3';
+import { readFile } from 'node:fs/promises';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { freePort, participantNumber, startChopsticks, submit } from '../lib/chain.mjs';
 import {
-  enrol, fetchRequest, fieldSet, keys, postgresBackend, prepareGatekeeper, preparePointer, recordCommitment, rpc,
-  startGatekeeper,
+  emrSql, enrol, fieldSet, keys, postgresBackend, prepareGatekeeper, preparePointer, rpc, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
+import { fetchRequest, recordCommitment } from '../lib/protocol.mjs';
 
 /** Seconds between publisher rounds in this test. */
 const INTERVAL = 1;
@@ -43,20 +39,11 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
   let k;
   let files;
   let gatekeeper;
-  let db;
   /** Seconds Chopsticks took to include one transaction (it builds each block on demand). */
   let blockTime;
 
   /** Runs `sql` on the demo EMR, as the provider's own systems would. */
-  const emr = async (sql) => {
-    if (postgres) {
-      await promisify(execFile)('psql', [postgres, '-qtAX', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
-      return;
-    }
-    await new Promise((resolve, reject) => {
-      db.run(sql, (error) => (error ? reject(error) : resolve()));
-    });
-  };
+  const emr = (sql) => emrSql(files, sql);
 
   /** Bob's pointers for `patient` at the best block, by their opaque reference (hex), paged. */
   const pointersOf = async (patient) => {
@@ -101,15 +88,8 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
     const endpoint = process.env.E2E_PUBLISHER_ENDPOINT;
     chain = endpoint ? { endpoint, async stop() {} } : await startChopsticks({ port: await freePort() });
     api = await ApiPromise.create({ provider: new WsProvider(chain.endpoint), noInitWarn: true });
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30, postgres });
-    // The demo configuration with its publisher on, publishing every second.
-    let config = await readFile(files.configPath, 'utf8');
-    config = config
-      .replace(/^\[publisher\]\nenabled = false$/m, '[publisher]\nenabled = true')
-      .replace(/^interval_secs = 6$/m, `interval_secs = ${INTERVAL}`);
-    assert.match(config, /\[publisher\]\nenabled = true/);
-    await writeFile(files.configPath, config);
-    if (!postgres) db = new sqlite3.Database(join(files.dir, 'demo.sqlite'));
+    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30, postgres, publishEvery: INTERVAL });
+    assert.match(await readFile(files.configPath, 'utf8'), /\[publisher\]\nenabled = true\ninterval_secs = 1\n/);
 
     const { alice: sudo, bob, charlie, eve } = k;
     const gk = k.gatekeeper;
@@ -130,7 +110,6 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
 
   after(async () => {
     await gatekeeper?.stop();
-    await new Promise((r) => (db ? db.close(r) : r()));
     await files?.remove();
     await api?.disconnect();
     await chain?.stop();
@@ -165,6 +144,17 @@ describe(`pointer publisher on ${backend}`, { skip }, () => {
       const metrics = await (await fetch(files.metricsUrl)).text();
       return /medrec_gatekeeper_published_total 12\b/.test(metrics);
     }, 10_000);
+    // What the provider's staff see of it (gatekeeper_info, the portal's provider desk): counts
+    // and times, in step once the round after the last batch found nothing to do.
+    let status;
+    await until('the publisher in step', async () => {
+      ({ publisher: status } = (await rpc(gatekeeper.url, 'gatekeeper_info', [])).result);
+      return status.published === 10 && status.waiting === 0 && status.behindSecs === 0;
+    }, 10_000);
+    assert.equal(status.failing, 0);
+    assert.equal(status.lastRoundFailed, false);
+    assert.equal(status.intervalSecs, INTERVAL);
+    assert.ok(Math.abs(status.lastRound - Date.now()) < 60_000, `last round at ${status.lastRound}`);
     console.log(`# ${backend}: the demo EMR (10 records, 2 patients) published in ${took.toFixed(1)} s`);
   });
 

@@ -11,7 +11,7 @@ import { consentOf } from './fhir';
 import {
   RESEARCH_DOMAIN, type Receipt, contentHashMatches, fetchSignedBytes, hashCheck, fhirAuthorization, fhirSignedBytes, identifierHash,
   merkleVerify, multiSignature,
-  paramsHash, receiptsSignedBytes, researchSignedBytes, verifyInclusion, verifyReceipt,
+  paramsHash, receiptsSignedBytes, recordCommitment, researchSignedBytes, verifyInclusion, verifyReceipt,
 } from './protocol';
 import { CATEGORY_CODES, SENSITIVE_LIST, categoryName, isKnownCategory, isSensitive } from './vocabulary';
 
@@ -104,18 +104,15 @@ describe('records and helpers', () => {
     expect(contentHashMatches(v.record.json, v.record.contentHash, flip(v.record.salt))).toBe(false);
     expect(contentHashMatches(v.record.json, v.record.contentHash, v.record.salt.slice(0, -2))).toBe(false);
   });
+  test('typed values and salt commit as the Rust gatekeeper commits them', () => {
+    expect(recordCommitment(v.record.salt, v.record.typed)).toBe(v.record.contentHash);
+    expect(recordCommitment(v.record.salt, [...v.record.typed.slice(0, -1), { integer: 0 }])).not.toBe(v.record.contentHash);
+  });
   test('without its salt a record does not match its commitment: the unsalted form is only for research answers', () => {
     expect(contentHashMatches(v.record.json, v.record.contentHash)).toBe(false);
-    // The unsalted form, BLAKE2-256 of the SCALE values alone (encoded here from the vector's
-    // typed values, as scripts/vectors.mjs does), matches without a salt and not with one.
-    const scaleValue = (x: any): Uint8Array => {
-      if (x === null) return new Uint8Array([0]);
-      if ('integer' in x) { const b = new Uint8Array(9); b[0] = 1; new DataView(b.buffer).setBigInt64(1, BigInt(x.integer), true); return b; }
-      if ('real' in x) { const b = new Uint8Array(9); b[0] = 2; new DataView(b.buffer).setFloat64(1, x.real, true); return b; }
-      const t = utf8(x.text);
-      return concat(new Uint8Array([3, t.length << 2]), t);
-    };
-    const unsalted = toHex(Blake2256(concat(new Uint8Array([v.record.typed.length << 2]), ...v.record.typed.map(scaleValue))));
+    // The unsalted form, BLAKE2-256 of the SCALE values alone, matches without a salt and not
+    // with one.
+    const unsalted = recordCommitment(null, v.record.typed);
     expect(contentHashMatches(v.record.json, unsalted)).toBe(true);
     expect(contentHashMatches(v.record.json, unsalted, v.record.salt)).toBe(false);
   });

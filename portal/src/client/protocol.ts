@@ -241,31 +241,57 @@ function wholeNumbers(values: Value[]): number {
 }
 
 /**
- * SCALE `Vec<Value>` of `values`: Null 0, Integer 1 (i64), Real 2 (f64 bits), Text 3, List 5.
- * `isReal(n)` says whether the n-th whole number (in encoding order) was a real column.
+ * A column's value with its type, as the gatekeeper's `Value` enum has it (SCALE variants:
+ * Null 0, Integer 1 (i64), Real 2 (f64 bits), Text 3, List 5, a panel's column of rows).
  */
-function encodeValues(values: Value[], isReal: (n: number) => boolean): Uint8Array {
-  let whole = 0;
-  const one = (v: Value): Uint8Array => {
+export type TypedValue = null | { integer: number | bigint } | { real: number } | { text: string } | { list: TypedValue[] };
+
+/** SCALE `Vec<Value>` of typed values. */
+export function valuesScale(values: TypedValue[]): Uint8Array {
+  const one = (v: TypedValue): Uint8Array => {
     if (v === null) return new Uint8Array([0]);
-    if (Array.isArray(v)) return concat(new Uint8Array([5]), compact(v.length), ...v.map(one));
-    if (typeof v === 'number') {
-      const out = new Uint8Array(9);
-      const view = new DataView(out.buffer);
-      const real = !Number.isInteger(v) || isReal(whole++);
-      if (real) {
-        out[0] = 2;
-        view.setFloat64(1, v, true);
-      } else {
-        out[0] = 1;
-        view.setBigInt64(1, BigInt(v), true);
-      }
-      return out;
+    if ('list' in v) return concat(new Uint8Array([5]), compact(v.list.length), ...v.list.map(one));
+    if ('text' in v) {
+      const text = utf8(v.text);
+      return concat(new Uint8Array([3]), compact(text.length), text);
     }
-    const text = utf8(v);
-    return concat(new Uint8Array([3]), compact(text.length), text);
+    const out = new Uint8Array(9);
+    const view = new DataView(out.buffer);
+    if ('integer' in v) {
+      out[0] = 1;
+      view.setBigInt64(1, BigInt(v.integer), true);
+    } else {
+      out[0] = 2;
+      view.setFloat64(1, v.real, true);
+    }
+    return out;
   };
   return concat(compact(values.length), ...values.map(one));
+}
+
+/**
+ * A record's commitment as the gatekeeper computes it (gatekeeper/src/references.rs):
+ * BLAKE2-256 of `salt ‖ SCALE(Vec<Value>)`; with `salt` null, of the values alone (a research
+ * answer's `resultHash`, or what a guesser without the salt would compute).
+ */
+export function recordCommitment(salt: string | null, values: TypedValue[]): SizedHex<32> {
+  const prefix = salt === null ? new Uint8Array(0) : fromHex(salt);
+  return toHex(Blake2256(concat(prefix, valuesScale(values)))) as SizedHex<32>;
+}
+
+/**
+ * The typed reading of JSON `values` in which the n-th whole number (in encoding order) is a
+ * real column when `isReal(n)`; other numbers are reals.
+ */
+function typed(values: Value[], isReal: (n: number) => boolean): TypedValue[] {
+  let whole = 0;
+  const one = (v: Value): TypedValue => {
+    if (v === null) return null;
+    if (Array.isArray(v)) return { list: v.map(one) };
+    if (typeof v === 'string') return { text: v };
+    return !Number.isInteger(v) || isReal(whole++) ? { real: v } : { integer: v };
+  };
+  return values.map(one);
 }
 
 /**
@@ -295,7 +321,7 @@ export function contentHashMatches(values: Value[], contentHash: string, salt?: 
   const ambiguous = wholeNumbers(values);
   if (ambiguous > 8) return false;
   for (let mask = 0; mask < 1 << ambiguous; mask++) {
-    const bytes = concat(prefix, encodeValues(values, (n) => ((mask >> n) & 1) === 1));
+    const bytes = concat(prefix, valuesScale(typed(values, (n) => ((mask >> n) & 1) === 1)));
     if (equalBytes(Blake2256(bytes), expected)) return true;
   }
   return false;
