@@ -6,8 +6,10 @@
 //        [--port 9944] [--portal-port 5173] [--gatekeeper-port 9950]
 //
 // The story (every account is a development account, whose keys are public):
-//   Bob     Bob General Hospital, a provider: its gatekeeper serves the demo EMR on :9950
-//   Ferdie  Ferdie Family Clinic, a provider: its gatekeeper on :9952
+//   Bob     Bob General Hospital, a provider: its gatekeeper serves the demo EMR on :9950 and
+//           publishes its records' pointers on its own (scripts/emr.mjs changes the EMR)
+//   Ferdie  Ferdie Family Clinic, a provider: its gatekeeper on :9952; its pointers are added
+//           by hand
 //   Charlie a patient (Ana Rivera in the demo EMR) with records at both providers
 //   Eve     a patient (Chidi Okafor), and Charlie's guardian (she may view and share for him);
 //           Dave opened her record in an emergency, which she is asked to review
@@ -28,7 +30,7 @@ import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { participantNumber, repoRoot, startChopsticks, submit } from '../lib/chain.mjs';
 import {
-  eventsNamed, fieldSet, keys, enrol, prepareGatekeeper, preparePointer, startGatekeeper,
+  emrSql, eventsNamed, fieldSet, keys, enrol, prepareGatekeeper, preparePointer, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 
 const { values: options } = parseArgs({
@@ -46,8 +48,9 @@ if (!options.spec || !options.state) {
 }
 
 const MEDR = 10n ** 12n;
+/** Seconds between the rounds of Bob's pointer publisher (a real hospital's: a block time or more). */
+const PUBLISH_EVERY = 1;
 // The portal's vocabulary (portal/src/client/vocabulary.ts).
-const CONDITIONS = 2;
 const MEDICATIONS = 3;
 const LABORATORY = 7;
 
@@ -96,10 +99,15 @@ async function main() {
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   const ferdieKey = keyring.addFromUri('//MedRecDemoGatekeeperFerdie');
 
+  // Bob's hospital publishes its pointers automatically: its gatekeeper's publisher follows its
+  // EMR. Ferdie's clinic adds its pointers by hand (the publisher off, as in the demo config).
   const bobFiles = await prepareGatekeeper({
     endpoint: chain.endpoint, anchorEvery: 6, dir: join(options.state, 'bob'),
-    port: gatekeeperPort, metricsPort: gatekeeperPort + 1,
+    port: gatekeeperPort, metricsPort: gatekeeperPort + 1, publishEvery: PUBLISH_EVERY,
   });
+  // Both EMRs start from the same demo data; Charlie's kidney test (lab 3) and his lisinopril
+  // (medication 2) are the clinic's, not the hospital's.
+  await emrSql(bobFiles, 'DELETE FROM lab_results WHERE id = 3', 'DELETE FROM medications WHERE id = 2');
   const ferdieFiles = await prepareGatekeeper({
     endpoint: chain.endpoint, anchorEvery: 6, dir: join(options.state, 'ferdie'),
     provider: k.ferdie.address, seed: '//MedRecDemoGatekeeperFerdie',
@@ -117,10 +125,11 @@ async function main() {
     running.push(() => portal.stop());
   })();
   services.catch(() => {}); // awaited once the story is in; a failure must not go unhandled meanwhile
-  const wave = async (submissions) => {
+  // `more`: transactions that are not the story's to wait for too (the publisher's batches).
+  const wave = async (submissions, { more = 0 } = {}) => {
     const done = Promise.all(submissions.map((start) => start()));
     done.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
-    for (let i = 0; (await provider.send('author_pendingExtrinsics', [])).length < submissions.length; i++) {
+    for (let i = 0; (await provider.send('author_pendingExtrinsics', [])).length < submissions.length + more; i++) {
       if (i > 600) throw new Error('the story\'s transactions did not reach the pool within 60 s');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -149,6 +158,10 @@ async function main() {
     Alice    the consortium's sudo
     Researcher  a researcher with credits: ask Bob General Hospital for the mean HbA1c
              (LOINC 4548-4) over the patients who opted in ("Research")
+
+  Bob's hospital publishes from its EMR on its own ("Provider desk" as Bob); add a result
+  and Charlie's portal shows it within seconds:
+    node e2e/scripts/emr.mjs "INSERT INTO lab_results VALUES (6, 'MRN-0001', '2093-3', 'Cholesterol, total', 198.0, 'mg/dL', '2026-12-05T08:00:00Z')"
 
   Ctrl-C stops everything.
 `);
@@ -189,9 +202,10 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
     () => batch(api, charlie, [api.tx.registrar.registerPatient()]),
     () => batch(api, eve, [api.tx.registrar.registerPatient()]),
   ]);
-  // Both hospitals enrol them by their new participant numbers: the demo EMR's MRN-0001 is
-  // Charlie, MRN-0002 Eve.
-  for (const provider of [files.bob, files.ferdie]) await enrol(provider, api, { 'MRN-0001': charlie, 'MRN-0002': eve });
+  // The clinic enrols them by their new participant numbers: the demo EMR's MRN-0001 is
+  // Charlie, MRN-0002 Eve. The hospital does too, once its publisher may act (below).
+  const patients = { 'MRN-0001': charlie, 'MRN-0002': eve };
+  await enrol(files.ferdie, api, patients);
   const numbers = {
     charlie: (await participantNumber(api, charlie.address)).toString(),
     eve: (await participantNumber(api, eve.address)).toString(),
@@ -202,16 +216,25 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
     () => batch(api, alice, [api.tx.sudo.sudo(api.tx.registrar.admit(researcher.address, 'Researcher'))]),
   ]);
 
-  const provider = (name, port, key) => [
+  const provider = (name, port, key, ...proxies) => [
     api.tx.registrar.setProviderProfile(name, `http://127.0.0.1:${port}`, u8aToHex(key.publicKey)),
-    api.tx.proxy.addProxy(key.address, 'Gatekeeper', 0),
+    ...proxies.map((type) => api.tx.proxy.addProxy(key.address, type, 0)),
   ];
+  // The clinic's pointers, each prepared by its gatekeeper by hand (an opaque reference it
+  // remembers, and the record's salted content hash; one at a time: they share its state file),
+  // added once it has opened Charlie's relationship, in the same batch.
+  const ferdies = files.ferdie.configPath;
+  const byHand = [];
+  for (const [record, category] of [['lab:3', LABORATORY], ['medication:2', MEDICATIONS]]) {
+    const p = await preparePointer(ferdies, record, numbers.charlie, category);
+    byHand.push(api.tx.relationships.addPointer(charlie.address, p.reference, p.category, p.fields, p.contentHash));
+  }
   const bobPort = new URL(files.bob.url).port;
   const ferdiePort = new URL(files.ferdie.url).port;
   const emergencyDepartment = (await api.query.registrar.nextGroupId()).toNumber();
   await wave([
     () => batch(api, bob, [
-      ...provider('Bob General Hospital', bobPort, gatekeeperKeys.bob),
+      ...provider('Bob General Hospital', bobPort, gatekeeperKeys.bob, 'Gatekeeper', 'Publisher'),
       api.tx.relationships.openRelationship(charlie.address),
       api.tx.relationships.openRelationship(eve.address),
       // Dave works shifts in Bob's emergency department.
@@ -222,8 +245,9 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
     ]),
     () => batch(api, alice, [api.tx.research.bindCollator(researcher.address)]),
     () => batch(api, ferdie, [
-      ...provider('Ferdie Family Clinic', ferdiePort, gatekeeperKeys.ferdie),
+      ...provider('Ferdie Family Clinic', ferdiePort, gatekeeperKeys.ferdie, 'Gatekeeper'),
       api.tx.relationships.openRelationship(charlie.address),
+      ...byHand,
     ]),
     // Charlie makes Eve his guardian: she may view his records and share them for him.
     () => batch(api, charlie, [
@@ -232,54 +256,41 @@ async function seed(api, wave, k, gatekeeperKeys, files) {
     ]),
   ]);
 
-  // Pointers to the demo EMR's rows, each prepared by its provider's gatekeeper: an opaque
-  // reference it remembers, and the record's salted content hash. One at a time: they share the
-  // gatekeeper's state file.
-  const pointer = async (configPath, patient, record, category) => {
-    const number = patient === charlie ? numbers.charlie : numbers.eve;
-    const p = await preparePointer(configPath, record, number, category);
-    return api.tx.relationships.addPointer(patient.address, p.reference, p.category, p.fields, p.contentHash);
-  };
-  const prepare = async (list) => {
-    const calls = [];
-    for (const args of list) calls.push(await pointer(...args));
-    return calls;
-  };
-  const bobs = files.bob.configPath;
-  const ferdies = files.ferdie.configPath;
-  const bobsPointers = await prepare([
-    [bobs, charlie, 'lab:1', LABORATORY],
-    [bobs, charlie, 'lab:2', LABORATORY],
-    [bobs, charlie, 'condition:1', CONDITIONS],
-    [bobs, charlie, 'medication:1', MEDICATIONS],
-    [bobs, eve, 'lab:4', LABORATORY],
-    [bobs, eve, 'condition:3', CONDITIONS],
-  ]);
-  const ferdiesPointers = await prepare([
-    [ferdies, charlie, 'lab:3', LABORATORY],
-    [ferdies, charlie, 'medication:2', MEDICATIONS],
-  ]);
-  const [bobEvents] = await wave([
-    () => batch(api, bob, bobsPointers),
-    () => batch(api, ferdie, ferdiesPointers),
-  ]);
-  const hba1c = eventsNamed(bobEvents, 'relationships.PointerAdded')[0].data.pointer.toBigInt();
-  if (!eventsNamed(bobEvents, 'utility.BatchCompleted').length) throw new Error('Bob\'s pointers were not added');
+  // The hospital's registration desk enrols them: its publisher finds their records in the
+  // EMR and publishes them through Bob's `Publisher` proxy, Charlie's five and Eve's three.
+  // Meanwhile Eve is brought in unconscious: Dave, on shift in Bob's emergency department,
+  // breaks the glass on her record in person (reason code 1; she is asked to review it when she
+  // can), and Charlie and Eve let researchers count them in laboratory results. One block holds
+  // these and the publisher's first batch; more blocks are built if it sends more.
+  await enrol(files.bob, api, patients);
+  const addedByBob = async () => eventsNamed(await api.query.system.events(), 'relationships.PointerAdded')
+    .filter((e) => e.data.provider.toString() === bob.address).length;
+  await wave([
+    () => batch(api, dave, [api.tx.permissions.breakGlass(eve.address, 1, emergencyDepartment)]),
+    () => batch(api, charlie, [api.tx.research.setConsent(LABORATORY, true)]),
+    () => batch(api, eve, [api.tx.research.setConsent(LABORATORY, true)]),
+  ], { more: 1 });
+  for (let i = 0, added = await addedByBob(); added < 8; i++) {
+    if (i > 1200) throw new Error('Bob\'s gatekeeper did not publish the EMR\'s records within 60 s');
+    if ((await api.rpc.author.pendingExtrinsics()).length === 0) {
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
+    await wave([]);
+    added += await addedByBob();
+  }
+  say(`Bob General Hospital's gatekeeper published its EMR's 8 records (${elapsed()})`);
 
-  // Charlie shares the result (field 2) and the test's name (field 1) of his HbA1c with Dave
-  // for 30 days, and opts in to research on laboratory results. Meanwhile Eve is brought in
-  // unconscious: Dave, on shift in Bob's emergency department, breaks the glass on her record
-  // in person (reason code 1); Eve is asked to review it when she can.
+  // Charlie shares the result (field 2) and the test's name (field 1) of his HbA1c (lab 1) with
+  // Dave for 30 days.
+  const lab1 = await preparePointer(files.bob.configPath, 'lab:1', numbers.charlie, LABORATORY);
+  const hba1c = (await api.call.medRecApi.pointerByReference(bob.address, lab1.reference)).unwrap().toBigInt();
   const { number } = await api.rpc.chain.getHeader();
   const thirtyDays = (30 * 24 * 3600) / 6;
   await wave([
     () => batch(api, charlie, [
       api.tx.permissions.grant(null, { Account: dave.address }, { Fields: [hba1c, fieldSet(1, 2)] }, null, number.toNumber() + thirtyDays, 0),
-      api.tx.research.setConsent(LABORATORY, true),
     ]),
-    () => batch(api, dave, [api.tx.permissions.breakGlass(eve.address, 1, emergencyDepartment)]),
-    // Eve, too, lets researchers count her in laboratory results.
-    () => batch(api, eve, [api.tx.research.setConsent(LABORATORY, true)]),
   ]);
 }
 

@@ -12,7 +12,7 @@ import {
   MAX_POINTER_PAGE, withPointers,
   type Ward, registrationCosts, researchConsent, submit, wards, type Roles, rolesOf, researchCredits,
   type ResearchParameters, type ResearchRequest, type OwnedBounty, researchParameters, providerProfiles, researchOf,
-  answerRecorded, type Motion, consortiumMembers, motions, callWeight, participantNumber,
+  answerRecorded, type Motion, consortiumMembers, motions, callWeight, participantNumber, type Grantee, accountOf, groupsOwnedBy,
 } from './client/chain';
 import {
   type FetchAnswer, GatekeeperRefusal, GatekeeperUnreachable, type ResearchAnswer, SigningDeclined, type Template,
@@ -33,6 +33,7 @@ export type View =
   | { name: 'wards' }
   | { name: 'research' }
   | { name: 'consortium' }
+  | { name: 'provider' }
   | { name: 'ward-record'; patient: string; pointer: bigint }
   | { name: 'shared-record'; patient: string; pointer: bigint; fields: number[]; category: number; provider: string };
 
@@ -78,6 +79,9 @@ export const fieldNames = signal<ReadonlyMap<string, ReadonlyMap<number, string>
 export const unread = computed(() => notes.value.length);
 /** The patient's own pointers read so far: each provider's newest, as many as they asked to see. */
 export const pointers = computed<PointerView[]>(() => (summary.value ?? []).flatMap((r) => r.pointers));
+
+/** Whether a field's name is known: it came with the record, opened in this session. */
+export const hasFieldName = (pointer: bigint, code: number): boolean => !!fieldNames.value.get(pointer.toString())?.has(code);
 
 export function fieldName(pointer: bigint, code: number): string {
   return fieldNames.value.get(pointer.toString())?.get(code) ?? `field ${code}`;
@@ -177,8 +181,11 @@ export function chooseAccount(a: Account): void {
     return { o, s, n, g, r, k, w, m, seats, open };
   }, ({ o, s, n, g, r, k, w, m, seats, open }) => {
     batch(() => {
-      // A researcher who is no patient starts on the research desk, not on the invitation to join.
-      if (roles.value === null && o.researcher && !o.patient && view.value.name === 'home') view.value = { name: 'research' };
+      // A provider or researcher who is no patient starts on their desk, not on the invitation to join.
+      if (roles.value === null && !o.patient && view.value.name === 'home') {
+        if (o.provider) view.value = { name: 'provider' };
+        else if (o.researcher) view.value = { name: 'research' };
+      }
       roles.value = o;
       credits.value = m;
       members.value = seats;
@@ -432,13 +439,48 @@ export const knownProviders = () => [...profiles.value.values()];
 const endOfDay = (day: string) => new Date(`${day}T23:59:59`);
 const startOfDay = (day: string) => new Date(`${day}T00:00:00`);
 
+/**
+ * Whom a share names, as typed: an account; a MedRec number (digits: the participant, whatever
+ * account they hold later); or `group N`, a group a provider manages (its members change, the
+ * grant stays). Null when it is none of these.
+ */
+export function parseGrantee(text: string): Grantee | null {
+  const t = text.trim();
+  if (isAccount(t)) return { kind: 'account', account: t };
+  if (/^\d{1,19}$/.test(t)) return { kind: 'participant', id: BigInt(t) };
+  const group = /^group (\d{1,9})$/i.exec(t);
+  return group ? { kind: 'group', id: Number(group[1]) } : null;
+}
+
+/** The groups of the providers the patient knows, by id: whom they may share with by group. */
+export const providerGroups = signal<ReadonlyMap<number, { owner: string; members: number }>>(new Map());
+
+/** Reads the groups of every provider with a profile the patient knows. */
+export async function loadProviderGroups(): Promise<void> {
+  const c = chain.value;
+  if (!c) return;
+  const owned = await Promise.all(knownProviders().map(async (p) => ({ owner: p.account, groups: await groupsOwnedBy(c, p.account) })));
+  providerGroups.value = new Map(owned.flatMap(({ owner, groups }) => groups.map((g) => [g.id, { owner, members: g.members.length }] as const)));
+}
+
+/** A grantee in words: a person's name, a MedRec number, a provider's group. */
+export function granteeText(g: Grantee): string {
+  if (g.kind === 'account') return personName(g.account);
+  if (g.kind === 'participant') return `MedRec number ${g.id}`;
+  const known = providerGroups.value.get(g.id);
+  return known ? `${providerName(known.owner)}'s group ${g.id}` : `group ${g.id}`;
+}
+
 /** Checks a share before anything is signed; returns the problem in words, or null. */
 export function checkShare(input: ShareInput): string | null {
   const me = account.value?.address ?? '';
-  if (!input.grantee.trim()) return 'Enter the account of the person to share with.';
-  if (!isAccount(input.grantee)) return `"${input.grantee.trim()}" is not a valid account address. Check it with the person you share with.`;
-  if (input.onBehalfOf && sameAccount(input.grantee, input.onBehalfOf)) return 'They can always see their own records; choose someone else.';
-  if (!input.onBehalfOf && sameAccount(input.grantee, me)) return 'You can always see your own records; choose someone else.';
+  if (!input.grantee.trim()) return 'Enter whom to share with: their account, their MedRec number, or a group.';
+  const grantee = parseGrantee(input.grantee);
+  if (!grantee) {
+    return `"${input.grantee.trim()}" is not a valid account address, MedRec number or group. Check it with the person you share with.`;
+  }
+  if (grantee.kind === 'account' && input.onBehalfOf && sameAccount(grantee.account, input.onBehalfOf)) return 'They can always see their own records; choose someone else.';
+  if (grantee.kind === 'account' && !input.onBehalfOf && sameAccount(grantee.account, me)) return 'You can always see your own records; choose someone else.';
   if ((input.what === 'fields' || input.what === 'pointer') && input.pointer === undefined) return 'Choose the record to share.';
   if (input.what === 'fields' && input.fields.length === 0) return 'Choose at least one field to share.';
   if (input.what === 'provider' && input.providerId === undefined) return 'Choose the provider whose records you share.';
@@ -465,10 +507,26 @@ function scopeOf(input: ShareInput) {
   }
 }
 
+/**
+ * What only the chain can tell of a share's grantee: that someone holds the MedRec number, and
+ * that it is not the patient's own. The problem in words, or null.
+ */
+export async function checkGrantee(input: ShareInput): Promise<string | null> {
+  const c = chain.value;
+  const grantee = parseGrantee(input.grantee);
+  if (!c || grantee?.kind !== 'participant') return null;
+  const holder = await accountOf(c, grantee.id);
+  if (!holder) return `No participant holds MedRec number ${grantee.id}.`;
+  const patient = input.onBehalfOf ?? account.value?.address ?? '';
+  if (sameAccount(holder, patient)) return `MedRec number ${grantee.id} is ${input.onBehalfOf ? 'theirs' : 'yours'}; choose someone else.`;
+  return null;
+}
+
 export async function share(input: ShareInput): Promise<boolean> {
   const c = chain.value;
   const b = best.value;
-  if (!c || !b) return false;
+  const grantee = parseGrantee(input.grantee);
+  if (!c || !b || !grantee) return false;
   const expiry = blockAt(endOfDay(input.until), b.number, c.blockTimeMs);
   // A start today or earlier is "at once": the chain takes no start in the past.
   const start = input.from && startOfDay(input.from).getTime() > Date.now()
@@ -476,7 +534,8 @@ export async function share(input: ShareInput): Promise<boolean> {
   const label = input.onBehalfOf ? `Share a record for ${personName(input.onBehalfOf)}` : 'Share a record';
   return transact(label, (chainNow) => chainNow.api.tx.Permissions.grant({
     on_behalf_of: input.onBehalfOf,
-    grantee: Enum('Account', input.grantee.trim()),
+    grantee: grantee.kind === 'account' ? Enum('Account', grantee.account)
+      : grantee.kind === 'participant' ? Enum('Participant', grantee.id) : Enum('Group', grantee.id),
     scope: scopeOf(input) as any,
     start, expiry, purpose: 0,
   }));
@@ -504,7 +563,7 @@ function setOpened(key: string, o: Opened) {
   opened.value = next;
 }
 
-function errorText(e: unknown): string {
+export function errorText(e: unknown): string {
   if (e instanceof GatekeeperRefusal || e instanceof GatekeeperUnreachable || e instanceof SigningDeclined) return e.message;
   return `Something went wrong: ${(e as Error)?.message ?? e}`;
 }

@@ -16,7 +16,8 @@ import { after, before, describe, test } from 'node:test';
 import { Blake2256 } from '@polkadot-api/substrate-bindings';
 import { e2eLibs, launchBrowser, portalDir, screenshot } from './harness.mjs';
 
-await e2eLibs(); // sets MEDREC_SPEC when the chain must run the runtime built from this checkout
+// Sets MEDREC_SPEC when the chain must run the runtime built from this checkout.
+const { emrSql } = await e2eLibs();
 const spec = process.env.MEDREC_SPEC ?? join(portalDir, '..', 'chain-specs', 'dev.raw.json');
 
 /** Whether nothing listens on `port` of loopback. */
@@ -42,6 +43,8 @@ async function freePorts(count) {
   }
   throw new Error(`no ${count} free ports in a row`);
 }
+
+const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 
 describe('make run: the whole demo', () => {
   let demo;
@@ -107,8 +110,92 @@ describe('make run: the whole demo', () => {
       await page.getByTestId('provider').getByText(category, { exact: true }).first().waitFor();
     }
     await screenshot(page, 'demo-charlie-home');
-    await page.getByRole('button', { name: /^Open Laboratory results record/ }).first().click();
+    await page.getByRole('button', { name: /^Open Laboratory results of / }).first().click();
     await page.getByText('Checked: these values match the fingerprint the chain holds').waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+
+  test("Bob's desk: gatekeeper and publisher in step, a new EMR row on Charlie's screen, a patient looked up, a group changed", async () => {
+    // Bob, a provider and no patient, opens on his hospital's desk.
+    const bob = await signIn('Bob', { first: 'Bob General Hospital' });
+    const gatekeeper = bob.getByTestId('gatekeeper-state');
+    await gatekeeper.getByText(/^Serving your patients, following block \d+, with the receipt key your profile names/).waitFor({ timeout: 30_000 });
+    await gatekeeper.getByText(/^In step with your database: 8 records on the chain/).waitFor({ timeout: 30_000 });
+
+    // The hospital's EMR gets a new result while Charlie looks at his records.
+    const charlie = await signIn('Charlie');
+    const hospital = charlie.getByTestId('provider').filter({ hasText: 'Bob General Hospital' });
+    await hospital.getByTestId('record-count').getByText('5 records.').waitFor({ timeout: 30_000 });
+    const number = (await charlie.getByTestId('medrec-number').locator('strong').textContent()).trim();
+    const inserted = performance.now();
+    await emrSql({ database: join(state, 'bob', 'demo.sqlite') },
+      "INSERT INTO lab_results VALUES (6, 'MRN-0001', '2093-3', 'Cholesterol, total', 198.0, 'mg/dL', '2026-12-05T08:00:00Z')");
+    await hospital.getByTestId('record-count').getByText('6 records.').waitFor({ timeout: 30_000 });
+    console.log(`# a row inserted in Bob's EMR was on Charlie's screen ${((performance.now() - inserted) / 1000).toFixed(1)} s later (a publisher round every second; Chopsticks, two portal pages following blocks)`);
+    await charlie.context().close();
+
+    await bob.getByRole('button', { name: 'Check again' }).click();
+    await gatekeeper.getByText(/^In step with your database: 9 records on the chain/).waitFor({ timeout: 30_000 });
+
+    // A patient by the MedRec number their portal shows them; a number nobody holds, refused.
+    const lookUp = async (text) => {
+      await bob.getByLabel('MedRec number or account').fill(text);
+      await bob.getByRole('button', { name: 'Look up' }).click();
+    };
+    await lookUp('999999');
+    await bob.getByText('No participant holds MedRec number 999999.').waitFor();
+    await lookUp(number);
+    const found = bob.getByTestId('patient-at-desk');
+    await found.getByText(`Charlie (development key) · MedRec number ${number}`).waitFor({ timeout: 30_000 });
+    await found.getByText('6 records.').waitFor();
+
+    // The emergency department's group: a bad account refused before anything is signed; Alice
+    // added, then removed.
+    const group = bob.getByTestId('group').first();
+    const member = group.getByPlaceholder('Account to add (5…)');
+    await member.fill('not-an-account');
+    await group.getByRole('button', { name: /^Add/ }).click();
+    await group.getByText(/^Enter the member's account address/).waitFor();
+    assert.equal(await bob.getByTestId('tx').count(), 0, 'nothing to sign');
+    const sign = async () => {
+      await bob.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+      await bob.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+      await bob.getByTestId('tx').getByRole('button', { name: 'Close', exact: true }).click();
+    };
+    await member.fill(ALICE);
+    await group.getByRole('button', { name: /^Add/ }).click();
+    await sign();
+    await group.getByRole('heading', { name: /· 2 members$/ }).waitFor({ timeout: 30_000 });
+    await group.getByText('Alice (development key)', { exact: true }).waitFor();
+    await screenshot(bob, 'demo-provider-desk');
+    await group.getByRole('button', { name: /^Remove Alice/ }).click();
+    await sign();
+    await group.getByRole('heading', { name: /· 1 member$/ }).waitFor({ timeout: 30_000 });
+    await bob.context().close();
+  });
+
+  test("Charlie shares his laboratory results with Bob's emergency department, a group, then stops", async () => {
+    const page = await signIn('Charlie');
+    await page.getByRole('button', { name: 'Sharing' }).click();
+    // The groups of the providers Charlie knows are offered by name and size.
+    await page.getByRole('button', { name: "Bob General Hospital's group 0 (1 member)" }).click();
+    assert.equal(await page.getByLabel('1. Whom to share with').inputValue(), 'group 0');
+    await page.getByLabel('One kind of record, from every provider').check();
+    await page.getByLabel('The kind of record').selectOption({ label: 'Laboratory results' });
+    await page.getByLabel(/^4\. Until/).fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Share…' }).click();
+    const tx = page.getByTestId('tx');
+    await tx.getByRole('button', { name: 'Sign and send' }).click();
+    await tx.getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await tx.getByRole('button', { name: 'Close', exact: true }).click();
+    const grant = page.getByTestId('grant').filter({ hasText: "Bob General Hospital's group 0" });
+    await grant.waitFor({ timeout: 30_000 });
+    assert.match(await grant.textContent(), /Bob General Hospital's group 0 can see all laboratory results, until .+/);
+    await screenshot(page, 'demo-charlie-shares-with-a-group');
+    await grant.getByRole('button', { name: "Stop sharing with Bob General Hospital's group 0: all laboratory results" }).click();
+    await tx.getByRole('button', { name: 'Sign and send' }).click();
+    await tx.getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await grant.waitFor({ state: 'detached', timeout: 30_000 });
     await page.context().close();
   });
 
@@ -128,7 +215,7 @@ describe('make run: the whole demo', () => {
     assert.match(await ward.textContent(), /Charlie \(development key\)They chose you, until they remove you: you see their records and may share them for them\./);
     await ward.getByText('Ferdie Family Clinic', { exact: false }).first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'demo-eve-guardian');
-    await ward.getByRole('button', { name: /^Open Laboratory results record \d+ of Charlie/ }).first().click();
+    await ward.getByRole('button', { name: /^Open Laboratory results of .+, Charlie/ }).first().click();
     await page.getByRole('heading', { name: /^Laboratory results of Charlie/ }).waitFor();
     await page.getByText('Checked: these values match the fingerprint the chain holds').waitFor({ timeout: 30_000 });
     await page.context().close();
@@ -144,7 +231,7 @@ describe('make run: the whole demo', () => {
     assert.equal(await grants.count(), 1);
     assert.doesNotMatch(await grants.first().textContent(), /Shared by/);
     const until = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    await sharing.getByLabel("1. The person's account").fill('5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy');
+    await sharing.getByLabel('1. Whom to share with').fill('5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy');
     await sharing.getByLabel('One whole record').check();
     await sharing.getByLabel(/^4\. Until/).fill(until);
     await sharing.getByRole('button', { name: 'Share…' }).click();
@@ -154,7 +241,7 @@ describe('make run: the whole demo', () => {
     await tx.getByText(/^Done: final/).waitFor({ timeout: 60_000 });
     const mine = grants.filter({ hasText: 'Shared by you, as their guardian.' });
     await mine.waitFor({ timeout: 30_000 });
-    assert.match(await mine.textContent(), /Dave \(development key\) can see record \d+, until .+ Shared by you, as their guardian\./);
+    assert.match(await mine.textContent(), /Dave \(development key\) can see one .+ record \(.+\), until .+ Shared by you, as their guardian\./);
     await screenshot(page, 'demo-eve-shares-for-charlie');
     await tx.getByRole('button', { name: 'Close', exact: true }).click();
     await mine.getByRole('button', { name: /^Stop sharing/ }).click();
@@ -225,7 +312,7 @@ describe('make run: the whole demo', () => {
     assert.match(await motion.textContent(), /1 of 2 ayes needed.*For: Alice \(development key\)\..*You voted for\./);
     await alice.context().close();
 
-    const bob = await signIn('Bob', { patient: false });
+    const bob = await signIn('Bob', { first: 'Bob General Hospital' });
     await bob.getByRole('button', { name: 'Consortium' }).click();
     await bob.getByRole('button', { name: 'Vote for: Admit Dave (development key) as a researcher' }).click();
     await bob.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();

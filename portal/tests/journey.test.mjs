@@ -115,7 +115,7 @@ describe('portal journey', { timeout: 300_000 }, () => {
   });
 
   test('the patient opens the record: values with field names, hash checked', async () => {
-    await page.getByRole('button', { name: /^Open Laboratory results record/ }).click();
+    await page.getByRole('button', { name: /^Open Laboratory results of / }).click();
     const values = page.getByTestId('values');
     await values.waitFor({ timeout: 20_000 });
     for (const name of ['LOINC code', 'Test', 'Result', 'Unit', 'Taken at']) await values.getByText(name, { exact: true }).waitFor();
@@ -130,11 +130,15 @@ describe('portal journey', { timeout: 300_000 }, () => {
     await page.getByRole('heading', { name: 'Share a record' }).waitFor();
     const share = page.getByRole('button', { name: 'Share…' });
     await page.getByLabel('Result').check();
-    await page.getByLabel('1. The person\'s account').fill('5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59X');
+    await page.getByLabel('1. Whom to share with').fill('5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59X');
     await page.getByLabel(/^4\. Until/).fill('2099-12-31');
     await share.click();
     await page.getByText('is not a valid account address').waitFor();
-    await page.getByLabel('1. The person\'s account').fill(k.dave.address);
+    // A MedRec number nobody holds: only the chain can tell.
+    await page.getByLabel('1. Whom to share with').fill('987654321');
+    await share.click();
+    await page.getByText('No participant holds MedRec number 987654321.').waitFor();
+    await page.getByLabel('1. Whom to share with').fill(k.dave.address);
     await page.getByLabel(/^4\. Until/).fill('2020-01-01');
     await share.click();
     await page.getByText('The end date is in the past').waitFor();
@@ -165,7 +169,7 @@ describe('portal journey', { timeout: 300_000 }, () => {
     await page.getByText('Shared. It is listed above').waitFor();
     const grant = page.getByTestId('grant');
     await grant.waitFor();
-    assert.match(await grant.textContent(), /can see Result of Laboratory results \(record \d+\), until .+ \(block \d+\)/);
+    assert.match(await grant.textContent(), /can see Result of one laboratory results record \(.+\), until .+ \(block \d+\)/);
     const [onChain] = await api.call.medRecApi.grantsOf(k.charlie.address);
     assert.equal(onChain.scope.asFields[1].toBigInt(), fieldSet(2));
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
@@ -184,7 +188,7 @@ describe('portal journey', { timeout: 300_000 }, () => {
     await dpage.getByRole('button', { name: /^Shared with me/ }).click();
     const record = dpage.getByTestId('shared-record');
     await record.waitFor({ timeout: 20_000 });
-    assert.match(await record.textContent(), /Laboratory results of patient .* from Bob General Hospital · 1 field/);
+    assert.match(await record.textContent(), /Laboratory results of patient .* from Bob General Hospital · recorded .+ · 1 detail/);
     await axe(dpage, 'shared with me');
     // The doctor was told that Charlie shared something, and marks it as seen.
     assert.equal(await dpage.getByTestId('unread').textContent(), '1');
@@ -235,7 +239,7 @@ describe('portal journey', { timeout: 300_000 }, () => {
   test('the patient shares every laboratory result, from a later date, and the chain holds just that', async () => {
     const from = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     const until = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel('1. The person\'s account').fill(k.eve.address);
+    await page.getByLabel('1. Whom to share with').fill(k.eve.address);
     await page.getByLabel('One kind of record, from every provider').check();
     await page.getByLabel('The kind of record').selectOption({ label: 'Laboratory results' });
     await page.getByLabel(/^From \(optional/).fill(from);

@@ -319,7 +319,33 @@ export async function identifierOwner(chain: Chain, identifier: SizedHex<32>): P
   return chain.api.query.Registrar.IdentifierOwner.getValue(identifier);
 }
 
-/** The roles `who` holds in the registrar (none when unregistered or suspended). */
+/** The account holding participant number `number` now (`MedRecApi_account_of`). */
+export const accountOf = (chain: Chain, number: bigint): Promise<string | undefined> =>
+  chain.api.apis.MedRecApi.account_of(number);
+
+/** A group a provider manages, with its members' accounts (grants to the group reach them). */
+export interface OwnedGroup { id: number; members: string[] }
+
+/** The groups `owner` manages (`GroupsOwnedBy`), each with its members (`GroupMembers`). */
+export async function groupsOwnedBy(chain: Chain, owner: string, at?: string): Promise<OwnedGroup[]> {
+  const opts = at ? { at } : {};
+  const ids = await chain.api.query.Registrar.GroupsOwnedBy.getValue(owner, opts);
+  return Promise.all(ids.map(async (id) => ({
+    id,
+    members: (await chain.api.query.Registrar.GroupMembers.getEntries(id, opts)).map(({ keyArgs: [, who] }) => who),
+  })));
+}
+
+/**
+ * `provider`'s relationship with `patient`, with its newest pointers, or undefined when there
+ * is none. One patient's relationships are one prefix on chain (`MedRecApi_patient_summary`);
+ * the chain keeps no list of a provider's patients: the provider's own records are that list.
+ */
+export async function relationshipWith(chain: Chain, provider: string, patient: string, at?: string): Promise<ProviderRecords | undefined> {
+  const found = (await patientSummary(chain, patient, at, 0)).find((r) => r.provider === provider);
+  return found && withPointers(chain, patient, found, MAX_POINTER_PAGE, at);
+}
+
 /** The roles an account holds now, and its participant number (the registrar's, for good). */
 export interface Roles { patient: boolean; provider: boolean; researcher: boolean; number?: bigint }
 

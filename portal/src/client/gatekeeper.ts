@@ -193,10 +193,38 @@ export interface Template {
   columns: string[];
 }
 
+/**
+ * Where a gatekeeper's pointer publisher stands (gatekeeper/src/publisher.rs, `Status`):
+ * counts and times only, never a record or a patient.
+ */
+export interface PublisherStatus {
+  intervalSecs: number;
+  /** When the last round ended, Unix ms (0: none yet). */
+  lastRound: number;
+  lastRoundFailed: boolean;
+  /** Records on chain from the provider's database. */
+  published: number;
+  /** Calls left for later rounds by the rate limit. */
+  waiting: number;
+  /** Calls of the last round that did not take effect (tried again). */
+  failing: number;
+  /** Records held back: their patient rejected the relationship. */
+  refused: number;
+  /** Records held back: their patient number belongs to nobody (a registration desk's typo). */
+  unlinked: number;
+  /** Seconds the chain has been behind the database (0: in step). */
+  behindSecs: number;
+}
+
 export interface GatekeeperInfo {
   provider: string;
   receiptKey: string;
+  /** The newest block it follows. */
+  head: { number: number; hash: string } | null;
   templates: Template[];
+  /** Null when this gatekeeper does not publish pointers. */
+  publisher: PublisherStatus | null;
+  version: string;
 }
 
 /** What a gatekeeper says about itself, with the research templates it answers. */

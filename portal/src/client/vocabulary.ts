@@ -75,6 +75,15 @@ export const STATUS_HELP: Readonly<Record<RelationshipStatus, string>> = {
   Rejected: 'You marked these records as not yours or wrong.',
 };
 
+/** A relationship's status as its provider reads it. */
+export const PROVIDER_STATUS_HELP: Readonly<Record<RelationshipStatus, string>> = {
+  Invited: 'The patient invited you; open the relationship to accept, and your records for them can be published.',
+  New: 'You added records the patient has not looked at yet.',
+  Updated: 'You changed records since the patient last acknowledged them.',
+  Acknowledged: 'The patient has seen your records.',
+  Rejected: 'The patient marked your records as not theirs or wrong: check who they are before publishing more. Your gatekeeper holds back their records meanwhile.',
+};
+
 /** Why the chain refuses an access (`MedRecApi_can_access`), in words. */
 export const DENIAL_TEXT: Readonly<Record<string, string>> = {
   UnknownPatient: 'The patient is not registered.',

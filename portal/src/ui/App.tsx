@@ -5,6 +5,7 @@ import { Connect } from './Connect';
 import { Consortium } from './Consortium';
 import { WardRecord, Wards } from './Guardian';
 import { Onboarding } from './Onboarding';
+import { Provider } from './Provider';
 import { History, MyRecord, PatientHome, Sharing } from './Patient';
 import { Research } from './Research';
 import { TxPanel, shortAccount } from './common';
@@ -15,6 +16,7 @@ const TABS: { name: View['name']; label: string }[] = [
   { name: 'history', label: 'Who saw my records' },
   { name: 'shared', label: 'Shared with me' },
   { name: 'wards', label: 'People I act for' },
+  { name: 'provider', label: 'Provider desk' },
   { name: 'research', label: 'Research' },
   { name: 'consortium', label: 'Consortium' },
 ];
@@ -29,7 +31,7 @@ export function App() {
   const patient = registered.value !== false;
   const shown: Partial<Record<View['name'], boolean>> = {
     sharing: patient, history: patient,
-    wards: wardList.value.length > 0, research: !!roles.value?.researcher, consortium: isMember.value,
+    wards: wardList.value.length > 0, provider: !!roles.value?.provider, research: !!roles.value?.researcher, consortium: isMember.value,
   };
   const tabs = TABS.filter((t) => shown[t.name] ?? true);
   return (
@@ -74,6 +76,7 @@ function Screen({ v }: { v: View }) {
     case 'wards': return <Wards />;
     case 'research': return <Research />;
     case 'consortium': return <Consortium />;
+    case 'provider': return <Provider />;
     case 'ward-record': return <WardRecord patient={v.patient} pointer={v.pointer} />;
     default: return <Clinician v={v} />;
   }

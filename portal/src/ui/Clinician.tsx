@@ -5,7 +5,7 @@ import {
   acknowledgeShared, best, chain, fieldName, loadShared, notes, openRecord, openedOf, providerName, received, shared,
   sharedPartial, view,
 } from '../state';
-import { FieldValues, Notice, shortAccount } from './common';
+import { FieldValues, Notice, blockWhen, shortAccount } from './common';
 
 /** The records patients shared with me. */
 export function SharedWithMe() {
@@ -35,7 +35,7 @@ export function SharedWithMe() {
           <li class="card" key={`${s.grant.id}/${s.pointer.id}`} data-testid="shared-record">
             <p>
               <strong>{categoryName(s.pointer.category)}</strong> of patient <span class="mono">{shortAccount(s.patient)}</span>, from {providerName(s.provider)}
-              {' '}· {s.fields.length} field{s.fields.length === 1 ? '' : 's'}
+              {' '}· recorded {blockWhen(s.pointer.updatedAt)} · {s.fields.length} {s.fields.length === 1 ? 'detail' : 'details'}
               {s.grant.expiry !== undefined && b && <> · until {dateOfBlock(s.grant.expiry, b.number, c.blockTimeMs).toLocaleDateString()}</>}
             </p>
             <button class="primary" onClick={() => {
@@ -44,7 +44,7 @@ export function SharedWithMe() {
                 category: s.pointer.category, provider: s.provider,
               };
               void openRecord(s.patient, s.pointer.id, s.fields);
-            }}>Open<span class="sr-only"> record {String(s.pointer.id)}</span></button>
+            }}>Open<span class="sr-only"> {categoryName(s.pointer.category)} of {blockWhen(s.pointer.updatedAt)}, patient {shortAccount(s.patient)}</span></button>
           </li>
         ))}
       </ul>

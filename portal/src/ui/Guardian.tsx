@@ -4,8 +4,8 @@ import { categoryName } from '../client/vocabulary';
 import {
   best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardGrants, wardList, wardRecords,
 } from '../state';
-import { Notice, dateText } from './common';
-import { GrantList, RecordList, RecordValues, SensitiveBadge, ShareWizard } from './Patient';
+import { Notice, blockWhen, dateText } from './common';
+import { GrantList, RecordList, RecordValues, SensitiveBadge, ShareWizard, recordLine } from './Patient';
 
 /** The people this account acts for as their guardian, each with their records. */
 export function Wards() {
@@ -50,11 +50,11 @@ function WardRecords({ patient }: { patient: string }) {
             <>
               <span class="record-name">
                 <span class="category">{categoryName(p.category)}</span>
-                <span class="muted">From {providerName(r.provider)} · record {String(p.id)} · {p.fields.length} fields</span>
+                <span class="muted" title={`record ${String(p.id)}, changed in block ${p.updatedAt}`}>{recordLine(p)}</span>
               </span>
               <SensitiveBadge category={p.category} />
               <button onClick={() => { view.value = { name: 'ward-record', patient, pointer: p.id }; }}>
-                Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)} of {personName(patient)}</span>
+                Open<span class="sr-only"> {categoryName(p.category)} of {blockWhen(p.updatedAt)}, {personName(patient)}'s</span>
               </button>
             </>
           )} />
@@ -90,7 +90,7 @@ export function WardRecord({ patient, pointer }: { patient: string; pointer: big
     <section aria-labelledby="ward-record-title">
       {back}
       <h1 id="ward-record-title">{categoryName(p.category)} of {personName(patient)}</h1>
-      <p class="muted">From {providerName(p.provider)} · record {String(p.id)}</p>
+      <p class="muted">From {providerName(p.provider)} · recorded {blockWhen(p.updatedAt)}</p>
       {(!o || o.loading) && <Notice>Asking {providerName(p.provider)} for the record…</Notice>}
       {o?.error && <Notice kind="error">{o.error}</Notice>}
       {o?.answer && <RecordValues opened={o} />}

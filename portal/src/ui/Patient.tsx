@@ -8,9 +8,9 @@ import {
   acceptGuardian, account, acknowledge, best, chain, checkShare, consent, declineGuardian, fieldName, grants, history,
   isLoadingMore, loadHistory, moreErrorOf, notes, openRecord, openedOf, personName, pointers, providerName, rejectRecords,
   reviewEmergency, revoke, setResearchConsent, share, showMorePointers, summary, view, type Opened, type ShareInput,
-  type ShareWhat, knownProviders, roles,
+  type ShareWhat, knownProviders, roles, checkGrantee, hasFieldName, granteeText, loadProviderGroups, providerGroups,
 } from '../state';
-import { Badge, FieldValues, Notice, dateText, shortAccount } from './common';
+import { Badge, FieldValues, Notice, blockWhen, dateText, shortAccount } from './common';
 
 /** My records from every provider, by category, with each provider's status. */
 export function PatientHome() {
@@ -49,10 +49,10 @@ export function PatientHome() {
             <>
               <span class="record-name">
                 <span class="category">{categoryName(p.category)}</span>
-                <span class="muted">Record {String(p.id)} · {p.fields.length} fields · changed in block {p.updatedAt}</span>
+                <span class="muted" title={`record ${String(p.id)}, changed in block ${p.updatedAt}`}>{recordLine(p)}</span>
               </span>
               <SensitiveBadge category={p.category} />
-              <button onClick={() => { view.value = { name: 'record', pointer: p.id }; }}>Open<span class="sr-only"> {categoryName(p.category)} record {String(p.id)}</span></button>
+              <button onClick={() => { view.value = { name: 'record', pointer: p.id }; }}>Open<span class="sr-only"> {categoryName(p.category)} of {blockWhen(p.updatedAt)}</span></button>
             </>
           )} />
         </article>
@@ -60,6 +60,10 @@ export function PatientHome() {
     </section>
   );
 }
+
+/** A record in a list, in words: when its provider last recorded it and how many details it has. */
+export const recordLine = (p: PointerView) =>
+  `${blockWhen(p.updatedAt)} · ${p.fields.length} ${p.fields.length === 1 ? 'detail' : 'details'}`;
 
 /** "Sensitive" beside a record of a sensitive class (mental health, genetics, …). */
 export function SensitiveBadge({ category }: { category: number }) {
@@ -190,7 +194,7 @@ export function MyRecord({ pointer }: { pointer: bigint }) {
     <section aria-labelledby="record-title">
       <button class="link" onClick={() => { view.value = { name: 'home' }; }}>← My records</button>
       <h1 id="record-title">{categoryName(p.category)}</h1>
-      <p class="muted">From {providerName(p.provider)} · record {String(p.id)}</p>
+      <p class="muted">From {providerName(p.provider)} · recorded {blockWhen(p.updatedAt)}</p>
       {(!o || o.loading) && <Notice>Asking {providerName(p.provider)} for the record…</Notice>}
       {o?.error && <Notice kind="error">{o.error}</Notice>}
       {o?.answer && (
@@ -236,13 +240,23 @@ function scopeText(g: GrantView, records: ProviderRecords[]): string {
       return r ? `everything from ${providerName(r.provider)}` : 'everything from one provider';
     }
     case 'category': return `all ${categoryName(s.category).toLowerCase()}${isSensitive(s.category) ? ' (sensitive)' : ''}`;
-    case 'pointer': return `record ${s.pointer}`;
+    case 'pointer': return oneRecord(s.pointer, records);
     case 'fields': {
-      const p = records.flatMap((x) => x.pointers).find((x) => x.id === s.pointer);
-      const what = p ? `${categoryName(p.category)} (record ${s.pointer})` : `record ${s.pointer}`;
-      return `${s.fields.map((f) => fieldName(s.pointer, f)).join(', ')} of ${what}`;
+      // Field names come with the record from its gatekeeper: known once it was opened here.
+      const named = s.fields.every((f) => hasFieldName(s.pointer, f));
+      const which = named ? s.fields.map((f) => fieldName(s.pointer, f)).join(', ') : `${s.fields.length} ${s.fields.length === 1 ? 'detail' : 'details'}`;
+      return `${which} of ${oneRecord(s.pointer, records)}`;
     }
   }
+}
+
+/**
+ * One record in a sentence: "one laboratory results record (Bob General Hospital, today,
+ * 14:05)"; by its number when it is not among the records read (an older page, or gone).
+ */
+function oneRecord(id: bigint, records: ProviderRecords[]): string {
+  const p = records.flatMap((x) => x.pointers).find((x) => x.id === id);
+  return p ? `one ${categoryName(p.category).toLowerCase()} record (${providerName(p.provider)}, ${blockWhen(p.updatedAt)})` : `one record (number ${id})`;
 }
 
 /** Who can see what, until when; the share wizard; revoke. */
@@ -276,12 +290,12 @@ export function GrantList({ list, records, empty, onChange }: {
       {list.map((g) => (
         <li class="card" key={String(g.id)} data-testid="grant">
           <p>
-            <strong>{g.grantee.kind === 'account' ? personName(g.grantee.account) : g.grantee.kind === 'participant' ? `participant ${g.grantee.id}` : `group ${g.grantee.id}`}</strong>
+            <strong>{granteeText(g.grantee)}</strong>
             {' '}can see {scopeText(g, records)}{b && g.start > b.number ? `, from ${dateText(dateOfBlock(g.start, b.number, c.blockTimeMs))}` : ''}, {untilText(g.expiry)}.
             {g.emergency ? ' (emergency access)' : ''}
             {g.guardian && <> Shared by {g.guardian === me ? 'you, as their guardian' : `${personName(g.guardian)}, your guardian`}.</>}
           </p>
-          <button onClick={async () => { if (await revoke(g.id)) onChange?.(); }}>Stop sharing<span class="sr-only"> grant {String(g.id)}</span></button>
+          <button onClick={async () => { if (await revoke(g.id)) onChange?.(); }}>Stop sharing<span class="sr-only"> with {granteeText(g.grantee)}: {scopeText(g, records)}</span></button>
         </li>
       ))}
     </ul>
@@ -353,6 +367,9 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
   const [until, setUntil] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const known = knownProviders().length;
+  useEffect(() => { void loadProviderGroups(); }, [known]);
+  const groups = [...providerGroups.value].sort(([a], [b]) => a - b);
   if (list.length === 0) return <p>Once a provider adds a record for you, you can share it here.</p>;
   const submitShare = async (e: Event) => {
     e.preventDefault();
@@ -361,7 +378,7 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
       grantee, what, pointer: pointer ? BigInt(pointer) : undefined, providerId: provider ? BigInt(provider) : undefined,
       category: category ? Number(category) : undefined, fields, from, until, onBehalfOf,
     };
-    const why = checkShare(input);
+    const why = checkShare(input) ?? await checkGrantee(input);
     setProblem(why);
     if (why) return;
     if (await share(input)) {
@@ -376,14 +393,21 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
   return (
     <form class="card wizard" onSubmit={submitShare} aria-labelledby={id('wizard-title')} noValidate>
       <h2 id={id('wizard-title')}>{onBehalfOf ? `Share for ${personName(onBehalfOf)}` : 'Share a record'}</h2>
-      <label for={id('grantee')}>1. The person's account</label>
-      <input id={id('grantee')} name="grantee" autocomplete="off" spellcheck={false} placeholder="5…" value={grantee}
+      <label for={id('grantee')}>1. Whom to share with</label>
+      <input id={id('grantee')} name="grantee" autocomplete="off" spellcheck={false} placeholder="An account (5…), a MedRec number, or group N" value={grantee}
         onInput={(e) => setGrantee(e.currentTarget.value)} aria-describedby={id('grantee-help')} />
       <p id={id('grantee-help')} class="help">
-        Ask your doctor (or whoever you share with) for their MedRec account address.
+        Ask your doctor (or whoever you share with) for their MedRec account address, or their MedRec number: a share
+        to the number follows them to a new account.
         {knownProviders().length > 0 && ' To share with a provider, choose it: '}
         {knownProviders().map((k) => (
           <button type="button" class="link" key={k.account} onClick={() => setGrantee(k.account)}>{k.name}</button>
+        )).flatMap((b, i) => (i ? [', ', b] : [b]))}
+        {groups.length > 0 && '. Or a group a provider manages (whoever it adds later sees it too): '}
+        {groups.map(([gid, g]) => (
+          <button type="button" class="link" key={gid} onClick={() => setGrantee(`group ${gid}`)}>
+            {providerName(g.owner)}'s group {gid} ({g.members} member{g.members === 1 ? '' : 's'})
+          </button>
         )).flatMap((b, i) => (i ? [', ', b] : [b]))}
       </p>
       <fieldset>
@@ -402,7 +426,7 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
             aria-describedby={partial ? id('pointer-help') : undefined}>
             {list.map((x) => (
               <option key={String(x.id)} value={String(x.id)}>
-                {categoryName(x.category)}{isSensitive(x.category) ? ' (sensitive)' : ''} from {providerName(x.provider)} (record {String(x.id)})
+                {categoryName(x.category)}{isSensitive(x.category) ? ' (sensitive)' : ''} from {providerName(x.provider)}, {blockWhen(x.updatedAt)}
               </option>
             ))}
           </select>

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { Progress } from '../client/chain';
+import { dateOfBlock, type Progress } from '../client/chain';
 import type { Value } from '../client/protocol';
 import { fieldLabel } from '../client/vocabulary';
-import { dismissTx, pendingTx } from '../state';
+import { best, chain, dismissTx, pendingTx } from '../state';
 
 /** MEDR has 12 decimals; whole MEDR are grouped by thousands (1,000,000 MEDR). */
 export function medr(planck: bigint): string {
@@ -13,6 +13,19 @@ export function medr(planck: bigint): string {
 
 /** A date as people write it: 31 December 2026. */
 export const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/**
+ * When block `n` was made (or will be), from the newest block and the chain's block time, as a
+ * person says it: "today, 14:05", "3 December 2026, 09:12"; "block n" before the chain is read.
+ */
+export function blockWhen(n: number): string {
+  const b = best.value;
+  const c = chain.value;
+  if (!b || !c) return `block ${n}`;
+  const d = dateOfBlock(n, b.number, c.blockTimeMs);
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString() ? `today, ${time}` : `${dateText(d)}, ${time}`;
+}
 
 export const shortAccount = (a: string) => `${a.slice(0, 6)}…${a.slice(-6)}`;
 
