@@ -6,11 +6,10 @@ import { signal } from '@preact/signals';
 import type { SizedHex } from '@polkadot-api/substrate-bindings';
 import { isAccount, sameAccount } from './client/bytes';
 import {
-  type OwnedGroup, type ProviderProfile, type ProviderRecords, accountOf, groupsOwnedBy, participantNumber, providerProfile,
-  relationshipWith, rolesOf,
+  type OwnedGroup, type ProviderProfile, type ProviderRecords, groupsOwnedBy, participantNumber, providerProfile, relationshipWith,
 } from './client/chain';
 import { type GatekeeperInfo, gatekeeperInfo } from './client/gatekeeper';
-import { account, chain, errorText, personName, transact } from './state';
+import { account, chain, errorText, patientFromInput, personName, transact } from './state';
 
 export interface ProviderDesk {
   /** The account the desk was read for: another account chosen reads it again. */
@@ -89,21 +88,11 @@ export async function lookUpPatient(input: string): Promise<string | null> {
   const c = chain.value;
   const a = account.value;
   if (!c || !a) return 'Not connected.';
-  const text = input.trim();
   lookedUp.value = null;
-  let patient: string | undefined;
-  if (/^\d{1,19}$/.test(text)) {
-    patient = await accountOf(c, BigInt(text));
-    if (!patient) return `No participant holds MedRec number ${text}.`;
-  } else if (isAccount(text)) {
-    patient = text;
-  } else {
-    return 'Enter the patient\'s MedRec number (digits) or their account address.';
-  }
-  const [roles, number, records] = await Promise.all([
-    rolesOf(c, patient), participantNumber(c, patient), relationshipWith(c, a.address, patient),
-  ]);
-  if (!roles.patient) return `${personName(patient)} is not registered as a patient.`;
+  const found = await patientFromInput(input);
+  if ('problem' in found) return found.problem;
+  const { patient } = found;
+  const [number, records] = await Promise.all([participantNumber(c, patient), relationshipWith(c, a.address, patient)]);
   lookedUp.value = { patient, number, records };
   return null;
 }

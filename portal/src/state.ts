@@ -87,6 +87,28 @@ export function fieldName(pointer: bigint, code: number): string {
   return fieldNames.value.get(pointer.toString())?.get(code) ?? `field ${code}`;
 }
 
+/**
+ * The patient someone typed: an account address, or a MedRec number (digits) the chain maps
+ * to its holder's account now, as long as they are registered as a patient. `{ problem }` in
+ * words otherwise.
+ */
+export async function patientFromInput(text: string): Promise<{ patient: string } | { problem: string }> {
+  const c = chain.value;
+  if (!c) return { problem: 'Not connected.' };
+  const t = text.trim();
+  let patient: string | undefined;
+  if (/^\d{1,19}$/.test(t)) {
+    patient = await accountOf(c, BigInt(t));
+    if (!patient) return { problem: `No participant holds MedRec number ${t}.` };
+  } else if (isAccount(t)) {
+    patient = t;
+  } else {
+    return { problem: 'Enter the patient\'s MedRec number (digits) or their account address.' };
+  }
+  if (!(await rolesOf(c, patient)).patient) return { problem: `${personName(patient)} is not registered as a patient.` };
+  return { patient };
+}
+
 /** A person's name if this wallet knows the account (its own or a development account). */
 export function personName(address: string): string {
   return accounts.value.find((a) => a.address === address)?.name ?? `${address.slice(0, 6)}…${address.slice(-6)}`;
@@ -109,6 +131,18 @@ async function ensureProfiles(c: Chain, providers: string[]) {
   const next = new Map(profiles.value);
   found.forEach((p) => p && next.set(p.account, p));
   profiles.value = next;
+}
+
+/** The accounts holding the MedRec numbers grants name (number → account), read once each. */
+export const holders = signal<ReadonlyMap<bigint, string>>(new Map());
+
+async function ensureHolders(c: Chain, numbers: bigint[], at: string) {
+  const missing = [...new Set(numbers)].filter((n) => !holders.value.has(n));
+  if (missing.length === 0) return;
+  const found = await Promise.all(missing.map(async (n) => [n, await accountOf(c, n, at)] as const));
+  const next = new Map(holders.value);
+  found.forEach(([n, who]) => who && next.set(n, who));
+  holders.value = next;
 }
 
 export async function connect(): Promise<void> {
@@ -175,6 +209,8 @@ export function chooseAccount(a: Account): void {
     // Providers named in notifications (an emergency access, a guardian proposal) too.
     const named = n.flatMap((x) => (x.kind === 'emergency' ? [x.provider] : x.kind === 'guardian-proposed' ? [x.proposer] : []));
     await ensureProfiles(c, [...s.map((x) => x.provider), ...named]);
+    // Grants to a MedRec number (an emergency physician's, say) are named by its holder.
+    await ensureHolders(c, g.flatMap((x) => (x.grantee.kind === 'participant' ? [x.grantee.id] : [])), at.hash);
     const m = o.researcher ? await researchCredits(c, a.address) : null;
     const seats = await consortiumMembers(c, at.hash);
     const open = seats.includes(a.address) ? await motions(c, at.hash) : null;
@@ -466,7 +502,10 @@ export async function loadProviderGroups(): Promise<void> {
 /** A grantee in words: a person's name, a MedRec number, a provider's group. */
 export function granteeText(g: Grantee): string {
   if (g.kind === 'account') return personName(g.account);
-  if (g.kind === 'participant') return `MedRec number ${g.id}`;
+  if (g.kind === 'participant') {
+    const holder = holders.value.get(g.id);
+    return holder ? `${personName(holder)} (MedRec number ${g.id})` : `MedRec number ${g.id}`;
+  }
   const known = providerGroups.value.get(g.id);
   return known ? `${providerName(known.owner)}'s group ${g.id}` : `group ${g.id}`;
 }

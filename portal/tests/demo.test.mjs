@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Blake2256 } from '@polkadot-api/substrate-bindings';
-import { e2eLibs, launchBrowser, portalDir, screenshot } from './harness.mjs';
+import { axe, e2eLibs, launchBrowser, portalDir, screenshot } from './harness.mjs';
 
 // Sets MEDREC_SPEC when the chain must run the runtime built from this checkout.
-const { emrSql } = await e2eLibs();
+const { connect, emrSql } = await e2eLibs();
 const spec = process.env.MEDREC_SPEC ?? join(portalDir, '..', 'chain-specs', 'dev.raw.json');
 
 /** Whether nothing listens on `port` of loopback. */
@@ -168,6 +168,7 @@ describe('make run: the whole demo', () => {
     await group.getByRole('heading', { name: /· 2 members$/ }).waitFor({ timeout: 30_000 });
     await group.getByText('Alice (development key)', { exact: true }).waitFor();
     await screenshot(bob, 'demo-provider-desk');
+    await axe(bob, 'provider desk');
     await group.getByRole('button', { name: /^Remove Alice/ }).click();
     await sign();
     await group.getByRole('heading', { name: /· 1 member$/ }).waitFor({ timeout: 30_000 });
@@ -177,6 +178,10 @@ describe('make run: the whole demo', () => {
   test("Charlie shares his laboratory results with Bob's emergency department, a group, then stops", async () => {
     const page = await signIn('Charlie');
     await page.getByRole('button', { name: 'Sharing' }).click();
+    // Field names come from the gatekeeper with the record: until it is opened, numbers.
+    await page.getByLabel('field 0', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Show their names' }).click();
+    await page.getByLabel('field 0', { exact: true }).waitFor({ state: 'detached', timeout: 30_000 });
     // The groups of the providers Charlie knows are offered by name and size.
     await page.getByRole('button', { name: "Bob General Hospital's group 0 (1 member)" }).click();
     assert.equal(await page.getByLabel('1. Whom to share with').inputValue(), 'group 0');
@@ -329,6 +334,77 @@ describe('make run: the whole demo', () => {
     // Dave, no patient and now a researcher, opens on the research desk.
     const page = await signIn('Dave', { first: 'Research' });
     await page.getByTestId('credits').waitFor();
+    await page.context().close();
+  });
+
+  test('Dave breaks the glass on Charlie\'s record with a reason; Charlie is alerted at once', async () => {
+    const charlie = await signIn('Charlie');
+    const number = (await charlie.getByTestId('medrec-number').locator('strong').textContent()).trim();
+    // Dave, a researcher since the consortium admitted him (above), opens on the research desk.
+    const dave = await signIn('Dave', { first: 'Research' });
+    await dave.getByRole('button', { name: /^Shared with me/ }).click();
+    const form = dave.getByRole('form', { name: 'Emergency access' });
+    await form.getByText('On duty for Bob General Hospital (group 0).').waitFor({ timeout: 30_000 });
+    await form.getByLabel("The patient's MedRec number or account").fill(number);
+    await form.getByRole('button', { name: 'Open the record in an emergency…' }).click();
+    await form.getByText('Choose the reason: the patient and the consortium will read it.').waitFor();
+    assert.equal(await dave.getByTestId('tx').count(), 0, 'nothing to sign');
+    await form.getByLabel('A life-threatening emergency leaves no time to ask').check();
+    await form.getByRole('button', { name: 'Open the record in an emergency…' }).click();
+    await dave.getByTestId('tx').getByRole('button', { name: 'Sign and send' }).click();
+    await dave.getByTestId('tx').getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+    await screenshot(dave, 'demo-dave-emergency-access');
+    await axe(dave, 'emergency access');
+    // Charlie's page, open all along, shows the alert without a reload.
+    const alert = charlie.getByTestId('emergency').filter({ hasText: 'a life-threatening emergency leaves no time to ask' });
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match(await alert.textContent(), /Dave \(development key\) of Bob General Hospital opened your whole record in person/);
+    await dave.context().close();
+    await charlie.context().close();
+  });
+
+  test('Charlie adds a guardian and removes her; ending Eve\'s guardianship ends her proxy too', async () => {
+    const page = await signIn('Charlie');
+    await page.getByRole('button', { name: 'Sharing' }).click();
+    const section = page.getByRole('region', { name: 'Guardians' });
+    const eve = section.getByTestId('guardian').filter({ hasText: 'Eve (development key)' });
+    await eve.waitFor({ timeout: 30_000 });
+    assert.match(await eve.textContent(), /See my records, and share them or stop sharing them for me; until you remove them/);
+    await section.getByLabel('Their account').fill('not-an-account');
+    await section.getByRole('button', { name: 'Add the guardian…' }).click();
+    await section.getByText('"not-an-account" is not a valid account address.').waitFor();
+    assert.equal(await page.getByTestId('tx').count(), 0, 'nothing to sign');
+    const tx = page.getByTestId('tx');
+    const sign = async () => {
+      await tx.getByRole('button', { name: 'Sign and send' }).click();
+      await tx.getByText(/^Done: final/).waitFor({ timeout: 60_000 });
+      await tx.getByRole('button', { name: 'Close', exact: true }).click();
+    };
+    await section.getByLabel('Their account').fill(ALICE);
+    await section.getByLabel('Until (optional; the last day)').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await section.getByRole('button', { name: 'Add the guardian…' }).click();
+    await sign();
+    const alice = section.getByTestId('guardian').filter({ hasText: 'Alice (development key)' });
+    await alice.waitFor({ timeout: 30_000 });
+    assert.match(await alice.textContent(), /See my records; until .+/);
+    await screenshot(page, 'demo-charlie-guardians');
+    await axe(page, 'guardians');
+    await alice.getByRole('button', { name: /^Remove/ }).click();
+    await sign();
+    await alice.waitFor({ state: 'detached', timeout: 30_000 });
+
+    // Eve also holds a Guardian proxy from the story: ending her guardianship ends it.
+    process.env.E2E_ENDPOINT = `ws://127.0.0.1:${ports.chain}`;
+    const { api } = await connect();
+    const CHARLIE = '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y';
+    const EVE = '5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw';
+    const proxies = async () => (await api.query.proxy.proxies(CHARLIE))[0].map((p) => `${p.delegate.toString()}/${p.proxyType.toString()}`);
+    assert.deepEqual(await proxies(), [`${EVE}/Guardian`]);
+    await eve.getByRole('button', { name: /^Remove/ }).click();
+    await sign();
+    await eve.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.deepEqual(await proxies(), []);
+    await api.disconnect();
     await page.context().close();
   });
 

@@ -7,6 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const portalDir = fileURLToPath(new URL('..', import.meta.url));
@@ -77,6 +79,13 @@ export async function contextWithWallet(browser, { api, pair, name, viewport }) 
     };
   }, { address: pair.address, name });
   return { context, wallet };
+}
+
+/** axe-core on the page as it is: no serious or critical violation on `screen`. */
+export async function axe(page, screen) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), [], `axe on ${screen}`);
 }
 
 export async function screenshot(page, name) {

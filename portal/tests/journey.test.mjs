@@ -7,8 +7,7 @@
 // serious or critical violation on the main screens, which are also saved as screenshots.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { contextWithWallet, e2eLibs, launchBrowser, screenshot, servePortal } from './harness.mjs';
+import { axe, contextWithWallet, e2eLibs, launchBrowser, screenshot, servePortal } from './harness.mjs';
 
 const {
   connect, enrol, submit, fieldSet, keys, participantNumber, prepareGatekeeper, preparePointer, startGatekeeper,
@@ -17,11 +16,6 @@ const {
 const LAB = 7;
 const measured = {};
 
-async function axe(page, screen) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), [], `axe on ${screen}`);
-}
 
 /** Clicks "Sign and send" once the fee is shown and waits for the transaction's end. */
 async function confirmTx(page, { expect = 'finalized' } = {}) {

@@ -278,6 +278,54 @@ export async function wards(chain: Chain, guardian: string, at?: string): Promis
   return list.map((w) => ({ patient: w.patient, powers: w.powers.type, until: w.until, appointed: w.appointed }));
 }
 
+/** A patient's guardian, as the patient sees them (`PatientSharing`'s guardians). */
+export interface Guardian {
+  guardian: string;
+  /** `View`: sees the records as the patient does; `ManageSharing`: also shares for them. */
+  powers: 'View' | 'ManageSharing';
+  /** The first block the guardianship no longer holds in; undefined: until removed. */
+  until?: number;
+  /** Whether the consortium appointed them rather than the patient choosing them. */
+  appointed: boolean;
+}
+
+/** The guardians of patient number `patient`. */
+export async function guardiansOf(chain: Chain, patient: bigint, at?: string): Promise<Guardian[]> {
+  const sharing = await chain.api.query.Permissions.PatientSharing.getValue(patient, at ? { at } : {});
+  return (sharing?.guardians ?? []).map(([guardian, g]) => ({
+    guardian, powers: g.powers.type, until: g.until, appointed: g.basis.type === 'Appointed',
+  }));
+}
+
+/**
+ * Whether `patient` lets `delegate` act for them through a `Guardian` proxy (acknowledge,
+ * reject, share and review emergencies as the patient): ending a guardianship ends it too.
+ */
+export async function hasGuardianProxy(chain: Chain, patient: string, delegate: string): Promise<boolean> {
+  const [proxies] = await chain.api.query.Proxy.Proxies.getValue(patient);
+  return proxies.some((p) => p.delegate === delegate && p.proxy_type.type === 'Guardian' && p.delay === 0);
+}
+
+/**
+ * The groups `who` may act through in an emergency: those it belongs to (its registrar card)
+ * whose owner is an active provider certified for emergency access.
+ */
+export async function emergencyGroups(chain: Chain, who: string, at?: string): Promise<{ group: number; provider: string }[]> {
+  const opts = at ? { at } : {};
+  const [card, certified] = await Promise.all([
+    chain.api.query.Registrar.Cards.getValue(who, opts),
+    // A set (values are `()`): its keys say who is certified; a handful of providers.
+    chain.api.query.Permissions.EmergencyCertified.getEntries(opts).then((e) => new Set(e.map(({ keyArgs: [id] }) => id))),
+  ]);
+  const found = await Promise.all((card?.memberships ?? []).filter((m) => m.owner_active).map(async (m) => {
+    const group = await chain.api.query.Registrar.Groups.getValue(m.group, opts);
+    if (!group) return undefined;
+    const number = await participantNumber(chain, group.owner);
+    return number !== undefined && certified.has(number) ? { group: m.group, provider: group.owner } : undefined;
+  }));
+  return found.filter((g): g is { group: number; provider: string } => g !== undefined);
+}
+
 /** The categories `patient` lets researchers count them in (`MedRecApi_research_consent`). */
 export async function researchConsent(chain: Chain, patient: string, at?: string): Promise<number[]> {
   return chain.api.apis.MedRecApi.research_consent(patient, at ? { at } : {});
@@ -320,8 +368,8 @@ export async function identifierOwner(chain: Chain, identifier: SizedHex<32>): P
 }
 
 /** The account holding participant number `number` now (`MedRecApi_account_of`). */
-export const accountOf = (chain: Chain, number: bigint): Promise<string | undefined> =>
-  chain.api.apis.MedRecApi.account_of(number);
+export const accountOf = (chain: Chain, number: bigint, at?: string): Promise<string | undefined> =>
+  chain.api.apis.MedRecApi.account_of(number, at ? { at } : {});
 
 /** A group a provider manages, with its members' accounts (grants to the group reach them). */
 export interface OwnedGroup { id: number; members: string[] }

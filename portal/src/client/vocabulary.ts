@@ -84,6 +84,19 @@ export const PROVIDER_STATUS_HELP: Readonly<Record<RelationshipStatus, string>> 
   Rejected: 'The patient marked your records as not theirs or wrong: check who they are before publishing more. Your gatekeeper holds back their records meanwhile.',
 };
 
+/**
+ * Why a clinician broke the glass: the reason codes the portal offers. On chain a reason is an
+ * opaque number (`Permissions::break_glass`), meaningful to the consortium, which reviews the
+ * accesses patients contest.
+ */
+export const EMERGENCY_REASONS: Readonly<Record<number, string>> = {
+  1: 'The patient is unconscious or otherwise cannot consent',
+  2: 'A life-threatening emergency leaves no time to ask',
+  3: 'Neither the patient nor their guardian can be reached',
+};
+
+export const emergencyReason = (code: number): string => EMERGENCY_REASONS[code] ?? `reason code ${code}`;
+
 /** Why the chain refuses an access (`MedRecApi_can_access`), in words. */
 export const DENIAL_TEXT: Readonly<Record<string, string>> = {
   UnknownPatient: 'The patient is not registered.',

@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { MAX_POINTER_PAGE, dateOfBlock } from '../client/chain';
-import { categoryName, fieldLabel } from '../client/vocabulary';
+import { categoryName } from '../client/vocabulary';
 import {
   acknowledgeShared, best, chain, fieldName, loadShared, notes, openRecord, openedOf, providerName, received, shared,
   sharedPartial, view,
 } from '../state';
+import { EmergencyAccess } from './Care';
 import { FieldValues, Notice, blockWhen, shortAccount } from './common';
 
 /** The records patients shared with me. */
@@ -16,6 +17,7 @@ export function SharedWithMe() {
   return (
     <section aria-labelledby="shared-title">
       <h1 id="shared-title">Shared with me</h1>
+      <EmergencyAccess />
       {!list && <Notice>Reading what patients shared with you…</Notice>}
       {list && list.length === 0 && <p>No patient shares records with you at the moment.</p>}
       {sharedPartial.value.map((patient) => (

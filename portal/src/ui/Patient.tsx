@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { dateOfBlock, type GrantView, type PointerView, type ProviderRecords } from '../client/chain';
 import {
-  CATEGORIES, CATEGORY_CODES, SENSITIVE_LIST, STATUS_HELP, categoryName, fieldLabel, isSensitive,
+  CATEGORIES, CATEGORY_CODES, SENSITIVE_LIST, STATUS_HELP, categoryName, emergencyReason, isSensitive,
 } from '../client/vocabulary';
 import {
   acceptGuardian, account, acknowledge, best, chain, checkShare, consent, declineGuardian, fieldName, grants, history,
@@ -10,6 +10,7 @@ import {
   reviewEmergency, revoke, setResearchConsent, share, showMorePointers, summary, view, type Opened, type ShareInput,
   type ShareWhat, knownProviders, roles, checkGrantee, hasFieldName, granteeText, loadProviderGroups, providerGroups,
 } from '../state';
+import { MyGuardians } from './Care';
 import { Badge, FieldValues, Notice, blockWhen, dateText, shortAccount } from './common';
 
 /** My records from every provider, by category, with each provider's status. */
@@ -140,7 +141,7 @@ function Attention() {
                     {n.openedBy === n.provider
                       ? <>{providerName(n.provider)} opened {forSomeoneElse ? 'the' : 'your'} whole record</>
                       : <>{personName(n.openedBy)} of {providerName(n.provider)} opened {forSomeoneElse ? 'the' : 'your'} whole record in person</>}
-                    {' '}without asking, for a few hours (reason code {n.reason}). Was it justified?
+                    {' '}without asking, for a few hours. Their reason: {emergencyReason(n.reason).toLowerCase()}. Was it justified?
                   </p>
                   <div class="actions">
                     <button onClick={() => reviewEmergency(n.emergency, false)}>Yes, it was justified</button>
@@ -267,6 +268,7 @@ export function Sharing({ pointer }: { pointer?: bigint }) {
       <h2>Who can see what</h2>
       <GrantList list={grants.value} records={summary.value ?? []} empty="You share nothing at the moment." />
       <ShareWizard initial={pointer} records={summary.value ?? []} />
+      <MyGuardians />
       <ResearchConsent />
     </section>
   );
@@ -483,6 +485,15 @@ export function ShareWizard({ initial, records, onBehalfOf, onShared }: {
               <input type="checkbox" name="field" value={code} checked={fields.includes(code)} onChange={() => toggle(code)} /> {fieldName(p.id, code)}
             </label>
           ))}
+          {!p.fields.every((code) => hasFieldName(p.id, code)) && (
+            // Field names are not on chain: they come with the record from its gatekeeper.
+            <p class="help">
+              The provider's gatekeeper names the fields when it sends the record.{' '}
+              <button type="button" class="link" onClick={() => void openRecord(onBehalfOf ?? account.value!.address, p.id, p.fields, p.contentHash)}>
+                Show their names
+              </button>{' '}(this opens the record, and your access history will list it).
+            </p>
+          )}
         </fieldset>
       )}
       <label for={id('from')}>From (optional; the first day they may see it)</label>
