@@ -689,12 +689,23 @@ impl Records {
 	}
 }
 
+/// The demo EMR (demo/schema.sql, demo/seed.sql) in a new SQLite file, MRN-0001 enrolled as
+/// participant 7 and MRN-0002 as 9, opened with the demo configuration's queries: what the
+/// tests of several modules read.
 #[cfg(test)]
-mod tests {
-	use super::*;
+pub(crate) struct DemoEmr {
+	/// Holds the database file; removed when dropped.
+	pub _dir: tempfile::TempDir,
+	/// The test's own connection, to read or change rows.
+	pub db: Connection,
+	/// The demo configuration, its database the file above.
+	pub config: crate::config::Config,
+	pub records: Records,
+}
 
-	/// The demo EMR in a new SQLite file, opened with the demo configuration's queries.
-	async fn demo() -> (tempfile::TempDir, Records) {
+#[cfg(test)]
+impl DemoEmr {
+	pub async fn open() -> Self {
 		let dir = tempfile::tempdir().expect("a temporary directory");
 		let path = dir.path().join("demo.sqlite");
 		let db = Connection::open(&path).expect("a new database");
@@ -711,16 +722,23 @@ mod tests {
 		let records = Records::open(&config.database, &config.queries, &[], None)
 			.await
 			.expect("the demo database opens");
-		(dir, records)
+		Self { _dir: dir, db, config, records }
 	}
+}
 
-	/// The participant numbers `demo` enrols MRN-0001 and MRN-0002 with.
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The demo EMR in a new SQLite file, opened with the demo configuration's queries.
+	/// The participant numbers [`DemoEmr`] enrols MRN-0001 and MRN-0002 with.
 	const ANA: &str = "7";
 	const CHIDI: &str = "9";
 
 	#[tokio::test]
 	async fn a_panel_is_every_row_of_its_query_column_by_column() {
-		let (_dir, records) = demo().await;
+		let demo = DemoEmr::open().await;
+		let records = &demo.records;
 		let panel = records
 			.read("lab-panel:2026-11-01T08:30:00Z", ANA)
 			.await

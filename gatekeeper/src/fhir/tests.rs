@@ -514,22 +514,9 @@ fn a_next_link_replaces_the_page_parameter() {
 /// resource: R4 by the model's reading and validation, with the elements R4 requires.
 #[tokio::test]
 async fn every_record_of_the_demo_emr_is_a_valid_r4_resource() {
-	let dir = tempfile::tempdir().expect("a temporary directory");
-	let db_path = dir.path().join("demo.sqlite");
-	let db = rusqlite::Connection::open(&db_path).expect("a new database");
-	db.execute_batch(include_str!("../../demo/schema.sql")).expect("the schema");
-	db.execute_batch(include_str!("../../demo/seed.sql")).expect("the seed");
-	db.execute_batch(
-		"UPDATE patients SET medrec_number = 7 WHERE mrn = 'MRN-0001';
-		 UPDATE patients SET medrec_number = 9 WHERE mrn = 'MRN-0002';",
-	)
-	.expect("enrolled");
-	let config_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/gatekeeper.toml");
-	let mut config = crate::config::Config::load(&config_path).expect("the demo configuration");
-	config.database.sqlite = Some(db_path);
-	let records = crate::records::Records::open(&config.database, &config.queries, &[], None)
-		.await
-		.expect("the demo database opens");
+	// `_dir` bound, not `..`: the database file lives until the test ends.
+	let crate::records::DemoEmr { _dir, db, config, records } =
+		crate::records::DemoEmr::open().await;
 	let tables =
 		[("lab", "lab_results"), ("condition", "conditions"), ("medication", "medications")];
 	let mut served = 0;
