@@ -7,7 +7,7 @@ import { Enum } from 'polkadot-api';
 import { isAccount, sameAccount } from './client/bytes';
 import { type Guardian, blockAt, emergencyGroups, guardiansOf, hasGuardianProxy } from './client/chain';
 import { EMERGENCY_REASONS } from './client/vocabulary';
-import { account, best, chain, patientFromInput, personName, roles, transact } from './state';
+import { account, best, chain, endDateProblem, endOfDay, patientFromInput, personName, roles, transact } from './state';
 
 /** The patient's guardians; null until read. */
 export const myGuardians = signal<Guardian[] | null>(null);
@@ -34,12 +34,7 @@ export function checkGuardian(input: GuardianInput): string | null {
   if (!isAccount(who)) return `"${who}" is not a valid account address.`;
   if (sameAccount(who, account.value?.address ?? '')) return 'You cannot be your own guardian.';
   if (myGuardians.value?.some((g) => sameAccount(g.guardian, who))) return `${personName(who)} is your guardian already; remove them first to change what they may do.`;
-  if (input.until) {
-    const end = new Date(`${input.until}T23:59:59`);
-    if (Number.isNaN(end.getTime())) return 'The end date is not a date.';
-    if (end.getTime() <= Date.now()) return 'The end date is in the past; choose a later date, or none.';
-  }
-  return null;
+  return input.until ? endDateProblem(input.until) : null;
 }
 
 export async function addGuardian(input: GuardianInput): Promise<string | null> {
@@ -49,7 +44,7 @@ export async function addGuardian(input: GuardianInput): Promise<string | null> 
   const b = best.value;
   if (!c || !b) return 'Not connected.';
   const guardian = input.guardian.trim();
-  const until = input.until ? blockAt(new Date(`${input.until}T23:59:59`), b.number, c.blockTimeMs) : undefined;
+  const until = input.until ? blockAt(endOfDay(input.until), b.number, c.blockTimeMs) : undefined;
   const done = await transact(`Make ${personName(guardian)} your guardian`, (now) => now.api.tx.Permissions.add_guardian({
     guardian, powers: Enum(input.powers), until,
   }));

@@ -87,26 +87,30 @@ export function fieldName(pointer: bigint, code: number): string {
   return fieldNames.value.get(pointer.toString())?.get(code) ?? `field ${code}`;
 }
 
+/** A MedRec number as typed: a registrar participant number, digits only. */
+const MEDREC_NUMBER = /^\d{1,19}$/;
+
 /**
- * The patient someone typed: an account address, or a MedRec number (digits) the chain maps
- * to its holder's account now, as long as they are registered as a patient. `{ problem }` in
- * words otherwise.
+ * The account someone typed: an account address, or a MedRec number the chain maps to its
+ * holder's account now. `{ problem }` in words otherwise.
  */
-export async function patientFromInput(text: string): Promise<{ patient: string } | { problem: string }> {
+async function accountFromInput(text: string): Promise<{ account: string } | { problem: string }> {
   const c = chain.value;
   if (!c) return { problem: 'Not connected.' };
   const t = text.trim();
-  let patient: string | undefined;
-  if (/^\d{1,19}$/.test(t)) {
-    patient = await accountOf(c, BigInt(t));
-    if (!patient) return { problem: `No participant holds MedRec number ${t}.` };
-  } else if (isAccount(t)) {
-    patient = t;
-  } else {
-    return { problem: 'Enter the patient\'s MedRec number (digits) or their account address.' };
-  }
-  if (!(await rolesOf(c, patient)).patient) return { problem: `${personName(patient)} is not registered as a patient.` };
-  return { patient };
+  if (isAccount(t)) return { account: t };
+  if (!MEDREC_NUMBER.test(t)) return { problem: 'Enter the MedRec number (digits) or the account address.' };
+  const holder = await accountOf(c, BigInt(t));
+  return holder ? { account: holder } : { problem: `No participant holds MedRec number ${t}.` };
+}
+
+/** The patient someone typed (as `accountFromInput`), as long as they are registered as a patient. */
+export async function patientFromInput(text: string): Promise<{ patient: string } | { problem: string }> {
+  const found = await accountFromInput(text);
+  if ('problem' in found) return found;
+  const c = chain.value;
+  if (!c || !(await rolesOf(c, found.account)).patient) return { problem: `${personName(found.account)} is not registered as a patient.` };
+  return { patient: found.account };
 }
 
 /** A person's name if this wallet knows the account (its own or a development account). */
@@ -472,8 +476,17 @@ export interface ShareInput {
 /** The providers with a public profile the patient knows of: whom they can share with by name. */
 export const knownProviders = () => [...profiles.value.values()];
 
-const endOfDay = (day: string) => new Date(`${day}T23:59:59`);
+/** The last moment of `day` (`YYYY-MM-DD`), local time: an end date includes its day. */
+export const endOfDay = (day: string) => new Date(`${day}T23:59:59`);
 const startOfDay = (day: string) => new Date(`${day}T00:00:00`);
+
+/** What is wrong with `day` as the last day of something (not a date, or past), or null. */
+export function endDateProblem(day: string): string | null {
+  const end = endOfDay(day);
+  if (Number.isNaN(end.getTime())) return 'The end date is not a date.';
+  if (end.getTime() <= Date.now()) return 'The end date is in the past; choose a later date.';
+  return null;
+}
 
 /**
  * Whom a share names, as typed: an account; a MedRec number (digits: the participant, whatever
@@ -483,7 +496,7 @@ const startOfDay = (day: string) => new Date(`${day}T00:00:00`);
 export function parseGrantee(text: string): Grantee | null {
   const t = text.trim();
   if (isAccount(t)) return { kind: 'account', account: t };
-  if (/^\d{1,19}$/.test(t)) return { kind: 'participant', id: BigInt(t) };
+  if (MEDREC_NUMBER.test(t)) return { kind: 'participant', id: BigInt(t) };
   const group = /^group (\d{1,9})$/i.exec(t);
   return group ? { kind: 'group', id: Number(group[1]) } : null;
 }
@@ -525,9 +538,9 @@ export function checkShare(input: ShareInput): string | null {
   if (input.what === 'provider' && input.providerId === undefined) return 'Choose the provider whose records you share.';
   if (input.what === 'category' && input.category === undefined) return 'Choose the kind of record to share.';
   if (!input.until) return 'Choose the date the sharing ends.';
+  const endProblem = endDateProblem(input.until);
+  if (endProblem) return endProblem;
   const end = endOfDay(input.until);
-  if (Number.isNaN(end.getTime())) return 'The end date is not a date.';
-  if (end.getTime() <= Date.now()) return 'The end date is in the past; choose a later date.';
   if (input.from) {
     const start = startOfDay(input.from);
     if (Number.isNaN(start.getTime())) return 'The start date is not a date.';
@@ -551,13 +564,12 @@ function scopeOf(input: ShareInput) {
  * that it is not the patient's own. The problem in words, or null.
  */
 export async function checkGrantee(input: ShareInput): Promise<string | null> {
-  const c = chain.value;
   const grantee = parseGrantee(input.grantee);
-  if (!c || grantee?.kind !== 'participant') return null;
-  const holder = await accountOf(c, grantee.id);
-  if (!holder) return `No participant holds MedRec number ${grantee.id}.`;
+  if (grantee?.kind !== 'participant') return null;
+  const found = await accountFromInput(input.grantee);
+  if ('problem' in found) return found.problem;
   const patient = input.onBehalfOf ?? account.value?.address ?? '';
-  if (sameAccount(holder, patient)) return `MedRec number ${grantee.id} is ${input.onBehalfOf ? 'theirs' : 'yours'}; choose someone else.`;
+  if (sameAccount(found.account, patient)) return `MedRec number ${grantee.id} is ${input.onBehalfOf ? 'theirs' : 'yours'}; choose someone else.`;
   return null;
 }
 

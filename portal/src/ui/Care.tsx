@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dateOfBlock } from '../client/chain';
 import { EMERGENCY_REASONS } from '../client/vocabulary';
 import {
   addGuardian, breakGlass, emergencyVia, loadEmergencyGroups, loadGuardians, myGuardians, removeGuardian,
 } from '../care';
-import { best, chain, personName, providerName, roles } from '../state';
-import { Notice, dateText } from './common';
+import { personName, providerName, roles } from '../state';
+import { Notice, blockDay } from './common';
 
 const POWERS = {
   View: 'See my records',
@@ -16,8 +15,6 @@ const POWERS = {
 export function MyGuardians() {
   useEffect(() => { void loadGuardians(); }, [roles.value?.number]);
   const list = myGuardians.value;
-  const c = chain.value!;
-  const b = best.value;
   const [guardian, setGuardian] = useState('');
   const [powers, setPowers] = useState<'View' | 'ManageSharing'>('View');
   const [until, setUntil] = useState('');
@@ -38,7 +35,7 @@ export function MyGuardians() {
               <span class="record-name">
                 <strong>{personName(g.guardian)}</strong>
                 <span class="muted">
-                  {POWERS[g.powers]}; {g.until === undefined ? 'until you remove them' : b ? `until ${dateText(dateOfBlock(g.until, b.number, c.blockTimeMs))}` : `until block ${g.until}`}
+                  {POWERS[g.powers]}; {g.until === undefined ? 'until you remove them' : `until ${blockDay(g.until)}`}
                   {g.appointed ? '; appointed by the consortium' : ''}
                 </span>
               </span>

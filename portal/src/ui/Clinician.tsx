@@ -6,7 +6,7 @@ import {
   sharedPartial, view,
 } from '../state';
 import { EmergencyAccess } from './Care';
-import { FieldValues, Notice, blockWhen, shortAccount } from './common';
+import { FieldValues, Notice, blockWhen, countOf, shortAccount } from './common';
 
 /** The records patients shared with me. */
 export function SharedWithMe() {
@@ -37,7 +37,7 @@ export function SharedWithMe() {
           <li class="card" key={`${s.grant.id}/${s.pointer.id}`} data-testid="shared-record">
             <p>
               <strong>{categoryName(s.pointer.category)}</strong> of patient <span class="mono">{shortAccount(s.patient)}</span>, from {providerName(s.provider)}
-              {' '}· recorded {blockWhen(s.pointer.updatedAt)} · {s.fields.length} {s.fields.length === 1 ? 'detail' : 'details'}
+              {' '}· recorded {blockWhen(s.pointer.updatedAt)} · {countOf(s.fields.length, 'detail')}
               {s.grant.expiry !== undefined && b && <> · until {dateOfBlock(s.grant.expiry, b.number, c.blockTimeMs).toLocaleDateString()}</>}
             </p>
             <button class="primary" onClick={() => {

@@ -1,24 +1,20 @@
 import { useEffect } from 'preact/hooks';
-import { dateOfBlock } from '../client/chain';
 import { categoryName } from '../client/vocabulary';
 import {
-  best, chain, loadWard, openRecord, openedOf, personName, providerName, view, wardGrants, wardList, wardRecords,
+  loadWard, openRecord, openedOf, personName, providerName, view, wardGrants, wardList, wardRecords,
 } from '../state';
-import { Notice, blockWhen, dateText } from './common';
+import { Notice, blockDay, blockWhen } from './common';
 import { GrantList, RecordList, RecordValues, SensitiveBadge, ShareWizard, recordLine } from './Patient';
 
 /** The people this account acts for as their guardian, each with their records. */
 export function Wards() {
-  const c = chain.value!;
-  const b = best.value;
   return (
     <section aria-labelledby="wards-title">
       <h1 id="wards-title">People I act for</h1>
       <p class="help">You are their guardian: you see their records as they do. Each record you open is in their access history, under your account.</p>
       {wardList.value.length === 0 && <p>You are nobody's guardian at the moment.</p>}
       {wardList.value.map((w) => {
-        const until = w.until === undefined ? 'until they remove you'
-          : b ? `until ${dateText(dateOfBlock(w.until, b.number, c.blockTimeMs))}` : `until block ${w.until}`;
+        const until = w.until === undefined ? 'until they remove you' : `until ${blockDay(w.until)}`;
         return (
           <article class="card" key={w.patient} data-testid="ward">
             <h2>{personName(w.patient)}</h2>

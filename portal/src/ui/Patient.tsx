@@ -11,7 +11,7 @@ import {
   type ShareWhat, knownProviders, roles, checkGrantee, hasFieldName, granteeText, loadProviderGroups, providerGroups,
 } from '../state';
 import { MyGuardians } from './Care';
-import { Badge, FieldValues, Notice, blockWhen, dateText, shortAccount } from './common';
+import { Badge, FieldValues, Notice, blockWhen, countOf, dateText, shortAccount } from './common';
 
 /** My records from every provider, by category, with each provider's status. */
 export function PatientHome() {
@@ -64,7 +64,7 @@ export function PatientHome() {
 
 /** A record in a list, in words: when its provider last recorded it and how many details it has. */
 export const recordLine = (p: PointerView) =>
-  `${blockWhen(p.updatedAt)} · ${p.fields.length} ${p.fields.length === 1 ? 'detail' : 'details'}`;
+  `${blockWhen(p.updatedAt)} · ${countOf(p.fields.length, 'detail')}`;
 
 /** "Sensitive" beside a record of a sensitive class (mental health, genetics, …). */
 export function SensitiveBadge({ category }: { category: number }) {
@@ -93,14 +93,13 @@ export function RecordList({ patient, records: r, item }: {
   const more = r.pointerCount - shown;
   const loading = isLoadingMore(patient, r.provider);
   const error = moreErrorOf(patient, r.provider);
-  const plural = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
   return (
     <>
       <ul class="records" ref={list}>
         {r.pointers.map((p) => <li key={String(p.id)}>{item(p)}</li>)}
       </ul>
       <p class="help" id={`${uid}-count`} aria-live="polite" data-testid="record-count">
-        {more > 0 ? `Showing the newest ${shown} of ${plural(r.pointerCount)}.` : `${plural(r.pointerCount)}.`}
+        {more > 0 ? `Showing the newest ${shown} of ${countOf(r.pointerCount, 'record')}.` : `${countOf(r.pointerCount, 'record')}.`}
       </p>
       {more > 0 && (
         <button type="button" aria-describedby={`${uid}-count`} aria-disabled={loading ? 'true' : undefined} onClick={async () => {
@@ -245,7 +244,7 @@ function scopeText(g: GrantView, records: ProviderRecords[]): string {
     case 'fields': {
       // Field names come with the record from its gatekeeper: known once it was opened here.
       const named = s.fields.every((f) => hasFieldName(s.pointer, f));
-      const which = named ? s.fields.map((f) => fieldName(s.pointer, f)).join(', ') : `${s.fields.length} ${s.fields.length === 1 ? 'detail' : 'details'}`;
+      const which = named ? s.fields.map((f) => fieldName(s.pointer, f)).join(', ') : countOf(s.fields.length, 'detail');
       return `${which} of ${oneRecord(s.pointer, records)}`;
     }
   }

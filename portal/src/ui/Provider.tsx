@@ -7,7 +7,7 @@ import {
   providerDesk, removeGroupMember, saveProfile, type ProviderDesk,
 } from '../provider';
 import { account, notes, personName } from '../state';
-import { Badge, Notice, shortAccount } from './common';
+import { Badge, Notice, countOf as count, shortAccount } from './common';
 import { SensitiveBadge, recordLine } from './Patient';
 
 /**
@@ -59,7 +59,6 @@ function Gatekeeper({ d }: { d: ProviderDesk }) {
 }
 
 const timeText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Where the publisher stands: in step, behind (and by how long), or failing; what it holds back. */
 function Publishing({ status: s }: { status: PublisherStatus | null }) {

@@ -19,13 +19,26 @@ export const dateText = (d: Date) => d.toLocaleDateString(undefined, { year: 'nu
  * person says it: "today, 14:05", "3 December 2026, 09:12"; "block n" before the chain is read.
  */
 export function blockWhen(n: number): string {
-  const b = best.value;
-  const c = chain.value;
-  if (!b || !c) return `block ${n}`;
-  const d = dateOfBlock(n, b.number, c.blockTimeMs);
+  const d = blockDate(n);
+  if (!d) return `block ${n}`;
   const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return d.toDateString() === new Date().toDateString() ? `today, ${time}` : `${dateText(d)}, ${time}`;
 }
+
+/** The day of block `n` ("31 December 2026"), or "block n" before the chain is read. */
+export function blockDay(n: number): string {
+  const d = blockDate(n);
+  return d ? dateText(d) : `block ${n}`;
+}
+
+function blockDate(n: number): Date | undefined {
+  const b = best.value;
+  const c = chain.value;
+  return b && c ? dateOfBlock(n, b.number, c.blockTimeMs) : undefined;
+}
+
+/** "1 record", "3 records": a count with its noun. */
+export const countOf = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export const shortAccount = (a: string) => `${a.slice(0, 6)}…${a.slice(-6)}`;
 
