@@ -241,12 +241,7 @@ function scopeText(g: GrantView, records: ProviderRecords[]): string {
     }
     case 'category': return `all ${categoryName(s.category).toLowerCase()}${isSensitive(s.category) ? ' (sensitive)' : ''}`;
     case 'pointer': return oneRecord(s.pointer, records);
-    case 'fields': {
-      // Field names come with the record from its gatekeeper: known once it was opened here.
-      const named = s.fields.every((f) => hasFieldName(s.pointer, f));
-      const which = named ? s.fields.map((f) => fieldName(s.pointer, f)).join(', ') : countOf(s.fields.length, 'detail');
-      return `${which} of ${oneRecord(s.pointer, records)}`;
-    }
+    case 'fields': return fieldsOf(s.pointer, s.fields, records);
   }
 }
 
@@ -257,6 +252,17 @@ function scopeText(g: GrantView, records: ProviderRecords[]): string {
 function oneRecord(id: bigint, records: ProviderRecords[]): string {
   const p = records.flatMap((x) => x.pointers).find((x) => x.id === id);
   return p ? `one ${categoryName(p.category).toLowerCase()} record (${providerName(p.provider)}, ${blockWhen(p.updatedAt)})` : `one record (number ${id})`;
+}
+
+/**
+ * Some fields of one record in a sentence: "Result, Unit of one laboratory results record
+ * (…)", or "2 details of …" while the fields' names are unknown (they come with the record
+ * from its gatekeeper, once it was opened here).
+ */
+function fieldsOf(pointer: bigint, fields: number[], records: ProviderRecords[]): string {
+  const named = fields.every((f) => hasFieldName(pointer, f));
+  const which = named ? fields.map((f) => fieldName(pointer, f)).join(', ') : countOf(fields.length, 'detail');
+  return `${which} of ${oneRecord(pointer, records)}`;
 }
 
 /** Who can see what, until when; the share wizard; revoke. */
@@ -535,7 +541,7 @@ export function History() {
               <tr key={`${provider}/${r.seq}`} data-testid="receipt">
                 <td>{new Date(r.servedAt).toLocaleString()}</td>
                 <td>{r.requester === me ? 'You' : <span class="mono">{shortAccount(r.requester)}</span>}<br /><span class="muted">via {providerName(provider)}</span></td>
-                <td>{r.fields.map((f) => fieldName(BigInt(r.pointer), f)).join(', ')} <span class="muted">of record {r.pointer}</span></td>
+                <td>{fieldsOf(BigInt(r.pointer), r.fields, summary.value ?? [])}</td>
                 <td><Badge status={VERDICT[verdict.state]} />{verdict.state === 'failed' && <span class="error-text"> {verdict.reason}</span>}</td>
               </tr>
             ))}
