@@ -1,10 +1,10 @@
-//! The chain, as the gatekeeper asks it: `MedRecApi_authorize` at the best block, with a cache
-//! that lives exactly as long as that block is the best one.
+//! The chain, as the gatekeeper asks it: `MedRecApi_decide` at the best block, with answers
+//! kept for as long as they hold ([`crate::answers`]).
 //!
-//! The gatekeeper follows new best heads over a WebSocket subscription. Every answer is cached
-//! under the hash of the block it was computed at and used only while that block is the best
-//! head, so a revocation stops disclosures from the first request after its block becomes the
-//! best head — within one block.
+//! The gatekeeper follows new best heads over a WebSocket subscription. Before a new head is
+//! trusted, its block's `MedRecApi_access_changes` drop the answers it may have changed, so a
+//! revocation stops disclosures from the first request after its block becomes the best head
+//! — within one block — while the answers about everyone else stay.
 //!
 //! The best head is trusted only while the node vouches for it: a watchdog asks the node for its
 //! best header every couple of seconds, and the head counts only if the node named it (in that
@@ -15,7 +15,11 @@
 //! (`ChainUnavailable`): it never serves on an old answer. A watchdog call that fails or times
 //! out, or a connection whose pings go unanswered, is dropped and made again.
 
-use crate::{refusal::Refusal, AccountId};
+use crate::{
+	answers::{Advance, Answers, Held},
+	refusal::Refusal,
+	AccountId,
+};
 use codec::{Decode, Encode};
 use jsonrpsee::{
 	core::{
@@ -26,8 +30,7 @@ use jsonrpsee::{
 	ws_client::{PingConfig, WsClient, WsClientBuilder},
 };
 use medrec_primitives::{
-	access::Denial,
-	api::Authorization,
+	api::{AccessChanges, Decision},
 	records::{FieldSet, PointerId},
 	BlockNumber,
 };
@@ -37,11 +40,12 @@ use polkadot_sdk::{
 	sp_runtime::{generic, traits::BlakeTwo256, traits::Header as _},
 };
 use std::{
-	collections::HashMap,
 	sync::{Arc, Weak},
 	time::{Duration, Instant},
 };
-use tokio::{sync::OnceCell, time::MissedTickBehavior};
+use tokio::time::MissedTickBehavior;
+
+pub use crate::answers::Answer;
 
 /// The best block the gatekeeper knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,26 +54,17 @@ pub struct Head {
 	pub hash: H256,
 }
 
-/// The chain's answer to one authorization question.
-pub type Answer = Result<Authorization<AccountId, BlockNumber>, Denial>;
-
-/// Requester, patient, pointer, requested fields (`FieldSet` bits).
-type CacheKey = (AccountId, AccountId, PointerId, u64);
-
-/// The block an answer is for, and the answer once the chain has given it.
-type CacheEntry = (H256, Arc<OnceCell<Answer>>);
-
 /// A block header as the runtime makes them (a test checks it is the runtime's `Header`).
 type Header = generic::Header<BlockNumber, BlakeTwo256>;
 
 /// A live connection: the client and its new-heads subscription.
 type Connection = (Arc<WsClient>, Subscription<Header>);
 
-/// Counts a caller may export (cache hits and misses).
+/// Counts a caller may export (cache hits and misses, answers a new head dropped).
 pub trait ChainObserver: Send + Sync {
 	fn cache_hit(&self) {}
 	fn cache_miss(&self) {}
-	fn new_head(&self, _head: Head) {}
+	fn new_head(&self, _head: Head, _advance: Advance) {}
 }
 impl ChainObserver for () {}
 
@@ -160,10 +155,9 @@ pub struct Chain {
 	watch: Watch,
 	client: RwLock<Option<Arc<WsClient>>>,
 	followed: RwLock<Vouched>,
-	/// Answers at the best head. One cell per question: concurrent requests asking the same
-	/// question wait for one `state_call` instead of each making their own (every new head
-	/// empties the cache while requests keep coming).
-	cache: Mutex<HashMap<CacheKey, CacheEntry>>,
+	/// The answers that hold at the followed head. One cell per question: concurrent requests
+	/// asking the same question wait for one `state_call` instead of each making their own.
+	answers: Mutex<Answers>,
 	observer: Arc<dyn ChainObserver>,
 }
 
@@ -188,7 +182,7 @@ impl Chain {
 			watch: Watch::new(max_head_age),
 			client: RwLock::new(None),
 			followed: RwLock::new(Vouched::new(max_head_age)),
-			cache: Mutex::new(HashMap::new()),
+			answers: Mutex::new(Answers::default()),
 			observer,
 		}
 	}
@@ -213,7 +207,8 @@ impl Chain {
 			.await?;
 		let best: Header = client.request("chain_getHeader", rpc_params![]).await?;
 		*self.client.write() = Some(client.clone());
-		self.set_head(&best);
+		// Nothing is known of the blocks since the answers' head, if any: none is kept.
+		self.adopt(&best, None);
 		Ok((client, subscription))
 	}
 
@@ -260,7 +255,7 @@ impl Chain {
 		while let Some(next) = subscription.next().await {
 			let this = chain.upgrade()?;
 			match next {
-				Ok(header) => this.set_head(&header),
+				Ok(header) => this.next_head(&header).await,
 				Err(error) => tracing::warn!(%error, "undecodable new head"),
 			}
 		}
@@ -296,20 +291,49 @@ impl Chain {
 		}
 	}
 
-	fn set_head(&self, header: &Header) {
-		let head = Head { number: *header.number(), hash: header.hash() };
+	/// A new best head from the subscription: if it is the child of the answers' head, asks
+	/// what its block changed, then adopts it. Until then the previous head stays the one
+	/// requests are answered at.
+	async fn next_head(&self, header: &Header) {
+		let head = head_of(header);
+		let follows = self.answers.lock().follows(&head, *header.parent_hash());
+		let changes = if follows { self.access_changes(head.hash).await } else { None };
+		self.adopt(header, changes);
+	}
+
+	/// Whose answers block `at` may have changed, or `None` if the node does not say in time
+	/// (then every answer is dropped).
+	async fn access_changes(&self, at: H256) -> Option<AccessChanges<AccountId>> {
+		let call = self.state_call::<AccessChanges<AccountId>>("MedRecApi_access_changes", &[], at);
+		match tokio::time::timeout(self.watch.timeout, call).await {
+			Ok(Ok(changes)) => Some(changes),
+			Ok(Err(error)) => {
+				tracing::warn!(%error, "MedRecApi_access_changes failed; every answer is asked again");
+				None
+			},
+			Err(_) => {
+				tracing::warn!("MedRecApi_access_changes unanswered; every answer is asked again");
+				None
+			},
+		}
+	}
+
+	/// Makes `header` the followed head, first dropping the answers `changes` (its block's,
+	/// `None`: unknown) may have changed. Under the followed head's lock: a request sees the
+	/// new head only with the answers that hold there.
+	fn adopt(&self, header: &Header, changes: Option<AccessChanges<AccountId>>) {
+		let head = head_of(header);
 		let mut followed = self.followed.write();
 		if followed.set_head(head, Instant::now()) {
-			// Entries of older heads are never used again; drop them.
-			self.cache.lock().clear();
-			self.observer.new_head(head);
+			let advance = self.answers.lock().advance(head, changes);
+			self.observer.new_head(head, advance);
 		}
 	}
 
 	fn forget_head(&self) {
 		self.followed.write().forget();
 		*self.client.write() = None;
-		self.cache.lock().clear();
+		self.answers.lock().forget();
 	}
 
 	/// The best head, if the chain is reachable and the node has vouched for it within the
@@ -332,48 +356,51 @@ impl Chain {
 		fields: FieldSet,
 	) -> Result<(Head, Answer), Refusal> {
 		let head = self.head().ok_or(Refusal::ChainUnavailable)?;
-		let key = (requester.clone(), patient.clone(), pointer, fields.0);
-		let cell = {
-			let mut cache = self.cache.lock();
-			match cache.get(&key) {
-				Some((at, cell)) if *at == head.hash => cell.clone(),
-				// Cached under the block it is computed at: if the head moves meanwhile, the
-				// entry is replaced by the next request's.
-				_ => {
-					let cell = Arc::new(OnceCell::new());
-					cache.insert(key, (head.hash, cell.clone()));
-					cell
-				},
-			}
-		};
-		if let Some(answer) = cell.get() {
+		// No cell while the head is being adopted: the question is asked, its answer not kept.
+		let cell = self
+			.answers
+			.lock()
+			.cell(head, requester, patient, pointer, fields.0)
+			.unwrap_or_default();
+		if let Some(held) = cell.get() {
 			self.observer.cache_hit();
-			return Ok((head, answer.clone()));
+			return Ok((head, held.answer.clone()));
 		}
-		let args = (requester, patient, pointer, fields).encode();
-		let answer = cell
-			.get_or_try_init(|| async {
-				self.observer.cache_miss();
-				let call = self.state_call::<Answer>("MedRecApi_authorize", &args, head.hash);
-				// A node that takes longer than the bound to answer would not be trusted by
-				// the time it did; the request is refused rather than held that long.
-				match tokio::time::timeout(self.watch.max_age, call).await {
-					Ok(Ok(answer)) => Ok(answer),
-					Ok(Err(error)) => {
-						tracing::warn!(%error, "MedRecApi_authorize failed");
-						// Not cached: the next request asks again.
-						Err(Refusal::ChainUnavailable)
-					},
-					Err(_) => {
-						tracing::warn!(after = ?self.watch.max_age, "MedRecApi_authorize unanswered");
-						Err(Refusal::ChainUnavailable)
-					},
-				}
-			})
-			.await?;
+		let question = (requester, patient, pointer, fields).encode();
+		let mut held = cell.get_or_try_init(|| self.decide(&question, head)).await?.clone();
+		// Another request's question, asked at an earlier head, may have ended by time since.
+		if !held.holds_at(head.number) {
+			held = self.decide(&question, head).await?;
+		}
 		// The node may have gone quiet while it was asked: answer only while it still vouches.
 		self.head().ok_or(Refusal::ChainUnavailable)?;
-		Ok((head, answer.clone()))
+		Ok((head, held.answer))
+	}
+
+	/// Asks `MedRecApi_decide` the SCALE-encoded `question` at `head`.
+	async fn decide(&self, question: &[u8], head: Head) -> Result<Held, Refusal> {
+		self.observer.cache_miss();
+		let call = self.state_call::<Decision<AccountId, BlockNumber>>(
+			"MedRecApi_decide",
+			question,
+			head.hash,
+		);
+		// A node that takes longer than the bound to answer would not be trusted by the time
+		// it did; the request is refused rather than held that long.
+		match tokio::time::timeout(self.watch.max_age, call).await {
+			Ok(Ok(decision)) => {
+				Ok(Held { answer: decision.answer, through: decision.holds_through })
+			},
+			Ok(Err(error)) => {
+				tracing::warn!(%error, "MedRecApi_decide failed");
+				// Not kept: the next request asks again.
+				Err(Refusal::ChainUnavailable)
+			},
+			Err(_) => {
+				tracing::warn!(after = ?self.watch.max_age, "MedRecApi_decide unanswered");
+				Err(Refusal::ChainUnavailable)
+			},
+		}
 	}
 
 	/// Calls the runtime API function `method` with SCALE `args` at block `at`.
@@ -434,6 +461,10 @@ impl Chain {
 	}
 }
 
+fn head_of(header: &Header) -> Head {
+	Head { number: *header.number(), hash: header.hash() }
+}
+
 /// Decodes `0x`-hex SCALE, all of it.
 pub fn decode_hex<R: Decode>(raw: &str) -> anyhow::Result<R> {
 	let bytes = hex::decode(raw.trim_start_matches("0x"))?;
@@ -446,6 +477,7 @@ pub fn decode_hex<R: Decode>(raw: &str) -> anyhow::Result<R> {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use medrec_primitives::access::Denial;
 
 	#[test]
 	fn headers_are_the_runtimes() {
@@ -562,11 +594,11 @@ mod tests {
 		let chain = Chain::unconnected("ws://127.0.0.1:1", max_age, Arc::new(()));
 		let (dave, charlie) = (AccountId::new([4; 32]), AccountId::new([3; 32]));
 		chain.followed.write().set_head(head(5), Instant::now());
-		let cell = Arc::new(OnceCell::new_with(Some(answer)));
-		chain
-			.cache
-			.lock()
-			.insert((dave.clone(), charlie.clone(), 7, 0b101), (head(5).hash, cell));
+		let mut answers = chain.answers.lock();
+		answers.advance(head(5), None);
+		let cell = answers.cell(head(5), &dave, &charlie, 7, 0b101).expect("at the head");
+		cell.set(Held { answer, through: None }).expect("a new cell");
+		drop(answers);
 		(chain, dave, charlie)
 	}
 

@@ -15,6 +15,7 @@
 //! same records, through the same steps, as HL7 FHIR R4 resources; [`bench`] measures.
 
 pub mod anchor;
+pub mod answers;
 pub mod bench;
 pub mod chain;
 pub mod config;

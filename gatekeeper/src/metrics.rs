@@ -1,7 +1,10 @@
 //! Prometheus metrics: requests, disclosures, refusals by reason, latency, the chain head the
 //! gatekeeper follows, its authorization cache, anchoring and the pointer publisher.
 
-use crate::chain::{ChainObserver, Head};
+use crate::{
+	answers::Advance,
+	chain::{ChainObserver, Head},
+};
 use prometheus::{
 	Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
 	Registry,
@@ -20,6 +23,11 @@ pub struct Metrics {
 	pub head: IntGauge,
 	pub cache_hits: IntCounter,
 	pub cache_misses: IntCounter,
+	/// Kept answers a new head dropped (its block named their patient or requester).
+	pub cache_dropped: IntCounter,
+	/// New heads that dropped every kept answer (not the child of the last one, or a block
+	/// that changed everything).
+	pub cache_dropped_all: IntCounter,
 	pub anchored_receipts: IntCounter,
 	/// API connections open.
 	pub connections: IntGauge,
@@ -75,11 +83,19 @@ impl Metrics {
 			head: IntGauge::new("chain_head", "Number of the best block followed")?,
 			cache_hits: IntCounter::new(
 				"authorization_cache_hits_total",
-				"Answers reused within their block",
+				"Answers kept from an earlier request",
 			)?,
 			cache_misses: IntCounter::new(
 				"authorization_cache_misses_total",
 				"Questions asked of the chain",
+			)?,
+			cache_dropped: IntCounter::new(
+				"authorization_cache_dropped_total",
+				"Kept answers dropped because a new block named their patient or requester",
+			)?,
+			cache_dropped_all: IntCounter::new(
+				"authorization_cache_flushes_total",
+				"New heads that dropped every kept answer",
 			)?,
 			anchored_receipts: IntCounter::new(
 				"anchored_receipts_total",
@@ -125,6 +141,8 @@ impl Metrics {
 		r.register(Box::new(metrics.head.clone()))?;
 		r.register(Box::new(metrics.cache_hits.clone()))?;
 		r.register(Box::new(metrics.cache_misses.clone()))?;
+		r.register(Box::new(metrics.cache_dropped.clone()))?;
+		r.register(Box::new(metrics.cache_dropped_all.clone()))?;
 		r.register(Box::new(metrics.anchored_receipts.clone()))?;
 		r.register(Box::new(metrics.connections.clone()))?;
 		r.register(Box::new(metrics.connections_refused.clone()))?;
@@ -144,7 +162,14 @@ impl ChainObserver for Metrics {
 	fn cache_miss(&self) {
 		self.cache_misses.inc();
 	}
-	fn new_head(&self, head: Head) {
+	fn new_head(&self, head: Head, advance: Advance) {
 		self.head.set(i64::from(head.number));
+		match advance {
+			Advance::Dropped(n) => self.cache_dropped.inc_by(n as u64),
+			Advance::DroppedAll(n) => {
+				self.cache_dropped.inc_by(n as u64);
+				self.cache_dropped_all.inc();
+			},
+		}
 	}
 }

@@ -19,6 +19,9 @@
 //!    `notifications` gives at most [`MAX_NOTIFICATIONS`] of each kind; a pointer names its
 //!    patient's participant number; `participant_number` and `account_of` map numbers and
 //!    accounts.
+//! 7. What a gatekeeper's cache of answers needs: `decide` is `authorize` with the last block
+//!    its answer holds through while nothing changes, and `access_changes` names whose answers
+//!    a block may have changed.
 
 use crate::{
 	access::{Denial, EmergencyId, EmergencyView, GrantView, ReasonCode, WardView},
@@ -149,6 +152,30 @@ pub struct Authorization<AccountId, BlockNumber> {
 	pub at: BlockNumber,
 }
 
+/// `authorize`'s answer, and how long it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct Decision<AccountId, BlockNumber> {
+	pub answer: Result<Authorization<AccountId, BlockNumber>, Denial>,
+	/// The last block through which `answer` holds unless a block's [`AccessChanges`] name
+	/// the patient or the viewer, or change everything (`None`: until one does). Time alone
+	/// ends it where a grant the viewer holds starts or ends, or their guardianship ends. An
+	/// answer about a pointer that is not the patient's holds for its own block only.
+	pub holds_through: Option<BlockNumber>,
+}
+
+/// Whose answers a block may have changed, from its events: the block's own, read at the block
+/// (`MedRecApi_access_changes` at its hash).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub enum AccessChanges<AccountId> {
+	/// Only answers about these patients, or to these viewers (their participant number or
+	/// groups changed).
+	Some { patients: Vec<AccountId>, viewers: Vec<AccountId> },
+	/// Any answer: an account rotated, a participant was admitted, suspended or reinstated, a
+	/// group dissolved, sudo acted, or the runtime's code changed. `code_changed`: the next block
+	/// changes everything too, as the new code's migrations run in it without events.
+	Everything { code_changed: bool },
+}
+
 polkadot_sdk::sp_api::decl_runtime_apis! {
 	/// Reads MedRec's relationships, pointers, notifications and access rules.
 	pub trait MedRecApi<AccountId, BlockNumber>
@@ -258,5 +285,21 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// The account that holds participant number `number` now.
 		#[api_version(6)]
 		fn account_of(number: ParticipantId) -> Option<AccountId>;
+
+		/// `authorize`, and the last block through which its answer holds: what a gatekeeper
+		/// keeps in its cache, until then or until a block's `access_changes` name the patient
+		/// or the viewer.
+		#[api_version(7)]
+		fn decide(
+			viewer: AccountId,
+			patient: AccountId,
+			pointer: PointerId,
+			fields: FieldSet,
+		) -> Decision<AccountId, BlockNumber>;
+
+		/// Whose answers this block may have changed (its events, read at the block's state).
+		/// One call per block tells a gatekeeper which cached answers to ask again.
+		#[api_version(7)]
+		fn access_changes() -> AccessChanges<AccountId>;
 	}
 }

@@ -297,7 +297,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(6)]
+	#[api_version(7)]
 	impl medrec_primitives::api::MedRecApi<Block, AccountId, BlockNumber> for Runtime {
 		fn patient_summary(
 			patient: AccountId,
@@ -394,16 +394,20 @@ impl_runtime_apis! {
 			medrec_primitives::api::Authorization<AccountId, BlockNumber>,
 			medrec_primitives::access::Denial,
 		> {
-			use medrec_primitives::{access::Denial, records::RecordIndex, ParticipantRegistry};
-			let at = System::block_number();
-			let granted = Permissions::can_access(&viewer, &patient, pointer, fields, at)?;
-			// `can_access` found the pointer, so these exist; a missing one is still a denial,
-			// never a panic.
-			let info = <Relationships as RecordIndex>::pointer(pointer).ok_or(Denial::UnknownPointer)?;
-			let view = Relationships::pointer_view(pointer).ok_or(Denial::UnknownPointer)?;
-			let provider = <Registrar as ParticipantRegistry<AccountId>>::account_of(info.provider)
-				.ok_or(Denial::UnknownPointer)?;
-			Ok(medrec_primitives::api::Authorization { provider, pointer: view, fields: granted, at })
+			crate::access::decide(&viewer, &patient, pointer, fields).answer
+		}
+
+		fn decide(
+			viewer: AccountId,
+			patient: AccountId,
+			pointer: medrec_primitives::records::PointerId,
+			fields: medrec_primitives::records::FieldSet,
+		) -> medrec_primitives::api::Decision<AccountId, BlockNumber> {
+			crate::access::decide(&viewer, &patient, pointer, fields)
+		}
+
+		fn access_changes() -> medrec_primitives::api::AccessChanges<AccountId> {
+			crate::access::changes()
 		}
 
 		fn receipt_anchors(provider: AccountId) -> medrec_primitives::records::AnchorTotals {

@@ -6,7 +6,7 @@ mod common;
 use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
-	api::{runtime_decl_for_med_rec_api::MedRecApiV6, Authorization},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV7, AccessChanges, Authorization, Decision},
 	records::{AnchorTotals, Grantee, ReceiptAnchor},
 	ParticipantRegistry,
 };
@@ -18,7 +18,7 @@ use pallet_registrar::Role;
 use polkadot_sdk::{
 	frame_support::assert_ok,
 	sp_core::H256,
-	sp_keyring::Sr25519Keyring::{self, Bob, Dave, Eve, Ferdie},
+	sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve, Ferdie},
 	sp_runtime::DispatchError,
 	*,
 };
@@ -29,7 +29,7 @@ fn authorize(
 	viewer: Sr25519Keyring,
 	asked: &[u8],
 ) -> Result<Authorization<AccountId, BlockNumber>, Denial> {
-	<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::authorize(
+	<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::authorize(
 		viewer.to_account_id(),
 		Ferdie.to_account_id(),
 		0,
@@ -77,7 +77,7 @@ fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
 		assert_eq!(authorize(Dave, &[1]), Err(Denial::NoGrant));
 		assert_eq!(authorize(Eve, &[2]), Err(Denial::NoGrant));
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::authorize(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::authorize(
 				Dave.to_account_id(),
 				Ferdie.to_account_id(),
 				99,
@@ -85,6 +85,101 @@ fn authorize_names_the_provider_the_pointer_and_the_granted_fields() {
 			),
 			Err(Denial::UnknownPointer)
 		);
+	});
+}
+
+fn decide(viewer: Sr25519Keyring) -> Decision<AccountId, BlockNumber> {
+	<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::decide(
+		viewer.to_account_id(),
+		Ferdie.to_account_id(),
+		0,
+		fields(&[2]),
+	)
+}
+
+fn access_changes() -> AccessChanges<AccountId> {
+	<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::access_changes()
+}
+
+/// Changes to these patients and viewers only.
+fn only(patients: &[Sr25519Keyring], viewers: &[Sr25519Keyring]) -> AccessChanges<AccountId> {
+	let accounts = |keys: &[Sr25519Keyring]| {
+		let mut accounts: Vec<AccountId> = keys.iter().map(|k| k.to_account_id()).collect();
+		accounts.sort();
+		accounts
+	};
+	AccessChanges::Some { patients: accounts(patients), viewers: accounts(viewers) }
+}
+
+#[test]
+fn decide_is_authorize_with_the_block_its_answer_holds_through() {
+	dev_chain().execute_with(|| {
+		shared_pointer();
+		// Dave's grant has no end: his answer holds until a block changes Ferdie's sharing.
+		let dave = decide(Dave);
+		assert_eq!(dave.answer, authorize(Dave, &[2]));
+		assert_eq!(dave.holds_through, None);
+		// Eve's starts in block 10 and ends in block 20.
+		assert_ok!(Permissions::grant(
+			signed(Ferdie),
+			None,
+			Grantee::Account(Eve.to_account_id()),
+			Scope::Record,
+			Some(10),
+			Some(20),
+			0,
+		));
+		assert_eq!(
+			decide(Eve),
+			Decision { answer: Err(Denial::NotValidAt), holds_through: Some(9) }
+		);
+		System::set_block_number(10);
+		let eve = decide(Eve);
+		assert_eq!(eve.answer.map(|a| (a.fields, a.at)), Ok((fields(&[2]), 10)));
+		assert_eq!(eve.holds_through, Some(19));
+	});
+}
+
+#[test]
+fn access_changes_name_whose_answers_a_block_changed() {
+	dev_chain().execute_with(|| {
+		shared_pointer();
+		// Bob's admission as a provider, in the same block as Ferdie's sharing: everything.
+		assert_eq!(access_changes(), AccessChanges::Everything { code_changed: false });
+
+		System::reset_events();
+		assert_eq!(access_changes(), only(&[], &[]), "no event, no change");
+		assert_ok!(Permissions::revoke(
+			signed(Ferdie),
+			medrec_primitives::access::grant_id(
+				Registrar::participant_id(&Ferdie.to_account_id()).expect("registered"),
+				0
+			)
+		));
+		assert_ok!(Registrar::create_group(signed(Bob)));
+		assert_ok!(Registrar::add_group_member(signed(Bob), 0, Dave.to_account_id()));
+		assert_eq!(access_changes(), only(&[Ferdie], &[Dave]));
+
+		System::reset_events();
+		assert_ok!(Permissions::add_guardian(
+			signed(Ferdie),
+			Eve.to_account_id(),
+			pallet_permissions::GuardianPowers::View,
+			None
+		));
+		assert_eq!(access_changes(), only(&[Ferdie], &[]));
+
+		// Registering: Charlie's answers as a patient, and grants to his new number.
+		System::reset_events();
+		assert_ok!(Registrar::register_patient(signed(Charlie)));
+		assert_eq!(access_changes(), only(&[Charlie], &[Charlie]));
+
+		// New code: this block and the next (whose migrations emit nothing) change everything.
+		System::reset_events();
+		System::deposit_event(frame_system::Event::<Runtime>::CodeUpdated {
+			hash: H256::repeat_byte(3),
+		});
+		assert_eq!(access_changes(), AccessChanges::Everything { code_changed: true });
 	});
 }
 
@@ -119,7 +214,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 			Box::new(anchor),
 		));
 		let api = |index| {
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::receipt_anchor(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::receipt_anchor(
 				Bob.to_account_id(),
 				index,
 			)
@@ -130,7 +225,7 @@ fn a_gatekeeper_proxy_anchors_and_answers_research_and_nothing_else() {
 		);
 		assert_eq!(api(1), None);
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::receipt_anchors(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::receipt_anchors(
 				Bob.to_account_id()
 			),
 			AnchorTotals { anchors: 1, receipts: 12 }
@@ -264,7 +359,7 @@ fn a_publisher_proxy_publishes_pointers_and_nothing_else() {
 		.is_some());
 		assert_eq!(Permissions::grants_of(&Ferdie.to_account_id()).len(), 1);
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::receipt_anchors(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::receipt_anchors(
 				Bob.to_account_id()
 			),
 			AnchorTotals { anchors: 0, receipts: 0 }

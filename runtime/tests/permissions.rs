@@ -7,7 +7,7 @@ mod common;
 use common::{dev_chain, fields, signed};
 use medrec_primitives::{
 	access::{Denial, Scope},
-	api::runtime_decl_for_med_rec_api::MedRecApiV6,
+	api::runtime_decl_for_med_rec_api::MedRecApiV7,
 	records::{FieldSet, Grantee},
 	testing::items_read,
 	ParticipantRegistry,
@@ -29,7 +29,7 @@ use polkadot_sdk::{
 type Api = Runtime;
 
 fn can_access(viewer: Sr25519Keyring, pointer: u64, asked: &[u8]) -> Result<FieldSet, Denial> {
-	<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::can_access(
+	<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::can_access(
 		viewer.to_account_id(),
 		Ferdie.to_account_id(),
 		pointer,
@@ -71,19 +71,19 @@ fn a_field_grant_is_answered_by_medrec_api_and_revocation_ends_it() {
 		));
 		assert_eq!(can_access(Dave, pointer, &[2]), Ok(fields(&[2])));
 		assert_eq!(can_access(Dave, pointer, &[1]), Err(Denial::NoGrant));
-		let grants = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::grants_received(
+		let grants = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::grants_received(
 			Dave.to_account_id(),
 		);
 		assert_eq!(grants.len(), 1);
 		// Dave sees the new sharing in his notifications (the relationships pallet's list).
-		let inbox = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
+		let inbox = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::notifications(
 			Dave.to_account_id(),
 		);
 		assert_eq!(inbox.len(), 1);
 
 		assert_ok!(Permissions::revoke(signed(Ferdie), grants[0].id));
 		assert_eq!(can_access(Dave, pointer, &[2]), Err(Denial::NoGrant));
-		assert!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::notifications(
 			Dave.to_account_id()
 		)
 		.is_empty());
@@ -147,13 +147,13 @@ fn a_certified_provider_breaks_the_glass_and_the_patient_sees_it() {
 		));
 		assert_ok!(Permissions::break_glass(signed(Eve), Ferdie.to_account_id(), 9, None));
 		assert_eq!(can_access(Eve, pointer, &[0, 1, 2]), Ok(fields(&[0, 1, 2])));
-		let inbox = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::emergencies(
+		let inbox = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::emergencies(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!((inbox.len(), inbox[0].reason), (1, 9));
 		// Four hours later it is over.
 		let end = 1 + 4 * medrec_primitives::time::HOURS;
-		let at = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::can_access(
+		let at = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::can_access(
 			Eve.to_account_id(),
 			Ferdie.to_account_id(),
 			pointer,
@@ -171,10 +171,10 @@ fn a_provider_proposes_a_guardian_and_only_the_patients_acceptance_makes_one() {
 	dev_chain().execute_with(|| {
 		let pointer = ferdies_pointer();
 		let inbox = |who: Sr25519Keyring| {
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(who.to_account_id())
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::notifications(who.to_account_id())
 		};
 		let wards = |who: Sr25519Keyring| {
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::wards(who.to_account_id())
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::wards(who.to_account_id())
 		};
 		// Bob, who treats Ferdie, may only propose; a provider's appointment is refused.
 		assert_eq!(
@@ -230,7 +230,7 @@ fn a_member_of_a_certified_providers_emergency_team_breaks_the_glass_and_the_inb
 		assert_ok!(Permissions::break_glass(signed(Eve), Ferdie.to_account_id(), 9, Some(team)));
 		// Eve, in person, sees the record; the inbox that wallets read says who and why.
 		assert_eq!(can_access(Eve, pointer, &[0, 1, 2]), Ok(fields(&[0, 1, 2])));
-		let inbox = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
+		let inbox = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::notifications(
 			Ferdie.to_account_id(),
 		);
 		assert!(inbox.contains(&Notification::Emergency {

@@ -6,7 +6,7 @@
 mod common;
 use common::{dev_chain, signed};
 use medrec_primitives::{
-	api::{runtime_decl_for_med_rec_api::MedRecApiV6, Notification},
+	api::{runtime_decl_for_med_rec_api::MedRecApiV7, Notification},
 	records::{FieldSet, RelationshipStatus},
 	ParticipantRegistry,
 };
@@ -51,14 +51,14 @@ fn ferdie_at_bobs_hospital() {
 fn the_summary_and_notifications_come_out_of_medrec_api() {
 	dev_chain().execute_with(|| {
 		ferdie_at_bobs_hospital();
-		let summary = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary.len(), 1);
 		assert_eq!(summary[0].provider, Bob.to_account_id());
 		assert_eq!(summary[0].status, RelationshipStatus::New);
 		assert_eq!(summary[0].pointers, 2);
-		let page = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::pointers(
+		let page = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::pointers(
 			Ferdie.to_account_id(),
 			Bob.to_account_id(),
 			None,
@@ -69,14 +69,14 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 		let ferdies = Registrar::participant_id(&Ferdie.to_account_id());
 		assert!(page.iter().all(|p| Some(p.patient) == ferdies));
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::pointer_by_reference(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::pointer_by_reference(
 				Bob.to_account_id(),
 				[2; 16]
 			),
 			Some(page[0].id)
 		);
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::notifications(
 				Ferdie.to_account_id()
 			),
 			vec![Notification::Relationship {
@@ -86,25 +86,25 @@ fn the_summary_and_notifications_come_out_of_medrec_api() {
 		);
 		let pointer = page[0].id;
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::pointer(pointer),
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::pointer(pointer),
 			Some(page[0].clone())
 		);
 
 		assert_ok!(Relationships::acknowledge(signed(Ferdie), Bob.to_account_id()));
-		assert!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::notifications(
+		assert!(<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::notifications(
 			Ferdie.to_account_id()
 		)
 		.is_empty());
 		assert_ok!(Relationships::update_pointer(signed(Bob), pointer, H256::repeat_byte(9)));
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::patient_summary(
 				Ferdie.to_account_id()
 			)[0]
 			.status,
 			RelationshipStatus::Updated
 		);
 		// Someone who never registered has an empty summary.
-		assert!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
+		assert!(<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::patient_summary(
 			Eve.to_account_id()
 		)
 		.is_empty());
@@ -120,7 +120,7 @@ fn a_rotated_provider_keeps_its_relationships_and_deposits() {
 		// Bob's hospital moves to a new key (Eve's, funded in the dev genesis).
 		assert_ok!(Registrar::rotate_account(signed(Bob), Eve.to_account_id()));
 		assert_eq!((relationship_deposits(Bob), relationship_deposits(Eve)), (0, held));
-		let summary = <Api as MedRecApiV6<Block, AccountId, BlockNumber>>::patient_summary(
+		let summary = <Api as MedRecApiV7<Block, AccountId, BlockNumber>>::patient_summary(
 			Ferdie.to_account_id(),
 		);
 		assert_eq!(summary[0].provider, Eve.to_account_id());
@@ -128,22 +128,22 @@ fn a_rotated_provider_keeps_its_relationships_and_deposits() {
 		// The number is the provider's for good; the API maps it to the account of the day.
 		let number = summary[0].provider_id;
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::participant_number(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::participant_number(
 				Eve.to_account_id()
 			),
 			Some(number)
 		);
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::participant_number(
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::participant_number(
 				Bob.to_account_id()
 			),
 			None
 		);
 		assert_eq!(
-			<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::account_of(number),
+			<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::account_of(number),
 			Some(Eve.to_account_id())
 		);
-		assert_eq!(<Api as MedRecApiV6<Block, AccountId, BlockNumber>>::account_of(u64::MAX), None);
+		assert_eq!(<Api as MedRecApiV7<Block, AccountId, BlockNumber>>::account_of(u64::MAX), None);
 		// The old key can no longer write; the new one can.
 		let pointer = 0;
 		assert_noop!(

@@ -6,7 +6,7 @@
 
 mod common;
 use common::author_block;
-use medrec_primitives::api::runtime_decl_for_med_rec_api::MedRecApiV6;
+use medrec_primitives::api::runtime_decl_for_med_rec_api::MedRecApiV7;
 use medrec_runtime::{
 	genesis_config_presets::preset_storage, AccountId, Balances, Block, BlockNumber, Registrar,
 	Relationships, Research, Runtime, RuntimeOrigin, Session, System, UNIT,
@@ -44,7 +44,7 @@ fn bound(provider: &AccountId) -> u32 {
 }
 
 fn credits(who: AccountId) -> u64 {
-	<Runtime as MedRecApiV6<Block, AccountId, BlockNumber>>::research_credits(who)
+	<Runtime as MedRecApiV7<Block, AccountId, BlockNumber>>::research_credits(who)
 }
 
 #[test]

@@ -1239,6 +1239,12 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::TooManyGuardians)?;
 		PatientSharing::<T>::insert(patient_id, sharing);
 		Wards::<T>::insert(&guardian, patient_id, ());
+		// A provider's proposal of the same guardian has nothing left to decide once the
+		// patient or the consortium made them guardian (accepting it took it already): it ends
+		// with `GuardianAdded`, as an accepted one does, and its deposit goes back.
+		if let Ok(proposal) = Self::take_proposal(patient_id, &guardian) {
+			Self::release(&Self::account(proposal.proposer)?, proposal.deposit)?;
+		}
 		Self::deposit_event(Event::GuardianAdded {
 			patient: patient.clone(),
 			guardian,
@@ -1276,20 +1282,52 @@ impl<T: Config> Pallet<T> {
 		fields: FieldSet,
 		at: BlockNumberFor<T>,
 	) -> Result<FieldSet, Denial> {
-		let info = T::Records::pointer(pointer).ok_or(Denial::UnknownPointer)?;
+		Self::decide(viewer, patient, pointer, fields, at).0
+	}
+
+	/// [`Pallet::can_access`], and the last block through which its answer holds while no
+	/// block changes the patient's sharing, the pointer or the viewer's participant number and
+	/// groups (`None`: for as long as none does). Time alone changes an answer only where a
+	/// grant the viewer holds starts or ends, or the viewer's guardianship ends; a cache of
+	/// answers (a gatekeeper's) keeps each one until then, or until a block's events name the
+	/// patient or the viewer.
+	///
+	/// An answer about a pointer that is not the patient's (unknown, or someone else's) holds
+	/// for block `at` only: what makes it change would name another patient.
+	pub fn decide(
+		viewer: &T::AccountId,
+		patient: &T::AccountId,
+		pointer: PointerId,
+		fields: FieldSet,
+		at: BlockNumberFor<T>,
+	) -> (Result<FieldSet, Denial>, Option<BlockNumberFor<T>>) {
+		let this_block = |denial| (Err(denial), Some(at));
+		let Some(info) = T::Records::pointer(pointer) else {
+			return this_block(Denial::UnknownPointer);
+		};
 		// Every pointer's patient has one: a pointer is added to an active relationship, and
 		// the record is made when a relationship becomes active and kept.
-		let sharing = PatientSharing::<T>::get(info.patient).ok_or(Denial::Inactive)?;
+		let Some(sharing) = PatientSharing::<T>::get(info.patient) else {
+			return this_block(Denial::Inactive);
+		};
 		// An unregistered `patient` is another account than the pointer's patient too.
-		ensure!(&sharing.account == patient, Denial::WrongPatient);
-		let requested = fields.intersection(info.fields);
-		ensure!(!requested.is_empty(), Denial::NoSuchFields);
-		if viewer == patient {
-			return Ok(requested);
+		if &sharing.account != patient {
+			return this_block(Denial::WrongPatient);
 		}
-		ensure!(sharing.active_providers.contains(&info.provider), Denial::Inactive);
-		if sharing.guardian(viewer).is_some_and(|g| g.holds_at(at)) {
-			return Ok(requested);
+		let requested = fields.intersection(info.fields);
+		if requested.is_empty() {
+			return (Err(Denial::NoSuchFields), None);
+		}
+		if viewer == patient {
+			return (Ok(requested), None);
+		}
+		if !sharing.active_providers.contains(&info.provider) {
+			return (Err(Denial::Inactive), None);
+		}
+		if let Some(guardianship) = sharing.guardian(viewer).filter(|g| g.holds_at(at)) {
+			// It holds through the block before its end.
+			let through = guardianship.until.map(|until| until.saturating_sub(One::one()));
+			return (Ok(requested), through);
 		}
 
 		// The groups the viewer is in (whose owner is an active provider), with the block the
@@ -1308,6 +1346,8 @@ impl<T: Config> Pallet<T> {
 			}),
 		};
 		let (mut granted, mut seen) = (FieldSet::EMPTY, false);
+		// The first block after `at` in which one of the viewer's grants starts or ends.
+		let mut next_change: Option<BlockNumberFor<T>> = None;
 		for grant in sharing.grants.iter().filter(|g| reaches(g)) {
 			let opens = grant.scope.fields_of(pointer, &info);
 			if opens.is_empty() {
@@ -1317,13 +1357,20 @@ impl<T: Config> Pallet<T> {
 			if grant.is_valid_at(at) {
 				granted = granted.union(opens);
 			}
+			for boundary in [Some(grant.start), grant.expiry].into_iter().flatten() {
+				if boundary > at && next_change.is_none_or(|next| boundary < next) {
+					next_change = Some(boundary);
+				}
+			}
 		}
+		let through = next_change.map(|next| next.saturating_sub(One::one()));
 		let allowed = requested.intersection(granted);
-		match (allowed.is_empty(), seen) {
+		let answer = match (allowed.is_empty(), seen) {
 			(false, _) => Ok(allowed),
 			(true, true) if granted.is_empty() => Err(Denial::NotValidAt),
 			_ => Err(Denial::NoGrant),
-		}
+		};
+		(answer, through)
 	}
 
 	/// A grant as the API shows it.

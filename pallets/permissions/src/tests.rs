@@ -268,6 +268,61 @@ mod decision {
 		});
 	}
 
+	/// `decide` says through which block an answer holds while nothing else changes: up to the
+	/// next start or end of a grant the viewer holds, or the end of their guardianship; with
+	/// no such boundary ahead, for good; an answer about a pointer that is not the patient's,
+	/// for its block only.
+	#[test]
+	fn a_decision_holds_until_the_viewers_next_grant_boundary() {
+		ExtBuilder::run(|| {
+			let window = |start, expiry| {
+				Permissions::grant(
+					RuntimeOrigin::signed(ALICE),
+					None,
+					dave(),
+					Scope::Pointer(ALICE_AT_BOB),
+					Some(start),
+					Some(expiry),
+					0,
+				)
+			};
+			assert_ok!(window(5, 8));
+			assert_ok!(window(12, 20));
+			// A grant to someone else bounds nothing of Dave's.
+			assert_ok!(grant(Grantee::Account(EVE), Scope::Record, Some(6)));
+			let at = |n| Permissions::decide(&DAVE, &ALICE, ALICE_AT_BOB, FieldSet::ALL, n);
+			let all = fields(&[0, 1, 2]);
+			assert_eq!(at(1), (Err(Denial::NotValidAt), Some(4)));
+			assert_eq!(at(5), (Ok(all), Some(7)));
+			assert_eq!(at(8), (Err(Denial::NotValidAt), Some(11)));
+			assert_eq!(at(12), (Ok(all), Some(19)));
+			assert_eq!(at(20), (Err(Denial::NotValidAt), None));
+			// No grant of Dave's opens Alice's record at Carol's.
+			let carol = Permissions::decide(&DAVE, &ALICE, ALICE_AT_CAROL, FieldSet::ALL, 1);
+			assert_eq!(carol, (Err(Denial::NoGrant), None));
+			// The patient, always; a guardian, through the block before the guardianship ends.
+			assert_eq!(
+				Permissions::decide(&ALICE, &ALICE, ALICE_AT_BOB, FieldSet::ALL, 1),
+				(Ok(all), None)
+			);
+			assert_ok!(Permissions::add_guardian(
+				RuntimeOrigin::signed(ALICE),
+				FRANK,
+				GuardianPowers::View,
+				Some(30)
+			));
+			let frank = |n| Permissions::decide(&FRANK, &ALICE, ALICE_AT_BOB, FieldSet::ALL, n);
+			assert_eq!(frank(1), (Ok(all), Some(29)));
+			assert_eq!(frank(30), (Err(Denial::NoGrant), None));
+			// Questions about another patient's pointer or none hold in their block only.
+			let asked =
+				|patient, pointer| Permissions::decide(&DAVE, &patient, pointer, FieldSet::ALL, 3);
+			assert_eq!(asked(ALICE, 99), (Err(Denial::UnknownPointer), Some(3)));
+			assert_eq!(asked(ALICE, DAVE_AT_BOB), (Err(Denial::WrongPatient), Some(3)));
+			assert_eq!(asked(EVE, ALICE_AT_BOB), (Err(Denial::WrongPatient), Some(3)));
+		});
+	}
+
 	#[test]
 	fn group_members_see_what_the_group_received_while_its_owner_is_active() {
 		ExtBuilder::run(|| {
@@ -1204,7 +1259,7 @@ fn decisions_match_a_reference_model() {
 			paused: BTreeSet::new(),
 		};
 		let viewers = [DAVE, EVE, FRANK, NURSE];
-		let (mut checked, mut paused_once, mut grouped_once) = (0, false, false);
+		let (mut checked, mut bounded, mut paused_once, mut grouped_once) = (0, 0u32, false, false);
 		for step in 0..400u64 {
 			go_to(1 + step / 4);
 			let now = System::block_number();
@@ -1289,11 +1344,25 @@ fn decisions_match_a_reference_model() {
 						assert_eq!(got, expected, "step {step}: {viewer} on {pointer} at {at}");
 						checked += 1;
 					}
+					// The bound `decide` gives is sound: the model's answer is the same in
+					// every block through it (looked at over the next 20 blocks).
+					let (answer, through) =
+						Permissions::decide(&viewer, &ALICE, pointer, FieldSet::ALL, now);
+					let answer = answer.unwrap_or(FieldSet::EMPTY);
+					for at in now..=through.unwrap_or(u64::MAX).min(now + 20) {
+						let expected = model.allows(viewer, pointer, at);
+						assert_eq!(
+							answer, expected,
+							"step {step}: {viewer} on {pointer}, held at {at}"
+						);
+					}
+					bounded += u32::from(through.is_some());
 				}
 			}
 		}
 		assert!(model.grants.len() <= 8);
 		assert_eq!(checked, 400 * 4 * 2 * 3);
+		assert!(bounded > 100, "the walk exercises answers that time changes: {bounded}");
 		assert!(grouped_once, "the walk exercises group grants");
 		assert!(paused_once, "the walk exercises rejected relationships");
 	});

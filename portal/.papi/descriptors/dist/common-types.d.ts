@@ -7079,6 +7079,19 @@ export type I6mmi7blu3lk59 = Array<{
     "appointed": boolean;
 }>;
 export type I9lefo7hq5e0dc = Array<Anonymize<I5pap7o8kd9jt5>>;
+export type I4glqv407bt2s3 = {
+    "answer": Anonymize<Ib771ac12k9vl2>;
+    "holds_through"?: Anonymize<I4arjljr6dpflb>;
+};
+export type I2hqrujrc67cmr = AnonymousEnum<{
+    "Some": {
+        "patients": Anonymize<Ia2lhg7l2hilo3>;
+        "viewers": Anonymize<Ia2lhg7l2hilo3>;
+    };
+    "Everything": {
+        "code_changed": boolean;
+    };
+}>;
 export type Ie9sr1iqcg3cgm = ResultPayload<undefined, string>;
 export type I1mqgk2tmnn9i2 = (string) | undefined;
 export type I6lr8sctk0bi4e = Array<string>;

@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-Cjz_eE_o.js').then((module) => module["Medrec"]);
-const metadataTypes = import('./metadataTypes-_C33BmST.js').then(
+const descriptorValues = import('./descriptors-CBmqN9M9.js').then((module) => module["Medrec"]);
+const metadataTypes = import('./metadataTypes-BMecqjqL.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./medrec_metadata-nTjJOQcr.js').then(
+const getMetadata$1 = () => import('./medrec_metadata-A4V6rsfD.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;
