@@ -233,7 +233,8 @@ describe('FHIR R4 facade', () => {
     })();
     // Granted in the next block, for two blocks: no longer valid from block `expiry` on.
     const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 3;
-    await submit(api, api.tx.permissions.grant(null, { Account: k.dave.address }, { Pointer: medication }, null, expiry, 0), k.charlie);
+    const granted = await submit(api, api.tx.permissions.grant(null, { Account: k.dave.address }, { Pointer: medication }, null, expiry, 0), k.charlie);
+    await followed((await api.rpc.chain.getHeader(granted.blockHash)).number.toNumber());
     let answer = await asDave(`/fhir/MedicationRequest/${medication}`);
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     assert.equal(answer.body.medicationCodeableConcept.coding[0].code, '860975');

@@ -232,8 +232,8 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     const refusedOnce = request();
     refused(await fetchData(refusedOnce), 1008, 'denied');
     // Re-grant so a fresh request can succeed, then take one request in and replay it after.
-    await submit(api, api.tx.permissions.grant(null, { Account: k.dave.address }, { Fields: [pointers.lab, 5n] }, null, null, 0), k.charlie);
-    await new Promise((r) => setTimeout(r, 300));
+    const granted = await submit(api, api.tx.permissions.grant(null, { Account: k.dave.address }, { Fields: [pointers.lab, 5n] }, null, null, 0), k.charlie);
+    await gatekeeperAt(gatekeeper.url, (await api.rpc.chain.getHeader(granted.blockHash)).number.toNumber());
     const once = request();
     assert.ok((await fetchData(once)).result);
     const receiptsOnce = receiptsRequest({ provider: k.bob, patient: k.charlie });

@@ -58,6 +58,8 @@ pub struct Answers {
 	/// The head's block changed the runtime's code: its child changes everything too (the new
 	/// code's migrations run there, and emit nothing).
 	code_changed: bool,
+	/// How many times every answer was dropped.
+	flushes: u64,
 }
 
 /// What a new head did to the answers.
@@ -75,9 +77,20 @@ impl Answers {
 		self.head
 	}
 
+	/// Changes whenever every answer is dropped: what is remembered alongside the answers (a
+	/// pointer's patient) holds while it stays the same, as nothing but such a block changes it.
+	pub fn epoch(&self) -> u64 {
+		self.flushes
+	}
+
 	/// How many answers are kept.
 	pub fn len(&self) -> usize {
 		self.len
+	}
+
+	/// Whether no answer is kept.
+	pub fn is_empty(&self) -> bool {
+		self.len == 0
 	}
 
 	/// Whether the head changes nothing kept: no head yet, or `head` follows it directly.
@@ -128,6 +141,7 @@ impl Answers {
 	fn clear(&mut self) -> Advance {
 		let dropped = std::mem::take(&mut self.len);
 		self.by_patient.clear();
+		self.flushes += 1;
 		Advance::DroppedAll(dropped)
 	}
 
@@ -225,7 +239,9 @@ mod tests {
 	#[test]
 	fn a_block_naming_a_patient_drops_the_answers_about_them_only() {
 		let mut answers = kept();
+		let epoch = answers.epoch();
 		assert_eq!(answers.advance(head(6), only(&[CHARLIE], &[])), Advance::Dropped(2));
+		assert_eq!(answers.epoch(), epoch, "not every answer was dropped");
 		assert!(!is_kept(&mut answers, head(6), DAVE, CHARLIE));
 		assert!(!is_kept(&mut answers, head(6), EVE, CHARLIE));
 		assert!(is_kept(&mut answers, head(6), DAVE, FERDIE));
@@ -243,7 +259,9 @@ mod tests {
 	#[test]
 	fn unknown_changes_and_changes_to_everything_drop_everything() {
 		let mut answers = kept();
+		let epoch = answers.epoch();
 		assert_eq!(answers.advance(head(6), None), Advance::DroppedAll(3));
+		assert_ne!(answers.epoch(), epoch);
 		let mut answers = kept();
 		let everything = Some(AccessChanges::Everything { code_changed: false });
 		assert_eq!(answers.advance(head(6), everything), Advance::DroppedAll(3));

@@ -101,6 +101,11 @@ impl Vouched {
 		same
 	}
 
+	/// The last head the node told of, however long ago.
+	fn latest(&self) -> Option<Head> {
+		self.head
+	}
+
 	/// The connection is gone: nothing it said counts any more.
 	fn forget(&mut self) {
 		self.head = None;
@@ -158,6 +163,10 @@ pub struct Chain {
 	/// The answers that hold at the followed head. One cell per question: concurrent requests
 	/// asking the same question wait for one `state_call` instead of each making their own.
 	answers: Mutex<Answers>,
+	/// The newest head the subscription told of, adopted or not (its access changes are asked
+	/// first), and who waits for the adopted head to reach it.
+	told: Mutex<Option<Head>>,
+	adopted: tokio::sync::Notify,
 	observer: Arc<dyn ChainObserver>,
 }
 
@@ -183,6 +192,8 @@ impl Chain {
 			client: RwLock::new(None),
 			followed: RwLock::new(Vouched::new(max_head_age)),
 			answers: Mutex::new(Answers::default()),
+			told: Mutex::new(None),
+			adopted: tokio::sync::Notify::new(),
 			observer,
 		}
 	}
@@ -250,16 +261,32 @@ impl Chain {
 	}
 
 	/// Takes each new best head until the subscription ends; why it ended, or `None` once the
-	/// `Chain` is dropped.
+	/// `Chain` is dropped. Heads are read as they come (so [`Chain::settled`] knows the newest)
+	/// and adopted in order, each once its access changes are known.
 	async fn heads(chain: &Weak<Self>, subscription: &mut Subscription<Header>) -> Option<String> {
-		while let Some(next) = subscription.next().await {
-			let this = chain.upgrade()?;
-			match next {
-				Ok(header) => this.next_head(&header).await,
-				Err(error) => tracing::warn!(%error, "undecodable new head"),
+		let (told, mut to_adopt) = tokio::sync::mpsc::unbounded_channel::<Header>();
+		let read = async {
+			while let Some(next) = subscription.next().await {
+				match next {
+					Ok(header) => {
+						*chain.upgrade()?.told.lock() = Some(head_of(&header));
+						told.send(header).ok()?;
+					},
+					Err(error) => tracing::warn!(%error, "undecodable new head"),
+				}
 			}
+			Some("the new-heads subscription ended".to_owned())
+		};
+		let adopt = async {
+			while let Some(header) = to_adopt.recv().await {
+				chain.upgrade()?.next_head(&header).await;
+			}
+			None
+		};
+		tokio::select! {
+			lost = read => lost,
+			lost = adopt => lost,
 		}
-		Some("the new-heads subscription ended".to_owned())
 	}
 
 	/// The watchdog: asks the node for its best header every `watch.every`; each answer that
@@ -301,6 +328,41 @@ impl Chain {
 		self.adopt(header, changes);
 	}
 
+	/// Waits until the followed head is the node's best, for at most the watchdog's timeout.
+	/// What the followed head refuses (a pointer or a research request it
+	/// does not know, a grant it does not hold) may be in a newer block, which the client may
+	/// have seen already: one being adopted, or one the subscription has not told of yet (a
+	/// busy node sends its notifications late). So the node is asked for its best block, one
+	/// light call on a refusal's path only.
+	pub async fn settled(&self) {
+		let told = self.told.lock().map(|head| head.number);
+		let best = async {
+			let client = self.client().ok()?;
+			let call = client.request::<Header, _>("chain_getHeader", rpc_params![]);
+			let header = tokio::time::timeout(self.watch.timeout, call).await.ok()?.ok()?;
+			Some(*header.number())
+		};
+		let Some(target) = told.max(best.await) else { return };
+		let caught_up = || self.followed.read().latest().is_some_and(|h| h.number >= target);
+		if caught_up() {
+			return;
+		}
+		let wait = async {
+			loop {
+				let adopted = self.adopted.notified();
+				tokio::pin!(adopted);
+				// Registered before looking, so an adoption in between still wakes it.
+				adopted.as_mut().enable();
+				if caught_up() {
+					return;
+				}
+				adopted.await;
+			}
+		};
+		// Past the timeout the node is too slow to wait for: answer at the followed head.
+		let _ = tokio::time::timeout(self.watch.timeout, wait).await;
+	}
+
 	/// Whose answers block `at` may have changed, or `None` if the node does not say in time
 	/// (then every answer is dropped).
 	async fn access_changes(&self, at: H256) -> Option<AccessChanges<AccountId>> {
@@ -328,12 +390,20 @@ impl Chain {
 			let advance = self.answers.lock().advance(head, changes);
 			self.observer.new_head(head, advance);
 		}
+		drop(followed);
+		self.adopted.notify_waiters();
 	}
 
 	fn forget_head(&self) {
 		self.followed.write().forget();
+		*self.told.lock() = None;
 		*self.client.write() = None;
 		self.answers.lock().forget();
+	}
+
+	/// Changes whenever the kept answers are all dropped (see [`Answers::epoch`]).
+	pub fn epoch(&self) -> u64 {
+		self.answers.lock().epoch()
 	}
 
 	/// The best head, if the chain is reachable and the node has vouched for it within the
@@ -348,7 +418,28 @@ impl Chain {
 
 	/// Whether `requester` may see `fields` of `pointer` of `patient` at the best block, and
 	/// the block that said so.
+	///
+	/// An answer that allows is served at the followed head, even while a newer one is being
+	/// adopted; one that refuses is asked again at the node's best head once it is adopted, as
+	/// a newer block may hold the grant or the pointer the client has just seen.
 	pub async fn authorize(
+		&self,
+		requester: &AccountId,
+		patient: &AccountId,
+		pointer: PointerId,
+		fields: FieldSet,
+	) -> Result<(Head, Answer), Refusal> {
+		let outcome = self.authorize_at_head(requester, patient, pointer, fields).await?;
+		if outcome.1.is_err() {
+			self.settled().await;
+			if self.head().is_some_and(|now| now != outcome.0) {
+				return self.authorize_at_head(requester, patient, pointer, fields).await;
+			}
+		}
+		Ok(outcome)
+	}
+
+	async fn authorize_at_head(
 		&self,
 		requester: &AccountId,
 		patient: &AccountId,
@@ -600,6 +691,44 @@ mod tests {
 		cell.set(Held { answer, through: None }).expect("a new cell");
 		drop(answers);
 		(chain, dave, charlie)
+	}
+
+	#[tokio::test]
+	async fn settling_waits_for_the_head_being_adopted_and_no_longer_than_the_timeout() {
+		let chain = Arc::new(Chain::unconnected("ws://127.0.0.1:1", 3 * SECOND, Arc::new(())));
+		let start = Instant::now();
+		chain.settled().await;
+		assert!(start.elapsed() < Duration::from_millis(50), "nothing told of: no wait");
+
+		// Block 5 followed, block 7 told of; block 6 and then 7 are adopted 50 ms apart.
+		chain.followed.write().set_head(head(5), Instant::now());
+		*chain.told.lock() = Some(head(7));
+		let adopter = chain.clone();
+		tokio::spawn(async move {
+			for number in [6, 7] {
+				tokio::time::sleep(Duration::from_millis(50)).await;
+				adopter.followed.write().set_head(head(number), Instant::now());
+				adopter.adopted.notify_waiters();
+			}
+		});
+		let start = Instant::now();
+		chain.settled().await;
+		let waited = start.elapsed();
+		assert!(waited >= Duration::from_millis(100) && waited < SECOND, "{waited:?}");
+		let start = Instant::now();
+		chain.settled().await;
+		assert!(start.elapsed() < Duration::from_millis(50), "caught up: no wait");
+
+		// A head whose changes the node never gives is waited for up to the watchdog's
+		// timeout, no longer.
+		*chain.told.lock() = Some(head(8));
+		let start = Instant::now();
+		chain.settled().await;
+		let waited = start.elapsed();
+		assert!(
+			waited >= chain.watch.timeout && waited < chain.watch.timeout + SECOND,
+			"{waited:?}"
+		);
 	}
 
 	#[tokio::test]

@@ -233,6 +233,9 @@ impl Gatekeeper {
 		self.keep_nonce(&researcher, nonce, json.expires).await?;
 
 		let chain = &self.chain;
+		// The request or bounty may be in the block being adopted, which the researcher has
+		// seen already.
+		chain.settled().await;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
 		let me = participant_id(chain, &self.provider, head.hash)
 			.await?

@@ -373,10 +373,10 @@ pub struct Facade {
 	gatekeeper: Arc<Gatekeeper>,
 	/// Each query's mapping, by query name.
 	mappings: HashMap<String, Mapping>,
-	/// Each pointer's patient as read from the chain at a block: a read of the same record
-	/// asks the node again only once a new block is in (a rotation may move the patient's
-	/// registration to another account).
-	patients: parking_lot::Mutex<HashMap<PointerId, (H256, AccountId)>>,
+	/// Each pointer's patient as read from the chain, with the chain's answers' epoch then: a
+	/// pointer's patient moves to another account only by a rotation, a block after which every
+	/// answer, and so this, is asked again ([`crate::answers`]).
+	patients: parking_lot::Mutex<HashMap<PointerId, (u64, AccountId)>>,
 }
 
 impl Facade {
@@ -572,19 +572,29 @@ impl Facade {
 	async fn read(&self, signed: &Signed, kind: Kind, pointer: PointerId) -> Result<Json, Failure> {
 		let chain = &self.gatekeeper.chain;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
-		let known = self.patients.lock().get(&pointer).filter(|(at, _)| *at == head.hash).cloned();
+		// Read before asking: a flush meanwhile leaves an old epoch, asked again next time.
+		let epoch = chain.epoch();
+		let known = self.patients.lock().get(&pointer).filter(|(at, _)| *at == epoch).cloned();
 		let patient = match known {
 			Some((_, patient)) => patient,
 			None => {
-				let patient =
-					pointer_patient(chain, pointer, head.hash).await?.ok_or_else(|| {
-						Failure::not_found(format!("{}/{pointer}: no such record", kind.name()))
-					})?;
+				let mut patient = pointer_patient(chain, pointer, head.hash).await?;
+				// A pointer the client has just seen may be in a newer block.
+				if patient.is_none() {
+					chain.settled().await;
+					let now = chain.head().ok_or(Refusal::ChainUnavailable)?;
+					if now != head {
+						patient = pointer_patient(chain, pointer, now.hash).await?;
+					}
+				}
+				let patient = patient.ok_or_else(|| {
+					Failure::not_found(format!("{}/{pointer}: no such record", kind.name()))
+				})?;
 				let mut patients = self.patients.lock();
 				if patients.len() >= MAX_REMEMBERED_PATIENTS {
 					patients.clear();
 				}
-				patients.insert(pointer, (head.hash, patient.clone()));
+				patients.insert(pointer, (epoch, patient.clone()));
 				patient
 			},
 		};
@@ -627,6 +637,9 @@ impl Facade {
 	) -> Result<(Json, bool), Failure> {
 		let patient = params.patient()?;
 		let chain = &self.gatekeeper.chain;
+		// A search lists what the chain holds: with the block being adopted, which the client
+		// may have seen already.
+		chain.settled().await;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
 		// The patient's pointers at this provider, a chain page at a time, newest first.
 		let provider = &self.gatekeeper.provider;
@@ -739,6 +752,7 @@ impl Facade {
 			return Err(Failure::forbidden("only the patient reads their consents here"));
 		}
 		let chain = &self.gatekeeper.chain;
+		chain.settled().await;
 		let head = chain.head().ok_or(Refusal::ChainUnavailable)?;
 		let unavailable = |_| Failure::from(Refusal::ChainUnavailable);
 		let grants: Vec<GrantView<AccountId, BlockNumber>> = chain
