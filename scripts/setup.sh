@@ -19,6 +19,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib.sh
 . "$root/scripts/lib.sh"
 
+# Git keeps no file mode but the executable bit, so a checkout's demo key is 0644, and the
+# gatekeeper refuses a key file other users may read (`gatekeeper/demo/gatekeeper.toml` names it).
+chmod 600 "$root/gatekeeper/demo/demo.key"
+
 wasm_target=wasm32v1-none
 linked_toolchain=medrec-wasm
 sysroot_lib=/usr/lib/rustlib/$wasm_target/lib

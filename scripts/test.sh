@@ -53,6 +53,15 @@ run_step "clippy" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh clippy --workspace --
 # WASM that the runtime tests execute and the chain-spec tool embeds.
 run_step "build (native + WASM)" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay \
 	--locked --no-run
+# The gatekeeper's tests (Rust and e2e) run on PostgreSQL too, over TLS, when one is available
+# here.
+if pg_url="$(./scripts/postgres-test-db.sh 2>/tmp/medrec-pg-reason)"; then
+	export MEDREC_PG_URL="$pg_url"
+else
+	MEDREC_PG_SKIP_REASON="$(tail -n 1 /tmp/medrec-pg-reason)"
+	export MEDREC_PG_SKIP_REASON
+	echo "note: gatekeeper PostgreSQL tests skipped: $MEDREC_PG_SKIP_REASON"
+fi
 run_step "cargo test" ./scripts/cargo.sh test --workspace --exclude medrec-node --exclude medrec-relay --locked
 # The e2e suite runs the gatekeeper binary: the debug build `make run` makes, without the
 # runtime (some crates the tests share build again, with the gatekeeper's own features).
@@ -84,14 +93,6 @@ fi
 run_step "chain-spec check" ./scripts/cargo.sh run -q --locked -p medrec-chain-spec -- "${spec_check[@]}"
 
 if [ $run_e2e -eq 1 ]; then
-	# The gatekeeper's suite runs on PostgreSQL too when one is available here.
-	if pg_url="$(./scripts/postgres-test-db.sh 2>/tmp/medrec-pg-reason)"; then
-		export MEDREC_PG_URL="$pg_url"
-	else
-		MEDREC_PG_SKIP_REASON="$(tail -n 1 /tmp/medrec-pg-reason)"
-		export MEDREC_PG_SKIP_REASON
-		echo "note: gatekeeper PostgreSQL tests skipped: $MEDREC_PG_SKIP_REASON"
-	fi
 	run_step "e2e (Chopsticks)" npm --prefix e2e test --silent
 	# The portal: npm ci, descriptors against the runtime built above, type check, unit tests
 	# (the protocol vectors the gatekeeper checks too), production build, and the browser

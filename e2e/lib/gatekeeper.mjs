@@ -6,7 +6,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,7 +68,10 @@ export async function prepareGatekeeper({
   if (dir) await mkdir(dir, { recursive: true });
   dir ??= await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
   await run(gatekeeperBin, ['demo-db', postgres ?? join(dir, 'demo.sqlite')]);
+  // The gatekeeper refuses a key file others may read; `mode` applies only to a new file, and
+  // `dir` may hold one from an earlier run.
   await writeFile(join(dir, 'demo.key'), `${seed}\n`, { mode: 0o600 });
+  await chmod(join(dir, 'demo.key'), 0o600);
   port ??= await freePort();
   metricsPort ??= await freePort();
   // The demo configuration with this run's provider, ports, chain and anchoring interval.

@@ -132,6 +132,26 @@ pub async fn run(gatekeeper: std::sync::Arc<Gatekeeper>, key: sr25519::Pair, int
 	}
 }
 
+/// Refuses a state whose numbering the chain has passed: the chain anchors more of the
+/// provider's receipts, at its best block, than this state has numbered. Serving on it would
+/// hand out numbers the chain's anchors already cover, to receipts that could never be
+/// anchored. Checked before the gatekeeper serves (with anchoring on).
+pub async fn check_numbering(receipts: &Receipts, chain: &impl AnchorChain) -> anyhow::Result<()> {
+	let (_, best) = chain.heads().await?;
+	let on_chain = chain.totals(best).await?;
+	let next = receipts.count()?;
+	ensure!(
+		on_chain.receipts <= next,
+		"the chain has anchored {} of this provider's receipts, but this state numbers the next \
+		 one {next}: it would hand out numbers the chain's anchors cover. The state is older \
+		 than the chain (copied back from a backup, or another gatekeeper anchors with this \
+		 key). Put a backup back with `medrec-gatekeeper restore`, which numbers on after the \
+		 chain's receipts",
+		on_chain.receipts
+	);
+	Ok(())
+}
+
 /// One round (see the module's documentation). Returns the anchors recorded in it.
 pub async fn anchor_once(
 	receipts: &Receipts,
@@ -185,7 +205,8 @@ async fn reconcile(
 	if on_chain.receipts > stored {
 		bail!(
 			"the chain holds {} anchored receipts but only {stored} are stored here: this state \
-			 file is not the one that anchored them (restored from an old backup?)",
+			 file is not the one that anchored them (copied back from an old backup? restore a \
+			 backup with `medrec-gatekeeper restore`, which numbers on after the chain's)",
 			on_chain.receipts
 		);
 	}
@@ -201,11 +222,23 @@ async fn reconcile(
 			"anchor {index} on chain starts at receipt {}, but the anchors recorded here end at {next}",
 			anchor.first
 		);
-		let leaves = receipts.leaves(anchor.first, anchor.count)?;
-		ensure!(
-			merkle::root(&leaves) == Some(anchor.root),
-			"anchor {index} on chain does not match the receipts stored here"
-		);
+		// An anchor over receipts a restore lost (issued after the backup, anchored before the
+		// restore) is the chain's word alone: their leaves are gone with the state that had
+		// them. Recording it keeps the anchors here in step with the chain's numbering.
+		if receipts.covers_lost(anchor.first, u64::from(anchor.count))? {
+			tracing::info!(
+				index,
+				first = anchor.first,
+				count = anchor.count,
+				"recording an anchor over receipts lost before a restore, unchecked"
+			);
+		} else {
+			let leaves = receipts.leaves(anchor.first, anchor.count)?;
+			ensure!(
+				merkle::root(&leaves) == Some(anchor.root),
+				"anchor {index} on chain does not match the receipts stored here"
+			);
+		}
 		let anchor = Anchor {
 			index,
 			first: anchor.first,
@@ -493,5 +526,71 @@ mod tests {
 		chain.submit(2, 5, H256::repeat_byte(0xee)).await.expect("submits");
 		let error = anchor_once(&receipts, &chain).await.expect_err("refused");
 		assert!(format!("{error:#}").contains("only 2 are stored here"), "{error:#}");
+	}
+
+	#[tokio::test]
+	async fn a_restored_state_numbers_on_after_the_chains_anchors_and_anchors_after_them() {
+		let (dir, chain) = (tempfile::tempdir().expect("temp dir"), FakeChain::new());
+		let (provider, key) = (Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Bob.pair());
+		let live = dir.path().join("state.sqlite");
+		let backup = dir.path().join("backup.sqlite");
+		{
+			let receipts = store(&dir);
+			disclose(&receipts, 3).await;
+			anchor_once(&receipts, &chain).await.expect("round");
+			crate::state::backup(&live, &backup, &provider, &key).expect("backed up");
+			// After the backup: three more receipts, anchored; then the disk is lost.
+			disclose(&receipts, 3).await;
+			anchor_once(&receipts, &chain).await.expect("round");
+			receipts.close();
+		}
+		let (_, best) = chain.heads().await.expect("heads");
+		let anchored = chain.totals(best).await.expect("totals").receipts;
+		assert_eq!(anchored, 6);
+
+		// Copied back by hand, the backup would hand out numbers 3 to 5 again: refused.
+		let copied = dir.path().join("copied.sqlite");
+		std::fs::copy(&backup, &copied).expect("copied");
+		let receipts =
+			Receipts::open(&copied, provider.clone(), key.clone(), WriterOptions::default())
+				.expect("opens");
+		let error = check_numbering(&receipts, &chain).await.expect_err("behind the chain");
+		assert!(format!("{error:#}").contains("medrec-gatekeeper restore"), "{error:#}");
+		receipts.close();
+
+		// Restored, it numbers on after the chain's six, and after the eight the operator says
+		// the lost state had handed out.
+		let restored_path = dir.path().join("restored.sqlite");
+		crate::state::restore(
+			&backup,
+			&restored_path,
+			&provider,
+			&key,
+			Some(anchored),
+			Some(8),
+			false,
+		)
+		.expect("restored");
+		let receipts =
+			Receipts::open(&restored_path, provider, key.clone(), WriterOptions::default())
+				.expect("opens");
+		check_numbering(&receipts, &chain).await.expect("in step with the chain");
+		disclose(&receipts, 2).await;
+		assert_eq!(receipts.count().expect("counts"), 10);
+		// The chain's anchor over the lost receipts is recorded unchecked; the next covers the
+		// two void numbers and the two new receipts.
+		let recorded = anchor_once(&receipts, &chain).await.expect("round");
+		assert_eq!(
+			recorded.iter().map(|a| (a.first, a.count)).collect::<Vec<_>>(),
+			vec![(3, 3), (6, 4)]
+		);
+		assert_agreement(&receipts, &chain).await;
+		let leaves = receipts.leaves(6, 4).expect("void and new");
+		assert_eq!(leaves[..2], [H256::zero(); 2]);
+		assert_eq!(merkle::root(&leaves), Some(chain.best()[2].root));
+		// The backup's receipts and the new ones have their proofs; none under the lost anchor.
+		assert_eq!(receipts.anchor_of(1).expect("reads").map(|a| a.index), Some(0));
+		assert_eq!(receipts.anchor_of(4).expect("reads"), None);
+		assert_eq!(receipts.anchor_of(9).expect("reads").map(|a| a.index), Some(2));
 	}
 }

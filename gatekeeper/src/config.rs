@@ -17,9 +17,13 @@ pub struct Config {
 	/// The provider this gatekeeper guards, as its chain account (SS58). Requests for pointers
 	/// of any other provider are refused.
 	pub provider: String,
-	/// Where the JSON-RPC API listens (HTTP and WebSocket on one port).
+	/// Where the JSON-RPC API listens (HTTP and WebSocket on one port, or HTTPS and WSS with
+	/// `[tls]`).
 	#[serde(default = "defaults::listen")]
 	pub listen: SocketAddr,
+	/// The API's certificate and key: with them it serves HTTPS (and WSS) instead of HTTP.
+	#[serde(default)]
+	pub tls: Option<TlsConfig>,
 	/// Where Prometheus metrics are served (`/metrics`); absent: not served.
 	#[serde(default)]
 	pub metrics: Option<SocketAddr>,
@@ -102,6 +106,17 @@ pub struct PublishConfig {
 	pub list: String,
 }
 
+/// The API's certificate (`[tls]`). Both are PEM files; relative paths are relative to the
+/// configuration file. Read once at start: a renewed certificate takes a restart.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsConfig {
+	/// The certificate chain: the gatekeeper's certificate first, then any intermediates.
+	pub certificate: PathBuf,
+	/// The certificate's private key (PKCS#8, PKCS#1 or SEC1), readable by the gatekeeper only.
+	pub key: PathBuf,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChainConfig {
@@ -123,9 +138,17 @@ pub struct DatabaseConfig {
 	/// An SQLite database file, opened read-only. Set this or `postgres`.
 	#[serde(default)]
 	pub sqlite: Option<PathBuf>,
-	/// A PostgreSQL URL (`postgres://user:password@host/database`), sessions read-only.
+	/// A PostgreSQL URL (`postgres://user:password@host/database`), sessions read-only. Its
+	/// `sslmode` says how the connection is secured: `verify-full` (the default: TLS, the
+	/// server's certificate checked against the trusted CAs and its name against the host),
+	/// `verify-ca` (the certificate checked, not its name), `require` (TLS, the server not
+	/// verified) or `disable` (no TLS). `sslrootcert` may name the CA file, as libpq's does.
 	#[serde(default)]
 	pub postgres: Option<String>,
+	/// A PEM file of the CA certificates that sign the PostgreSQL server's certificate (a
+	/// private CA). Absent: the system's trusted roots. Relative to the configuration file.
+	#[serde(default)]
+	pub postgres_ca: Option<PathBuf>,
 	/// Connections kept open; one per core is plenty for SQLite's in-process reads.
 	#[serde(default = "defaults::connections")]
 	pub connections: usize,
@@ -375,7 +398,9 @@ impl Config {
 		for file in [&mut config.state, &mut config.key_file]
 			.into_iter()
 			.chain(config.database.sqlite.as_mut())
+			.chain(config.database.postgres_ca.as_mut())
 			.chain(config.publisher.as_mut().map(|p| &mut p.journal))
+			.chain(config.tls.as_mut().into_iter().flat_map(|t| [&mut t.certificate, &mut t.key]))
 		{
 			if file.is_relative() {
 				*file = base.join(&*file);
@@ -419,6 +444,9 @@ impl Config {
 		}
 		if self.database.sqlite.is_some() == self.database.postgres.is_some() {
 			bail!("database: set exactly one of sqlite and postgres");
+		}
+		if self.database.postgres_ca.is_some() && self.database.postgres.is_none() {
+			bail!("database.postgres_ca is set but database.postgres is not: it is the CA of a PostgreSQL server");
 		}
 		if self.database.connections == 0 {
 			bail!("database.connections must be at least 1");
@@ -511,6 +539,45 @@ mod tests {
 	#[test]
 	fn the_demo_configuration_is_valid() {
 		check(DEMO).expect("the demo configuration checks");
+	}
+
+	#[test]
+	fn tls_files_and_the_postgres_ca_are_relative_to_the_configuration() {
+		let dir = tempfile::tempdir().expect("a temporary directory");
+		let path = dir.path().join("gatekeeper.toml");
+		let config = DEMO
+			.replacen(
+				"[chain]",
+				"[tls]\ncertificate = \"cert.pem\"\nkey = \"/etc/key.pem\"\n\n[chain]",
+				1,
+			)
+			.replacen(
+				"sqlite = \"demo.sqlite\"",
+				"postgres = \"postgres://gatekeeper@db.internal/emr\"\npostgres_ca = \"db-ca.pem\"",
+				1,
+			);
+		std::fs::write(&path, config).expect("written");
+		let config = Config::load(&path).expect("valid");
+		let tls = config.tls.expect("[tls]");
+		assert_eq!(tls.certificate, dir.path().join("cert.pem"));
+		assert_eq!(tls.key, std::path::PathBuf::from("/etc/key.pem"), "absolute stays");
+		assert_eq!(config.database.postgres_ca, Some(dir.path().join("db-ca.pem")));
+		// Without [tls], plain HTTP.
+		assert!(check(DEMO).expect("valid").tls.is_none());
+	}
+
+	#[test]
+	fn a_postgres_ca_without_postgres_or_an_incomplete_tls_section_is_refused() {
+		let config = DEMO.replacen(
+			"sqlite = \"demo.sqlite\"",
+			"sqlite = \"demo.sqlite\"\npostgres_ca = \"db-ca.pem\"",
+			1,
+		);
+		let error = check(&config).expect_err("a CA for no server");
+		assert!(error.to_string().contains("database.postgres_ca is set but"), "{error}");
+		let config = DEMO.replacen("[chain]", "[tls]\ncertificate = \"cert.pem\"\n\n[chain]", 1);
+		let error = check(&config).expect_err("no key");
+		assert!(format!("{error:#}").contains("missing field `key`"), "{error:#}");
 	}
 
 	#[test]

@@ -459,7 +459,10 @@ impl Gatekeeper {
 			.map_err(|error| match error {
 				ReadError::UnknownQuery(_) => Refusal::UnknownQuery,
 				error => {
-					tracing::error!(%error, query = %reference, "database read failed");
+					// The query's name only: a locator's argument (a panel's date) is the
+					// record's, and logs carry no health data.
+					let query = crate::records::split_reference(reference).0;
+					tracing::error!(%error, pointer = pointer.id, query, "database read failed");
 					Refusal::DatabaseUnavailable
 				},
 			})?
@@ -470,7 +473,7 @@ impl Gatekeeper {
 			// The provider's own problem to fix: its record changed without `update_pointer`.
 			tracing::error!(
 				pointer = pointer.id,
-				query = %reference,
+				query = crate::records::split_reference(reference).0,
 				on_chain = ?pointer.content_hash,
 				in_database = ?content_hash,
 				"stale pointer: the record's hash differs from the chain's; not served"

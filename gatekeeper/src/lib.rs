@@ -11,8 +11,10 @@
 //! against the pointer's, and the durable, signed receipt ([`receipts`]). Only then are the
 //! requested fields returned. Every refusal has its own error code ([`refusal`]).
 //!
-//! [`anchor`] puts receipt roots on chain; [`server`] is the JSON-RPC API; [`fhir`] serves the
-//! same records, through the same steps, as HL7 FHIR R4 resources; [`bench`] measures.
+//! [`anchor`] puts receipt roots on chain; [`server`] is the JSON-RPC API, over TLS with
+//! [`tls`]; [`fhir`] serves the same records, through the same steps, as HL7 FHIR R4
+//! resources; [`state`] backs the state file up and restores it; [`logs`] keeps health data
+//! out of the logs; [`bench`] measures.
 
 pub mod anchor;
 pub mod answers;
@@ -22,9 +24,11 @@ pub mod config;
 pub mod fault;
 pub mod fhir;
 pub mod gatekeeper;
+pub mod logs;
 pub mod merkle;
 pub mod metrics;
 pub mod postgres;
+pub mod postgres_tls;
 pub mod publisher;
 pub mod receipts;
 pub mod records;
@@ -33,19 +37,45 @@ pub mod refusal;
 pub mod request;
 pub mod research;
 pub mod server;
+pub mod state;
+#[cfg(test)]
+pub(crate) mod testing;
+pub mod tls;
 pub mod tx;
 
 /// A chain account.
 pub type AccountId = medrec_primitives::AccountId;
 
-/// Reads the receipt-signing key: a file holding a secret URI.
+/// Reads the receipt-signing key (`key_file`): a file holding a secret URI, which no other user
+/// may read or write.
 pub fn load_key(path: &std::path::Path) -> anyhow::Result<polkadot_sdk::sp_core::sr25519::Pair> {
 	use anyhow::Context;
 	use polkadot_sdk::sp_core::Pair;
+	check_private(path)?;
 	let uri =
 		std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
 	polkadot_sdk::sp_core::sr25519::Pair::from_string(uri.trim(), None)
 		.map_err(|e| anyhow::anyhow!("{}: not a secret URI: {e:?}", path.display()))
+}
+
+/// Refuses a key file that the group or other users may read or write (Unix mode `& 0o077`).
+/// The key signs the provider's receipts, anchors and pointers: anyone who reads it can sign
+/// them too, and anyone who can write it can swap in their own.
+fn check_private(path: &std::path::Path) -> anyhow::Result<()> {
+	use anyhow::Context;
+	use std::os::unix::fs::PermissionsExt;
+	let mode = std::fs::metadata(path)
+		.with_context(|| format!("key_file {}: cannot read it", path.display()))?
+		.permissions()
+		.mode();
+	anyhow::ensure!(
+		mode & 0o077 == 0,
+		"key_file {path}: other users may read or write it (mode {mode:03o}), and it signs for the \
+		 provider. Make it readable by the gatekeeper's user only: chmod 600 {path}",
+		path = path.display(),
+		mode = mode & 0o777,
+	);
+	Ok(())
 }
 
 /// Remembers values that are costly to compute and asked for again and again (SS58 encodings
@@ -133,6 +163,27 @@ mod tests {
 			memo.get_or_insert(&n.to_string(), || n);
 		}
 		assert!(memo.0.lock().len() <= 65_536);
+	}
+
+	#[test]
+	fn a_key_file_others_may_read_or_write_is_refused_with_the_fix() {
+		use std::os::unix::fs::PermissionsExt;
+		let dir = tempfile::tempdir().expect("a temporary directory");
+		let path = dir.path().join("gatekeeper.key");
+		std::fs::write(&path, "//MedRecDemoGatekeeper\n").expect("written");
+		for mode in [0o644, 0o640, 0o604, 0o620, 0o602, 0o660] {
+			std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("set");
+			let error = super::load_key(&path).err().expect("refused").to_string();
+			assert!(error.contains(&path.display().to_string()), "names the file: {error}");
+			assert!(error.contains(&format!("mode {mode:03o}")), "says why: {error}");
+			assert!(error.contains(&format!("chmod 600 {}", path.display())), "the fix: {error}");
+		}
+		for mode in [0o600, 0o400] {
+			std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("set");
+			super::load_key(&path).expect("the owner's alone: read");
+		}
+		let missing = super::load_key(&dir.path().join("none.key")).err().expect("no file");
+		assert!(missing.to_string().contains("none.key"), "{missing}");
 	}
 
 	#[test]

@@ -8,13 +8,13 @@ use medrec_gatekeeper::{
 	config::Config,
 	fhir,
 	gatekeeper::{ss58, Gatekeeper},
-	load_key,
+	load_key, logs,
 	metrics::Metrics,
-	publisher,
+	postgres_tls, publisher,
 	receipts::{Receipts, WriterOptions},
 	records::Records,
 	references::References,
-	server, tx,
+	server, state, tls, tx,
 };
 use polkadot_sdk::sp_core::Pair;
 use std::{path::PathBuf, sync::Arc, time::Duration};
@@ -84,6 +84,35 @@ enum Command {
 	},
 	/// Measures signature verification, raw database reads and authorized fetches.
 	Bench(bench::Args),
+	/// Copies the state (receipts, nonces, anchors, private pointers) to a new file, while the
+	/// gatekeeper runs or not, and checks the copy. See the README's "Backup and restore".
+	Backup {
+		#[arg(long, short, env = "MEDREC_GATEKEEPER_CONFIG")]
+		config: PathBuf,
+		/// The backup file to write; an existing file is not overwritten.
+		out: PathBuf,
+	},
+	/// Puts a backup in place of the state, once the gatekeeper is stopped: checks that it is
+	/// this provider's, signed by this key, and numbers receipts on after those the chain has
+	/// anchored (and after `--skip-to`), so that no number is handed out twice.
+	Restore {
+		#[arg(long, short, env = "MEDREC_GATEKEEPER_CONFIG")]
+		config: PathBuf,
+		/// The backup file (from `backup`).
+		backup: PathBuf,
+		/// Replace an existing state; it is kept beside it as `<state>.replaced-<time>`.
+		#[arg(long)]
+		force: bool,
+		/// Number on from at least this receipt number: the count the lost state had reached,
+		/// if a monitor kept it (the `receipts` of its `/health`), so that the numbers it
+		/// handed out after its last anchor are not handed out again.
+		#[arg(long)]
+		skip_to: Option<u64>,
+		/// Do not ask the chain for the receipts it has anchored (the gatekeeper then refuses
+		/// to start if the chain is ahead of the restored state).
+		#[arg(long)]
+		offline: bool,
+	},
 }
 
 /// `MRN=NUMBER`, as `demo-enrol` takes a patient.
@@ -94,24 +123,13 @@ fn parse_enrolment(text: &str) -> Result<(String, u64), String> {
 	Ok((mrn.to_owned(), number))
 }
 
-fn init_logs(json: bool) {
-	let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-		.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-	let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-	if json {
-		builder.json().init();
-	} else {
-		builder.init();
-	}
-}
-
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
 	let cli = Cli::parse();
-	init_logs(cli.log_json);
+	logs::init(cli.log_json);
 	match cli.command {
 		Command::Run { config } => run(Config::load(&config)?).await,
 		Command::Publish { config, dry_run } => publish(Config::load(&config)?, dry_run).await,
@@ -150,9 +168,7 @@ async fn main() -> anyhow::Result<()> {
 			let (schema, seed) =
 				(include_str!("../demo/schema.sql"), include_str!("../demo/seed.sql"));
 			if target.starts_with("postgres://") || target.starts_with("postgresql://") {
-				let (client, connection) =
-					tokio_postgres::connect(&target, tokio_postgres::NoTls).await?;
-				tokio::spawn(connection);
+				let client = postgres_tls::Target::parse(&target, None)?.connect().await?;
 				client
 					.batch_execute(
 						"DROP TABLE IF EXISTS medications, conditions, lab_results, patients CASCADE",
@@ -173,9 +189,7 @@ async fn main() -> anyhow::Result<()> {
 		},
 		Command::DemoEnrol { target, patients } => {
 			if target.starts_with("postgres://") || target.starts_with("postgresql://") {
-				let (client, connection) =
-					tokio_postgres::connect(&target, tokio_postgres::NoTls).await?;
-				tokio::spawn(connection);
+				let client = postgres_tls::Target::parse(&target, None)?.connect().await?;
 				for (mrn, number) in &patients {
 					let number = *number as i64;
 					client
@@ -211,7 +225,98 @@ async fn main() -> anyhow::Result<()> {
 			Ok(())
 		},
 		Command::Bench(args) => bench::run(args).await,
+		Command::Backup { config, out } => {
+			let config = Config::load(&config)?;
+			let (provider, key) = (config.provider_account()?, load_key(&config.key_file)?);
+			let summary = state::backup(&config.state, &out, &provider, &key)?;
+			println!(
+				"backed up {} to {}: {} receipts in {} signed batches (each checked), {} anchors \
+				 over {} receipts, {} private pointers; newest receipt served at {}",
+				config.state.display(),
+				out.display(),
+				summary.receipts,
+				summary.batches,
+				summary.anchors,
+				summary.anchored,
+				summary.references,
+				served_at(summary.newest),
+			);
+			Ok(())
+		},
+		Command::Restore { config, backup, force, skip_to, offline } => {
+			let config = Config::load(&config)?;
+			let (provider, key) = (config.provider_account()?, load_key(&config.key_file)?);
+			let chain_anchored = if offline {
+				None
+			} else {
+				Some(chain_anchored(&config, &provider, &key).await.with_context(|| {
+					format!(
+						"asking {} how many receipts it has anchored (--offline to restore \
+						 without; the gatekeeper then checks when it starts)",
+						config.chain.url
+					)
+				})?)
+			};
+			let restored = state::restore(
+				&backup,
+				&config.state,
+				&provider,
+				&key,
+				chain_anchored,
+				skip_to,
+				force,
+			)?;
+			let summary = &restored.summary;
+			println!(
+				"restored {} from {}: {} receipts in {} signed batches (each checked), {} \
+				 anchors, {} private pointers; newest receipt served at {}",
+				config.state.display(),
+				backup.display(),
+				summary.receipts,
+				summary.batches,
+				summary.anchors,
+				summary.references,
+				served_at(summary.newest),
+			);
+			for (first, count, anchored) in &restored.skipped {
+				let why = if *anchored {
+					"anchored on chain after the backup; their receipts are lost"
+				} else {
+					"skipped as --skip-to asks; anchored as void"
+				};
+				println!("receipt numbers {first} to {}: {why}", first + count - 1);
+			}
+			if let Some(replaced) = &restored.replaced {
+				println!("the state it replaced is kept as {}", replaced.display());
+			}
+			println!("receipts are numbered on from {}", restored.next);
+			Ok(())
+		},
 	}
+}
+
+/// A receipt's `served_at` (Unix ms) as an RFC 3339 time, or "none".
+fn served_at(ms: Option<u64>) -> String {
+	ms.and_then(|ms| chrono::DateTime::from_timestamp_millis(ms as i64))
+		.map_or("none".to_owned(), |time| time.to_rfc3339())
+}
+
+/// How many of `provider`'s receipts the chain has anchored, at its best block.
+async fn chain_anchored(
+	config: &Config,
+	provider: &medrec_gatekeeper::AccountId,
+	key: &polkadot_sdk::sp_core::sr25519::Pair,
+) -> anyhow::Result<u64> {
+	use anchor::AnchorChain;
+	let chain = Chain::connect(
+		&config.chain.url,
+		Duration::from_secs(config.chain.max_head_age_secs),
+		Arc::new(()) as Arc<dyn ChainObserver>,
+	)
+	.await?;
+	let ledger = tx::Ledger::new(&chain, key, provider);
+	let (_, best) = ledger.heads().await?;
+	Ok(ledger.totals(best).await?.receipts)
 }
 
 /// Starts everything from `config`, and stops it in order on SIGINT or SIGTERM: the API first
@@ -287,6 +392,11 @@ async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
 async fn run(config: Config) -> anyhow::Result<()> {
 	let provider = config.provider_account()?;
 	let key = load_key(&config.key_file)?;
+	// Before anything else: a certificate that cannot be used stops the start at once.
+	let tls = config.tls.as_ref().map(tls::server_config).transpose()?;
+	// One gatekeeper per state: two would number receipts over each other, and a restore
+	// must not replace the file under a running one.
+	let _state = state::lock(&config.state)?;
 	let metrics = Arc::new(Metrics::new()?);
 	let mut records = Records::open(
 		&config.database,
@@ -316,6 +426,12 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	)
 	.await
 	.with_context(|| format!("connecting to {}", config.chain.url))?;
+	if config.anchoring.enabled {
+		let ledger = tx::Ledger::new(&chain, &key, &provider);
+		anchor::check_numbering(&receipts, &ledger)
+			.await
+			.with_context(|| format!("state {}", config.state.display()))?;
+	}
 	let references = Arc::new(
 		References::open(&config.state, &key)
 			.with_context(|| format!("opening the references in {}", config.state.display()))?,
@@ -384,9 +500,24 @@ async fn run(config: Config) -> anyhow::Result<()> {
 		))
 	});
 	let fhir = Arc::new(fhir::Facade::new(gatekeeper.clone(), &config.queries)?);
+	let scheme = if tls.is_some() { "https" } else { "http" };
 	let (addr, handle) =
-		server::start(config.listen, &config.server, gatekeeper.clone(), fhir).await?;
-	tracing::info!(%addr, provider = %config.provider, chain = %config.chain.url, "gatekeeper serving");
+		server::start(config.listen, &config.server, tls, gatekeeper.clone(), fhir).await?;
+	match &config.tls {
+		Some(tls) => tracing::info!(
+			url = %format!("{scheme}://{addr}"),
+			certificate = %tls.certificate.display(),
+			provider = %config.provider,
+			chain = %config.chain.url,
+			"gatekeeper serving HTTPS and WSS"
+		),
+		None => tracing::info!(
+			url = %format!("{scheme}://{addr}"),
+			provider = %config.provider,
+			chain = %config.chain.url,
+			"gatekeeper serving plain HTTP and WS ([tls] not set)"
+		),
+	}
 
 	shutdown_signal().await;
 	tracing::info!("shutting down: no new requests");

@@ -35,6 +35,10 @@ pub struct Metrics {
 	pub connections_refused: IntCounterVec,
 	/// API connections closed because the client sent nothing for the read timeout.
 	pub read_timeouts: IntCounter,
+	/// API connections closed because their TLS handshake failed or did not finish within the
+	/// read timeout (with `[tls]`): plain-HTTP clients on the HTTPS port, clients that distrust
+	/// the certificate, slow handshakes.
+	pub tls_handshakes_failed: IntCounter,
 	/// Publisher: calls that took effect (final), records adopted.
 	pub published: IntCounter,
 	/// Publisher: calls that did not take effect (tried again after a back-off).
@@ -113,6 +117,10 @@ impl Metrics {
 				"read_timeouts_total",
 				"API connections closed because the client sent nothing for the read timeout",
 			)?,
+			tls_handshakes_failed: IntCounter::new(
+				"tls_handshakes_failed_total",
+				"API connections closed because their TLS handshake failed or took longer than the read timeout",
+			)?,
 			published: IntCounter::new(
 				"published_total",
 				"Publisher calls that took effect in a finalized block, and records adopted",
@@ -147,6 +155,7 @@ impl Metrics {
 		r.register(Box::new(metrics.connections.clone()))?;
 		r.register(Box::new(metrics.connections_refused.clone()))?;
 		r.register(Box::new(metrics.read_timeouts.clone()))?;
+		r.register(Box::new(metrics.tls_handshakes_failed.clone()))?;
 		r.register(Box::new(metrics.published.clone()))?;
 		r.register(Box::new(metrics.publish_failed.clone()))?;
 		r.register(Box::new(metrics.publish_pending.clone()))?;

@@ -7,11 +7,19 @@
 //! that can only `SELECT` as well. Columns must be of a type the gatekeeper reads (booleans,
 //! integers, floats, text, bytea); cast others (dates, numerics) to text in the query: the
 //! check happens at startup.
+//!
+//! Connections use TLS with the server's certificate verified unless the URL says otherwise
+//! ([`crate::postgres_tls`]). Errors of reads are reported by their SQLSTATE code, never with
+//! the server's message ([`describe_error`]): PostgreSQL quotes the values it could not take
+//! there, and a read's values are a patient's.
 
-use crate::records::{ReadError, Value};
+use crate::{
+	postgres_tls::{SslMode, Target},
+	records::{ReadError, Value},
+};
 use anyhow::{bail, Context};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use tokio_postgres::{types::Type, Client, NoTls, Row, Statement};
+use tokio_postgres::{types::Type, Client, Row, Statement};
 
 /// A declared statement, prepared on every connection, with its parameters' names in `$n`
 /// order.
@@ -98,19 +106,24 @@ fn readable(ty: &Type) -> bool {
 }
 
 impl Postgres {
-	/// Connects `connections` read-only sessions to `url`.
-	pub async fn connect(url: &str, connections: usize) -> anyhow::Result<Self> {
+	/// Connects `connections` read-only sessions to `target`.
+	pub async fn connect(target: &Target, connections: usize) -> anyhow::Result<Self> {
 		let mut clients = Vec::with_capacity(connections);
 		for _ in 0..connections {
-			let (client, connection) =
-				tokio_postgres::connect(url, NoTls).await.context("connecting to PostgreSQL")?;
-			tokio::spawn(async move {
-				if let Err(error) = connection.await {
-					tracing::error!(%error, "PostgreSQL connection ended");
-				}
-			});
+			let client = target.connect().await?;
 			client.batch_execute("SET default_transaction_read_only = on").await?;
 			clients.push(client);
+		}
+		match target.mode() {
+			SslMode::Disable | SslMode::Require => tracing::warn!(
+				database = %target.describe(),
+				"connected to PostgreSQL; the server is not verified, so records could be read \
+				 from an impostor or on the way: use sslmode=verify-full unless the network is \
+				 the database host's own"
+			),
+			SslMode::VerifyCa | SslMode::VerifyFull => {
+				tracing::info!(database = %target.describe(), "connected to PostgreSQL")
+			},
 		}
 		Ok(Self { clients, next: AtomicUsize::new(0) })
 	}
@@ -160,7 +173,7 @@ impl Postgres {
 		self.clients[i]
 			.query_opt(&prepared.per_client[i], &params)
 			.await
-			.map_err(|e| ReadError::Postgres(e.to_string()))
+			.map_err(|e| ReadError::Postgres(describe_error(&e)))
 	}
 
 	/// Runs `prepared` with `bind(name)` for each parameter; every row, in the query's order.
@@ -176,7 +189,7 @@ impl Postgres {
 		self.clients[i]
 			.query(&prepared.per_client[i], &params)
 			.await
-			.map_err(|e| ReadError::Postgres(e.to_string()))
+			.map_err(|e| ReadError::Postgres(describe_error(&e)))
 	}
 
 	/// Every row of a query without parameters.
@@ -185,7 +198,7 @@ impl Postgres {
 		self.clients[i]
 			.query(&prepared.per_client[i], &[])
 			.await
-			.map_err(|e| ReadError::Postgres(e.to_string()))
+			.map_err(|e| ReadError::Postgres(describe_error(&e)))
 	}
 
 	pub async fn first_column(&self, prepared: &Prepared) -> Result<Vec<String>, ReadError> {
@@ -193,7 +206,7 @@ impl Postgres {
 		let rows = self.clients[i]
 			.query(&prepared.per_client[i], &[])
 			.await
-			.map_err(|e| ReadError::Postgres(e.to_string()))?;
+			.map_err(|e| ReadError::Postgres(describe_error(&e)))?;
 		Ok(rows.iter().filter_map(|row| row.get::<_, Option<String>>(0)).collect())
 	}
 
@@ -204,9 +217,26 @@ impl Postgres {
 	}
 }
 
+/// What went wrong, for logs and errors that may be logged: for an error the server reported,
+/// its severity and SQLSTATE code only. Its message and detail are left out because they may
+/// quote the values involved (`invalid input syntax for type integer: "…"`, a key's value in a
+/// constraint's detail), and the values of a read are a patient's. The code says what kind of
+/// error it was (`22P02`: a value of the wrong form); PostgreSQL's own log has the rest.
+/// Errors of the connection or of decoding carry no values and are kept whole.
+pub fn describe_error(error: &tokio_postgres::Error) -> String {
+	match error.as_db_error() {
+		Some(db) => format!(
+			"PostgreSQL {} {} (its message may quote record values: see the server's log)",
+			db.severity(),
+			db.code().code()
+		),
+		None => error.to_string(),
+	}
+}
+
 /// Column `i` of `row` as a [`Value`] (types were checked when preparing).
 pub fn value_at(row: &Row, i: usize) -> Result<Value, ReadError> {
-	let wrap = |e: tokio_postgres::Error| ReadError::Postgres(e.to_string());
+	let wrap = |e: tokio_postgres::Error| ReadError::Postgres(describe_error(&e));
 	let ty = row.columns()[i].type_().clone();
 	let value = if ty == Type::BOOL {
 		row.try_get::<_, Option<bool>>(i)
@@ -236,7 +266,29 @@ pub fn value_at(row: &Row, i: usize) -> Result<Value, ReadError> {
 
 #[cfg(test)]
 mod tests {
-	use super::rewrite;
+	use super::{rewrite, Postgres};
+	use crate::{postgres_tls::Target, records::ReadError};
+
+	#[tokio::test]
+	async fn a_read_error_names_its_code_and_never_the_values() {
+		let Some((url, ca)) = crate::postgres_tls::tests::test_postgres() else { return };
+		let url = if ca.is_some() { url } else { format!("{url}?sslmode=disable") };
+		let target = Target::parse(&url, ca.as_deref()).expect("a URL");
+		let db = Postgres::connect(&target, 1).await.expect("connects");
+		let prepared = db
+			.prepare("query \"lab\"", "SELECT CAST(:ref AS integer)", &["ref"], 1)
+			.await
+			.expect("prepares");
+		// PostgreSQL's message quotes the value it could not read: `invalid input syntax for
+		// type integer: "Hemoglobin A1c 7.9"`.
+		let error = db
+			.first_row(&prepared, |_| "Hemoglobin A1c 7.9".into())
+			.await
+			.expect_err("fails");
+		let ReadError::Postgres(text) = &error else { panic!("{error}") };
+		assert!(text.contains("22P02"), "the SQLSTATE: {text}");
+		assert!(!text.contains("Hemoglobin") && !text.contains("7.9"), "{text}");
+	}
 
 	#[test]
 	fn named_parameters_become_numbered_outside_quotes_and_casts() {

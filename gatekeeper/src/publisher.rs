@@ -111,6 +111,25 @@ pub enum Action {
 }
 
 impl Action {
+	/// The call as logs may show it: its kind, the opaque reference or the pointer, and the
+	/// patient's participant number. Never the locator: its argument is whatever the
+	/// provider's list query returns for the record (a draw's date, for a panel), and its
+	/// query's name says what kind of record it is.
+	pub fn summary(&self) -> String {
+		match self {
+			Action::Open { patient, .. } => format!("open_relationship(participant {patient})"),
+			Action::Add { reference, patient, .. } => {
+				format!(
+					"add_pointer(reference {}, participant {patient})",
+					crate::to_hex(reference)
+				)
+			},
+			Action::Update { pointer, patient, .. } => {
+				format!("update_pointer({pointer}, participant {patient})")
+			},
+		}
+	}
+
 	/// What a failure of this call is recorded under: the record's locator, or the patient's
 	/// account for a relationship.
 	fn key(&self) -> &str {
@@ -722,7 +741,7 @@ async fn record(
 				settled(journal, record, patient, pointer, *hash, version)?
 			},
 		};
-		tracing::debug!(?action, done, block = ?at, "publisher call settled");
+		tracing::debug!(call = %action.summary(), done, block = ?at, "publisher call settled");
 		if done {
 			report.published += 1;
 		} else if !stopped {
@@ -734,7 +753,7 @@ async fn record(
 			};
 			let attempts = journal.failed(action.key(), hash, now_secs())?;
 			tracing::warn!(
-				record = action.key(),
+				call = %action.summary(),
 				attempts,
 				"a publisher call did not take effect; trying again later"
 			);
@@ -827,7 +846,7 @@ pub async fn plan(
 			}
 			match known {
 				Some(known) if known.patient != listed.patient => tracing::warn!(
-					record = %record,
+					pointer = known.pointer,
 					"the database names another patient for a published record; not republished"
 				),
 				Some(known) if known.hash == hash => plan.versions.push((record, listed.version)),
@@ -972,7 +991,11 @@ pub async fn publish_once(
 			let signed = chain.sign(Call::batch(calls)).await?;
 			let outbox = Outbox { nonce: signed.nonce, transaction: signed.bytes, actions: batch };
 			journal.put_outbox(&outbox)?;
-			tracing::debug!(nonce = outbox.nonce, actions = ?outbox.actions, "publisher batch journaled");
+			tracing::debug!(
+				nonce = outbox.nonce,
+				calls = ?outbox.actions.iter().map(Action::summary).collect::<Vec<_>>(),
+				"publisher batch journaled"
+			);
 			crate::fault::pause_point("publish-before-submit").await;
 			match chain.submit(&outbox.signed()).await? {
 				// Signed with a nonce already used: nothing of it can land.
@@ -1440,6 +1463,53 @@ mod tests {
 
 	fn journal(dir: &tempfile::TempDir) -> Journal {
 		Journal::open(&dir.path().join("journal.sqlite")).expect("opens")
+	}
+
+	#[test]
+	fn a_round_on_the_demo_emr_logs_no_health_data() {
+		let lines = crate::logs::captured_at_trace(|| async {
+			let mut demo = crate::records::DemoEmr::open().await;
+			// Panels too, published by their draw's time: locators that carry a date.
+			let mut kinds = demo.config.publish.clone();
+			kinds.push(PublishConfig {
+				query: "lab-panel".into(),
+				category: 7,
+				list: "SELECT DISTINCT l.taken_at, CAST(p.medrec_number AS TEXT), NULL \
+				       FROM lab_results l JOIN patients p ON p.mrn = l.mrn \
+				       WHERE p.medrec_number IS NOT NULL"
+					.into(),
+			});
+			demo.records.prepare_lists(&kinds).await.expect("the lists prepare");
+			let kinds: Vec<Kind> = kinds
+				.iter()
+				.map(|kind| {
+					let (query, _) = demo.records.query(&kind.query).expect("declared");
+					Kind::new(kind, query.fields.len())
+				})
+				.collect();
+			let dir = tempfile::tempdir().expect("temp dir");
+			let references = References::open(
+				&dir.path().join("state.sqlite"),
+				&crate::testing::gatekeeper_key(),
+			)
+			.expect("opens");
+			let database = Database { records: &demo.records, references: &references };
+			let chain = FakeChain::new();
+			// MRN-0002 (participant 9) has not registered: their calls fail and are logged.
+			let unregistered = Sr25519Keyring::iter().nth(9).expect("a key").to_account_id();
+			chain.0.lock().unregistered.push(unregistered.to_ss58check());
+			let report = publish_once(&journal(&dir), &database, &chain, &kinds, LIMITS)
+				.await
+				.expect("a round");
+			assert!(report.published >= 1 && report.failed >= 1, "{report:?}");
+		});
+		let text = lines.join("\n");
+		for expected in
+			["publisher batch journaled", "publisher call settled", "did not take effect"]
+		{
+			assert!(text.contains(expected), "{expected} not logged:\n{text}");
+		}
+		crate::logs::assert_no_health_data(&lines);
 	}
 
 	#[tokio::test]

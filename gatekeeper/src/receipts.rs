@@ -37,7 +37,7 @@ pub const BATCH_DOMAIN: &[u8] = b"medrec-gatekeeper/receipt-batch/v1";
 
 /// The state database's layout version (`PRAGMA user_version`). 3: receipts are found by the
 /// patient's participant number, not the account they had when served.
-const SCHEMA_VERSION: i64 = 3;
+pub(crate) const SCHEMA_VERSION: i64 = 3;
 
 /// A disclosure: who saw what, on which block's authority, when.
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
@@ -157,8 +157,15 @@ pub struct Anchor {
 /// grow with time and append. The nonces of requests that leave no receipt (receipts and
 /// research requests, refused fetches) are kept in `nonces` until they expire.
 ///
-/// `anchors_by_first` and `nonces` came after layout version 2 without changing it: an older
-/// file gains them when opened, and an older gatekeeper ignores them.
+/// `lost` records the receipt numbers a restored state skips (see [`crate::state`]): numbers
+/// the state that was lost had handed out after the backup. Those the chain had anchored when
+/// the backup was restored (`anchored = 1`) are covered by the chain's roots, but their
+/// receipts are not here; the others are anchored as void leaves (all zero bytes), which no
+/// receipt hashes to.
+///
+/// `anchors_by_first`, `nonces` and `lost` came after layout version 2 without changing it: an
+/// older file gains them when opened, and an older gatekeeper ignores them (so a restored state
+/// must be run by a gatekeeper that knows `lost`, this one or later).
 const SCHEMA: &str = "
 	PRAGMA journal_mode = WAL;
 	PRAGMA synchronous = FULL;
@@ -207,6 +214,21 @@ const SCHEMA: &str = "
 		BEGIN SELECT RAISE(ABORT, 'anchors are append-only'); END;
 ";
 
+/// The numbers a restore skipped (see [`SCHEMA`]); apart so that a restore adds it to a backup
+/// without the rest's pragmas.
+pub(crate) const LOST_SCHEMA: &str = "
+	CREATE TABLE IF NOT EXISTS lost (
+		first INTEGER PRIMARY KEY,
+		count INTEGER NOT NULL,
+		anchored INTEGER NOT NULL,
+		recorded_at INTEGER NOT NULL
+	);
+	CREATE TRIGGER IF NOT EXISTS lost_no_update BEFORE UPDATE ON lost
+		BEGIN SELECT RAISE(ABORT, 'lost receipt numbers are append-only'); END;
+	CREATE TRIGGER IF NOT EXISTS lost_no_delete BEFORE DELETE ON lost
+		BEGIN SELECT RAISE(ABORT, 'lost receipt numbers are append-only'); END;
+";
+
 /// Creates the tables of a new state database, or checks that an existing one has this
 /// version's layout (an older one is refused rather than mixed with the new format).
 pub(crate) fn prepare(db: &Connection) -> anyhow::Result<()> {
@@ -223,6 +245,7 @@ pub(crate) fn prepare(db: &Connection) -> anyhow::Result<()> {
 		);
 	}
 	db.execute_batch(SCHEMA)?;
+	db.execute_batch(LOST_SCHEMA)?;
 	db.pragma_update(None, "user_version", SCHEMA_VERSION)?;
 	Ok(())
 }
@@ -283,10 +306,22 @@ const WAL_SIZE_LIMIT: i64 = 64 << 20;
 /// meanwhile (it grew by 25 MB/s in the benchmark). So the bulk is copied first without
 /// holding anyone up; then RESTART copies the few frames written meanwhile, holding the writer
 /// for just that, and the next commit writes the log from its start.
+///
+/// RESTART holds new commits back while it waits for readers of an older snapshot, so it
+/// waits [`RESTART_WAIT`] at most and leaves the restart to a later round. A backup reads the
+/// whole state in one read transaction (`crate::state::backup`): with the connection's former
+/// 1-s wait, commits stalled for the backup's whole length (651 ms for a 129 MB state, where
+/// the longest commit was 32 ms without RESTART).
 fn checkpoint(db: &Connection) -> rusqlite::Result<()> {
 	db.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+	db.busy_timeout(RESTART_WAIT)?;
+	// Blocked, it reports so in its first column rather than failing; the next round tries.
 	db.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))
 }
+
+/// How long a RESTART checkpoint may wait for readers (and hold commits back meanwhile):
+/// enough for a commit or a page of receipts under way, not for a backup.
+const RESTART_WAIT: Duration = Duration::from_millis(50);
 
 impl Receipts {
 	/// Opens (creating if needed) the state database at `path` for `provider`'s receipts,
@@ -314,7 +349,7 @@ impl Receipts {
 		// A log that grew in a burst is cut back to this size when it starts over.
 		writer_db.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
 		let checkpoint_db = Connection::open(path)?;
-		checkpoint_db.busy_timeout(Duration::from_secs(1))?;
+		checkpoint_db.busy_timeout(RESTART_WAIT)?;
 		let (stop_checkpoints, stopped) = std_mpsc::channel::<()>();
 		let checkpointer =
 			std::thread::Builder::new().name("checkpoints".into()).spawn(move || {
@@ -327,10 +362,8 @@ impl Receipts {
 				}
 			})?;
 		let public = key.public();
-		let mut next: u64 =
-			writer_db.query_row("SELECT COALESCE(MAX(seq) + 1, 0) FROM receipts", [], |row| {
-				row.get::<_, i64>(0)
-			})? as u64;
+		// After a restore, numbering goes on past the numbers the lost state handed out.
+		let mut next: u64 = next_number(&writer_db)?;
 		let (jobs, mut queue) = mpsc::unbounded_channel::<Job>();
 		let writer_provider = provider.clone();
 		let writer = std::thread::Builder::new().name("receipts".into()).spawn(move || {
@@ -437,14 +470,26 @@ impl Receipts {
 		}
 	}
 
-	/// Receipts stored, which is also the next one's number.
+	/// The next receipt's number: the receipts stored, and after a restore the numbers skipped
+	/// ([`Self::lost`]) too.
 	pub fn count(&self) -> anyhow::Result<u64> {
-		let n: i64 = self.reader.lock().query_row(
-			"SELECT COALESCE(MAX(seq) + 1, 0) FROM receipts",
-			[],
-			|row| row.get(0),
-		)?;
-		Ok(n as u64)
+		next_number(&self.reader.lock())
+	}
+
+	/// The ranges of receipt numbers a restore skipped: `(first, count, anchored)`, where
+	/// `anchored` says the chain had anchored them (their receipts are unknown here).
+	pub fn lost(&self) -> anyhow::Result<Vec<(u64, u64, bool)>> {
+		lost_ranges(&self.reader.lock())
+	}
+
+	/// Whether some receipt of `first .. first + count` is one the chain anchored but this state
+	/// lost: the root of those receipts cannot be recomputed here, nor a proof under it given.
+	pub fn covers_lost(&self, first: u64, count: u64) -> anyhow::Result<bool> {
+		let end = first.saturating_add(count);
+		Ok(self
+			.lost()?
+			.iter()
+			.any(|&(from, n, anchored)| anchored && from < end && first < from + n))
 	}
 
 	/// `receipts` (in order of `seq`) with their signed batches and paths. Only the tree of
@@ -516,19 +561,30 @@ impl Receipts {
 		})
 	}
 
-	/// The leaves of receipts `first .. first + count`.
+	/// The leaves of receipts `first .. first + count`: a number a restore skipped and the chain
+	/// had not anchored is a void leaf (zero bytes); one it had anchored cannot be given.
 	pub fn leaves(&self, first: u64, count: u32) -> anyhow::Result<Vec<H256>> {
 		let db = self.reader.lock();
 		let mut statement = db.prepare_cached(
-			"SELECT leaf FROM receipts WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
+			"SELECT seq, leaf FROM receipts WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
 		)?;
 		let end = first.saturating_add(u64::from(count));
-		let rows = statement
-			.query_map(params![first as i64, end as i64], |row| row.get::<_, Vec<u8>>(0))?;
-		let leaves = rows
-			.map(|leaf| Ok(H256::from_slice(&leaf?)))
-			.collect::<anyhow::Result<Vec<_>>>()?;
-		anyhow::ensure!(leaves.len() as u64 == u64::from(count), "receipts {first}.. are missing");
+		let rows = statement.query_map(params![first as i64, end as i64], |row| {
+			Ok((row.get::<_, i64>(0)? as u64, row.get::<_, Vec<u8>>(1)?))
+		})?;
+		let mut leaves = Vec::with_capacity(count as usize);
+		let mut lost = None;
+		for row in rows {
+			let (seq, leaf) = row?;
+			// Rows skip only numbers a restore skipped: fill them in.
+			while (first + leaves.len() as u64) < seq {
+				leaves.push(void_leaf(&db, first + leaves.len() as u64, &mut lost)?);
+			}
+			leaves.push(H256::from_slice(&leaf));
+		}
+		while (leaves.len() as u64) < u64::from(count) {
+			leaves.push(void_leaf(&db, first + leaves.len() as u64, &mut lost)?);
+		}
 		Ok(leaves)
 	}
 
@@ -637,15 +693,21 @@ impl Receipts {
 		Ok(self.sign_receipts(vec![Receipt::decode(&mut &body[..])?])?.pop())
 	}
 
-	/// The anchor covering receipt `seq`, if it is anchored.
+	/// The anchor covering receipt `seq`, if it is anchored and its proofs can be given (not
+	/// one over receipts a restore lost, whose leaves are unknown here).
 	pub fn anchor_of(&self, seq: u64) -> anyhow::Result<Option<Anchor>> {
-		let db = self.reader.lock();
-		let mut statement = db.prepare_cached(
-			"SELECT idx, first, count, root, block_number FROM anchors WHERE first <= ?1 \
-			 ORDER BY first DESC LIMIT 1",
-		)?;
-		let anchor = statement.query_row([seq as i64], anchor_row).optional()?;
-		Ok(anchor.filter(|a| seq - a.first < u64::from(a.count)))
+		let anchor = {
+			let db = self.reader.lock();
+			let mut statement = db.prepare_cached(
+				"SELECT idx, first, count, root, block_number FROM anchors WHERE first <= ?1 \
+				 ORDER BY first DESC LIMIT 1",
+			)?;
+			statement.query_row([seq as i64], anchor_row).optional()?
+		};
+		match anchor.filter(|a| seq - a.first < u64::from(a.count)) {
+			Some(a) if self.covers_lost(a.first, u64::from(a.count))? => Ok(None),
+			anchor => Ok(anchor),
+		}
 	}
 
 	/// The anchors recorded here and the receipts they cover (where the next anchor starts).
@@ -656,6 +718,52 @@ impl Receipts {
 			|row| Ok((row.get(0)?, row.get(1)?)),
 		)?;
 		Ok((anchors, end as u64))
+	}
+}
+
+/// The next receipt number of the state `db`: past every receipt stored and every number a
+/// restore skipped.
+fn next_number(db: &Connection) -> anyhow::Result<u64> {
+	let (stored, skipped): (i64, i64) = db.query_row(
+		"SELECT (SELECT COALESCE(MAX(seq) + 1, 0) FROM receipts), \
+		        (SELECT COALESCE(MAX(first + count), 0) FROM lost)",
+		[],
+		|row| Ok((row.get(0)?, row.get(1)?)),
+	)?;
+	Ok(stored.max(skipped) as u64)
+}
+
+/// The ranges a restore skipped, in order: `(first, count, anchored)`.
+pub(crate) fn lost_ranges(db: &Connection) -> anyhow::Result<Vec<(u64, u64, bool)>> {
+	let mut statement =
+		db.prepare_cached("SELECT first, count, anchored FROM lost ORDER BY first")?;
+	let rows = statement.query_map([], |row| {
+		Ok((row.get::<_, i64>(0)? as u64, row.get::<_, i64>(1)? as u64, row.get::<_, bool>(2)?))
+	})?;
+	Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The leaf of receipt number `seq`, which has no row: void (zero bytes) if a restore skipped
+/// it before the chain anchored it. `lost` caches the skipped ranges.
+fn void_leaf(
+	db: &Connection,
+	seq: u64,
+	lost: &mut Option<Vec<(u64, u64, bool)>>,
+) -> anyhow::Result<H256> {
+	if lost.is_none() {
+		*lost = Some(lost_ranges(db)?);
+	}
+	let range = lost
+		.iter()
+		.flatten()
+		.find(|&&(first, count, _)| seq >= first && seq - first < count);
+	match range {
+		Some(&(_, _, false)) => Ok(H256::zero()),
+		Some(&(_, _, true)) => anyhow::bail!(
+			"receipt {seq} was lost with the state a backup was restored over; the chain's anchor \
+			 covers it, but its leaf is unknown here"
+		),
+		None => anyhow::bail!("receipt {seq} is missing"),
 	}
 }
 

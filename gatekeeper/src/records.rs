@@ -8,6 +8,7 @@
 use crate::{
 	config::{DatabaseConfig, PublishConfig, QueryConfig, ResearchConfig, Rows, TemplateConfig},
 	postgres::{self, Postgres, Prepared},
+	postgres_tls,
 };
 use codec::{Decode, Encode};
 use parking_lot::Mutex;
@@ -486,7 +487,8 @@ impl Records {
 				research,
 			)?)),
 			(None, Some(url)) => {
-				let db = Postgres::connect(url, config.connections).await?;
+				let target = postgres_tls::Target::parse(url, config.postgres_ca.as_deref())?;
+				let db = Postgres::connect(&target, config.connections).await?;
 				let mut checked = HashMap::new();
 				for q in queries {
 					let what = format!("query {:?}", q.name);

@@ -45,6 +45,28 @@ pub fn commitment(salt: &[u8; 32], record: &Record) -> H256 {
 	H256(blake2_256(&bytes))
 }
 
+/// The secret references and salts are derived under: a one-way hash of the gatekeeper's key.
+fn secret(key: &sr25519::Pair) -> [u8; 32] {
+	blake2_256(&[SECRET_DOMAIN, &key.to_raw_vec()[..]].concat())
+}
+
+fn reference(secret: &[u8; 32], locator: &str) -> RecordRef {
+	let mut bytes = Vec::with_capacity(REFERENCE_DOMAIN.len() + 32 + locator.len());
+	bytes.extend_from_slice(REFERENCE_DOMAIN);
+	bytes.extend_from_slice(secret);
+	bytes.extend_from_slice(locator.as_bytes());
+	let hash = blake2_256(&bytes);
+	let mut reference = [0; 16];
+	reference.copy_from_slice(&hash[..16]);
+	reference
+}
+
+/// Whether the gatekeeper holding `key` gives `locator` the reference `stored`: how a restore
+/// tells a state of this key's from another's, without opening it as [`References`].
+pub fn made_by(key: &sr25519::Pair, locator: &str, stored: &[u8]) -> bool {
+	reference(&secret(key), locator) == stored
+}
+
 /// The gatekeeper's secret and its map from references back to locators.
 pub struct References {
 	secret: [u8; 32],
@@ -67,20 +89,12 @@ impl References {
 			"CREATE TABLE IF NOT EXISTS references_ \
 			 (reference BLOB PRIMARY KEY, locator TEXT NOT NULL) WITHOUT ROWID;",
 		)?;
-		let secret = blake2_256(&[SECRET_DOMAIN, &key.to_raw_vec()[..]].concat());
-		Ok(Self { secret, db: Mutex::new(db), known: RwLock::new(HashMap::new()) })
+		Ok(Self { secret: secret(key), db: Mutex::new(db), known: RwLock::new(HashMap::new()) })
 	}
 
 	/// The reference the chain holds for the record at `locator`.
 	pub fn reference(&self, locator: &str) -> RecordRef {
-		let mut bytes = Vec::with_capacity(REFERENCE_DOMAIN.len() + 32 + locator.len());
-		bytes.extend_from_slice(REFERENCE_DOMAIN);
-		bytes.extend_from_slice(&self.secret);
-		bytes.extend_from_slice(locator.as_bytes());
-		let hash = blake2_256(&bytes);
-		let mut reference = [0; 16];
-		reference.copy_from_slice(&hash[..16]);
-		reference
+		reference(&self.secret, locator)
 	}
 
 	/// The salt of the record under `reference`, which travels with its data.

@@ -27,6 +27,9 @@
 //!   for it ([`TimedRead`]). A connection whose call the gatekeeper is still working on is not
 //!   timed: the wait is ours, not the client's. WebSocket clients are pinged, and their pongs
 //!   keep them connected while idle.
+//! - With `[tls]` ([`crate::tls`]), an admitted connection's TLS handshake runs within those
+//!   limits: over the timed reads, and as a whole within the read timeout, so a client that
+//!   trickles its handshake holds its place no longer than one that sends nothing.
 
 use crate::{
 	config::ServerConfig,
@@ -176,14 +179,17 @@ pub fn module(gatekeeper: Arc<Gatekeeper>) -> anyhow::Result<RpcModule<Gatekeepe
 	Ok(module)
 }
 
-/// Starts the API on `addr` with `limits`; the returned handle stops it (no new connections;
-/// calls under way are answered first).
+/// Starts the API on `addr` with `limits`, over TLS with `tls` (HTTPS and WSS) or else plain
+/// (HTTP and WS); the returned handle stops it (no new connections; calls under way are
+/// answered first).
 pub async fn start(
 	addr: SocketAddr,
 	limits: &ServerConfig,
+	tls: Option<Arc<rustls::ServerConfig>>,
 	gatekeeper: Arc<Gatekeeper>,
 	fhir: Arc<Facade>,
 ) -> anyhow::Result<(SocketAddr, ServerHandle)> {
+	let tls = tls.map(tokio_rustls::TlsAcceptor::from);
 	let listener = TcpListener::bind(addr).await?;
 	let local = listener.local_addr()?;
 	let read_timeout = Duration::from_secs(limits.read_timeout_secs);
@@ -247,9 +253,38 @@ pub async fn start(
 				activity: activity.clone(),
 				fhir: fhir.clone(),
 			};
-			let (stopped, metrics) = (stop.clone().shutdown(), metrics.clone());
+			let (stopped, metrics, tls) = (stop.clone().shutdown(), metrics.clone(), tls.clone());
 			tokio::spawn(async move {
-				if let Err(error) = serve_with_graceful_shutdown(io, service, stopped).await {
+				let mut stopped = std::pin::pin!(stopped);
+				let served = match tls {
+					None => serve_with_graceful_shutdown(io, service, stopped).await,
+					Some(tls) => {
+						// Reads during the handshake are timed like any others; the whole of it
+						// must also end within the timeout, however the client paces its bytes.
+						let handshake = tokio::time::timeout(read_timeout, tls.accept(io));
+						let accepted = tokio::select! {
+							accepted = handshake => Some(accepted),
+							// Stopping: no new session, and nothing of one to answer.
+							() = &mut stopped => None,
+						};
+						match accepted {
+							None => Ok(()),
+							Some(Ok(Ok(stream))) => {
+								serve_with_graceful_shutdown(stream, service, stopped).await
+							},
+							Some(Ok(Err(error))) => {
+								metrics.tls_handshakes_failed.inc();
+								Err(format!("TLS handshake failed: {error}").into())
+							},
+							Some(Err(_)) => {
+								metrics.tls_handshakes_failed.inc();
+								activity.timed_out.store(true, Ordering::Relaxed);
+								Err("TLS handshake unfinished within the read timeout".into())
+							},
+						}
+					},
+				};
+				if let Err(error) = served {
 					tracing::debug!(%peer, %error, "connection ended");
 				}
 				if activity.timed_out.load(Ordering::Relaxed) {
