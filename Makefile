@@ -1,6 +1,6 @@
 # Shortcuts for the scripts in scripts/; each script says what it does.
 .PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node relay zombienet \
-	gatekeeper bench-gatekeeper bench-publisher
+	gatekeeper bench-gatekeeper bench-publisher fuzz-runtime
 
 run:            ## Run the demo: the chain on Chopsticks, two gatekeepers, the portal, a seeded story
 	./scripts/run.sh
@@ -46,3 +46,6 @@ bench-gatekeeper: ## Measure the gatekeeper: signature and database limits, fetc
 
 bench-publisher: ## Measure the pointer publisher: 10,000 records of 1,000 patients, records/s, fees
 	./scripts/bench-publisher.sh
+
+fuzz-runtime:   ## Fuzz the runtime for 10 min (try_state after every block); ARGS="--seconds N --seed N"
+	./scripts/fuzz-runtime.sh $(ARGS)

@@ -98,6 +98,21 @@ runtime_wasm() {
 	printf '%s\n' "$(target_dir)/${1:-debug}/wbuild/medrec-runtime/medrec_runtime.compact.compressed.wasm"
 }
 
+# The cargo arguments of the build that runs each pallet's benchmarks as tests and fuzzes the
+# runtime with every pallet's `try_state` (runtime/tests/fuzz/), into the array `bench_build`:
+# both features change FRAME itself, so this build shares nothing with the plain one, and one
+# build serves both. Cargo unifies features over the packages it is given, so every command
+# that means to reuse this build (scripts/test.sh, scripts/fuzz-runtime.sh) names the same
+# packages and features; run them with SKIP_WASM_BUILD=1 (the WASM is the plain build's).
+set_bench_build() {
+	bench_build=(--locked)
+	local manifest
+	for manifest in "$root"/pallets/*/Cargo.toml; do
+		bench_build+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -n 1)")
+	done
+	bench_build+=(-p medrec-runtime --features runtime-benchmarks,try-runtime)
+}
+
 # The node and the relay binary need protoc (libp2p) and libclang (RocksDB bindings).
 install_node_build_deps() {
 	local need=() sudo_cmd

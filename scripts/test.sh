@@ -67,14 +67,19 @@ run_step "cargo test" ./scripts/cargo.sh test --workspace --exclude medrec-node 
 # runtime (some crates the tests share build again, with the gatekeeper's own features).
 run_step "gatekeeper binary" ./scripts/cargo.sh build --locked -p medrec-gatekeeper
 
-# Each pallet's benchmarks run as tests against its mock runtime. A separate build: the
-# `runtime-benchmarks` feature changes FRAME itself, so it cannot share the build above.
-pallets=()
-for manifest in pallets/*/Cargo.toml; do
-	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -n 1)")
-done
-run_step "benchmarks as tests" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh test --locked \
-	"${pallets[@]}" --features runtime-benchmarks
+# Each pallet's benchmarks run as tests against its mock runtime, and the runtime is fuzzed:
+# random calls of every MedRec pallet (and proxy, utility, collective, recovery), every
+# pallet's `try_state` and the deposits checked after each block (runtime/tests/fuzz/; a
+# fixed seed and a fresh one, printed; `make fuzz-runtime` runs longer). A separate build:
+# `runtime-benchmarks` and `try-runtime` change FRAME itself, so it cannot share the build
+# above; one build without WASM serves both (the runtime's other tests need the WASM and ran
+# above).
+set_bench_build
+run_step "build (benchmarks, fuzzing)" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh test \
+	"${bench_build[@]}" --lib --test fuzz --no-run
+run_step "benchmarks as tests" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh test "${bench_build[@]}" --lib
+run_step "runtime fuzzing" env SKIP_WASM_BUILD=1 ./scripts/cargo.sh test "${bench_build[@]}" \
+	--test fuzz -- --nocapture
 
 wasm="$(runtime_wasm debug)"
 [ -f "$wasm" ] || die "the WASM build produced no $wasm"

@@ -1,12 +1,14 @@
 //! Signed transactions through the real runtime: the transaction extensions, fees and
 //! dispatch, executed natively on the development genesis.
 
+mod common;
 use codec::Encode;
+use common::{extensions, transaction};
 use medrec_primitives::{access::Scope, records::FieldSet, records::Grantee};
 use medrec_runtime::{
 	configs::CollatorPot, genesis_config_presets::preset_storage, AccountId, Balances, Executive,
 	Header, Registrar, Relationships, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
-	TxExtension, UncheckedExtrinsic, UNIT,
+	UncheckedExtrinsic, UNIT,
 };
 use pallet_registrar::Role;
 use polkadot_sdk::{
@@ -18,7 +20,7 @@ use polkadot_sdk::{
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
 	sp_runtime::{
-		generic::{Era, SignedPayload},
+		generic::SignedPayload,
 		traits::{Dispatchable, Header as _, TransactionExtension},
 		transaction_validity::{InvalidTransaction, TransactionValidityError},
 	},
@@ -41,26 +43,8 @@ fn dev_chain_at_block_one() -> TestExternalities {
 	ext
 }
 
-fn extensions(nonce: u32, tip: u128) -> TxExtension {
-	cumulus_pallet_weight_reclaim::StorageWeightReclaim::new((
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-	))
-}
-
 fn signed(signer: Sr25519Keyring, call: RuntimeCall, nonce: u32) -> UncheckedExtrinsic {
-	let ext = extensions(nonce, 0);
-	let payload = SignedPayload::new(call.clone(), ext.clone()).expect("valid payload");
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(call, signer.to_account_id().into(), signature.into(), ext)
+	transaction(&signer.pair(), call, nonce)
 }
 
 fn transfer(to: Sr25519Keyring, value: u128) -> RuntimeCall {

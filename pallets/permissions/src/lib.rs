@@ -637,7 +637,8 @@ pub mod pallet {
 		/// Signed by the patient.
 		///
 		/// ## Details
-		/// Holds a deposit from the patient.
+		/// Holds a deposit from the patient. A provider's proposal of the same guardian, if one
+		/// waits, ends: its deposit goes back to the provider.
 		///
 		/// ## Events
 		/// [`Event::GuardianAdded`].
@@ -674,7 +675,9 @@ pub mod pallet {
 		///
 		/// ## Details
 		/// No deposit. The patient sees the appointment among their notifications while it
-		/// holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]).
+		/// holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]). A
+		/// provider's proposal of the same guardian, if one waits, ends: its deposit goes back
+		/// to the provider.
 		///
 		/// ## Events
 		/// [`Event::GuardianAdded`].

@@ -820,6 +820,52 @@ mod guardians {
 	}
 
 	#[test]
+	fn a_guardian_made_another_way_ends_the_proposal_of_the_same_guardian() {
+		ExtBuilder::run(|| {
+			// Found by the runtime fuzzer (seed 19, block 70): Alice made Frank her guardian
+			// herself while Bob's proposal of Frank waited, and the proposal stayed, for a
+			// guardian already in place, holding Bob's deposit.
+			assert_ok!(propose(BOB, ALICE, FRANK));
+			assert_ok!(Permissions::add_guardian(
+				RuntimeOrigin::signed(ALICE),
+				FRANK,
+				GuardianPowers::View,
+				None
+			));
+			System::assert_last_event(
+				Event::GuardianAdded {
+					patient: ALICE,
+					guardian: FRANK,
+					powers: GuardianPowers::View,
+					until: None,
+					basis: GuardianBasis::Patient,
+				}
+				.into(),
+			);
+			assert!(GuardianProposals::<Test>::get(id(ALICE)).is_empty());
+			assert!(Permissions::notifications_of(&ALICE).is_empty());
+			assert_eq!(held(BOB), 0);
+			assert_eq!(held(ALICE), guardianship(ALICE, FRANK).unwrap().deposit);
+
+			// The same when the consortium appoints him; a proposal of someone else stays.
+			assert_ok!(Permissions::remove_guardian(RuntimeOrigin::signed(ALICE), ALICE, FRANK));
+			assert_ok!(propose(BOB, ALICE, FRANK));
+			assert_ok!(propose(BOB, ALICE, EVE));
+			assert_ok!(Permissions::appoint_guardian(
+				RuntimeOrigin::root(),
+				ALICE,
+				FRANK,
+				GuardianPowers::View,
+				100,
+				AppointmentBasis::Incapacity,
+			));
+			let left = GuardianProposals::<Test>::get(id(ALICE));
+			assert_eq!(left.iter().map(|p| p.guardian).collect::<Vec<_>>(), vec![EVE]);
+			assert_eq!(held(BOB), left[0].deposit);
+		});
+	}
+
+	#[test]
 	fn a_guardian_lists_the_patients_they_act_for() {
 		ExtBuilder::run(|| {
 			for patient in [DAVE, ALICE] {

@@ -1071,21 +1071,26 @@ impl<T: Config> RelationshipActivity for Pallet<T> {
 
 /// Research state is keyed by participant numbers, except collator bindings, keyed by the
 /// collator's account: a registered participant whose account is also a bound collator keeps
-/// its binding under the new account. Deposits move.
+/// its binding under the new account, unless that account is a bound collator itself (then the
+/// old account's binding ends, and its deposit is returned). Deposits move.
 impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
 	fn on_account_rotated(old: &T::AccountId, new: &T::AccountId) -> Weight {
 		// The registrar refuses `new` accounts that ever registered, but a collator account need
-		// not have: one bound already keeps its own binding, and `old`'s is dropped.
+		// not have: one bound already keeps its own binding, and `old`'s ends.
+		let mut ended = None;
 		if let Some((researcher, deposit)) = ResearcherOf::<T>::take(old) {
+			let kept = !ResearcherOf::<T>::contains_key(new);
 			CollatorsOf::<T>::mutate(researcher, |list| {
 				list.retain(|c| c != old);
-				if !ResearcherOf::<T>::contains_key(new) {
+				if kept {
 					// Room was just made by removing `old`.
 					let _ = list.try_push(new.clone());
 				}
 			});
-			if !ResearcherOf::<T>::contains_key(new) {
+			if kept {
 				ResearcherOf::<T>::insert(new, (researcher, deposit));
+			} else {
+				ended = Some(deposit);
 			}
 			if CollatorsOf::<T>::get(researcher).is_empty() {
 				CollatorsOf::<T>::remove(researcher);
@@ -1094,6 +1099,14 @@ impl<T: Config> OnAccountRotated<T::AccountId> for Pallet<T> {
 		let reason = HoldReason::Research.into();
 		if deposits::follow_rotation::<T::Currency, _>(&reason, old, new).is_err() {
 			defensive!("research deposits could not follow an account rotation");
+		}
+		// The ended binding's deposit came along with the others; nothing holds it any more, so
+		// it goes back, to the account the participant uses now.
+		if let Some(deposit) = ended {
+			if Self::release(new, deposit).is_err() {
+				defensive!("an ended binding's deposit could not be released");
+			}
+			Self::deposit_event(Event::CollatorUnbound { collator: old.clone() });
 		}
 		T::WeightInfo::on_account_rotated()
 	}

@@ -876,3 +876,25 @@ fn deposits_and_bindings_follow_account_rotation() {
 		assert_eq!(held(FRESH), 0);
 	});
 }
+
+#[test]
+fn a_binding_that_cannot_follow_a_rotation_returns_its_deposit() {
+	ExtBuilder::run(|| {
+		// Rita mines with her participant account and a second collator; she moves her
+		// registration to the second collator's account, which keeps its own binding. Her old
+		// account's binding ends, and its deposit, which came along with the rest, is returned.
+		// It used to stay held with nothing to release it: the runtime fuzzer's deposit check
+		// finds that (seed 19, block 42: Charlie, bound as his own collator, moved to Spare0,
+		// bound as another).
+		assert_ok!(bind(RITA, RITA));
+		assert_ok!(bind(COLLATOR_1, RITA));
+		let each = held(COLLATOR_1);
+		let free = Balances::balance(&COLLATOR_1);
+		rotate(RITA, COLLATOR_1);
+		System::assert_last_event(Event::CollatorUnbound { collator: RITA }.into());
+		assert_eq!((held(RITA), held(COLLATOR_1)), (0, each));
+		assert_eq!(Balances::balance(&COLLATOR_1), free + each);
+		assert_eq!(ResearcherOf::<Test>::get(COLLATOR_1), Some((id(COLLATOR_1), each)));
+		assert_eq!(CollatorsOf::<Test>::get(id(COLLATOR_1)).into_inner(), vec![COLLATOR_1]);
+	});
+}

@@ -6,7 +6,8 @@ use codec::Encode;
 use medrec_primitives::records::FieldSet;
 use medrec_runtime::{
 	genesis_config_presets::preset_storage, AccountId, AuraId, AuthorityDiscoveryId, Authorship,
-	BlockNumber, Executive, Header, RuntimeOrigin, Session, SessionKeys, System,
+	BlockNumber, Executive, Header, RuntimeCall, RuntimeOrigin, Session, SessionKeys, System,
+	TxExtension, UncheckedExtrinsic,
 };
 use polkadot_sdk::{
 	frame_support::traits::Hooks,
@@ -15,7 +16,12 @@ use polkadot_sdk::{
 	sp_genesis_builder::DEV_RUNTIME_PRESET,
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
-	sp_runtime::{traits::Header as _, Digest, DigestItem, DispatchError},
+	sp_runtime::{
+		generic::{Era, SignedPayload},
+		traits::Header as _,
+		Digest, DigestItem, DispatchError,
+	},
+	*,
 };
 
 /// The development chain's genesis, at block 1 (events are kept from there on).
@@ -37,17 +43,49 @@ pub fn fields(codes: &[u8]) -> FieldSet {
 
 /// Initializes block `number` as authored in Aura slot `slot`, running every pallet's
 /// `on_initialize` (the authorship pallet finds the author from the digest, the research
-/// pallet credits its researcher), and returns its author. Finalizing a parachain block needs
-/// the relay chain's validation data; only the authorship pallet's `on_finalize`, which
-/// forgets the author, is run.
-pub fn author_block(number: BlockNumber, slot: u64) -> AccountId {
+/// pallet credits its researcher), and returns its author, who stays the block's author until
+/// the authorship pallet's `on_finalize`.
+pub fn start_block(number: BlockNumber, slot: u64) -> AccountId {
 	let digest =
 		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
 	let parent = System::parent_hash();
 	Executive::initialize_block(&Header::new(number, H256::zero(), H256::zero(), parent, digest));
-	let author = Authorship::author().expect("the digest names an author");
+	Authorship::author().expect("the digest names an author")
+}
+
+/// Initializes block `number` as authored in Aura slot `slot` (see [`start_block`]) and returns
+/// its author. Finalizing a parachain block needs the relay chain's validation data; only the
+/// authorship pallet's `on_finalize`, which forgets the author, is run.
+pub fn author_block(number: BlockNumber, slot: u64) -> AccountId {
+	let author = start_block(number, slot);
 	<Authorship as Hooks<BlockNumber>>::on_finalize(number);
 	author
+}
+
+/// The transaction extensions of a signed transaction with `nonce` and `tip`, immortal, without
+/// the metadata hash.
+pub fn extensions(nonce: u32, tip: u128) -> TxExtension {
+	cumulus_pallet_weight_reclaim::StorageWeightReclaim::new((
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+	))
+}
+
+/// `call` as a transaction `signer` signs with `nonce`, without a tip.
+pub fn transaction(signer: &sr25519::Pair, call: RuntimeCall, nonce: u32) -> UncheckedExtrinsic {
+	let ext = extensions(nonce, 0);
+	let payload = SignedPayload::new(call.clone(), ext.clone()).expect("valid payload");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	let signer = AccountId::from(signer.public());
+	UncheckedExtrinsic::new_signed(call, signer.into(), signature.into(), ext)
 }
 
 /// Registers session keys for `key`'s account: an Aura key (`//Name//aura`) and an

@@ -6231,7 +6231,8 @@ export type I3udi7j6s6b2qd = AnonymousEnum<{
      * Signed by the patient.
      *
      * ## Details
-     * Holds a deposit from the patient.
+     * Holds a deposit from the patient. A provider's proposal of the same guardian, if one
+     * waits, ends: its deposit goes back to the provider.
      *
      * ## Events
      * [`Event::GuardianAdded`].
@@ -6247,7 +6248,9 @@ export type I3udi7j6s6b2qd = AnonymousEnum<{
      *
      * ## Details
      * No deposit. The patient sees the appointment among their notifications while it
-     * holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]).
+     * holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]). A
+     * provider's proposal of the same guardian, if one waits, ends: its deposit goes back
+     * to the provider.
      *
      * ## Events
      * [`Event::GuardianAdded`].

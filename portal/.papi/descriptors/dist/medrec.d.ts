@@ -2609,7 +2609,8 @@ type ICalls = {
          * Signed by the patient.
          *
          * ## Details
-         * Holds a deposit from the patient.
+         * Holds a deposit from the patient. A provider's proposal of the same guardian, if one
+         * waits, ends: its deposit goes back to the provider.
          *
          * ## Events
          * [`Event::GuardianAdded`].
@@ -2625,7 +2626,9 @@ type ICalls = {
          *
          * ## Details
          * No deposit. The patient sees the appointment among their notifications while it
-         * holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]).
+         * holds, and can remove the guardian at any time ([`Pallet::remove_guardian`]). A
+         * provider's proposal of the same guardian, if one waits, ends: its deposit goes back
+         * to the provider.
          *
          * ## Events
          * [`Event::GuardianAdded`].
