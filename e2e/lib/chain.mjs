@@ -116,6 +116,22 @@ export async function participantNumber(api, address) {
 }
 
 /**
+ * The chain's anchors of `address`'s receipts (a provider's) at its finalized block:
+ * `{ receipts, anchors: [{ first, count, root }] }`.
+ */
+export async function chainAnchors(api, address) {
+  const at = await api.rpc.chain.getFinalizedHead();
+  const call = (await api.at(at)).call.medRecApi;
+  const totals = await call.receiptAnchors(address);
+  const anchors = [];
+  for (let i = 0; i < totals.anchors.toNumber(); i++) {
+    const anchor = (await call.receiptAnchor(address, i)).unwrap();
+    anchors.push({ first: anchor.first.toNumber(), count: anchor.count.toNumber(), root: anchor.root.toHex() });
+  }
+  return { receipts: totals.receipts.toNumber(), anchors };
+}
+
+/**
  * Signs and submits `tx` with `signer`, resolves when it is in the best block, with the block
  * hash and the events of this extrinsic. Rejects with the decoded dispatch error if it failed.
  *

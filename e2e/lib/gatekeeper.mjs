@@ -61,9 +61,11 @@ export async function keys() {
  * demo key, on free ports, in a new temporary folder, its pointer publisher off; `provider` (an
  * SS58 address), `seed` (the key's secret URI), `port`, `metricsPort`, `dir` (created if
  * missing) and `publishEvery` (seconds between the publisher's rounds: on) say otherwise.
+ * `state: { postgres, schema }` keeps the gatekeeper's state in that PostgreSQL schema instead
+ * of an SQLite file, for replicas (see `prepareReplica`).
  */
 export async function prepareGatekeeper({
-  endpoint, anchorEvery = 2, postgres, provider, seed = GATEKEEPER_SEED, port, metricsPort, dir, publishEvery,
+  endpoint, anchorEvery = 2, postgres, provider, seed = GATEKEEPER_SEED, port, metricsPort, dir, publishEvery, state,
 }) {
   if (dir) await mkdir(dir, { recursive: true });
   dir ??= await mkdtemp(join(tmpdir(), 'medrec-gatekeeper-'));
@@ -93,6 +95,10 @@ export async function prepareGatekeeper({
       .replace(/^sqlite = .*$/m, `postgres = "${postgres}"`)
       .replace('SELECT value FROM json_each(:cohort)', 'SELECT json_array_elements_text(CAST(:cohort AS json))');
   }
+  if (state) {
+    // A table of its own, after every top-level key.
+    config = `${config.replace(/^state = .*\n/m, '')}\n[state]\npostgres = "${state.postgres}"\nschema = "${state.schema}"\n`;
+  }
   const configPath = join(dir, 'gatekeeper.toml');
   await writeFile(configPath, config);
   return {
@@ -103,6 +109,27 @@ export async function prepareGatekeeper({
     url: `http://127.0.0.1:${port}`,
     metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
     async remove() { await rm(dir, { recursive: true, force: true }); },
+  };
+}
+
+/**
+ * Another replica of the gatekeeper of `files` (from `prepareGatekeeper` with `state` in
+ * PostgreSQL): the same key, EMR and state, its own ports. Returns what `prepareGatekeeper`
+ * does, but `remove`, which the first's does.
+ */
+export async function prepareReplica(files, n) {
+  const [port, metricsPort] = [await freePort(), await freePort()];
+  const config = (await readFile(files.configPath, 'utf8'))
+    .replace(/^listen = .*$/m, `listen = "127.0.0.1:${port}"`)
+    .replace(/^metrics = .*$/m, `metrics = "127.0.0.1:${metricsPort}"`);
+  const configPath = join(files.dir, `gatekeeper-${n}.toml`);
+  await writeFile(configPath, config);
+  return {
+    ...files,
+    configPath,
+    url: `http://127.0.0.1:${port}`,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    async remove() {},
   };
 }
 

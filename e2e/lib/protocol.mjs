@@ -4,6 +4,7 @@
 // `npm --prefix portal run build:client`, which `npm test` here runs first), so the protocol is
 // written once in JavaScript; this file only adapts keyring pairs to it.
 
+import assert from 'node:assert/strict';
 import { rpc } from './gatekeeper.mjs';
 
 const built = new URL('../../portal/build/client.mjs', import.meta.url);
@@ -123,3 +124,22 @@ export async function allReceipts(url, { provider, patient, limit }) {
  * leaf, its path to its batch's root, and the batch's signature.
  */
 export const receiptSignedBy = (receipt, key) => client.verifyReceipt(receipt, client.toHex(key)).ok;
+
+/**
+ * Asserts that the chain's anchors (`chainAnchors`) follow each other from receipt 0 without
+ * gap or overlap, and that each of `receipts` (from `allReceipts`, each with its inclusion)
+ * leads by its proof to its anchor's root on chain.
+ */
+export function assertAnchored(onChain, receipts) {
+  let next = 0;
+  for (const anchor of onChain.anchors) {
+    assert.equal(anchor.first, next, 'anchors follow each other without gap or overlap');
+    next += anchor.count;
+  }
+  for (const { receipt, inclusion } of receipts) {
+    const anchor = onChain.anchors[inclusion.anchor];
+    assert.equal(anchor.root, inclusion.root);
+    assert.equal(anchor.first + inclusion.index, receipt.seq);
+    assert.ok(merkleVerify(anchor.root, receipt.leaf, inclusion.index, anchor.count, inclusion.proof));
+  }
+}

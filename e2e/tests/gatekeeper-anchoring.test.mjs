@@ -16,9 +16,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { freePort, startChopsticks } from '../lib/chain.mjs';
+import { chainAnchors as chainAnchorsOf, freePort, startChopsticks } from '../lib/chain.mjs';
 import { keys, prepareGatekeeper, rpc, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
-import { allReceipts, fetchRequest, merkleVerify } from '../lib/protocol.mjs';
+import { allReceipts, assertAnchored, fetchRequest } from '../lib/protocol.mjs';
 
 describe('anchoring, killed at every step of a round', () => {
   let chain;
@@ -45,17 +45,7 @@ describe('anchoring, killed at every step of a round', () => {
   };
 
   /** The chain's anchors of Bob's receipts at its finalized block. */
-  const chainAnchors = async () => {
-    const at = await api.rpc.chain.getFinalizedHead();
-    const call = (await api.at(at)).call.medRecApi;
-    const totals = await call.receiptAnchors(k.bob.address);
-    const anchors = [];
-    for (let i = 0; i < totals.anchors.toNumber(); i++) {
-      const anchor = (await call.receiptAnchor(k.bob.address, i)).unwrap();
-      anchors.push({ first: anchor.first.toNumber(), count: anchor.count.toNumber(), root: anchor.root.toHex() });
-    }
-    return { receipts: totals.receipts.toNumber(), anchors };
-  };
+  const chainAnchors = () => chainAnchorsOf(api, k.bob.address);
 
   /**
    * Waits until every receipt stored is anchored, then checks that the chain and the
@@ -80,17 +70,7 @@ describe('anchoring, killed at every step of a round', () => {
     const health = await (await fetch(`${gatekeeper.url}/health`)).json();
     assert.equal(health.receipts, disclosed, 'the gatekeeper stores one receipt per disclosure');
     assert.equal(onChain.receipts, disclosed, 'the chain counts exactly the receipts stored');
-    let next = 0;
-    for (const anchor of onChain.anchors) {
-      assert.equal(anchor.first, next, 'anchors follow each other without gap or overlap');
-      next += anchor.count;
-    }
-    for (const { receipt, inclusion } of receipts) {
-      const anchor = onChain.anchors[inclusion.anchor];
-      assert.equal(anchor.root, inclusion.root);
-      assert.equal(anchor.first + inclusion.index, receipt.seq);
-      assert.ok(merkleVerify(anchor.root, receipt.leaf, inclusion.index, anchor.count, inclusion.proof));
-    }
+    assertAnchored(onChain, receipts);
     return onChain;
   };
 

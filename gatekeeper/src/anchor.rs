@@ -103,12 +103,25 @@ impl AnchorChain for Ledger<'_> {
 }
 
 /// Anchors new receipts every `interval` until the process ends. The first round, at once,
-/// reconciles with the chain.
+/// reconciles with the chain. Replicas on PostgreSQL all run this, and a round runs only in
+/// the one that holds the anchoring lock ([`Receipts::lead`]): another takes it over on its next
+/// round once that one is gone.
 pub async fn run(gatekeeper: std::sync::Arc<Gatekeeper>, key: sr25519::Pair, interval: Duration) {
 	let mut ticker = tokio::time::interval(interval);
 	ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 	loop {
 		ticker.tick().await;
+		match gatekeeper.receipts.lead() {
+			Ok(true) => {},
+			Ok(false) => continue,
+			Err(error) => {
+				tracing::warn!(
+					error = format!("{error:#}"),
+					"cannot tell whether this gatekeeper anchors; retrying next round"
+				);
+				continue;
+			},
+		}
 		let ledger = Ledger::new(&gatekeeper.chain, &key, &gatekeeper.provider);
 		match anchor_once(&gatekeeper.receipts, &ledger).await {
 			Ok(recorded) => {

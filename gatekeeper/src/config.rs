@@ -27,9 +27,10 @@ pub struct Config {
 	/// Where Prometheus metrics are served (`/metrics`); absent: not served.
 	#[serde(default)]
 	pub metrics: Option<SocketAddr>,
-	/// The gatekeeper's own state (receipts, used nonces, anchors): an SQLite file, created if
-	/// missing. Relative paths are relative to the configuration file.
-	pub state: PathBuf,
+	/// The gatekeeper's own state (receipts, used nonces, anchors, private pointers): an SQLite
+	/// file, created if missing (relative paths are relative to the configuration file), or a
+	/// `[state]` table naming a PostgreSQL database that replicas share.
+	pub state: StateConfig,
 	/// The receipt-signing key: a file holding a secret URI (mnemonic, `0x` seed or `//Dev`
 	/// path). Its public key is the `signing_key` of the provider's registrar profile.
 	pub key_file: PathBuf,
@@ -65,6 +66,63 @@ pub struct Config {
 	/// The kinds of record the publisher publishes, one list query each.
 	#[serde(default, rename = "publish")]
 	pub publish: Vec<PublishConfig>,
+}
+
+/// Where the gatekeeper's state is: `state = "file.sqlite"`, or `[state] postgres = "…"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(
+	untagged,
+	expecting = "`state` is an SQLite file's path, or a [state] table with `postgres` (a URL) and \
+	             optionally `postgres_ca` and `schema`, nothing else"
+)]
+pub enum StateConfig {
+	/// An SQLite file, for one gatekeeper (it is locked while one runs on it).
+	File(PathBuf),
+	/// A PostgreSQL schema, shared by any number of replicas of this provider's gatekeeper.
+	Postgres(PostgresStateConfig),
+}
+
+/// The state in PostgreSQL (`[state]`): receipts numbered in one sequence across replicas, one
+/// replica anchoring at a time, every replica answering patients' receipt queries (see
+/// `gatekeeper/README.md`, "Replicas on PostgreSQL").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostgresStateConfig {
+	/// A PostgreSQL URL; its `sslmode` reads as `[database] postgres`'s does (`verify-full` by
+	/// default). The role needs to create the schema the first time, and to read and write it.
+	pub postgres: String,
+	/// A PEM file of the CA certificates that sign the server's certificate (a private CA).
+	/// Absent: the system's trusted roots. Relative to the configuration file.
+	#[serde(default)]
+	pub postgres_ca: Option<PathBuf>,
+	/// The schema the state's tables are in, created if missing: one per provider.
+	#[serde(default = "defaults::state_schema")]
+	pub schema: String,
+}
+
+impl StateConfig {
+	/// The SQLite file, or an error saying that `what` needs one, for a state in PostgreSQL.
+	pub fn file(&self, what: &str) -> anyhow::Result<&Path> {
+		match self {
+			StateConfig::File(path) => Ok(path),
+			StateConfig::Postgres(pg) => bail!(
+				"{what} works on an SQLite state file, and this gatekeeper's state is in \
+				 PostgreSQL (schema {}). Back it up and restore it with PostgreSQL's tools, e.g. \
+				 `pg_dump --schema={schema} --format=custom` and `pg_restore`; replicas keep \
+				 serving while pg_dump runs",
+				pg.schema,
+				schema = pg.schema
+			),
+		}
+	}
+
+	/// Where the state is, for messages (never the URL: it may hold a password).
+	pub fn describe(&self) -> String {
+		match self {
+			StateConfig::File(path) => path.display().to_string(),
+			StateConfig::Postgres(pg) => format!("PostgreSQL schema {}", pg.schema),
+		}
+	}
 }
 
 /// The pointer publisher (`[publisher]`): it keeps the chain in step with the provider's
@@ -318,6 +376,9 @@ mod defaults {
 	pub fn listen() -> SocketAddr {
 		SocketAddr::from(([127, 0, 0, 1], 9950))
 	}
+	pub fn state_schema() -> String {
+		"medrec_gatekeeper".into()
+	}
 	pub fn connections() -> usize {
 		std::thread::available_parallelism().map_or(2, |n| n.get())
 	}
@@ -395,8 +456,13 @@ impl Config {
 		let mut config: Config =
 			toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
 		let base = path.parent().unwrap_or(Path::new("."));
-		for file in [&mut config.state, &mut config.key_file]
+		let state_file = match &mut config.state {
+			StateConfig::File(path) => Some(path),
+			StateConfig::Postgres(pg) => pg.postgres_ca.as_mut(),
+		};
+		for file in [&mut config.key_file]
 			.into_iter()
+			.chain(state_file)
 			.chain(config.database.sqlite.as_mut())
 			.chain(config.database.postgres_ca.as_mut())
 			.chain(config.publisher.as_mut().map(|p| &mut p.journal))
@@ -526,7 +592,7 @@ fn is_query_name_byte(b: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
-	use super::Config;
+	use super::{Config, StateConfig};
 
 	const DEMO: &str = include_str!("../demo/gatekeeper.toml");
 
@@ -578,6 +644,36 @@ mod tests {
 		let config = DEMO.replacen("[chain]", "[tls]\ncertificate = \"cert.pem\"\n\n[chain]", 1);
 		let error = check(&config).expect_err("no key");
 		assert!(format!("{error:#}").contains("missing field `key`"), "{error:#}");
+	}
+
+	#[test]
+	fn a_state_in_postgres_is_a_table_its_ca_relative_and_backup_points_to_pg_dump() {
+		let dir = tempfile::tempdir().expect("a temporary directory");
+		let path = dir.path().join("gatekeeper.toml");
+		let replicated = format!(
+			"{}\n[state]\npostgres = \"postgres://gatekeeper@db.internal/medrec\"\npostgres_ca = \"db-ca.pem\"\n",
+			DEMO.replacen("state = \"gatekeeper-state.sqlite\"\n", "", 1)
+		);
+		assert!(!replicated.contains("state = \"gatekeeper-state.sqlite\""));
+		std::fs::write(&path, &replicated).expect("written");
+		let config = Config::load(&path).expect("valid");
+		let StateConfig::Postgres(state) = &config.state else { panic!("{:?}", config.state) };
+		assert_eq!(state.postgres, "postgres://gatekeeper@db.internal/medrec");
+		assert_eq!(state.postgres_ca, Some(dir.path().join("db-ca.pem")));
+		assert_eq!(state.schema, "medrec_gatekeeper", "the default schema");
+		let error = config.state.file("`backup`").expect_err("no file to copy");
+		assert!(error.to_string().contains("pg_dump --schema=medrec_gatekeeper"), "{error}");
+		// The demo's file stays a file, relative to the configuration.
+		std::fs::write(&path, DEMO).expect("written");
+		let config = Config::load(&path).expect("valid");
+		assert_eq!(
+			config.state.file("`backup`").expect("a file"),
+			dir.path().join("gatekeeper-state.sqlite")
+		);
+		// A mistyped key is refused, saying what `state` takes.
+		let error = check(&replicated.replace("postgres_ca =", "postgres_cert ="))
+			.expect_err("an unknown key");
+		assert!(format!("{error:#}").contains("a [state] table with `postgres`"), "{error:#}");
 	}
 
 	#[test]

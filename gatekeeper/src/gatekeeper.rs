@@ -4,7 +4,7 @@
 use crate::{
 	chain::{Chain, Head},
 	metrics::Metrics,
-	receipts::{Anchor, Draft, Receipt, Receipts, SignedReceipt},
+	receipts::{Anchor, Draft, Receipt, Receipts, SignedReceipt, WriteError},
 	records::{ReadError, Record, Records, Value},
 	references::{commitment, References},
 	refusal::Refusal,
@@ -326,14 +326,17 @@ impl Gatekeeper {
 		nonce: [u8; 16],
 		expires: u64,
 	) -> Result<(), Refusal> {
-		self.receipts
-			.use_nonce(signer, nonce, expires)
-			.await
-			.map(drop)
-			.map_err(|error| {
-				tracing::error!(%error, "storing a used nonce failed; refusing the request");
-				Refusal::ReceiptUnavailable
-			})
+		let fresh = self.receipts.use_nonce(signer, nonce, expires).await.map_err(|error| {
+			tracing::error!(%error, "storing a used nonce failed; refusing the request");
+			Refusal::ReceiptUnavailable
+		})?;
+		// Used already, though not in this gatekeeper's memory: another replica on the same
+		// PostgreSQL state took it (see `crate::pg_state`).
+		if fresh {
+			Ok(())
+		} else {
+			Err(Refusal::Replayed)
+		}
 	}
 
 	/// Serves a fetch request, or says why not.
@@ -351,15 +354,15 @@ impl Gatekeeper {
 		if let Err(refusal) = &outcome {
 			// A disclosure's nonce is kept with its receipt; a refusal's is kept here. Either
 			// way the answer leaves only once the nonce is durable. (A receipt that could not
-			// be stored most likely cannot be followed by a nonce either; that is logged.)
-			if let Err(error) =
-				self.keep_nonce(&request.requester, request.nonce, request.expires).await
-			{
-				tracing::warn!(
+			// be stored most likely cannot be followed by a nonce either; that is logged. A
+			// nonce another replica used is kept already, by that replica.)
+			match self.keep_nonce(&request.requester, request.nonce, request.expires).await {
+				Ok(()) | Err(Refusal::Replayed) => {},
+				Err(error) => tracing::warn!(
 					reason = refusal.label(),
 					?error,
 					"refused request's nonce not kept"
-				);
+				),
 			}
 		}
 		outcome
@@ -514,9 +517,13 @@ impl Gatekeeper {
 			expires: used.1,
 		};
 		let timer = self.metrics.receipt_commit.start_timer();
-		let receipt = self.receipts.write(draft).await.map_err(|error| {
-			tracing::error!(%error, "receipt not stored; nothing disclosed");
-			Refusal::ReceiptUnavailable
+		let receipt = self.receipts.write(draft).await.map_err(|error| match error {
+			// Served by another replica meanwhile: the nonce is that request's.
+			WriteError::Replayed => Refusal::Replayed,
+			WriteError::Failed(error) => {
+				tracing::error!(%error, "receipt not stored; nothing disclosed");
+				Refusal::ReceiptUnavailable
+			},
 		})?;
 		timer.observe_duration();
 		self.metrics.disclosures.inc();

@@ -13,8 +13,9 @@
 //!
 //! [`anchor`] puts receipt roots on chain; [`server`] is the JSON-RPC API, over TLS with
 //! [`tls`]; [`fhir`] serves the same records, through the same steps, as HL7 FHIR R4
-//! resources; [`state`] backs the state file up and restores it; [`logs`] keeps health data
-//! out of the logs; [`bench`] measures.
+//! resources; [`state`] backs the state file up and restores it; [`pg_state`] keeps the state
+//! in PostgreSQL instead, for replicas; [`logs`] keeps health data out of the logs; [`bench`]
+//! measures.
 
 pub mod anchor;
 pub mod answers;
@@ -27,6 +28,7 @@ pub mod gatekeeper;
 pub mod logs;
 pub mod merkle;
 pub mod metrics;
+pub mod pg_state;
 pub mod postgres;
 pub mod postgres_tls;
 pub mod publisher;

@@ -11,9 +11,8 @@ use medrec_gatekeeper::{
 	load_key, logs,
 	metrics::Metrics,
 	postgres_tls, publisher,
-	receipts::{Receipts, WriterOptions},
+	receipts::WriterOptions,
 	records::Records,
-	references::References,
 	server, state, tls, tx,
 };
 use polkadot_sdk::sp_core::Pair;
@@ -153,7 +152,8 @@ async fn main() -> anyhow::Result<()> {
 				.read(&record, &patient.to_string())
 				.await?
 				.with_context(|| format!("no record {record} of {patient}"))?;
-			let references = References::open(&config.state, &load_key(&config.key_file)?)?;
+			let state = state::Opened::open(&config.state, &config.provider_account()?)?;
+			let references = state.references(&load_key(&config.key_file)?)?;
 			let reference = references.register(&record)?;
 			let pointer = serde_json::json!({
 				"reference": medrec_gatekeeper::to_hex(reference),
@@ -228,11 +228,12 @@ async fn main() -> anyhow::Result<()> {
 		Command::Backup { config, out } => {
 			let config = Config::load(&config)?;
 			let (provider, key) = (config.provider_account()?, load_key(&config.key_file)?);
-			let summary = state::backup(&config.state, &out, &provider, &key)?;
+			let file = config.state.file("`backup`")?;
+			let summary = state::backup(file, &out, &provider, &key)?;
 			println!(
 				"backed up {} to {}: {} receipts in {} signed batches (each checked), {} anchors \
 				 over {} receipts, {} private pointers; newest receipt served at {}",
-				config.state.display(),
+				file.display(),
 				out.display(),
 				summary.receipts,
 				summary.batches,
@@ -246,6 +247,7 @@ async fn main() -> anyhow::Result<()> {
 		Command::Restore { config, backup, force, skip_to, offline } => {
 			let config = Config::load(&config)?;
 			let (provider, key) = (config.provider_account()?, load_key(&config.key_file)?);
+			let file = config.state.file("`restore`")?;
 			let chain_anchored = if offline {
 				None
 			} else {
@@ -257,20 +259,13 @@ async fn main() -> anyhow::Result<()> {
 					)
 				})?)
 			};
-			let restored = state::restore(
-				&backup,
-				&config.state,
-				&provider,
-				&key,
-				chain_anchored,
-				skip_to,
-				force,
-			)?;
+			let restored =
+				state::restore(&backup, file, &provider, &key, chain_anchored, skip_to, force)?;
 			let summary = &restored.summary;
 			println!(
 				"restored {} from {}: {} receipts in {} signed batches (each checked), {} \
 				 anchors, {} private pointers; newest receipt served at {}",
-				config.state.display(),
+				file.display(),
 				backup.display(),
 				summary.receipts,
 				summary.batches,
@@ -352,7 +347,7 @@ async fn publish(config: Config, dry_run: bool) -> anyhow::Result<()> {
 	let key = load_key(&config.key_file)?;
 	let mut records = Records::open(&config.database, &config.queries, &[], None).await?;
 	records.prepare_lists(&config.publish).await?;
-	let references = References::open(&config.state, &key)?;
+	let references = state::Opened::open(&config.state, &provider)?.references(&key)?;
 	let database = publisher::Database { records: &records, references: &references };
 	let chain = Chain::connect(
 		&config.chain.url,
@@ -394,9 +389,10 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	let key = load_key(&config.key_file)?;
 	// Before anything else: a certificate that cannot be used stops the start at once.
 	let tls = config.tls.as_ref().map(tls::server_config).transpose()?;
-	// One gatekeeper per state: two would number receipts over each other, and a restore
-	// must not replace the file under a running one.
-	let _state = state::lock(&config.state)?;
+	let state = state::Opened::open(&config.state, &provider)?;
+	// One gatekeeper per state file: two would number receipts over each other, and a restore
+	// must not replace the file under a running one. Replicas on PostgreSQL number together.
+	let _lock = state.lock()?;
 	let metrics = Arc::new(Metrics::new()?);
 	let mut records = Records::open(
 		&config.database,
@@ -409,16 +405,14 @@ async fn run(config: Config) -> anyhow::Result<()> {
 	if publishing.is_some() {
 		records.prepare_lists(&config.publish).await?;
 	}
-	let receipts = Receipts::open(
-		&config.state,
+	let receipts = state.receipts(
 		provider.clone(),
 		key.clone(),
 		WriterOptions {
 			commit_delay: Duration::from_micros(config.receipts.commit_delay_us),
 			batch_sizes: Some(metrics.receipt_batch.clone()),
 		},
-	)
-	.with_context(|| format!("opening {}", config.state.display()))?;
+	)?;
 	let chain = Chain::connect(
 		&config.chain.url,
 		Duration::from_secs(config.chain.max_head_age_secs),
@@ -430,12 +424,9 @@ async fn run(config: Config) -> anyhow::Result<()> {
 		let ledger = tx::Ledger::new(&chain, &key, &provider);
 		anchor::check_numbering(&receipts, &ledger)
 			.await
-			.with_context(|| format!("state {}", config.state.display()))?;
+			.with_context(|| format!("state {}", config.state.describe()))?;
 	}
-	let references = Arc::new(
-		References::open(&config.state, &key)
-			.with_context(|| format!("opening the references in {}", config.state.display()))?,
-	);
+	let references = Arc::new(state.references(&key)?);
 	let gatekeeper = Arc::new(Gatekeeper::new(
 		provider,
 		records,

@@ -79,6 +79,8 @@ pub struct Target {
 	trust: Trust,
 	/// The TLS client, built once (the CA file is read at start); none without TLS.
 	tls: Option<MakeRustlsConnect>,
+	/// The configuration section whose `postgres` this is, for messages.
+	section: &'static str,
 }
 
 impl std::fmt::Debug for Target {
@@ -92,9 +94,15 @@ impl Target {
 	/// Reads `url` (`postgres://…`, with libpq's `sslmode` and `sslrootcert` if any) and the
 	/// CA file `ca` of `[database] postgres_ca`, and builds the TLS client.
 	pub fn parse(url: &str, ca: Option<&Path>) -> anyhow::Result<Self> {
+		Self::parse_in("database", url, ca)
+	}
+
+	/// [`Self::parse`] for the `postgres` and `postgres_ca` of the configuration's `section`
+	/// (`database`, `state`), which its messages name.
+	pub fn parse_in(section: &'static str, url: &str, ca: Option<&Path>) -> anyhow::Result<Self> {
 		if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
 			bail!(
-				"database.postgres: give a URL, postgres://user:password@host/database \
+				"{section}.postgres: give a URL, postgres://user:password@host/database \
 				 (key=value connection strings are not read)"
 			);
 		}
@@ -120,17 +128,17 @@ impl Target {
 			Some("require") => SslMode::Require,
 			Some("disable") => SslMode::Disable,
 			Some(fallback @ ("prefer" | "allow")) => bail!(
-				"database.postgres: sslmode={fallback} falls back to an unencrypted connection \
+				"{section}.postgres: sslmode={fallback} falls back to an unencrypted connection \
 				 without saying so; use verify-full (the default), verify-ca, require or disable"
 			),
 			Some(other) => bail!(
-				"database.postgres: sslmode={other:?} is not one of verify-full (the default), \
+				"{section}.postgres: sslmode={other:?} is not one of verify-full (the default), \
 				 verify-ca, require, disable"
 			),
 		};
 		let trust = match (ca, rootcert.as_deref()) {
 			(Some(_), Some(_)) => bail!(
-				"database: the CA is named twice, by postgres_ca and by the URL's sslrootcert; \
+				"{section}: the CA is named twice, by postgres_ca and by the URL's sslrootcert; \
 				 keep one"
 			),
 			(Some(file), None) => Some(Trust::File(file.to_owned())),
@@ -140,7 +148,7 @@ impl Target {
 		};
 		let mode = match (mode, &trust) {
 			(SslMode::Disable, Some(_)) => bail!(
-				"database: sslmode=disable with a CA to trust: nothing would be verified; \
+				"{section}: sslmode=disable with a CA to trust: nothing would be verified; \
 				 remove sslmode=disable, or the CA"
 			),
 			// libpq's rule: `require` with a CA file verifies the chain.
@@ -151,7 +159,7 @@ impl Target {
 		let rebuilt =
 			if kept.is_empty() { base.to_owned() } else { format!("{base}?{}", kept.join("&")) };
 		let mut config: tokio_postgres::Config = rebuilt.parse().map_err(|e| {
-			anyhow!("database.postgres: not a PostgreSQL URL tokio-postgres reads: {e}")
+			anyhow!("{section}.postgres: not a PostgreSQL URL tokio-postgres reads: {e}")
 		})?;
 		config.ssl_mode(if mode == SslMode::Disable {
 			PgSslMode::Disable
@@ -160,9 +168,9 @@ impl Target {
 		});
 		let tls = match mode {
 			SslMode::Disable => None,
-			mode => Some(MakeRustlsConnect::new(client_config(mode, &trust)?)),
+			mode => Some(MakeRustlsConnect::new(client_config(mode, &trust, section)?)),
 		};
-		Ok(Self { config, mode, trust, tls })
+		Ok(Self { config, mode, trust, tls, section })
 	}
 
 	/// How the connection is secured, for logs and errors (never the password).
@@ -237,9 +245,11 @@ fn hint(error: &tokio_postgres::Error, target: &Target) -> Option<String> {
 			use rustls::CertificateError as E;
 			return Some(match certificate {
 				E::UnknownIssuer | E::BadSignature => match &target.trust {
-					Trust::System => "the server's certificate is not signed by a CA this system \
-						trusts; name your CA's PEM file in [database] postgres_ca"
-						.to_owned(),
+					Trust::System => format!(
+						"the server's certificate is not signed by a CA this system trusts; name \
+						 your CA's PEM file in [{}] postgres_ca",
+						target.section
+					),
 					Trust::File(path) => format!(
 						"the server's certificate is not signed by a CA in {}; name the CA that \
 						 signed it",
@@ -271,7 +281,7 @@ fn hint(error: &tokio_postgres::Error, target: &Target) -> Option<String> {
 }
 
 /// The TLS client configuration for `mode` (not `Disable`), trusting `trust`.
-fn client_config(mode: SslMode, trust: &Trust) -> anyhow::Result<Arc<ClientConfig>> {
+fn client_config(mode: SslMode, trust: &Trust, section: &str) -> anyhow::Result<Arc<ClientConfig>> {
 	let provider = crate::tls::provider();
 	let builder = ClientConfig::builder_with_provider(provider.clone())
 		.with_safe_default_protocol_versions()
@@ -281,10 +291,12 @@ fn client_config(mode: SslMode, trust: &Trust) -> anyhow::Result<Arc<ClientConfi
 			.dangerous()
 			.with_custom_certificate_verifier(Arc::new(Unverified(provider)))
 			.with_no_client_auth(),
-		SslMode::VerifyFull => builder.with_root_certificates(roots(trust)?).with_no_client_auth(),
+		SslMode::VerifyFull => {
+			builder.with_root_certificates(roots(trust, section)?).with_no_client_auth()
+		},
 		SslMode::VerifyCa => {
 			let verifier = rustls::client::WebPkiServerVerifier::builder_with_provider(
-				Arc::new(roots(trust)?),
+				Arc::new(roots(trust, section)?),
 				provider,
 			)
 			.build()
@@ -300,14 +312,14 @@ fn client_config(mode: SslMode, trust: &Trust) -> anyhow::Result<Arc<ClientConfi
 }
 
 /// The trusted roots: the CA file's certificates, or the system's.
-fn roots(trust: &Trust) -> anyhow::Result<RootCertStore> {
+fn roots(trust: &Trust, section: &str) -> anyhow::Result<RootCertStore> {
 	let mut roots = RootCertStore::empty();
 	match trust {
 		Trust::File(path) => {
-			for certificate in crate::tls::certificates("database.postgres_ca", path)? {
+			for certificate in crate::tls::certificates(&format!("{section}.postgres_ca"), path)? {
 				roots.add(certificate).map_err(|e| {
 					anyhow!(
-						"database.postgres_ca {}: a certificate rustls cannot trust as a CA: {e}",
+						"{section}.postgres_ca {}: a certificate rustls cannot trust as a CA: {e}",
 						path.display()
 					)
 				})?;
@@ -318,8 +330,8 @@ fn roots(trust: &Trust) -> anyhow::Result<RootCertStore> {
 			let (added, _) = roots.add_parsable_certificates(found.certs);
 			if added == 0 {
 				bail!(
-					"database: no trusted CA certificates found on this system{}; name your \
-					 PostgreSQL server's CA in [database] postgres_ca",
+					"{section}: no trusted CA certificates found on this system{}; name your \
+					 PostgreSQL server's CA in [{section}] postgres_ca",
 					found.errors.first().map_or(String::new(), |e| format!(" ({e})"))
 				);
 			}

@@ -4,7 +4,10 @@
 //! append-only table: triggers abort any UPDATE or DELETE. One writer thread numbers and
 //! stores them, committing each batch of waiting receipts in one transaction (group commit),
 //! and only then answers the requests waiting on them: no disclosure leaves without a durable
-//! receipt, however the process ends.
+//! receipt, however the process ends. With `[state] postgres` the same writer commits to
+//! PostgreSQL instead, numbering from a counter that replicas share ([`crate::pg_state`]); the
+//! rules here (batches, their signatures and trees, void leaves, anchors) are written once,
+//! over a [`Store`] of either kind.
 //!
 //! The gatekeeper signs each committed batch once: an sr25519 signature over the batch's
 //! Merkle root ([`SignedBatch`]). A receipt comes with the batch and its Merkle path, which
@@ -255,25 +258,139 @@ pub(crate) fn prepare(db: &Connection) -> anyhow::Result<()> {
 /// commits, so a refused request's nonce costs no fsync of its own under load.
 enum Job {
 	// Boxed: a draft is four times a nonce's size, and the queue holds jobs by value.
-	Receipt(Box<Draft>, oneshot::Sender<Result<SignedReceipt, String>>),
+	Receipt(Box<Draft>, oneshot::Sender<Result<SignedReceipt, WriteError>>),
 	Nonce(UsedNonce, oneshot::Sender<Result<bool, String>>),
 }
 
 /// A nonce used by a request that leaves no receipt.
 #[derive(Debug, Clone)]
-struct UsedNonce {
-	signer: AccountId,
-	nonce: [u8; 16],
-	expires: u64,
+pub(crate) struct UsedNonce {
+	pub signer: AccountId,
+	pub nonce: [u8; 16],
+	pub expires: u64,
 }
 
-/// The receipt store: one writer thread, one reading connection.
+/// Why a receipt was not stored; its data is then withheld.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WriteError {
+	/// Its request's nonce was used already, by a request another replica served meanwhile
+	/// (a replica refuses its own replays before it gets this far).
+	#[error("the request's nonce was used already")]
+	Replayed,
+	/// The store failed, or is closing.
+	#[error("{0}")]
+	Failed(String),
+}
+
+/// A stored batch as a [`Store`] reads it: `(first, count, root, signature)`.
+pub(crate) type BatchRow = (u64, u32, H256, Vec<u8>);
+
+/// Where receipts are kept: the few reads and writes the rules of [`Receipts`] (batches and
+/// their trees, void leaves, anchors found by receipt) are written over once. An SQLite file
+/// ([`SqliteStore`]) for one gatekeeper, or PostgreSQL ([`crate::pg_state`]) for replicas.
+/// Numbers are `u64` throughout; each store converts at its edge.
+pub(crate) trait Store: Send + Sync {
+	/// The next receipt's number: past every receipt stored and every number a restore skipped.
+	fn next_number(&self) -> anyhow::Result<u64>;
+	/// The ranges a restore skipped, in order: `(first, count, anchored)`.
+	fn lost(&self) -> anyhow::Result<Vec<(u64, u64, bool)>>;
+	/// The batch with the highest `first` at or below `seq`.
+	fn batch_from(&self, seq: u64) -> anyhow::Result<Option<BatchRow>>;
+	/// The stored leaves of receipts `first .. end`, in order, with their numbers.
+	fn leaf_rows(&self, first: u64, end: u64) -> anyhow::Result<Vec<(u64, H256)>>;
+	fn insert_anchor(&self, anchor: &Anchor) -> anyhow::Result<()>;
+	/// Every anchor, in order.
+	fn anchors(&self) -> anyhow::Result<Vec<Anchor>>;
+	/// The anchor with the highest `first` at or below `seq`.
+	fn anchor_from(&self, seq: u64) -> anyhow::Result<Option<Anchor>>;
+	/// The number of anchors and where the last one ends.
+	fn anchor_totals(&self) -> anyhow::Result<(u32, u64)>;
+	/// Nonces of requests that expire after `now`: `(signer, nonce, expires)`.
+	fn live_nonces(&self, now: u64) -> anyhow::Result<Vec<(AccountId, [u8; 16], u64)>>;
+	/// Forgets the nonces of requests that expired by `now`; returns how many.
+	fn prune_nonces(&self, now: u64) -> anyhow::Result<usize>;
+	/// The bodies of up to `limit` of `patient`'s receipts numbered `from` on, in order.
+	fn patient_bodies(
+		&self,
+		patient: ParticipantId,
+		from: u64,
+		limit: usize,
+	) -> anyhow::Result<Vec<Vec<u8>>>;
+	/// The body of receipt `seq`, if it is `patient`'s.
+	fn patient_body(&self, patient: ParticipantId, seq: u64) -> anyhow::Result<Option<Vec<u8>>>;
+	/// Whether this gatekeeper is the one that anchors.
+	fn lead(&self) -> anyhow::Result<bool>;
+	/// Stops what the store runs beside the writer, once the writer has stopped.
+	fn close(&self);
+}
+
+/// What the writer thread commits each group with.
+pub(crate) trait Committer: Send + 'static {
+	/// Numbers `drafts`, signs their batch and commits it with `nonces`, in one transaction.
+	/// Returns each draft's receipt (`None`: its nonce was used already, and it was left out
+	/// of the batch) and whether each of `nonces` was new.
+	fn commit(
+		&mut self,
+		drafts: Vec<Draft>,
+		nonces: Vec<UsedNonce>,
+	) -> anyhow::Result<(Vec<Option<SignedReceipt>>, Vec<bool>)>;
+}
+
+/// A batch ready to store: its receipts numbered, encoded and hashed, the tree over them and
+/// the batch signed. How every store numbers and signs, so both sign the same way.
+pub(crate) struct Sealed {
+	pub receipts: Vec<Receipt>,
+	pub bodies: Vec<Vec<u8>>,
+	pub leaves: Vec<H256>,
+	pub batch: Arc<SignedBatch>,
+	tree: merkle::Tree,
+}
+
+impl Sealed {
+	/// Numbers `drafts` from `next` and signs their batch with `key`.
+	pub fn new<'a>(
+		provider: &AccountId,
+		key: &sr25519::Pair,
+		next: u64,
+		drafts: impl ExactSizeIterator<Item = &'a Draft>,
+	) -> anyhow::Result<Self> {
+		let count = u32::try_from(drafts.len())?;
+		let receipts: Vec<Receipt> = drafts
+			.enumerate()
+			.map(|(offset, draft)| Receipt { seq: next + offset as u64, ..draft.receipt.clone() })
+			.collect();
+		let bodies: Vec<Vec<u8>> = receipts.iter().map(Encode::encode).collect();
+		let leaves: Vec<H256> = bodies.iter().map(|body| H256(blake2_256(body))).collect();
+		let tree = merkle::Tree::new(leaves.clone());
+		let root = tree.root().ok_or_else(|| anyhow::anyhow!("an empty batch"))?;
+		let batch = Arc::new(SignedBatch::sign(
+			Batch { provider: provider.clone(), first: next, count, root },
+			key,
+		));
+		Ok(Self { receipts, bodies, leaves, batch, tree })
+	}
+
+	/// The receipts with their batch and paths, once committed.
+	pub fn signed(self) -> anyhow::Result<Vec<SignedReceipt>> {
+		let Self { receipts, leaves, batch, tree, .. } = self;
+		receipts
+			.into_iter()
+			.zip(leaves)
+			.enumerate()
+			.map(|(i, (receipt, leaf))| {
+				let path =
+					tree.proof(i).ok_or_else(|| anyhow::anyhow!("leaf {i} outside its tree"))?;
+				Ok(SignedReceipt { receipt, leaf, batch: batch.clone(), path })
+			})
+			.collect()
+	}
+}
+
+/// The receipt store: one writer thread that group-commits, and a [`Store`] to read.
 pub struct Receipts {
 	jobs: Mutex<Option<mpsc::UnboundedSender<Job>>>,
 	writer: Mutex<Option<JoinHandle<()>>>,
-	/// Stops (when dropped) and joins the checkpointing thread.
-	checkpointer: Mutex<Option<(std_mpsc::Sender<()>, JoinHandle<()>)>>,
-	reader: Mutex<Connection>,
+	store: Box<dyn Store>,
 	provider: AccountId,
 	key: sr25519::Public,
 }
@@ -332,7 +449,6 @@ impl Receipts {
 		key: sr25519::Pair,
 		options: WriterOptions,
 	) -> anyhow::Result<Self> {
-		let WriterOptions { commit_delay, batch_sizes } = options;
 		let writer_db = Connection::open(path)?;
 		// Another process may be preparing the same new file (the `pointer` command).
 		writer_db.busy_timeout(Duration::from_secs(10))?;
@@ -361,13 +477,28 @@ impl Receipts {
 					}
 				}
 			})?;
-		let public = key.public();
 		// After a restore, numbering goes on past the numbers the lost state handed out.
-		let mut next: u64 = next_number(&writer_db)?;
+		let next = next_number(&writer_db)?;
+		let committer =
+			SqliteCommitter { db: writer_db, next, provider: provider.clone(), key: key.clone() };
+		let store = SqliteStore {
+			reader: Mutex::new(reader),
+			checkpointer: Mutex::new(Some((stop_checkpoints, checkpointer))),
+		};
+		Self::start(Box::new(store), committer, provider, key.public(), options)
+	}
+
+	/// Starts the writer thread over `store`, committing with `committer`.
+	pub(crate) fn start(
+		store: Box<dyn Store>,
+		mut committer: impl Committer,
+		provider: AccountId,
+		key: sr25519::Public,
+		options: WriterOptions,
+	) -> anyhow::Result<Self> {
+		let WriterOptions { commit_delay, batch_sizes } = options;
 		let (jobs, mut queue) = mpsc::unbounded_channel::<Job>();
-		let writer_provider = provider.clone();
 		let writer = std::thread::Builder::new().name("receipts".into()).spawn(move || {
-			let mut db = writer_db;
 			let mut batch = Vec::new();
 			let mut last_batch = 0;
 			while let Some(job) = queue.blocking_recv() {
@@ -383,35 +514,43 @@ impl Receipts {
 						Err(_) => break,
 					}
 				}
-				let (mut drafts, mut nonces) = (Vec::new(), Vec::new());
+				let (mut drafts, mut receipt_replies) = (Vec::new(), Vec::new());
+				let (mut nonces, mut nonce_replies) = (Vec::new(), Vec::new());
 				for job in batch.drain(..) {
 					match job {
-						Job::Receipt(draft, reply) => drafts.push((*draft, reply)),
-						Job::Nonce(used, reply) => nonces.push((used, reply)),
+						Job::Receipt(draft, reply) => {
+							drafts.push(*draft);
+							receipt_replies.push(reply);
+						},
+						Job::Nonce(used, reply) => {
+							nonces.push(used);
+							nonce_replies.push(reply);
+						},
 					}
 				}
-				match write_batch(&mut db, &writer_provider, &key, next, &drafts, &nonces) {
+				match committer.commit(drafts, nonces) {
 					Ok((receipts, fresh)) => {
-						if let (Some(sizes), false) = (&batch_sizes, receipts.is_empty()) {
-							sizes.observe(receipts.len() as f64);
+						let stored = receipts.iter().flatten().count();
+						if let (Some(sizes), true) = (&batch_sizes, stored > 0) {
+							sizes.observe(stored as f64);
 						}
-						next += receipts.len() as u64;
-						last_batch = receipts.len();
-						for ((_, reply), receipt) in drafts.into_iter().zip(receipts) {
+						last_batch = stored;
+						for (reply, receipt) in receipt_replies.into_iter().zip(receipts) {
 							// The requester may have gone; the receipt stays either way.
-							let _ = reply.send(Ok(receipt));
+							let _ = reply.send(receipt.ok_or(WriteError::Replayed));
 						}
-						for ((_, reply), fresh) in nonces.into_iter().zip(fresh) {
+						for (reply, fresh) in nonce_replies.into_iter().zip(fresh) {
 							let _ = reply.send(Ok(fresh));
 						}
 					},
 					Err(error) => {
+						let error = format!("{error:#}");
 						tracing::error!(%error, "storing receipts failed; their data is withheld");
-						for (_, reply) in drafts {
-							let _ = reply.send(Err(error.to_string()));
+						for reply in receipt_replies {
+							let _ = reply.send(Err(WriteError::Failed(error.clone())));
 						}
-						for (_, reply) in nonces {
-							let _ = reply.send(Err(error.to_string()));
+						for reply in nonce_replies {
+							let _ = reply.send(Err(error.clone()));
 						}
 					},
 				}
@@ -420,10 +559,9 @@ impl Receipts {
 		Ok(Self {
 			jobs: Mutex::new(Some(jobs)),
 			writer: Mutex::new(Some(writer)),
-			checkpointer: Mutex::new(Some((stop_checkpoints, checkpointer))),
-			reader: Mutex::new(reader),
+			store,
 			provider,
-			key: public,
+			key,
 		})
 	}
 
@@ -433,10 +571,12 @@ impl Receipts {
 	}
 
 	/// Numbers, signs and durably stores `draft`; resolves once it is committed.
-	pub async fn write(&self, draft: Draft) -> Result<SignedReceipt, String> {
+	pub async fn write(&self, draft: Draft) -> Result<SignedReceipt, WriteError> {
 		let (reply, answer) = oneshot::channel();
-		self.send(Job::Receipt(Box::new(draft), reply))?;
-		answer.await.map_err(|_| "the receipt writer stopped".to_string())?
+		self.send(Job::Receipt(Box::new(draft), reply)).map_err(WriteError::Failed)?;
+		answer
+			.await
+			.map_err(|_| WriteError::Failed("the receipt writer stopped".into()))?
 	}
 
 	/// Durably records that `signer` used `nonce` in a request valid until `expires` that
@@ -464,22 +604,25 @@ impl Receipts {
 		if let Some(writer) = self.writer.lock().take() {
 			let _ = writer.join();
 		}
-		if let Some((stop, checkpointer)) = self.checkpointer.lock().take() {
-			drop(stop);
-			let _ = checkpointer.join();
-		}
+		self.store.close();
+	}
+
+	/// Whether this gatekeeper anchors: always with SQLite (one gatekeeper per state), and
+	/// with PostgreSQL while it holds the anchoring lock (see [`crate::pg_state`]).
+	pub fn lead(&self) -> anyhow::Result<bool> {
+		self.store.lead()
 	}
 
 	/// The next receipt's number: the receipts stored, and after a restore the numbers skipped
 	/// ([`Self::lost`]) too.
 	pub fn count(&self) -> anyhow::Result<u64> {
-		next_number(&self.reader.lock())
+		self.store.next_number()
 	}
 
 	/// The ranges of receipt numbers a restore skipped: `(first, count, anchored)`, where
 	/// `anchored` says the chain had anchored them (their receipts are unknown here).
 	pub fn lost(&self) -> anyhow::Result<Vec<(u64, u64, bool)>> {
-		lost_ranges(&self.reader.lock())
+		self.store.lost()
 	}
 
 	/// Whether some receipt of `first .. first + count` is one the chain anchored but this state
@@ -527,23 +670,10 @@ impl Receipts {
 
 	/// The signed batch receipt `seq` was committed in.
 	fn batch_of(&self, seq: u64) -> anyhow::Result<SignedBatch> {
-		let db = self.reader.lock();
-		let mut statement = db.prepare_cached(
-			"SELECT first, count, root, signature FROM batches WHERE first <= ?1 \
-			 ORDER BY first DESC LIMIT 1",
-		)?;
-		let row = statement
-			.query_row([seq as i64], |row| {
-				Ok((
-					row.get::<_, i64>(0)? as u64,
-					row.get::<_, u32>(1)?,
-					row.get::<_, Vec<u8>>(2)?,
-					row.get::<_, Vec<u8>>(3)?,
-				))
-			})
-			.optional()?;
-		let Some((first, count, root, signature)) =
-			row.filter(|(first, count, ..)| seq - first < u64::from(*count))
+		let Some((first, count, root, signature)) = self
+			.store
+			.batch_from(seq)?
+			.filter(|(first, count, ..)| seq - first < u64::from(*count))
 		else {
 			anyhow::bail!("receipt {seq} has no batch");
 		};
@@ -551,12 +681,7 @@ impl Receipts {
 			.try_into()
 			.map_err(|_| anyhow::anyhow!("batch {first}: bad signature"))?;
 		Ok(SignedBatch {
-			batch: Batch {
-				provider: self.provider.clone(),
-				first,
-				count,
-				root: H256::from_slice(&root),
-			},
+			batch: Batch { provider: self.provider.clone(), first, count, root },
 			signature: sr25519::Signature::from_raw(signature),
 		})
 	}
@@ -564,32 +689,166 @@ impl Receipts {
 	/// The leaves of receipts `first .. first + count`: a number a restore skipped and the chain
 	/// had not anchored is a void leaf (zero bytes); one it had anchored cannot be given.
 	pub fn leaves(&self, first: u64, count: u32) -> anyhow::Result<Vec<H256>> {
-		let db = self.reader.lock();
-		let mut statement = db.prepare_cached(
-			"SELECT seq, leaf FROM receipts WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
-		)?;
 		let end = first.saturating_add(u64::from(count));
-		let rows = statement.query_map(params![first as i64, end as i64], |row| {
-			Ok((row.get::<_, i64>(0)? as u64, row.get::<_, Vec<u8>>(1)?))
-		})?;
+		let rows = self.store.leaf_rows(first, end)?;
 		let mut leaves = Vec::with_capacity(count as usize);
 		let mut lost = None;
-		for row in rows {
-			let (seq, leaf) = row?;
+		for (seq, leaf) in rows {
 			// Rows skip only numbers a restore skipped: fill them in.
 			while (first + leaves.len() as u64) < seq {
-				leaves.push(void_leaf(&db, first + leaves.len() as u64, &mut lost)?);
+				leaves.push(self.void_leaf(first + leaves.len() as u64, &mut lost)?);
 			}
-			leaves.push(H256::from_slice(&leaf));
+			leaves.push(leaf);
 		}
 		while (leaves.len() as u64) < u64::from(count) {
-			leaves.push(void_leaf(&db, first + leaves.len() as u64, &mut lost)?);
+			leaves.push(self.void_leaf(first + leaves.len() as u64, &mut lost)?);
 		}
 		Ok(leaves)
 	}
 
+	/// The leaf of receipt number `seq`, which has no row: void (zero bytes) if a restore
+	/// skipped it before the chain anchored it. `lost` caches the skipped ranges.
+	fn void_leaf(
+		&self,
+		seq: u64,
+		lost: &mut Option<Vec<(u64, u64, bool)>>,
+	) -> anyhow::Result<H256> {
+		if lost.is_none() {
+			*lost = Some(self.lost()?);
+		}
+		let range = lost
+			.iter()
+			.flatten()
+			.find(|&&(first, count, _)| seq >= first && seq - first < count);
+		match range {
+			Some(&(_, _, false)) => Ok(H256::zero()),
+			Some(&(_, _, true)) => anyhow::bail!(
+				"receipt {seq} was lost with the state a backup was restored over; the chain's \
+				 anchor covers it, but its leaf is unknown here"
+			),
+			None => anyhow::bail!("receipt {seq} is missing"),
+		}
+	}
+
 	/// Records an anchor (after it is on chain).
 	pub fn record_anchor(&self, anchor: &Anchor) -> anyhow::Result<()> {
+		self.store.insert_anchor(anchor)
+	}
+
+	/// The anchors recorded, in order.
+	pub fn anchors(&self) -> anyhow::Result<Vec<Anchor>> {
+		self.store.anchors()
+	}
+
+	/// Nonces of requests that expire after `now` (Unix ms), to refuse their replay after a
+	/// restart: those of disclosures (in their receipts) and those kept by [`Self::use_nonce`].
+	pub fn live_nonces(&self, now: u64) -> anyhow::Result<Vec<(AccountId, [u8; 16], u64)>> {
+		self.store.live_nonces(now)
+	}
+
+	/// Forgets the nonces of [`Self::use_nonce`] whose requests expired before `now`: they are
+	/// refused as expired anyway. Returns how many.
+	pub fn prune_nonces(&self, now: u64) -> anyhow::Result<usize> {
+		self.store.prune_nonces(now)
+	}
+
+	/// Up to `limit` receipts of `patient`'s records numbered after `after` (from the first if
+	/// `None`), oldest first, each with its signed batch and path. Memory stays bounded by the
+	/// page and one batch, however many receipts the patient has.
+	pub fn of_patient(
+		&self,
+		patient: ParticipantId,
+		after: Option<u64>,
+		limit: usize,
+	) -> anyhow::Result<Vec<SignedReceipt>> {
+		let from = after.map_or(0, |seq| seq.saturating_add(1));
+		let receipts = self
+			.store
+			.patient_bodies(patient, from, limit)?
+			.into_iter()
+			.map(|body| Ok(Receipt::decode(&mut &body[..])?))
+			.collect::<anyhow::Result<_>>()?;
+		self.sign_receipts(receipts)
+	}
+
+	/// Receipt `seq`, if it is `patient`'s, with its signed batch and path.
+	pub fn of_patient_at(
+		&self,
+		patient: ParticipantId,
+		seq: u64,
+	) -> anyhow::Result<Option<SignedReceipt>> {
+		let Some(body) = self.store.patient_body(patient, seq)? else { return Ok(None) };
+		Ok(self.sign_receipts(vec![Receipt::decode(&mut &body[..])?])?.pop())
+	}
+
+	/// The anchor covering receipt `seq`, if it is anchored and its proofs can be given (not
+	/// one over receipts a restore lost, whose leaves are unknown here).
+	pub fn anchor_of(&self, seq: u64) -> anyhow::Result<Option<Anchor>> {
+		match self.store.anchor_from(seq)?.filter(|a| seq - a.first < u64::from(a.count)) {
+			Some(a) if self.covers_lost(a.first, u64::from(a.count))? => Ok(None),
+			anchor => Ok(anchor),
+		}
+	}
+
+	/// The anchors recorded here and the receipts they cover (where the next anchor starts).
+	pub fn anchor_totals(&self) -> anyhow::Result<(u32, u64)> {
+		self.store.anchor_totals()
+	}
+}
+
+impl Drop for Receipts {
+	fn drop(&mut self) {
+		self.close();
+	}
+}
+
+/// The receipts of an SQLite state file: a reading connection, and the thread that checkpoints
+/// its write-ahead log.
+struct SqliteStore {
+	reader: Mutex<Connection>,
+	/// Stops (when dropped) and joins the checkpointing thread.
+	checkpointer: Mutex<Option<(std_mpsc::Sender<()>, JoinHandle<()>)>>,
+}
+
+impl Store for SqliteStore {
+	fn next_number(&self) -> anyhow::Result<u64> {
+		next_number(&self.reader.lock())
+	}
+
+	fn lost(&self) -> anyhow::Result<Vec<(u64, u64, bool)>> {
+		lost_ranges(&self.reader.lock())
+	}
+
+	fn batch_from(&self, seq: u64) -> anyhow::Result<Option<BatchRow>> {
+		let db = self.reader.lock();
+		let mut statement = db.prepare_cached(
+			"SELECT first, count, root, signature FROM batches WHERE first <= ?1 \
+			 ORDER BY first DESC LIMIT 1",
+		)?;
+		Ok(statement
+			.query_row([seq as i64], |row| {
+				Ok((
+					row.get::<_, i64>(0)? as u64,
+					row.get::<_, u32>(1)?,
+					H256::from_slice(&row.get::<_, Vec<u8>>(2)?),
+					row.get::<_, Vec<u8>>(3)?,
+				))
+			})
+			.optional()?)
+	}
+
+	fn leaf_rows(&self, first: u64, end: u64) -> anyhow::Result<Vec<(u64, H256)>> {
+		let db = self.reader.lock();
+		let mut statement = db.prepare_cached(
+			"SELECT seq, leaf FROM receipts WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
+		)?;
+		let rows = statement.query_map(params![first as i64, end as i64], |row| {
+			Ok((row.get::<_, i64>(0)? as u64, H256::from_slice(&row.get::<_, Vec<u8>>(1)?)))
+		})?;
+		Ok(rows.collect::<Result<_, _>>()?)
+	}
+
+	fn insert_anchor(&self, anchor: &Anchor) -> anyhow::Result<()> {
 		self.reader.lock().execute(
 			"INSERT INTO anchors (idx, first, count, root, block_number) VALUES (?1, ?2, ?3, ?4, ?5)",
 			params![
@@ -603,8 +862,7 @@ impl Receipts {
 		Ok(())
 	}
 
-	/// The anchors recorded, in order.
-	pub fn anchors(&self) -> anyhow::Result<Vec<Anchor>> {
+	fn anchors(&self) -> anyhow::Result<Vec<Anchor>> {
 		let db = self.reader.lock();
 		let mut statement = db.prepare_cached(
 			"SELECT idx, first, count, root, block_number FROM anchors ORDER BY idx",
@@ -613,9 +871,25 @@ impl Receipts {
 		Ok(rows.collect::<Result<_, _>>()?)
 	}
 
-	/// Nonces of requests that expire after `now` (Unix ms), to refuse their replay after a
-	/// restart: those of disclosures (in their receipts) and those kept by [`Self::use_nonce`].
-	pub fn live_nonces(&self, now: u64) -> anyhow::Result<Vec<(AccountId, [u8; 16], u64)>> {
+	fn anchor_from(&self, seq: u64) -> anyhow::Result<Option<Anchor>> {
+		let db = self.reader.lock();
+		let mut statement = db.prepare_cached(
+			"SELECT idx, first, count, root, block_number FROM anchors WHERE first <= ?1 \
+			 ORDER BY first DESC LIMIT 1",
+		)?;
+		Ok(statement.query_row([seq as i64], anchor_row).optional()?)
+	}
+
+	fn anchor_totals(&self) -> anyhow::Result<(u32, u64)> {
+		let (anchors, end): (u32, i64) = self.reader.lock().query_row(
+			"SELECT COUNT(*), COALESCE(MAX(first + count), 0) FROM anchors",
+			[],
+			|row| Ok((row.get(0)?, row.get(1)?)),
+		)?;
+		Ok((anchors, end as u64))
+	}
+
+	fn live_nonces(&self, now: u64) -> anyhow::Result<Vec<(AccountId, [u8; 16], u64)>> {
 		let db = self.reader.lock();
 		let mut statement =
 			db.prepare("SELECT body, nonce, expires FROM receipts WHERE expires > ?1")?;
@@ -636,88 +910,75 @@ impl Receipts {
 		})?;
 		for row in rows {
 			let (signer, nonce, expires) = row?;
-			let signer: [u8; 32] =
-				signer.try_into().map_err(|_| anyhow::anyhow!("bad signer in nonces"))?;
-			live.push((AccountId::from(signer), nonce_bytes(nonce)?, expires as u64));
+			live.push((signer_account(signer)?, nonce_bytes(nonce)?, expires as u64));
 		}
 		Ok(live)
 	}
 
-	/// Forgets the nonces of [`Self::use_nonce`] whose requests expired before `now`: they are
-	/// refused as expired anyway. Returns how many.
-	pub fn prune_nonces(&self, now: u64) -> anyhow::Result<usize> {
+	fn prune_nonces(&self, now: u64) -> anyhow::Result<usize> {
 		Ok(self
 			.reader
 			.lock()
 			.execute("DELETE FROM nonces WHERE expires <= ?1", [now as i64])?)
 	}
 
-	/// Up to `limit` receipts of `patient`'s records numbered after `after` (from the first if
-	/// `None`), oldest first, each with its signed batch and path. Memory stays bounded by the
-	/// page and one batch, however many receipts the patient has.
-	pub fn of_patient(
+	fn patient_bodies(
 		&self,
 		patient: ParticipantId,
-		after: Option<u64>,
+		from: u64,
 		limit: usize,
-	) -> anyhow::Result<Vec<SignedReceipt>> {
-		let receipts: Vec<Receipt> = {
-			let db = self.reader.lock();
-			let mut statement = db.prepare_cached(
-				"SELECT body FROM receipts WHERE patient = ?1 AND seq >= ?2 ORDER BY seq LIMIT ?3",
-			)?;
-			let from = after.map_or(0, |seq| seq.saturating_add(1));
-			let rows = statement
-				.query_map(params![patient as i64, from as i64, limit as i64], |row| {
-					row.get::<_, Vec<u8>>(0)
-				})?;
-			rows.map(|body| Ok(Receipt::decode(&mut &body?[..])?))
-				.collect::<anyhow::Result<_>>()?
-		};
-		self.sign_receipts(receipts)
+	) -> anyhow::Result<Vec<Vec<u8>>> {
+		let db = self.reader.lock();
+		let mut statement = db.prepare_cached(
+			"SELECT body FROM receipts WHERE patient = ?1 AND seq >= ?2 ORDER BY seq LIMIT ?3",
+		)?;
+		let rows = statement
+			.query_map(params![patient as i64, from as i64, limit as i64], |row| {
+				row.get::<_, Vec<u8>>(0)
+			})?;
+		Ok(rows.collect::<Result<_, _>>()?)
 	}
 
-	/// Receipt `seq`, if it is `patient`'s, with its signed batch and path.
-	pub fn of_patient_at(
-		&self,
-		patient: ParticipantId,
-		seq: u64,
-	) -> anyhow::Result<Option<SignedReceipt>> {
-		let body: Option<Vec<u8>> = self
+	fn patient_body(&self, patient: ParticipantId, seq: u64) -> anyhow::Result<Option<Vec<u8>>> {
+		Ok(self
 			.reader
 			.lock()
 			.prepare_cached("SELECT body FROM receipts WHERE seq = ?1 AND patient = ?2")?
 			.query_row(params![seq as i64, patient as i64], |row| row.get(0))
-			.optional()?;
-		let Some(body) = body else { return Ok(None) };
-		Ok(self.sign_receipts(vec![Receipt::decode(&mut &body[..])?])?.pop())
+			.optional()?)
 	}
 
-	/// The anchor covering receipt `seq`, if it is anchored and its proofs can be given (not
-	/// one over receipts a restore lost, whose leaves are unknown here).
-	pub fn anchor_of(&self, seq: u64) -> anyhow::Result<Option<Anchor>> {
-		let anchor = {
-			let db = self.reader.lock();
-			let mut statement = db.prepare_cached(
-				"SELECT idx, first, count, root, block_number FROM anchors WHERE first <= ?1 \
-				 ORDER BY first DESC LIMIT 1",
-			)?;
-			statement.query_row([seq as i64], anchor_row).optional()?
-		};
-		match anchor.filter(|a| seq - a.first < u64::from(a.count)) {
-			Some(a) if self.covers_lost(a.first, u64::from(a.count))? => Ok(None),
-			anchor => Ok(anchor),
+	fn lead(&self) -> anyhow::Result<bool> {
+		// `<state>.lock` keeps every other gatekeeper off this file.
+		Ok(true)
+	}
+
+	fn close(&self) {
+		if let Some((stop, checkpointer)) = self.checkpointer.lock().take() {
+			drop(stop);
+			let _ = checkpointer.join();
 		}
 	}
+}
 
-	/// The anchors recorded here and the receipts they cover (where the next anchor starts).
-	pub fn anchor_totals(&self) -> anyhow::Result<(u32, u64)> {
-		let (anchors, end): (u32, i64) = self.reader.lock().query_row(
-			"SELECT COUNT(*), COALESCE(MAX(first + count), 0) FROM anchors",
-			[],
-			|row| Ok((row.get(0)?, row.get(1)?)),
-		)?;
-		Ok((anchors, end as u64))
+/// The SQLite writer: numbers on from `next`, which it alone advances.
+struct SqliteCommitter {
+	db: Connection,
+	next: u64,
+	provider: AccountId,
+	key: sr25519::Pair,
+}
+
+impl Committer for SqliteCommitter {
+	fn commit(
+		&mut self,
+		drafts: Vec<Draft>,
+		nonces: Vec<UsedNonce>,
+	) -> anyhow::Result<(Vec<Option<SignedReceipt>>, Vec<bool>)> {
+		let (receipts, fresh) =
+			write_batch(&mut self.db, &self.provider, &self.key, self.next, &drafts, &nonces)?;
+		self.next += receipts.len() as u64;
+		Ok((receipts.into_iter().map(Some).collect(), fresh))
 	}
 }
 
@@ -743,32 +1004,14 @@ pub(crate) fn lost_ranges(db: &Connection) -> anyhow::Result<Vec<(u64, u64, bool
 	Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The leaf of receipt number `seq`, which has no row: void (zero bytes) if a restore skipped
-/// it before the chain anchored it. `lost` caches the skipped ranges.
-fn void_leaf(
-	db: &Connection,
-	seq: u64,
-	lost: &mut Option<Vec<(u64, u64, bool)>>,
-) -> anyhow::Result<H256> {
-	if lost.is_none() {
-		*lost = Some(lost_ranges(db)?);
-	}
-	let range = lost
-		.iter()
-		.flatten()
-		.find(|&&(first, count, _)| seq >= first && seq - first < count);
-	match range {
-		Some(&(_, _, false)) => Ok(H256::zero()),
-		Some(&(_, _, true)) => anyhow::bail!(
-			"receipt {seq} was lost with the state a backup was restored over; the chain's anchor \
-			 covers it, but its leaf is unknown here"
-		),
-		None => anyhow::bail!("receipt {seq} is missing"),
-	}
+pub(crate) fn nonce_bytes(nonce: Vec<u8>) -> anyhow::Result<[u8; 16]> {
+	nonce.try_into().map_err(|_| anyhow::anyhow!("bad nonce"))
 }
 
-fn nonce_bytes(nonce: Vec<u8>) -> anyhow::Result<[u8; 16]> {
-	nonce.try_into().map_err(|_| anyhow::anyhow!("bad nonce"))
+pub(crate) fn signer_account(signer: Vec<u8>) -> anyhow::Result<AccountId> {
+	let signer: [u8; 32] =
+		signer.try_into().map_err(|_| anyhow::anyhow!("bad signer in nonces"))?;
+	Ok(AccountId::from(signer))
 }
 
 fn anchor_row(row: &rusqlite::Row) -> rusqlite::Result<Anchor> {
@@ -781,21 +1024,15 @@ fn anchor_row(row: &rusqlite::Row) -> rusqlite::Result<Anchor> {
 	})
 }
 
-impl Drop for Receipts {
-	fn drop(&mut self) {
-		self.close();
-	}
-}
-
 /// Numbers `drafts` from `next`, signs their batch and commits it, with `nonces`, in one
 /// transaction. Returns the signed receipts, and for each nonce whether it was new.
-fn write_batch<R, N>(
+fn write_batch(
 	db: &mut Connection,
 	provider: &AccountId,
 	key: &sr25519::Pair,
 	next: u64,
-	drafts: &[(Draft, R)],
-	nonces: &[(UsedNonce, N)],
+	drafts: &[Draft],
+	nonces: &[UsedNonce],
 ) -> anyhow::Result<(Vec<SignedReceipt>, Vec<bool>)> {
 	let transaction = db.transaction()?;
 	let fresh = {
@@ -804,7 +1041,7 @@ fn write_batch<R, N>(
 		)?;
 		nonces
 			.iter()
-			.map(|(used, _)| {
+			.map(|used| {
 				let inserted = nonce_row.execute(params![
 					AsRef::<[u8]>::as_ref(&used.signer),
 					&used.nonce[..],
@@ -818,26 +1055,16 @@ fn write_batch<R, N>(
 		transaction.commit()?;
 		return Ok((Vec::new(), fresh));
 	}
-	let receipts: Vec<Receipt> = drafts
-		.iter()
-		.enumerate()
-		.map(|(offset, (draft, _))| Receipt { seq: next + offset as u64, ..draft.receipt.clone() })
-		.collect();
-	let bodies: Vec<Vec<u8>> = receipts.iter().map(Encode::encode).collect();
-	let leaves: Vec<H256> = bodies.iter().map(|body| H256(blake2_256(body))).collect();
-	let tree = merkle::Tree::new(leaves.clone());
-	let root = tree.root().ok_or_else(|| anyhow::anyhow!("an empty batch"))?;
-	let batch = Arc::new(SignedBatch::sign(
-		Batch { provider: provider.clone(), first: next, count: drafts.len() as u32, root },
-		key,
-	));
+	let sealed = Sealed::new(provider, key, next, drafts.iter())?;
 	{
 		let mut receipt_row = transaction.prepare_cached(
 			"INSERT INTO receipts (seq, patient, leaf, body, nonce, expires) \
 			 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 		)?;
-		for (((draft, _), receipt), (body, leaf)) in
-			drafts.iter().zip(&receipts).zip(bodies.iter().zip(&leaves))
+		for ((draft, receipt), (body, leaf)) in drafts
+			.iter()
+			.zip(&sealed.receipts)
+			.zip(sealed.bodies.iter().zip(&sealed.leaves))
 		{
 			receipt_row.execute(params![
 				receipt.seq as i64,
@@ -848,22 +1075,19 @@ fn write_batch<R, N>(
 				draft.expires as i64,
 			])?;
 		}
+		let batch = &sealed.batch;
 		transaction.execute(
 			"INSERT INTO batches (first, count, root, signature) VALUES (?1, ?2, ?3, ?4)",
-			params![next as i64, drafts.len() as u32, root.as_bytes(), &batch.signature.0[..]],
+			params![
+				next as i64,
+				batch.batch.count,
+				batch.batch.root.as_bytes(),
+				&batch.signature.0[..]
+			],
 		)?;
 	}
 	transaction.commit()?;
-	let signed = receipts
-		.into_iter()
-		.zip(leaves)
-		.enumerate()
-		.map(|(i, (receipt, leaf))| {
-			let path = tree.proof(i).ok_or_else(|| anyhow::anyhow!("leaf {i} outside its tree"))?;
-			Ok(SignedReceipt { receipt, leaf, batch: batch.clone(), path })
-		})
-		.collect::<anyhow::Result<_>>()?;
-	Ok((signed, fresh))
+	Ok((sealed.signed()?, fresh))
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! - its **reference** is 16 bytes of a keyed BLAKE2 hash of the locator, under a secret only
 //!   the provider's gatekeepers hold. It says nothing about the record's kind or row, and two
 //!   providers' references for the same locator differ. The gatekeeper keeps the reverse map
-//!   (reference → locator) in its state file; losing it loses nothing that cannot be rebuilt,
+//!   (reference → locator) in its state (the SQLite file, or the PostgreSQL schema its replicas
+//!   share, where each finds what any registered); losing it loses nothing that cannot be rebuilt,
 //!   since publishing the same records again derives the same references.
 //! - its **content hash** is a commitment salted per record: BLAKE2-256 of the record's salt
 //!   and its SCALE-encoded values, the salt being another keyed hash of the reference. A
@@ -19,7 +20,7 @@
 //! by the publisher maps the same references. A new key derives other references and salts:
 //! the provider's records are then published anew.
 
-use crate::records::Record;
+use crate::{pg_state::PgState, records::Record};
 use anyhow::Context;
 use medrec_primitives::records::RecordRef;
 use parking_lot::{Mutex, RwLock};
@@ -28,7 +29,7 @@ use polkadot_sdk::{
 	sp_crypto_hashing::blake2_256,
 };
 use rusqlite::{params, Connection, OptionalExtension};
-use std::{collections::HashMap, path::Path, time::Duration};
+use std::{collections::HashMap, path::Path, sync::Arc, time::Duration};
 
 /// Domain separators: the same secret keys two hashes that must never coincide.
 const SECRET_DOMAIN: &[u8] = b"medrec/pointer-secret/v1";
@@ -67,10 +68,18 @@ pub fn made_by(key: &sr25519::Pair, locator: &str, stored: &[u8]) -> bool {
 	reference(&secret(key), locator) == stored
 }
 
+/// Where the map from references back to locators is kept: the state's SQLite file, or its
+/// PostgreSQL schema, where every replica finds what any of them (or the `pointer` command)
+/// registered.
+enum Map {
+	Sqlite(Mutex<Connection>),
+	Postgres(Arc<PgState>),
+}
+
 /// The gatekeeper's secret and its map from references back to locators.
 pub struct References {
 	secret: [u8; 32],
-	db: Mutex<Connection>,
+	map: Map,
 	known: RwLock<HashMap<RecordRef, String>>,
 }
 
@@ -89,7 +98,16 @@ impl References {
 			"CREATE TABLE IF NOT EXISTS references_ \
 			 (reference BLOB PRIMARY KEY, locator TEXT NOT NULL) WITHOUT ROWID;",
 		)?;
-		Ok(Self { secret: secret(key), db: Mutex::new(db), known: RwLock::new(HashMap::new()) })
+		Ok(Self::with_map(Map::Sqlite(Mutex::new(db)), key))
+	}
+
+	/// The references kept in the PostgreSQL state `state` (see [`crate::pg_state`]).
+	pub fn open_postgres(state: Arc<PgState>, key: &sr25519::Pair) -> Self {
+		Self::with_map(Map::Postgres(state), key)
+	}
+
+	fn with_map(map: Map, key: &sr25519::Pair) -> Self {
+		Self { secret: secret(key), map, known: RwLock::new(HashMap::new()) }
 	}
 
 	/// The reference the chain holds for the record at `locator`.
@@ -113,11 +131,27 @@ impl References {
 		if self.known.read().get(&reference).is_some_and(|known| known == locator) {
 			return Ok(reference);
 		}
-		self.db.lock().execute(
-			"INSERT INTO references_ (reference, locator) VALUES (?1, ?2)
-			 ON CONFLICT (reference) DO UPDATE SET locator = excluded.locator",
-			params![&reference[..], locator],
-		)?;
+		match &self.map {
+			Map::Sqlite(db) => {
+				db.lock().execute(
+					"INSERT INTO references_ (reference, locator) VALUES (?1, ?2)
+					 ON CONFLICT (reference) DO UPDATE SET locator = excluded.locator",
+					params![&reference[..], locator],
+				)?;
+			},
+			Map::Postgres(state) => {
+				let locator = locator.to_owned();
+				state.read(move |client| async move {
+					client
+						.execute(
+							"INSERT INTO references_ (reference, locator) VALUES ($1, $2) \
+							 ON CONFLICT (reference) DO UPDATE SET locator = excluded.locator",
+							&[&&reference[..], &locator],
+						)
+						.await
+				})?;
+			},
+		}
 		self.known.write().insert(reference, locator.to_owned());
 		Ok(reference)
 	}
@@ -127,16 +161,29 @@ impl References {
 		if let Some(known) = self.known.read().get(reference) {
 			return Ok(Some(known.clone()));
 		}
-		// Registered by another process on this state file (the `pointer` command).
-		let stored: Option<String> = self
-			.db
-			.lock()
-			.query_row(
-				"SELECT locator FROM references_ WHERE reference = ?1",
-				[&reference[..]],
-				|row| row.get(0),
-			)
-			.optional()?;
+		// Registered by another process on this state (the `pointer` command, another replica).
+		let stored: Option<String> = match &self.map {
+			Map::Sqlite(db) => db
+				.lock()
+				.query_row(
+					"SELECT locator FROM references_ WHERE reference = ?1",
+					[&reference[..]],
+					|row| row.get(0),
+				)
+				.optional()?,
+			Map::Postgres(state) => {
+				let reference = *reference;
+				state.read(move |client| async move {
+					let row = client
+						.query_opt(
+							"SELECT locator FROM references_ WHERE reference = $1",
+							&[&&reference[..]],
+						)
+						.await?;
+					Ok(row.map(|row| row.get(0)))
+				})?
+			},
+		};
 		if let Some(locator) = &stored {
 			self.known.write().insert(*reference, locator.clone());
 		}

@@ -27,9 +27,13 @@
 //! ranges are kept in the `lost` table (see [`crate::receipts`]).
 
 use crate::{
+	config::StateConfig,
 	merkle,
-	receipts::{self, Batch, Receipt, SignedBatch},
-	references, AccountId,
+	pg_state::PgState,
+	postgres_tls::Target,
+	receipts::{self, Batch, Receipt, Receipts, SignedBatch, WriterOptions},
+	references::{self, References},
+	AccountId,
 };
 use anyhow::{anyhow, bail, ensure, Context};
 use codec::Decode;
@@ -42,8 +46,62 @@ use std::{
 	fs::File,
 	io::Write,
 	path::{Path, PathBuf},
+	sync::Arc,
 	time::Duration,
 };
+
+/// The state a configuration names, opened: an SQLite file (opened by each part that keeps
+/// something in it), or a PostgreSQL schema that every replica shares ([`crate::pg_state`]).
+pub enum Opened {
+	File(PathBuf),
+	Postgres(Arc<PgState>),
+}
+
+impl Opened {
+	/// Connects to PostgreSQL for `[state] postgres`, preparing its schema for `provider`; an
+	/// SQLite state is opened later, by each part that keeps something in it.
+	pub fn open(config: &StateConfig, provider: &AccountId) -> anyhow::Result<Self> {
+		match config {
+			StateConfig::File(path) => Ok(Opened::File(path.clone())),
+			StateConfig::Postgres(pg) => {
+				let target = Target::parse_in("state", &pg.postgres, pg.postgres_ca.as_deref())?;
+				Ok(Opened::Postgres(PgState::open(target, &pg.schema, provider)?))
+			},
+		}
+	}
+
+	/// Keeps other gatekeepers off an SQLite state while this one runs ([`lock`]). Replicas on
+	/// PostgreSQL share the state by design: nothing to lock.
+	pub fn lock(&self) -> anyhow::Result<Option<StateLock>> {
+		match self {
+			Opened::File(path) => lock(path).map(Some),
+			Opened::Postgres(_) => Ok(None),
+		}
+	}
+
+	/// The receipt store.
+	pub fn receipts(
+		&self,
+		provider: AccountId,
+		key: sr25519::Pair,
+		options: WriterOptions,
+	) -> anyhow::Result<Receipts> {
+		match self {
+			Opened::File(path) => Receipts::open(path, provider, key, options)
+				.with_context(|| format!("opening {}", path.display())),
+			Opened::Postgres(state) => state.receipts(provider, key, options),
+		}
+	}
+
+	/// The private pointers' map.
+	pub fn references(&self, key: &sr25519::Pair) -> anyhow::Result<References> {
+		match self {
+			Opened::File(path) => References::open(path, key)
+				.with_context(|| format!("opening the references in {}", path.display())),
+			Opened::Postgres(state) => Ok(References::open_postgres(state.clone(), key)),
+		}
+	}
+}
 
 /// Held while a gatekeeper runs on a state file: an exclusive lock on `<state>.lock`, released
 /// when the process ends however it ends. Not the state file itself: SQLite's own locks on it

@@ -122,7 +122,8 @@ async fn tls_server(issued: &crate::tls::tests::Issued) -> SocketAddr {
 /// A TLS handshake with `addr` as `host`, as tokio-postgres runs it with the client of
 /// `mode` and `trust`.
 async fn handshake(addr: SocketAddr, host: &str, mode: SslMode, trust: &Trust) -> io::Result<()> {
-	let mut make = MakeRustlsConnect::new(client_config(mode, trust).expect("a client"));
+	let mut make =
+		MakeRustlsConnect::new(client_config(mode, trust, "database").expect("a client"));
 	let connect =
 		MakeTlsConnect::<TcpStream>::make_tls_connect(&mut make, host).expect("a server name");
 	let tcp = TcpStream::connect(addr).await?;
