@@ -1,6 +1,6 @@
 # Shortcuts for the scripts in scripts/; each script says what it does.
-.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e node run-node relay zombienet \
-	gatekeeper bench-gatekeeper bench-publisher fuzz-runtime
+.PHONY: run run-build test test-no-e2e setup fmt chain-specs e2e e2e-twice node run-node relay \
+	zombienet gatekeeper bench-gatekeeper bench-publisher fuzz-runtime
 
 run:            ## Run the demo: the chain on Chopsticks, two gatekeepers, the portal, a seeded story
 	./scripts/run.sh
@@ -23,8 +23,11 @@ fmt:            ## Format the Rust code
 chain-specs:    ## Rebuild the runtime and rewrite chain-specs/
 	./scripts/chain-specs.sh
 
-e2e:            ## The e2e suite; against a running chain with E2E_ENDPOINT=ws://...
+e2e:            ## The e2e suite; against a running chain with E2E_ENDPOINT=ws://... (e2e/README.md)
 	npm --prefix e2e test
+
+e2e-twice:      ## The e2e suite twice against one Chopsticks, new accounts each run, as on a shared network
+	./scripts/e2e-twice.sh
 
 node:           ## Build the MedRec node (release; ~40 min cold on 2 cores)
 	./scripts/build-node.sh

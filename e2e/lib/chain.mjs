@@ -1,8 +1,9 @@
 // Starts (or connects to) a MedRec chain for the e2e tests.
 //
-// With E2E_ENDPOINT set (ws://…), the tests run against that chain: a node, zombienet or a
-// Chopsticks started by hand. Otherwise each test file starts its own Chopsticks from the raw
-// development chain spec on a free loopback port and stops it afterwards.
+// With E2E_ENDPOINT set (ws://…), the tests run against that chain: a node, zombienet, a
+// Chopsticks started by hand or a shared test network (their accounts are fresh each run:
+// lib/actors.mjs). Otherwise each test file starts its own Chopsticks from the raw development
+// chain spec on a free loopback port and stops it afterwards.
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -148,6 +149,19 @@ export async function submit(api, tx, signer) {
   return outcome;
 }
 
+/**
+ * A dispatch error as the tests match it: `balances.InsufficientBalance: docs…` for module
+ * errors, `Token.FundsUnavailable` for the other kinds.
+ */
+export function dispatchErrorMessage(api, dispatchError) {
+  if (dispatchError.isModule) {
+    const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+    return `${section}.${name}: ${docs.join(' ')}`;
+  }
+  const inner = dispatchError.value;
+  return inner?.type ? `${dispatchError.type}.${inner.type}` : dispatchError.type;
+}
+
 function submitRaw(api, tx, signer, nonce) {
   return new Promise((resolve, reject) => {
     let unsubscribe = () => {};
@@ -157,17 +171,7 @@ function submitRaw(api, tx, signer, nonce) {
       if (status.isInBlock || status.isFinalized) {
         unsubscribe();
         if (dispatchError) {
-          // `balances.InsufficientBalance: docs…` for module errors,
-          // `Token.FundsUnavailable` for the other kinds.
-          let message = dispatchError.toString();
-          if (dispatchError.isModule) {
-            const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
-            message = `${section}.${name}: ${docs.join(' ')}`;
-          } else {
-            const inner = dispatchError.value;
-            message = inner?.type ? `${dispatchError.type}.${inner.type}` : dispatchError.type;
-          }
-          const error = new Error(message);
+          const error = new Error(dispatchErrorMessage(api, dispatchError));
           error.dispatchError = dispatchError;
           error.events = events;
           resolve({ blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, events, error });

@@ -2,7 +2,8 @@
 // Bob is an admitted provider whose profile names the gatekeeper's key, the key holds Bob's
 // `Gatekeeper` proxy (anchoring only) and some funds for fees, Charlie is Bob's patient with
 // pointers into the demo database, and Dave is a doctor Charlie shares two fields with.
-// Used by tests/gatekeeper.test.mjs and scripts/bench-gatekeeper.sh.
+// Used by the gatekeeper's test files (with this run's actors, lib/actors.mjs, or the dev keys
+// where a file starts its own chain) and scripts/bench-gatekeeper.sh (the dev keys).
 
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -42,7 +43,10 @@ export function eventsNamed(events, name) {
 /** A field set: bit `code` for each field code. */
 export const fieldSet = (...codes) => codes.reduce((set, code) => set | (1n << BigInt(code)), 0n);
 
-/** Dev keys by lower-case name, and the gatekeeper's key. */
+/**
+ * Dev keys by lower-case name, the gatekeeper's key, and `sudo` (Alice, the development chain's
+ * sudo key): for a chain of one's own. On a chain others use too, take lib/actors.mjs's.
+ */
 export async function keys() {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
@@ -51,6 +55,7 @@ export async function keys() {
   );
   named.gatekeeper = keyring.addFromUri(GATEKEEPER_SEED);
   named.researcher = keyring.addFromUri('//MedRecDemoResearcher');
+  named.sudo = named.alice;
   return named;
 }
 
@@ -227,15 +232,19 @@ export async function startGatekeeper(configPath, url, { env = {} } = {}) {
 }
 
 /**
- * Sets the chain up: Bob a provider with a profile naming the gatekeeper key and a Gatekeeper
- * proxy held by it, Charlie his patient with pointers, Dave granted fields 0 and 2 of `lab`.
- * Ferdie, another provider, points at a record with a reference Bob's gatekeeper also knows.
- * Returns the pointers by name and the grant's id.
+ * Sets the chain up with the keys `k` (lib/actors.mjs's, or `keys()`; `k.sudo` the privileged
+ * one): Bob a provider with a profile naming the gatekeeper key and a Gatekeeper proxy held by
+ * it, Charlie his patient with pointers, Dave granted fields 0 and 2 of `lab`. Ferdie, another
+ * provider, points at a record with a reference Bob's gatekeeper also knows. Returns the
+ * pointers by name and the grant's id.
  */
 export async function setUpChain(api, k, gatekeeper) {
-  const { alice: sudo, bob, charlie, dave, ferdie } = k;
+  const { sudo, bob, charlie, dave, ferdie } = k;
   const gk = k.gatekeeper;
-  await submit(api, api.tx.balances.transferKeepAlive(gk.address, 1_000n * 10n ** 12n), sudo);
+  // The key pays the anchoring fees. A run's actors come funded; the dev gatekeeper key does not.
+  if ((await api.query.system.account(gk.address)).data.free.toBigInt() === 0n) {
+    await submit(api, api.tx.balances.transferKeepAlive(gk.address, 1_000n * 10n ** 12n), sudo);
+  }
   await submit(api, api.tx.registrar.registerPatient(), charlie);
   await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(bob.address, 'Provider')), sudo);
   await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(ferdie.address, 'Provider')), sudo);

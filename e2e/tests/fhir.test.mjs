@@ -11,9 +11,10 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { actors } from '../lib/actors.mjs';
 import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import {
-  eventsNamed, fieldSet, gatekeeperAt, keys, prepareGatekeeper, preparePointer, setUpChain, startGatekeeper,
+  eventsNamed, fieldSet, gatekeeperAt, prepareGatekeeper, preparePointer, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 import { allReceipts, fhirAuthorization, fhirGet } from '../lib/protocol.mjs';
 
@@ -51,10 +52,12 @@ describe('FHIR R4 facade', () => {
   const followed = (number) => gatekeeperAt(gatekeeper.url, number);
 
   before(async () => {
-    k = await keys();
     chain = await connect();
     api = chain.api;
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 1 });
+    k = await actors(api, 'fhir');
+    files = await prepareGatekeeper({
+      endpoint: chain.endpoint, anchorEvery: 1, provider: k.bob.address, seed: k.uri('gatekeeper'),
+    });
     ({ pointers, grants } = await setUpChain(api, k, files));
     const charlies = (await participantNumber(api, k.charlie.address)).toString();
     const add = async (record, fields, category) => {
@@ -251,11 +254,14 @@ describe('FHIR R4 facade', () => {
     const asCharlie = (target) => fhirGet(gatekeeper.url, target, { provider: k.bob, requester: k.charlie });
     const consents = await asCharlie(`/fhir/Consent?patient=${k.charlie.address}`);
     assert.equal(consents.status, 200, JSON.stringify(consents.body));
-    const onChain = (await api.call.medRecApi.grantsOf(k.charlie.address)).map((g) => g.toJSON());
+    const onChain = await api.call.medRecApi.grantsOf(k.charlie.address);
     const resources = consents.body.entry.map((e) => e.resource);
     assert.deepEqual(
       resources.filter((c) => c.scope.coding[0].code === 'patient-privacy').map((c) => c.identifier[0].value),
-      onChain.map((g) => String(g.id)),
+      // Decimal, as the gatekeeper writes them: a grant id carries the patient's participant
+      // number in its high bits, so beyond a chain's first patient it exceeds 2^53, where
+      // `toJSON()` would give hex.
+      onChain.map((g) => g.id.toString()),
     );
     const conditionConsent = resources.find((c) => c.id === `grant-${conditionGrant}`);
     assert.equal(conditionConsent.status, 'active');

@@ -8,9 +8,10 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { actors } from '../lib/actors.mjs';
 import { connect, submit } from '../lib/chain.mjs';
 import {
-  eventsNamed, fieldSet, gatekeeperAt, keys, prepareGatekeeper, rpc, setUpChain, startGatekeeper,
+  eventsNamed, fieldSet, gatekeeperAt, prepareGatekeeper, rpc, setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 import { fetchRequest } from '../lib/protocol.mjs';
 
@@ -59,11 +60,13 @@ describe('the gatekeeper keeps answers until their block changes them', () => {
   };
 
   before(async () => {
-    k = await keys();
     chain = await connect();
     api = chain.api;
+    k = await actors(api, 'gatekeeper-cache');
     // No anchoring during the test: its blocks would come between the test's own.
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 3600 });
+    files = await prepareGatekeeper({
+      endpoint: chain.endpoint, anchorEvery: 3600, provider: k.bob.address, seed: k.uri('gatekeeper'),
+    });
     ({ pointers } = await setUpChain(api, k, files));
     gatekeeper = await startGatekeeper(files.configPath, files.url);
   });

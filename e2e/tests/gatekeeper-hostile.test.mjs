@@ -17,8 +17,9 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { WsProvider } from '@polkadot/api';
+import { actors } from '../lib/actors.mjs';
 import { connect } from '../lib/chain.mjs';
-import { keys, prepareGatekeeper, rpc, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
+import { prepareGatekeeper, rpc, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
 import { fetchRequest, receiptsRequest, researchRequest } from '../lib/protocol.mjs';
 
 /** What an honest request may take while the gatekeeper is under attack. */
@@ -86,11 +87,13 @@ describe('gatekeeper under hostile clients', () => {
   }
 
   before(async () => {
-    k = await keys();
     chain = await connect();
+    k = await actors(chain.api, 'gatekeeper-hostile');
     // No anchoring round during the test: its block would empty the authorization cache, and
     // the next honest fetch would wait for the chain (about 130 ms), which is not the attack.
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 3600 });
+    files = await prepareGatekeeper({
+      endpoint: chain.endpoint, anchorEvery: 3600, provider: k.bob.address, seed: k.uri('gatekeeper'),
+    });
     const config = (await readFile(files.configPath, 'utf8'))
       .replace(/^read_timeout_secs = .*$/m, `read_timeout_secs = ${READ_TIMEOUT_SECS}`);
     await writeFile(files.configPath, config);

@@ -10,11 +10,12 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { actors, bindCollators, researchParameters, sudoCalls } from '../lib/actors.mjs';
 import { connect, participantNumber, submit } from '../lib/chain.mjs';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import {
-  eventsNamed, gatekeeperAt, keys, prepareGatekeeper, enrol, postgresBackend, preparePointer, rpc,
+  eventsNamed, gatekeeperAt, prepareGatekeeper, enrol, postgresBackend, preparePointer, rpc,
   setUpChain, startGatekeeper,
 } from '../lib/gatekeeper.mjs';
 import {
@@ -55,10 +56,13 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
   };
 
   before(async () => {
-    k = await keys();
     chain = await connect();
     api = chain.api;
-    files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 1, postgres });
+    // Each backend's suite its own actors: both may run on one chain (E2E_ENDPOINT).
+    k = await actors(api, `gatekeeper-${backend}`);
+    files = await prepareGatekeeper({
+      endpoint: chain.endpoint, anchorEvery: 1, postgres, provider: k.bob.address, seed: k.uri('gatekeeper'),
+    });
     ({ pointers, grants } = await setUpChain(api, k, files));
     gatekeeper = await startGatekeeper(files.configPath, files.url);
   });
@@ -252,6 +256,8 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     const LOINC_HBA1C = '4548-4';
     const params = (text) => u8aToHex(blake2AsU8a(stringToU8a(text)));
     let researcher;
+    /** What the set-up changed for everyone using the chain, and puts back. */
+    let undo = [];
 
     /** A research request by `researcher` to Bob over at least `minCohort` patients. */
     const requestAggregate = async (minCohort, text = LOINC_HBA1C) => {
@@ -267,14 +273,17 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
     ]);
 
     before(async () => {
-      const { alice: sudo, bob, charlie, eve } = k;
+      const { sudo, bob, charlie, eve } = k;
       researcher = k.researcher;
-      await submit(api, api.tx.balances.transferKeepAlive(researcher.address, 1_000n * 10n ** 12n), sudo);
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(researcher.address, 'Researcher')), sudo);
-      const parameters = { creditsPerBlock: 100, requestCost: 20, minCohortFloor: 2, requestLifetime: 1000 };
-      await submit(api, api.tx.sudo.sudo(api.tx.research.setParameters(parameters)), sudo);
-      // The dev chain's collators mine credits for the researcher.
-      for (const collator of [sudo, bob]) await submit(api, api.tx.research.bindCollator(researcher.address), collator);
+      const parameters = await researchParameters(
+        api, { creditsPerBlock: 100, requestCost: 20, minCohortFloor: 2, requestLifetime: 1000 },
+      );
+      // The chain's collators mine credits for the researcher, and it owns their bounties.
+      const collators = await bindCollators(api, researcher);
+      await sudoCalls(api, sudo, [
+        { root: api.tx.registrar.admit(researcher.address, 'Researcher') }, ...parameters.steps, ...collators.steps,
+      ]);
+      undo = [...parameters.undo, ...collators.undo];
       // Charlie and Eve (both in the demo database) opt in to research on category 7.
       await submit(api, api.tx.registrar.registerPatient(), eve);
       // Bob's hospital enrols Eve as MRN-0002, now that she has a participant number.
@@ -284,6 +293,10 @@ describe(`gatekeeper on ${backend}`, { skip }, () => {
       // answer over at most the consenting patients linked to Bob, and his gatekeeper counts
       // only those.
       await submit(api, api.tx.relationships.openRelationship(eve.address), bob);
+    });
+
+    after(async () => {
+      if (undo.length) await sudoCalls(api, k.sudo, undo);
     });
 
     /** How many patients the chain accounts for in Bob's answers. */

@@ -8,10 +8,10 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
-import { connect, participantNumber, submit } from '../lib/chain.mjs';
+import { blake2AsU8a, randomAsHex } from '@polkadot/util-crypto';
+import { actors } from '../lib/actors.mjs';
+import { connect, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
   return events.filter(({ event }) => `${event.section}.${event.method}` === name).map(({ event }) => event);
@@ -27,32 +27,20 @@ describe('permissions', () => {
   let pointer;
 
   before(async () => {
-    await cryptoWaitReady();
     chain = await connect();
     api = chain.api;
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    keys = Object.fromEntries(
-      ['Alice', 'Bob', 'Charlie', 'Dave', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
-    );
-    const { alice: sudo, bob: provider, charlie: patient } = keys;
+    // This run's own accounts (lib/actors.mjs): new to the chain, however long it has run.
+    keys = await actors(api, 'permissions', ['bob', 'charlie', 'dave', 'ferdie']);
+    const { sudo, bob: provider, charlie: patient } = keys;
 
-    // Set-up the other suites cover; idempotent so the suite can rerun on a long-lived node.
-    const roles = async (who) => {
-      const participant = await api.query.registrar.participants(who.address);
-      return participant.isSome ? participant.unwrap().roles.toNumber() : 0;
-    };
-    if (((await roles(patient)) & 1) === 0) await submit(api, api.tx.registrar.registerPatient(), patient);
-    if (((await roles(provider)) & 2) === 0) {
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, 'Provider')), sudo);
-    }
-    const summary = await api.call.medRecApi.patientSummary(patient.address);
-    if (!summary.some((r) => r.provider.toString() === provider.address)) {
-      await submit(api, api.tx.relationships.openRelationship(patient.address), provider);
-    }
+    // Set-up the other suites cover.
+    await submit(api, api.tx.registrar.registerPatient(), patient);
+    await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, 'Provider')), sudo);
+    await submit(api, api.tx.relationships.openRelationship(patient.address), provider);
     const hash = u8aToHex(blake2AsU8a(stringToU8a('HbA1c 7.9% on 2026-11-01'), 256));
     const added = await submit(
       api,
-      // A fresh opaque reference each run, as a gatekeeper's are unique per record.
+      // A fresh opaque reference, as a gatekeeper's are unique per record.
       api.tx.relationships.addPointer(patient.address, randomAsHex(16), 7, fieldSet(0, 1, 2), hash),
       provider,
     );
@@ -107,10 +95,7 @@ describe('permissions', () => {
 
   test('a guardian proxy shares within its type and is refused outside it', async () => {
     const { charlie: patient, ferdie: guardian, dave: doctor } = keys;
-    const proxies = await api.query.proxy.proxies(patient.address);
-    if (!proxies[0].some((p) => p.delegate.toString() === guardian.address && p.proxyType.toString() === 'Guardian')) {
-      await submit(api, api.tx.proxy.addProxy(guardian.address, 'Guardian', 0), patient);
-    }
+    await submit(api, api.tx.proxy.addProxy(guardian.address, 'Guardian', 0), patient);
 
     const share = api.tx.permissions.grant(null, { Account: doctor.address }, { Pointer: pointer }, null, 1_000_000, 2);
     const shared = await submit(api, api.tx.proxy.proxy(patient.address, null, share), guardian);
@@ -127,11 +112,8 @@ describe('permissions', () => {
   });
 
   test('breaking the glass notifies the patient', async () => {
-    const { alice: sudo, bob: provider, charlie: patient } = keys;
-    const bobsNumber = await participantNumber(api, provider.address);
-    if ((await api.query.permissions.emergencyCertified(bobsNumber)).isNone) {
-      await submit(api, api.tx.sudo.sudo(api.tx.permissions.certifyEmergency(provider.address, true)), sudo);
-    }
+    const { sudo, bob: provider, charlie: patient } = keys;
+    await submit(api, api.tx.sudo.sudo(api.tx.permissions.certifyEmergency(provider.address, true)), sudo);
     const opened = await submit(api, api.tx.permissions.breakGlass(patient.address, 9, null), provider);
     const [event] = eventsNamed(opened.events, 'permissions.EmergencyAccessOpened');
     assert.equal(event.data.patient.toString(), patient.address);
@@ -151,8 +133,8 @@ describe('permissions', () => {
 
   test('a provider only proposes a guardian; the patient accepts, and only then the guardian sees', async () => {
     const { bob: provider, charlie: patient } = keys;
-    // A new guardian each run, so the suite reruns on a long-lived node.
-    const guardian = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(`//Guardian${Date.now()}`);
+    // Nobody's guardian yet, and needing no funds: it only reads.
+    const guardian = keys.derive('guardian');
     const until = (await api.query.system.number()).toNumber() + 1_000;
 
     // What let any treating provider hand a patient's sharing to someone: refused now.

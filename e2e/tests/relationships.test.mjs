@@ -4,9 +4,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
+import { blake2AsU8a, randomAsHex } from '@polkadot/util-crypto';
+import { actors } from '../lib/actors.mjs';
 import { connect, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
@@ -21,33 +21,19 @@ describe('relationships', () => {
   let api;
   let patient;
   let provider;
-  let sudo;
 
   before(async () => {
-    await cryptoWaitReady();
     chain = await connect();
     api = chain.api;
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    sudo = keyring.addFromUri('//Alice');
-    patient = keyring.addFromUri('//Charlie');
-    provider = keyring.addFromUri('//Bob');
+    // This run's own patient and provider (lib/actors.mjs): new to the chain, however long it
+    // has run.
+    const { sudo, bob, charlie } = await actors(api, 'relationships', ['bob', 'charlie']);
+    patient = charlie;
+    provider = bob;
 
-    // Set-up that the registrar's own tests cover; idempotent so the suite can rerun on a
-    // long-lived node.
-    const roles = async (who) => {
-      const participant = await api.query.registrar.participants(who.address);
-      return participant.isSome ? participant.unwrap().roles.toNumber() : 0;
-    };
-    if (((await roles(patient)) & 1) === 0) {
-      await submit(api, api.tx.registrar.registerPatient(), patient);
-    }
-    if (((await roles(provider)) & 2) === 0) {
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, 'Provider')), sudo);
-    }
-    const existing = await api.call.medRecApi.patientSummary(patient.address);
-    if (existing.some((r) => r.provider.toString() === provider.address)) {
-      await submit(api, api.tx.relationships.terminate(patient.address, provider.address), patient);
-    }
+    // Set-up that the registrar's own tests cover.
+    await submit(api, api.tx.registrar.registerPatient(), patient);
+    await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(provider.address, 'Provider')), sudo);
   });
 
   after(async () => {

@@ -6,9 +6,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { actors, bindCollators, researchParameters, sudoCalls } from '../lib/actors.mjs';
 import { connect, participantNumber, submit } from '../lib/chain.mjs';
 
 function eventsNamed(events, name) {
@@ -24,61 +24,40 @@ describe('research', () => {
   let chain;
   let api;
   let keys;
+  /** What the suite changed for everyone using the chain, and puts back. */
+  const undo = [];
 
   before(async () => {
-    await cryptoWaitReady();
     chain = await connect();
     api = chain.api;
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    keys = Object.fromEntries(
-      ['Alice', 'Bob', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
-    );
-    keys.cohort = Array.from({ length: COHORT }, (_, i) => keyring.addFromUri(`//MedRecE2eResearchPatient${i}`));
-    const { alice: sudo, dave: researcher, eve: clinic } = keys;
-    const roles = async (who) => {
-      const participant = await api.query.registrar.participants(who.address);
-      return participant.isSome ? participant.unwrap().roles.toNumber() : 0;
-    };
-    // Idempotent set-up, so the suite can rerun on a long-lived node.
-    if (((await roles(researcher)) & 4) === 0) {
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(researcher.address, 'Researcher')), sudo);
-    }
-    if (((await roles(clinic)) & 2) === 0) {
-      await submit(api, api.tx.sudo.sudo(api.tx.registrar.admit(clinic.address, 'Provider')), sudo);
-    }
+    // This run's own accounts (lib/actors.mjs): new to the chain, however long it has run. The
+    // clinic's patients are funded with the others.
+    const cohort = Array.from({ length: COHORT }, (_, i) => `patient${i}`);
+    keys = await actors(api, 'research', ['dave', 'eve', 'ferdie', ...cohort]);
+    keys.cohort = cohort.map((name) => keys[name]);
+    const { sudo, dave: researcher, eve: clinic } = keys;
     // Cheaper requests than the defaults, so that a few blocks pay for one, and a cohort floor
     // of three patients (the consortium's default is ten), so that three patients make one.
-    const parameters = { creditsPerBlock: 10, requestCost: 20, minCohortFloor: COHORT, requestLifetime: 1000 };
-    await submit(api, api.tx.sudo.sudo(api.tx.research.setParameters(parameters)), sudo);
+    const parameters = await researchParameters(
+      api, { creditsPerBlock: 10, requestCost: 20, minCohortFloor: COHORT, requestLifetime: 1000 },
+    );
+    await sudoCalls(api, sudo, [
+      { root: api.tx.registrar.admit(researcher.address, 'Researcher') },
+      { root: api.tx.registrar.admit(clinic.address, 'Provider') },
+      ...parameters.steps,
+    ]);
+    undo.push(...parameters.undo);
 
-    // The clinic's patients: funded, registered, consenting to research on category 7, and
-    // each in a relationship the clinic opened.
-    const unfunded = [];
+    // The clinic's patients: registered, consenting to research on category 7, and each in a
+    // relationship the clinic opened.
     for (const patient of keys.cohort) {
-      if ((await api.query.system.account(patient.address)).data.free.toBigInt() === 0n) unfunded.push(patient);
+      await submit(api, api.tx.utility.batchAll([api.tx.registrar.registerPatient(), api.tx.research.setConsent(7, true)]), patient);
     }
-    if (unfunded.length) {
-      const fund = unfunded.map((p) => api.tx.balances.transferKeepAlive(p.address, 10n * 10n ** 12n));
-      await submit(api, api.tx.utility.batchAll(fund), sudo);
-    }
-    for (const patient of keys.cohort) {
-      const calls = [];
-      if ((await api.query.registrar.participants(patient.address)).isNone) calls.push(api.tx.registrar.registerPatient());
-      const consent = await api.call.medRecApi.researchConsent(patient.address);
-      if (!consent.some((c) => c.toNumber() === 7)) calls.push(api.tx.research.setConsent(7, true));
-      if (calls.length) await submit(api, api.tx.utility.batchAll(calls), patient);
-    }
-    const opens = [];
-    for (const patient of keys.cohort) {
-      const summary = await api.call.medRecApi.patientSummary(patient.address);
-      if (!summary.some((r) => r.provider.eq(clinic.address))) {
-        opens.push(api.tx.relationships.openRelationship(patient.address));
-      }
-    }
-    if (opens.length) await submit(api, api.tx.utility.batchAll(opens), clinic);
+    await submit(api, api.tx.utility.batchAll(keys.cohort.map((p) => api.tx.relationships.openRelationship(p.address))), clinic);
   });
 
   after(async () => {
+    if (undo.length) await sudoCalls(api, keys.sudo, undo);
     await chain?.stop();
   });
 
@@ -90,15 +69,19 @@ describe('research', () => {
     return (await api.query.research.consentingPatientsOf(clinic)).toNumber();
   };
 
-  test("the dev chain's collators, bound to a researcher, earn it credits block by block", async () => {
-    const { alice, bob, dave: researcher } = keys;
-    for (const collator of [alice, bob]) {
-      if ((await api.query.research.researcherOf(collator.address)).isNone) {
-        const bound = await submit(api, api.tx.research.bindCollator(researcher.address), collator);
-        assert.equal(eventsNamed(bound.events, 'research.CollatorBound').length, 1);
-      }
-    }
-    // Every block from now on is authored by Alice or Bob, both bound.
+  test("the chain's collators, bound to a researcher, earn it credits block by block", async () => {
+    const { sudo, dave: researcher } = keys;
+    // Each collator binds itself (the privileged key signs for them: a shared network's
+    // collators are not the suite's), unbound first from any researcher it had; given back
+    // when the suite is done.
+    const collators = await bindCollators(api, researcher);
+    const bound = await sudoCalls(api, sudo, collators.steps);
+    undo.push(...collators.undo);
+    const events = eventsNamed(bound.events, 'research.CollatorBound');
+    assert.deepEqual(events.map((e) => e.data.collator.toString()), collators.collators);
+    assert.ok(events.every((e) => e.data.researcher.eq(researcher.address)));
+    // Every block from now on is authored by one of the session's collators (on the
+    // development chain Alice or Bob), all bound.
     const before = await credits();
     for (let i = 0; i < 3; i++) await submit(api, api.tx.system.remark(`block ${i}`), keys.ferdie);
     const after = await credits();
@@ -107,9 +90,9 @@ describe('research', () => {
 
   test('a request is answered within the floor and what the chain accounts for, and refused outside', async () => {
     const { dave: researcher, eve: clinic } = keys;
-    // The suite's patients, and any a long-lived chain linked to the clinic since.
+    // The clinic is this run's: the suite's patients are all it has.
     const accounted = await bound();
-    assert.ok(accounted >= COHORT, `the chain accounts for ${accounted} of the clinic's patients`);
+    assert.equal(accounted, COHORT, `the chain accounts for ${accounted} of the clinic's patients`);
     const requested = await submit(
       api,
       api.tx.research.requestAggregate(7, hash('age band by category 7'), [clinic.address], COHORT),
@@ -150,12 +133,9 @@ describe('research', () => {
 
   test('a patient opts in to research on a category', async () => {
     const { ferdie: patient } = keys;
-    const registered = await api.query.registrar.participants(patient.address);
-    if (registered.isNone) await submit(api, api.tx.registrar.registerPatient(), patient);
-    const consent = await api.call.medRecApi.researchConsent(patient.address);
-    if (!consent.some((c) => c.toNumber() === 7)) {
-      await submit(api, api.tx.research.setConsent(7, true), patient);
-    }
+    await submit(api, api.tx.registrar.registerPatient(), patient);
+    assert.equal((await api.call.medRecApi.researchConsent(patient.address)).length, 0, 'no consent yet');
+    await submit(api, api.tx.research.setConsent(7, true), patient);
     const now = await api.call.medRecApi.researchConsent(patient.address);
     assert.ok(now.some((c) => c.toNumber() === 7), `consent recorded: ${now}`);
   });

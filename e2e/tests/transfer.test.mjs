@@ -1,4 +1,5 @@
-// A signed balance transfer between well-known dev accounts, checked by balances and events.
+// The development chain's genesis (its name, token, collators and funded dev accounts), and a
+// signed balance transfer between two of this run's accounts, checked by balances and events.
 // Neither is a collator: on a real node the block's author takes a share of the fee pot, which
 // would blur the arithmetic.
 
@@ -6,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { actors } from '../lib/actors.mjs';
 import { connect, submit } from '../lib/chain.mjs';
 
 const UNIT = 10n ** 12n;
@@ -18,12 +19,10 @@ describe('development chain', () => {
   let payee;
 
   before(async () => {
-    await cryptoWaitReady();
     chain = await connect();
     api = chain.api;
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    payer = keyring.addFromUri('//Charlie');
-    payee = keyring.addFromUri('//Dave');
+    // This run's own accounts (lib/actors.mjs): nobody else's transfers blur the arithmetic.
+    ({ charlie: payer, dave: payee } = await actors(api, 'transfer', ['charlie', 'dave']));
   });
 
   after(async () => {
@@ -52,7 +51,8 @@ describe('development chain', () => {
   });
 
   test('funds the well-known dev accounts', async () => {
-    for (const who of [payer, payee]) {
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    for (const who of ['//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri))) {
       const { data } = await api.query.system.account(who.address);
       assert.ok(data.free.toBigInt() >= 1_000n * UNIT, `${who.address} is funded`);
     }
