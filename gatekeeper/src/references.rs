@@ -47,8 +47,11 @@ pub fn commitment(salt: &[u8; 32], record: &Record) -> H256 {
 }
 
 /// The secret references and salts are derived under: a one-way hash of the gatekeeper's key.
+/// Of the key's 64 bytes only the scalar: the other half is the signing nonce seed, which soft
+/// derivation (`//Bob/gatekeeper`) draws at random each time the key is loaded, and then
+/// every restart would derive other references.
 fn secret(key: &sr25519::Pair) -> [u8; 32] {
-	blake2_256(&[SECRET_DOMAIN, &key.to_raw_vec()[..]].concat())
+	blake2_256(&[SECRET_DOMAIN, &key.to_raw_vec()[..32]].concat())
 }
 
 fn reference(secret: &[u8; 32], locator: &str) -> RecordRef {
@@ -237,6 +240,20 @@ mod tests {
 		assert_eq!(References::open(&temp("replica"), &bob()).unwrap().reference("lab:1"), lab);
 		let other = References::open(&temp("other"), &ferdie()).unwrap();
 		assert_ne!(other.reference("lab:1"), lab);
+	}
+
+	#[test]
+	fn a_softly_derived_key_gives_the_same_references_each_time_it_is_loaded() {
+		// Soft derivation gives the secret key a random nonce half each time (schnorrkel): a
+		// gatekeeper restarted on `//Bob/gatekeeper` must still find its pointers.
+		let load = || sr25519::Pair::from_string("//Bob/gatekeeper", None).unwrap();
+		let (first, again) = (load(), load());
+		assert_eq!(first.public(), again.public());
+		assert_eq!(
+			References::open(&temp("soft-1"), &first).unwrap().reference("lab:1"),
+			References::open(&temp("soft-2"), &again).unwrap().reference("lab:1"),
+		);
+		assert!(made_by(&again, "lab:1", &reference(&secret(&first), "lab:1")));
 	}
 
 	#[test]
