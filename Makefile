@@ -44,7 +44,7 @@ zombienet:      ## Run the zombienet smoke test (needs make node and make relay)
 gatekeeper:     ## Build the gatekeeper (release); see gatekeeper/README.md
 	SKIP_WASM_BUILD=1 ./scripts/cargo.sh build --release --locked -p medrec-gatekeeper
 
-bench-gatekeeper: ## Measure the gatekeeper: signature and database limits, fetches/s, p50/p99
+bench-gatekeeper: ## Measure the gatekeeper: one record, then a hospital on a 6 s chain (fetches/s, p50/p99, checks)
 	./scripts/bench-gatekeeper.sh
 
 bench-publisher: ## Measure the pointer publisher: 10,000 records of 1,000 patients, records/s, fees

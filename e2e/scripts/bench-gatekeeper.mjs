@@ -1,14 +1,21 @@
 // Sets up the gatekeeper scenario of tests/gatekeeper.test.mjs on a fresh Chopsticks chain,
 // starts the gatekeeper (MEDREC_GATEKEEPER_BIN: a release build) and runs its `bench`
 // command against it. Run through scripts/bench-gatekeeper.sh, which builds the binary.
+// With MEDREC_BENCH_JSON set, the results are also written there as JSON (for the summary
+// beside the realistic benchmark's).
 //   node scripts/bench-gatekeeper.mjs [-- bench args…]
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { connect, participantNumber } from '../lib/chain.mjs';
 import { gatekeeperBin, keys, prepareGatekeeper, setUpChain, startGatekeeper } from '../lib/gatekeeper.mjs';
 
 const extra = process.argv.slice(2).filter((a) => a !== '--');
+const jsonPath = process.env.MEDREC_BENCH_JSON;
+const printJson = extra.includes('--json');
+if (jsonPath && !printJson) extra.push('--json');
 const chain = await connect();
 const files = await prepareGatekeeper({ endpoint: chain.endpoint, anchorEvery: 30 });
 let gatekeeper;
@@ -24,8 +31,16 @@ try {
     '--pointer', String(pointers.lab), '--query', 'lab:1', '--fields', '0,2',
     '--pid', String(gatekeeper.pid),
     ...extra,
-  ], { stdio: 'inherit' });
-  [code] = await once(bench, 'exit');
+  ], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = once(bench, 'exit');
+  for await (const line of createInterface({ input: bench.stdout })) {
+    if (line.startsWith('{')) {
+      if (jsonPath) await writeFile(jsonPath, line);
+      if (!printJson) continue;
+    }
+    console.log(line);
+  }
+  [code] = await exited;
   // What the gatekeeper itself counted during the run.
   const metrics = await (await fetch(files.metricsUrl)).text();
   const pick = (name) => metrics.split('\n').filter((l) => l.startsWith(`medrec_gatekeeper_${name}`));

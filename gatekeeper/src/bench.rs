@@ -13,6 +13,12 @@
 //! The lower of 1 and 2 bounds what any gatekeeper can serve here (every fetch verifies one
 //! signature and reads one record); 3 is reported against it. `scripts/bench-gatekeeper.sh`
 //! sets up the chain, the database and the gatekeeper, then runs this.
+//!
+//! Two subcommands serve the realistic benchmark beside it ([`realistic`]): `bench pointers`
+//! prepares pointers to many records at once, and `bench load` asks a hospital's mix of
+//! questions, skewed towards a few patients, while the chain makes blocks.
+
+mod realistic;
 
 use crate::{config::Config, gatekeeper::ss58, records::Records, request::FetchRequest, AccountId};
 use anyhow::{bail, Context};
@@ -31,10 +37,13 @@ use std::{
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
+	#[command(subcommand)]
+	realistic: Option<Box<realistic::Command>>,
 	/// The gatekeeper's configuration (its database and queries are read directly too).
-	#[arg(long, short)]
-	config: PathBuf,
+	#[arg(long, short, required = true)]
+	config: Option<PathBuf>,
 	/// The running gatekeeper's API.
 	#[arg(long, default_value = "http://127.0.0.1:9950")]
 	url: String,
@@ -42,17 +51,17 @@ pub struct Args {
 	#[arg(long, default_value = "//Dave")]
 	requester: String,
 	/// The patient (SS58).
-	#[arg(long)]
-	patient: String,
+	#[arg(long, required = true)]
+	patient: Option<String>,
 	/// The patient's participant number, which the database knows them by (the raw reads).
-	#[arg(long)]
-	patient_number: u64,
+	#[arg(long, required = true)]
+	patient_number: Option<u64>,
 	/// The pointer.
-	#[arg(long)]
-	pointer: u64,
+	#[arg(long, required = true)]
+	pointer: Option<u64>,
 	/// The record's locator (`lab:1`), for the raw reads.
-	#[arg(long)]
-	query: String,
+	#[arg(long, required = true)]
+	query: Option<String>,
 	/// Field codes, comma-separated.
 	#[arg(long, value_delimiter = ',', default_value = "0")]
 	fields: Vec<u8>,
@@ -94,13 +103,24 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 pub async fn run(args: Args) -> anyhow::Result<()> {
-	let config = Config::load(&args.config)?;
+	if let Some(command) = args.realistic {
+		return realistic::run(*command).await;
+	}
+	// Required by clap unless a subcommand is given.
+	let missing = |flag: &str| anyhow::anyhow!("--{flag} is required");
+	let config = Config::load(args.config.as_ref().ok_or_else(|| missing("config"))?)?;
+	let (patient, patient_number, pointer, query) = (
+		args.patient.clone().ok_or_else(|| missing("patient"))?,
+		args.patient_number.ok_or_else(|| missing("patient-number"))?,
+		args.pointer.ok_or_else(|| missing("pointer"))?,
+		args.query.clone().ok_or_else(|| missing("query"))?,
+	);
 	let provider = config.provider_account()?;
 	let key = sr25519::Pair::from_string(&args.requester, None)
 		.map_err(|e| anyhow::anyhow!("requester: {e:?}"))?;
 	let requester = AccountId::from(key.public());
 	let patient =
-		AccountId::from_ss58check(&args.patient).map_err(|e| anyhow::anyhow!("patient: {e:?}"))?;
+		AccountId::from_ss58check(&patient).map_err(|e| anyhow::anyhow!("patient: {e:?}"))?;
 	let fields = FieldSet::from_codes(&args.fields).context("fields: codes below 64")?;
 	let expires = crate::gatekeeper::now_ms() + 110_000;
 
@@ -121,7 +141,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 			let mut request = FetchRequest {
 				requester: requester.clone(),
 				patient: patient.clone(),
-				pointer: args.pointer,
+				pointer,
 				fields,
 				nonce,
 				expires,
@@ -151,16 +171,16 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 	// 2. Raw database reads of the same record, every core.
 	let records = Arc::new(Records::open(&config.database, &config.queries, &[], None).await?);
-	let patient_number = args.patient_number.to_string();
+	let patient_number = patient_number.to_string();
 	records
-		.read(&args.query, &patient_number)
+		.read(&query, &patient_number)
 		.await?
 		.context("the record to read is missing")?;
 	let started = Instant::now();
 	let readers: Vec<_> = (0..threads())
 		.map(|_| {
 			let (records, query, patient) =
-				(records.clone(), args.query.clone(), patient_number.clone());
+				(records.clone(), query.clone(), patient_number.clone());
 			tokio::spawn(async move {
 				let mut done = 0u64;
 				while started.elapsed() < window {
@@ -183,12 +203,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	// each sending its next request when the last answer is in. Bodies are serialized before
 	// the clock starts, as the signatures are: the load generator should cost as little CPU
 	// as it can, since it shares the cores with the gatekeeper.
-	let addr = args
-		.url
-		.strip_prefix("http://")
-		.context("--url must be http://host:port")?
-		.trim_end_matches('/')
-		.to_owned();
+	let addr = host_port(&args.url)?;
 	let bodies: Vec<Vec<u8>> = requests
 		.iter()
 		.enumerate()
@@ -217,7 +232,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	let limit = verify_rate.min(read_rate);
 	println!("cores: {}", threads());
 	println!("signature verification (sr25519):  {verify_rate:>10.0} /s");
-	println!("database reads ({}):  {read_rate:>10.0} /s", args.query);
+	println!("database reads ({query}):  {read_rate:>10.0} /s");
 	println!("physical limit (lower of the two):  {limit:>10.0} /s");
 	println!("first fetch (untimed; asks the chain):  {:.1} ms", first_fetch.as_secs_f64() * 1e3);
 
@@ -240,7 +255,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 	// 4. The same record through the FHIR facade. Each level's reads are signed just before
 	// it, so that none expires while slower levels run.
-	let target = format!("/fhir/{}/{}", args.fhir_type, args.pointer);
+	let target = format!("/fhir/{}/{pointer}", args.fhir_type);
 	let sign_reads = |count: usize, level: u32| -> Vec<Vec<u8>> {
 		let expires = crate::gatekeeper::now_ms() + 110_000;
 		(0..count)
@@ -294,7 +309,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 /// What a successful answer looks like.
 #[derive(Clone, Copy)]
-enum Expect {
+pub(crate) enum Expect {
 	/// A JSON-RPC result (a disclosure), not an error object.
 	RpcResult,
 	/// HTTP 200 (a FHIR resource), not an OperationOutcome.
@@ -312,26 +327,11 @@ async fn measure(
 	what: &str,
 	limit: f64,
 ) -> anyhow::Result<serde_json::Value> {
-	let addr = addr.to_owned();
 	let cpu_before = args.pid.map(cpu_time).transpose()?;
-	let (mut latencies, failures, elapsed) = tokio::task::spawn_blocking(move || {
-		// The load generator gets a runtime of its own on one thread: its connections take
-		// turns there instead of waking each other across threads, which leaves more of the
-		// shared cores to the gatekeeper.
-		tokio::runtime::Builder::new_current_thread()
-			.enable_all()
-			.build()
-			.map(|runtime| {
-				let connections = tokio::task::LocalSet::new();
-				runtime.block_on(connections.run_until(load(
-					addr,
-					requests,
-					concurrency.max(1),
-					expect,
-				)))
-			})
-	})
-	.await??;
+	let others = Others::start(args.pid.into_iter().collect())?;
+	let Sent { samples, failures, elapsed } =
+		send_all(addr, requests, concurrency, expect, None).await?;
+	let mut latencies: Vec<Duration> = samples.iter().map(|s| s.latency).collect();
 	if !failures.is_empty() {
 		bail!("{} of {} {what} failed, first: {}", failures.len(), latencies.len(), failures[0]);
 	}
@@ -341,6 +341,7 @@ async fn measure(
 		},
 		_ => None,
 	};
+	let others = others.share()?;
 	latencies.sort();
 	let rate = latencies.len() as f64 / elapsed.as_secs_f64();
 	let (p50, p99) = (percentile(&latencies, 0.50), percentile(&latencies, 0.99));
@@ -354,8 +355,11 @@ async fn measure(
 	if let Some(cpu) = cpu_per_request {
 		println!("  gatekeeper CPU per request: {:.1} µs", cpu * 1e6);
 	}
+	println!("  {others}");
 	Ok(serde_json::json!({
 		"gatekeeperCpuMicrosPerFetch": cpu_per_request.map(|cpu| cpu * 1e6),
+		"otherCpuShare": others.others,
+		"stealShare": others.steal,
 		"concurrency": concurrency,
 		"requests": latencies.len(),
 		"fetchesPerSecond": rate,
@@ -363,6 +367,93 @@ async fn measure(
 		"p99Ms": p99.as_secs_f64() * 1e3,
 		"fractionOfLimit": rate / limit,
 	}))
+}
+
+/// The CPU time process `pid` has used so far, all its threads', those that ended too
+/// (`/proc/<pid>/stat`, in the kernel's ticks of 10 ms).
+fn process_cpu(pid: u32) -> anyhow::Result<Duration> {
+	let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+		.with_context(|| format!("reading the CPU time of process {pid}"))?;
+	// After the command's name, in parentheses: state is field 3, utime 14 and stime 15.
+	let fields: Vec<&str> = stat
+		.rsplit_once(')')
+		.context("an unreadable stat")?
+		.1
+		.split_whitespace()
+		.collect();
+	let ticks = |i: usize| -> anyhow::Result<u64> {
+		Ok(fields.get(i - 3).context("a short stat")?.parse::<u64>()?)
+	};
+	Ok(Duration::from_millis((ticks(14)? + ticks(15)?) * 10))
+}
+
+/// The whole machine's busy CPU time so far, every core (`/proc/stat`: user, nice, system,
+/// irq, softirq), and the time the host took from it (steal).
+fn machine_cpu() -> anyhow::Result<(Duration, Duration)> {
+	let stat = std::fs::read_to_string("/proc/stat")?;
+	let ticks: Vec<u64> = stat
+		.lines()
+		.next()
+		.and_then(|l| l.strip_prefix("cpu "))
+		.context("no cpu line in /proc/stat")?
+		.split_whitespace()
+		.map(|t| t.parse().unwrap_or(0))
+		.collect();
+	let at = |i: usize| ticks.get(i).copied().unwrap_or(0);
+	let busy = at(0) + at(1) + at(2) + at(5) + at(6);
+	Ok((Duration::from_millis(busy * 10), Duration::from_millis(at(7) * 10)))
+}
+
+/// How much of the machine processes other than the measured ones used while a measurement
+/// ran: the figures are this machine's only if that is small (other builds, fuzzers).
+pub(crate) struct Others {
+	/// The measured processes (this one included).
+	pids: Vec<u32>,
+	started: Instant,
+	machine: (Duration, Duration),
+	ours: Duration,
+}
+
+/// Shares of the machine (every core: 1.0 is all of it) during a measurement.
+pub(crate) struct OthersShare {
+	pub others: f64,
+	pub steal: f64,
+}
+
+impl std::fmt::Display for OthersShare {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		write!(
+			f,
+			"other processes used {:.0} % of the machine meanwhile; the host took {:.0} % (steal)",
+			self.others * 100.0,
+			self.steal * 100.0
+		)
+	}
+}
+
+impl Others {
+	/// From now on, for `pids` and this process.
+	pub(crate) fn start(mut pids: Vec<u32>) -> anyhow::Result<Self> {
+		pids.push(std::process::id());
+		let ours = Self::ours(&pids)?;
+		Ok(Self { pids, started: Instant::now(), machine: machine_cpu()?, ours })
+	}
+
+	fn ours(pids: &[u32]) -> anyhow::Result<Duration> {
+		pids.iter().map(|&pid| process_cpu(pid)).sum()
+	}
+
+	/// The shares since `start`.
+	pub(crate) fn share(&self) -> anyhow::Result<OthersShare> {
+		let (busy, steal) = machine_cpu()?;
+		let ours = Self::ours(&self.pids)?.saturating_sub(self.ours);
+		let all = self.started.elapsed().as_secs_f64() * threads() as f64;
+		let others = busy.saturating_sub(self.machine.0).saturating_sub(ours);
+		Ok(OthersShare {
+			others: others.as_secs_f64() / all,
+			steal: steal.saturating_sub(self.machine.1).as_secs_f64() / all,
+		})
+	}
 }
 
 /// The CPU time all threads of process `pid` have used so far, from `/proc/<pid>/task/*/schedstat`
@@ -379,57 +470,122 @@ fn cpu_time(pid: u32) -> anyhow::Result<Duration> {
 	Ok(Duration::from_nanos(total))
 }
 
+/// One request of a load: when it was sent, how long its answer took, and whether the answer
+/// was the one expected.
+#[derive(Clone, Copy)]
+pub(crate) struct Sample {
+	pub sent: Instant,
+	pub latency: Duration,
+	pub ok: bool,
+}
+
+/// What [`send_all`] saw: every request, the unexpected answers, and the time it all took.
+pub(crate) struct Sent {
+	pub samples: Vec<Sample>,
+	pub failures: Vec<String>,
+	pub elapsed: Duration,
+}
+
 /// Sends `bodies` over `concurrency` keep-alive connections, each sending its next request
-/// when the last answer is in. Returns every latency, the failures and the time it all took.
-async fn load(
+/// when the last answer is in, until they run out or `until` passes.
+///
+/// The load generator gets a runtime of its own on one thread: its connections take turns
+/// there instead of waking each other across threads, which leaves more of the shared cores
+/// to the gatekeeper.
+pub(crate) async fn send_all(
+	addr: &str,
+	bodies: Vec<Vec<u8>>,
+	concurrency: usize,
+	expect: Expect,
+	until: Option<Instant>,
+) -> anyhow::Result<Sent> {
+	let addr = addr.to_owned();
+	tokio::task::spawn_blocking(move || {
+		let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+		let connections = tokio::task::LocalSet::new();
+		Ok(runtime.block_on(connections.run_until(connect_and_send(
+			addr,
+			bodies,
+			concurrency.max(1),
+			expect,
+			until,
+		))))
+	})
+	.await?
+}
+
+async fn connect_and_send(
 	addr: String,
 	bodies: Vec<Vec<u8>>,
 	concurrency: usize,
 	expect: Expect,
-) -> (Vec<Duration>, Vec<String>, Duration) {
+	until: Option<Instant>,
+) -> Sent {
 	let queue = Rc::new(RefCell::new(bodies.into_iter()));
 	let started = Instant::now();
 	let connections: Vec<_> = (0..concurrency)
 		.map(|_| {
 			let (queue, addr) = (queue.clone(), addr.clone());
 			tokio::task::spawn_local(async move {
-				let mut latencies = Vec::new();
+				let mut samples = Vec::new();
 				let mut failures = Vec::new();
 				let mut connection = match HttpConnection::open(&addr).await {
 					Ok(c) => c,
-					Err(error) => return (latencies, vec![error.to_string()]),
+					Err(error) => return (samples, vec![error.to_string()]),
 				};
 				loop {
-					let Some(request) = queue.borrow_mut().next() else { break };
 					let sent = Instant::now();
-					let answer = connection.exchange(&request).await;
-					latencies.push(sent.elapsed());
-					match (answer, expect) {
-						// A disclosure is a result; a refusal an error object.
-						(Ok((_, body)), Expect::RpcResult) if is_result(&body) => {},
-						(Ok((200, _)), Expect::HttpOk) => {},
-						(Ok((_, body)), _) => {
-							failures.push(String::from_utf8_lossy(&body).into_owned())
-						},
-						(Err(error), _) => failures.push(error.to_string()),
+					if until.is_some_and(|until| sent >= until) {
+						break;
 					}
+					let Some(request) = queue.borrow_mut().next() else { break };
+					let answer = connection.exchange(&request).await;
+					let latency = sent.elapsed();
+					let ok = match (answer, expect) {
+						// A disclosure is a result; a refusal an error object.
+						(Ok((_, body)), Expect::RpcResult) if is_result(&body) => true,
+						(Ok((200, _)), Expect::HttpOk) => true,
+						(Ok((_, body)), _) => {
+							failures.push(String::from_utf8_lossy(&body).into_owned());
+							false
+						},
+						(Err(error), _) => {
+							failures.push(error.to_string());
+							// A connection that failed is not used again.
+							match HttpConnection::open(&addr).await {
+								Ok(c) => connection = c,
+								Err(_) => break,
+							}
+							false
+						},
+					};
+					samples.push(Sample { sent, latency, ok });
 				}
-				(latencies, failures)
+				(samples, failures)
 			})
 		})
 		.collect();
-	let mut latencies = Vec::new();
+	let mut samples = Vec::new();
 	let mut failures = Vec::new();
 	for connection in connections {
 		match connection.await {
-			Ok((l, f)) => {
-				latencies.extend(l);
+			Ok((s, f)) => {
+				samples.extend(s);
 				failures.extend(f);
 			},
 			Err(error) => failures.push(error.to_string()),
 		}
 	}
-	(latencies, failures, started.elapsed())
+	Sent { samples, failures, elapsed: started.elapsed() }
+}
+
+/// The `host:port` of an `http://host:port` URL: the load generator speaks HTTP/1.1 itself.
+fn host_port(url: &str) -> anyhow::Result<String> {
+	Ok(url
+		.strip_prefix("http://")
+		.context("--url must be http://host:port")?
+		.trim_end_matches('/')
+		.to_owned())
 }
 
 fn to_json(request: &FetchRequest) -> serde_json::Value {

@@ -310,6 +310,11 @@ async fn any_replica_answers_a_patients_receipts_with_their_anchor() {
 	);
 	let lab = refs_a.register("lab:1").expect("registered");
 	assert_eq!(refs_b.locator(&lab).expect("reads").as_deref(), Some("lab:1"));
+	// Many at once (the publisher's and `bench pointers`' way), one of them twice.
+	let many = refs_a.register_all(&["lab:2", "lab:3", "lab:2", "lab:1"]).expect("registered");
+	assert_eq!(many[3], lab);
+	assert_eq!(refs_b.locator(&many[1]).expect("reads").as_deref(), Some("lab:3"));
+	assert_eq!(refs_b.locator(&many[2]).expect("reads").as_deref(), Some("lab:2"));
 	a.receipts.close();
 	b.receipts.close();
 	drop((a, b, refs_a, refs_b));
