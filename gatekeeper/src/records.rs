@@ -550,7 +550,6 @@ impl Records {
 		}
 	}
 
-	/// The research template `code`, if declared.
 	/// The research templates offered, by code.
 	pub fn templates(&self) -> Vec<&Template> {
 		let mut all: Vec<&Template> = match self {
@@ -561,6 +560,7 @@ impl Records {
 		all
 	}
 
+	/// The research template `code`, if declared.
 	pub fn template(&self, code: u32) -> Option<&Template> {
 		match self {
 			Records::Sqlite(db) => db.template(code),
