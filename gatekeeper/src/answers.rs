@@ -10,6 +10,12 @@
 //! So a revocation, a new guardian or an expiry takes effect at its block, as with a cache
 //! emptied at every block, while a block that changes none of a hospital's patients costs one
 //! chain call instead of a call per question asked again.
+//!
+//! What a block drops is asked again at that block before it is adopted ([`Answers::to_ask_again`],
+//! [`Answers::fill`]): the patients a block names are often the ones asked about most (a
+//! patient who revokes a grant is using MedRec), and their requests would otherwise each wait
+//! for the chain in the moments after the block. Until then requests are answered at the
+//! block before, as they are while its access changes are asked.
 
 use crate::{chain::Head, AccountId};
 use medrec_primitives::{
@@ -44,6 +50,16 @@ pub type Cell = Arc<OnceCell<Held>>;
 
 /// Requester, pointer, requested fields (`FieldSet` bits): a question about one patient.
 type Question = (AccountId, PointerId, u64);
+
+/// A question the chain is asked again at a new head: `requester`'s about `patient`'s
+/// `pointer` and `fields` (`FieldSet` bits).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+	pub patient: AccountId,
+	pub requester: AccountId,
+	pub pointer: PointerId,
+	pub fields: u64,
+}
 
 /// At most this many answers are kept; past it, all are dropped (and asked again as needed).
 /// An entry is a few hundred bytes: tens of megabytes at most.
@@ -136,6 +152,57 @@ impl Answers {
 		self.clear();
 		self.head = None;
 		self.code_changed = false;
+	}
+
+	/// The questions kept at the head whose answers a child block with `changes` at `number`
+	/// drops or no longer holds at (they ended by time), at most `limit`: to ask again at that
+	/// block and [`fill`](Self::fill) once it is adopted. None when the block changes
+	/// everything, or follows new code (its answers are asked on demand, see `advance`).
+	pub fn to_ask_again(
+		&self,
+		changes: &AccessChanges<AccountId>,
+		number: BlockNumber,
+		limit: usize,
+	) -> Vec<Asked> {
+		let AccessChanges::Some { patients, viewers } = changes else { return Vec::new() };
+		if self.code_changed {
+			return Vec::new();
+		}
+		let named = |patient: &AccountId, (requester, ..): &Question| {
+			patients.contains(patient) || viewers.contains(requester)
+		};
+		let ended = |cell: &Cell| cell.get().is_some_and(|held| !held.holds_at(number));
+		self.by_patient
+			.iter()
+			.flat_map(|(patient, questions)| questions.iter().map(move |q| (patient, q)))
+			.filter(|(patient, (question, cell))| named(patient, question) || ended(cell))
+			.take(limit)
+			.map(|(patient, ((requester, pointer, fields), _))| Asked {
+				patient: patient.clone(),
+				requester: requester.clone(),
+				pointer: *pointer,
+				fields: *fields,
+			})
+			.collect()
+	}
+
+	/// Keeps `answered`, the chain's answers at `head`, if the answers are at `head` (it was
+	/// adopted, and nothing moved on since).
+	pub fn fill(&mut self, head: Head, answered: Vec<(Asked, Held)>) {
+		if self.head != Some(head) {
+			return;
+		}
+		for (asked, held) in answered {
+			if !held.holds_at(head.number) {
+				continue;
+			}
+			if let Some(cell) =
+				self.cell(head, &asked.requester, &asked.patient, asked.pointer, asked.fields)
+			{
+				// A request may have asked meanwhile (its answer is the same block's).
+				let _ = cell.set(held);
+			}
+		}
 	}
 
 	fn clear(&mut self) -> Advance {
@@ -286,6 +353,89 @@ mod tests {
 			.set(held(None))
 			.unwrap();
 		assert_eq!(answers.advance(head(8), only(&[], &[])), Advance::Dropped(0));
+	}
+
+	fn byte_of(account: &AccountId) -> u8 {
+		AsRef::<[u8; 32]>::as_ref(account)[0]
+	}
+
+	fn asked(requester: u8, patient: u8) -> Asked {
+		Asked { patient: account(patient), requester: account(requester), pointer: 7, fields: 1 }
+	}
+
+	/// `to_ask_again`'s questions, as (requester, patient), sorted.
+	fn to_ask_again(answers: &Answers, changes: Option<AccessChanges<AccountId>>) -> Vec<(u8, u8)> {
+		let changes = changes.expect("changes");
+		let mut asked: Vec<(u8, u8)> = answers
+			.to_ask_again(&changes, 6, 100)
+			.into_iter()
+			.map(|a| (byte_of(&a.requester), byte_of(&a.patient)))
+			.collect();
+		asked.sort();
+		asked
+	}
+
+	#[test]
+	fn what_a_block_drops_is_what_is_asked_again() {
+		let answers = kept();
+		assert_eq!(to_ask_again(&answers, only(&[], &[])), []);
+		assert_eq!(
+			to_ask_again(&answers, only(&[CHARLIE], &[])),
+			[(DAVE, CHARLIE), (EVE, CHARLIE)]
+		);
+		assert_eq!(to_ask_again(&answers, only(&[], &[DAVE])), [(DAVE, CHARLIE), (DAVE, FERDIE)]);
+		assert_eq!(
+			to_ask_again(&answers, only(&[FERDIE], &[EVE])),
+			[(DAVE, FERDIE), (EVE, CHARLIE)]
+		);
+		assert_eq!(answers.to_ask_again(&only(&[CHARLIE], &[DAVE]).unwrap(), 6, 2).len(), 2);
+	}
+
+	#[test]
+	fn an_answer_that_ends_by_time_is_asked_again_at_the_block_it_ends_before() {
+		let mut answers = Answers::default();
+		answers.advance(head(5), None);
+		let cell = answers.cell(head(5), &account(DAVE), &account(CHARLIE), 7, 1).unwrap();
+		cell.set(held(Some(5))).unwrap();
+		assert_eq!(to_ask_again(&answers, only(&[], &[])), [(DAVE, CHARLIE)]);
+		let through_6 = answers.cell(head(5), &account(EVE), &account(CHARLIE), 7, 1).unwrap();
+		through_6.set(held(Some(6))).unwrap();
+		assert_eq!(to_ask_again(&answers, only(&[], &[])), [(DAVE, CHARLIE)], "Eve's holds at 6");
+	}
+
+	#[test]
+	fn nothing_is_asked_again_when_a_block_changes_everything_or_follows_new_code() {
+		let mut answers = kept();
+		let everything = AccessChanges::Everything { code_changed: false };
+		assert_eq!(answers.to_ask_again(&everything, 6, 100), []);
+		answers.advance(head(6), Some(AccessChanges::Everything { code_changed: true }));
+		answers.cell(head(6), &account(DAVE), &account(CHARLIE), 7, 1).unwrap();
+		// The block after new code runs its migrations: answers at it are asked on demand.
+		assert_eq!(answers.to_ask_again(&only(&[CHARLIE], &[]).unwrap(), 7, 100), []);
+	}
+
+	#[test]
+	fn answers_asked_again_at_a_new_head_are_kept_there_and_nowhere_else() {
+		let mut answers = kept();
+		let asked_again = answers.to_ask_again(&only(&[CHARLIE], &[]).unwrap(), 6, 100);
+		let revoked = Held { answer: Err(Denial::NoGrant), through: None };
+		let answered: Vec<_> = asked_again.into_iter().map(|a| (a, revoked.clone())).collect();
+		// Not adopted yet: nothing is kept at block 6.
+		answers.fill(head(6), answered.clone());
+		assert!(is_kept(&mut answers, head(5), DAVE, CHARLIE), "the old answer stays at 5");
+		answers.advance(head(6), only(&[CHARLIE], &[]));
+		answers.fill(head(6), answered);
+		for requester in [DAVE, EVE] {
+			let cell = answers.cell(head(6), &account(requester), &account(CHARLIE), 7, 1).unwrap();
+			assert_eq!(cell.get(), Some(&revoked), "answered without asking the chain");
+		}
+		assert!(is_kept(&mut answers, head(6), DAVE, FERDIE));
+		assert_eq!(answers.len(), 3);
+		// An answer that no longer holds at the head is not kept.
+		let mut answers = kept();
+		answers.advance(head(6), only(&[CHARLIE], &[]));
+		answers.fill(head(6), vec![(asked(DAVE, CHARLIE), held(Some(5)))]);
+		assert!(!is_kept(&mut answers, head(6), DAVE, CHARLIE));
 	}
 
 	#[test]

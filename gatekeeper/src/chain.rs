@@ -4,7 +4,10 @@
 //! The gatekeeper follows new best heads over a WebSocket subscription. Before a new head is
 //! trusted, its block's `MedRecApi_access_changes` drop the answers it may have changed, so a
 //! revocation stops disclosures from the first request after its block becomes the best head
-//! — within one block — while the answers about everyone else stay.
+//! — within one block — while the answers about everyone else stay. What the block dropped
+//! is asked again at it, in one batch, before it is adopted: requests about the patients it
+//! names find their answers waiting (as many as the node answers in about
+//! [`ASK_AGAIN_WITHIN`], judged by how long its answers have taken).
 //!
 //! The best head is trusted only while the node vouches for it: a watchdog asks the node for its
 //! best header every couple of seconds, and the head counts only if the node named it (in that
@@ -16,7 +19,7 @@
 //! out, or a connection whose pings go unanswered, is dropped and made again.
 
 use crate::{
-	answers::{Advance, Answers, Held},
+	answers::{Advance, Answers, Asked, Held},
 	refusal::Refusal,
 	AccountId,
 };
@@ -40,7 +43,10 @@ use polkadot_sdk::{
 	sp_runtime::{generic, traits::BlakeTwo256, traits::Header as _},
 };
 use std::{
-	sync::{Arc, Weak},
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc, Weak,
+	},
 	time::{Duration, Instant},
 };
 use tokio::time::MissedTickBehavior;
@@ -54,6 +60,14 @@ pub struct Head {
 	pub hash: H256,
 }
 
+/// How long a new head may wait, before it is adopted, for the answers its block dropped to
+/// be asked again. A node answers `MedRecApi_decide` in about a millisecond: the questions of
+/// a few hundred requests. Chopsticks takes about 200 ms a call, one at a time: one question.
+pub const ASK_AGAIN_WITHIN: Duration = Duration::from_millis(250);
+
+/// The most questions asked again at one head (one JSON-RPC batch).
+const ASK_AGAIN_AT_MOST: usize = 256;
+
 /// A block header as the runtime makes them (a test checks it is the runtime's `Header`).
 type Header = generic::Header<BlockNumber, BlakeTwo256>;
 
@@ -65,6 +79,8 @@ pub trait ChainObserver: Send + Sync {
 	fn cache_hit(&self) {}
 	fn cache_miss(&self) {}
 	fn new_head(&self, _head: Head, _advance: Advance) {}
+	/// `count` questions a new head dropped were asked again at it before it was adopted.
+	fn asked_again(&self, _count: usize) {}
 }
 impl ChainObserver for () {}
 
@@ -168,6 +184,9 @@ pub struct Chain {
 	told: Mutex<Option<Head>>,
 	adopted: tokio::sync::Notify,
 	observer: Arc<dyn ChainObserver>,
+	/// How long the node has taken to answer one `MedRecApi_decide`, in µs (a moving average;
+	/// 0 until it has answered).
+	decide_micros: AtomicU64,
 }
 
 impl Chain {
@@ -195,6 +214,7 @@ impl Chain {
 			told: Mutex::new(None),
 			adopted: tokio::sync::Notify::new(),
 			observer,
+			decide_micros: AtomicU64::new(0),
 		}
 	}
 
@@ -219,7 +239,7 @@ impl Chain {
 		let best: Header = client.request("chain_getHeader", rpc_params![]).await?;
 		*self.client.write() = Some(client.clone());
 		// Nothing is known of the blocks since the answers' head, if any: none is kept.
-		self.adopt(&best, None);
+		self.adopt(&best, None, Vec::new());
 		Ok((client, subscription))
 	}
 
@@ -319,13 +339,77 @@ impl Chain {
 	}
 
 	/// A new best head from the subscription: if it is the child of the answers' head, asks
-	/// what its block changed, then adopts it. Until then the previous head stays the one
-	/// requests are answered at.
+	/// what its block changed and asks again what that drops, then adopts it. Until then the
+	/// previous head stays the one requests are answered at.
 	async fn next_head(&self, header: &Header) {
 		let head = head_of(header);
 		let follows = self.answers.lock().follows(&head, *header.parent_hash());
 		let changes = if follows { self.access_changes(head.hash).await } else { None };
-		self.adopt(header, changes);
+		let answered = match &changes {
+			Some(changes) => self.ask_again(changes, head).await,
+			None => Vec::new(),
+		};
+		self.adopt(header, changes, answered);
+	}
+
+	/// Asks again at `head`, in one batch, the questions its block's `changes` drop or that
+	/// end by time there: as many as the node answers within [`ASK_AGAIN_WITHIN`] at the pace
+	/// of its recent answers. Nothing if the node does not answer them all in time; the rest
+	/// are asked when next requested.
+	async fn ask_again(
+		&self,
+		changes: &AccessChanges<AccountId>,
+		head: Head,
+	) -> Vec<(Asked, Held)> {
+		let limit = match self.decide_micros.load(Ordering::Relaxed) {
+			// Not known yet: one question, to learn it.
+			0 => 1,
+			micros => (ASK_AGAIN_WITHIN.as_micros() as u64 / micros) as usize,
+		}
+		.min(ASK_AGAIN_AT_MOST);
+		let asked = self.answers.lock().to_ask_again(changes, head.number, limit);
+		if asked.is_empty() {
+			return Vec::new();
+		}
+		let questions: Vec<Vec<u8>> = asked
+			.iter()
+			.map(|a| (&a.requester, &a.patient, a.pointer, FieldSet(a.fields)).encode())
+			.collect();
+		let started = Instant::now();
+		let call = self.state_call_each::<Decision<AccountId, BlockNumber>>(
+			"MedRecApi_decide",
+			&questions,
+			head.hash,
+		);
+		let decisions = match tokio::time::timeout(self.watch.timeout, call).await {
+			Ok(Ok(decisions)) => decisions,
+			Ok(Err(error)) => {
+				tracing::warn!(%error, "asking again what a block changed failed");
+				return Vec::new();
+			},
+			Err(_) => {
+				tracing::warn!("asking again what a block changed went unanswered");
+				return Vec::new();
+			},
+		};
+		self.took_to_decide(started.elapsed() / asked.len() as u32);
+		self.observer.asked_again(asked.len());
+		asked
+			.into_iter()
+			.zip(decisions)
+			.map(|(a, d)| (a, Held { answer: d.answer, through: d.holds_through }))
+			.collect()
+	}
+
+	/// Keeps the node's pace of answering `MedRecApi_decide`: a moving average over about
+	/// the last eight answers.
+	fn took_to_decide(&self, each: Duration) {
+		let sample = (each.as_micros() as u64).max(1);
+		let _ = self
+			.decide_micros
+			.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |average| {
+				Some(if average == 0 { sample } else { (average * 7 + sample) / 8 })
+			});
 	}
 
 	/// Waits until the followed head is the node's best, for at most the watchdog's timeout.
@@ -381,13 +465,21 @@ impl Chain {
 	}
 
 	/// Makes `header` the followed head, first dropping the answers `changes` (its block's,
-	/// `None`: unknown) may have changed. Under the followed head's lock: a request sees the
-	/// new head only with the answers that hold there.
-	fn adopt(&self, header: &Header, changes: Option<AccessChanges<AccountId>>) {
+	/// `None`: unknown) may have changed and keeping those `answered` at it. Under the
+	/// followed head's lock: a request sees the new head only with the answers that hold there.
+	fn adopt(
+		&self,
+		header: &Header,
+		changes: Option<AccessChanges<AccountId>>,
+		answered: Vec<(Asked, Held)>,
+	) {
 		let head = head_of(header);
 		let mut followed = self.followed.write();
 		if followed.set_head(head, Instant::now()) {
-			let advance = self.answers.lock().advance(head, changes);
+			let mut answers = self.answers.lock();
+			let advance = answers.advance(head, changes);
+			answers.fill(head, answered);
+			drop(answers);
 			self.observer.new_head(head, advance);
 		}
 		drop(followed);
@@ -471,6 +563,7 @@ impl Chain {
 	/// Asks `MedRecApi_decide` the SCALE-encoded `question` at `head`.
 	async fn decide(&self, question: &[u8], head: Head) -> Result<Held, Refusal> {
 		self.observer.cache_miss();
+		let started = Instant::now();
 		let call = self.state_call::<Decision<AccountId, BlockNumber>>(
 			"MedRecApi_decide",
 			question,
@@ -480,6 +573,7 @@ impl Chain {
 		// it did; the request is refused rather than held that long.
 		match tokio::time::timeout(self.watch.max_age, call).await {
 			Ok(Ok(decision)) => {
+				self.took_to_decide(started.elapsed());
 				Ok(Held { answer: decision.answer, through: decision.holds_through })
 			},
 			Ok(Err(error)) => {

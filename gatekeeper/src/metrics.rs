@@ -23,6 +23,7 @@ pub struct Metrics {
 	pub head: IntGauge,
 	pub cache_hits: IntCounter,
 	pub cache_misses: IntCounter,
+	pub cache_asked_again: IntCounter,
 	/// Kept answers a new head dropped (its block named their patient or requester).
 	pub cache_dropped: IntCounter,
 	/// New heads that dropped every kept answer (not the child of the last one, or a block
@@ -93,6 +94,10 @@ impl Metrics {
 				"authorization_cache_misses_total",
 				"Questions asked of the chain",
 			)?,
+			cache_asked_again: IntCounter::new(
+				"authorization_cache_asked_again_total",
+				"Questions a new block dropped, asked again at it before it was adopted",
+			)?,
 			cache_dropped: IntCounter::new(
 				"authorization_cache_dropped_total",
 				"Kept answers dropped because a new block named their patient or requester",
@@ -149,6 +154,7 @@ impl Metrics {
 		r.register(Box::new(metrics.head.clone()))?;
 		r.register(Box::new(metrics.cache_hits.clone()))?;
 		r.register(Box::new(metrics.cache_misses.clone()))?;
+		r.register(Box::new(metrics.cache_asked_again.clone()))?;
 		r.register(Box::new(metrics.cache_dropped.clone()))?;
 		r.register(Box::new(metrics.cache_dropped_all.clone()))?;
 		r.register(Box::new(metrics.anchored_receipts.clone()))?;
@@ -170,6 +176,9 @@ impl ChainObserver for Metrics {
 	}
 	fn cache_miss(&self) {
 		self.cache_misses.inc();
+	}
+	fn asked_again(&self, count: usize) {
+		self.cache_asked_again.inc_by(count as u64);
 	}
 	fn new_head(&self, head: Head, advance: Advance) {
 		self.head.set(i64::from(head.number));

@@ -221,9 +221,18 @@ struct Sample {
 struct Counters {
 	hits: u64,
 	misses: u64,
+	/// Questions a new block dropped, asked again at it before it was adopted.
+	asked_again: u64,
 	dropped: u64,
 	flushes: u64,
 	head: u64,
+}
+
+impl Counters {
+	/// `MedRecApi_decide` calls: for requests, and before adopting heads.
+	fn decide_calls(&self) -> u64 {
+		self.misses + self.asked_again
+	}
 }
 
 impl std::ops::Sub for Counters {
@@ -232,6 +241,7 @@ impl std::ops::Sub for Counters {
 		Counters {
 			hits: self.hits.saturating_sub(earlier.hits),
 			misses: self.misses.saturating_sub(earlier.misses),
+			asked_again: self.asked_again.saturating_sub(earlier.asked_again),
 			dropped: self.dropped.saturating_sub(earlier.dropped),
 			flushes: self.flushes.saturating_sub(earlier.flushes),
 			head: self.head,
@@ -266,6 +276,7 @@ async fn scrape(url: &str) -> anyhow::Result<Counters> {
 		let slot = match name.strip_prefix("medrec_gatekeeper_") {
 			Some("authorization_cache_hits_total") => &mut counters.hits,
 			Some("authorization_cache_misses_total") => &mut counters.misses,
+			Some("authorization_cache_asked_again_total") => &mut counters.asked_again,
 			Some("authorization_cache_dropped_total") => &mut counters.dropped,
 			Some("authorization_cache_flushes_total") => &mut counters.flushes,
 			Some("chain_head") => &mut counters.head,
@@ -437,7 +448,7 @@ async fn load(args: LoadArgs) -> anyhow::Result<()> {
 	if !failures.is_empty() {
 		bail!("{} of {count} questions were refused, first: {}", failures.len(), failures[0]);
 	}
-	let warm_calls = (scrape(&args.metrics).await? - before).misses;
+	let warm_calls = (scrape(&args.metrics).await? - before).decide_calls();
 	let mut warm: Vec<Duration> = warm.iter().map(|s| s.latency).collect();
 	warm.sort();
 	let warmup = serde_json::json!({
@@ -655,7 +666,8 @@ impl Run {
 			blocks.push(serde_json::json!({
 				"number": head.number,
 				"atMs": head.at_us as f64 / 1e3,
-				"decideCalls": delta.misses,
+				"decideCalls": delta.decide_calls(),
+				"askedAgain": delta.asked_again,
 				"hits": delta.hits,
 				"dropped": delta.dropped,
 				"flushes": delta.flushes,
@@ -665,7 +677,7 @@ impl Run {
 		let most = blocks.iter().filter_map(|b| b["decideCalls"].as_u64()).max().unwrap_or(0);
 		let whole = self.end_counters - self.start_counters;
 		// The run spans about as many blocks as heads arrived during it.
-		let per_block = whole.misses as f64 / heads.len().max(1) as f64;
+		let per_block = whole.decide_calls() as f64 / heads.len().max(1) as f64;
 		let worst = blocks
 			.iter()
 			.filter_map(|b| Some((b["afterHead"]["p99Ms"].as_f64()?, b["number"].as_u64()?)))
@@ -708,9 +720,10 @@ impl Run {
 			println!("  the others ({}):  {}", far.len(), line(&far));
 		}
 		println!(
-			"chain calls: {} MedRecApi_decide in {} blocks ({per_block:.1} a block, at most {most} in one) + 1 MedRecApi_access_changes a block; cache hits {:.2} %, answers dropped by new blocks {}, flushes {}",
-			whole.misses,
+			"chain calls: {} MedRecApi_decide in {} blocks ({per_block:.1} a block, at most {most} in one; {} of them asked again before a head was adopted) + 1 MedRecApi_access_changes a block; cache hits {:.2} %, answers dropped by new blocks {}, flushes {}",
+			whole.decide_calls(),
 			heads.len(),
+			whole.asked_again,
 			100.0 * whole.hits as f64 / (whole.hits + whole.misses).max(1) as f64,
 			whole.dropped,
 			whole.flushes,
@@ -740,7 +753,8 @@ impl Run {
 			"others": summary(&far),
 			"worstBlock": worst.map(|(p99, number)| serde_json::json!({ "number": number, "p99Ms": p99 })),
 			"heads": heads.len(),
-			"decideCalls": whole.misses,
+			"decideCalls": whole.decide_calls(),
+			"askedAgain": whole.asked_again,
 			"decideCallsPerBlock": per_block,
 			"maxDecideCallsInABlock": most,
 			"cacheHits": whole.hits,
