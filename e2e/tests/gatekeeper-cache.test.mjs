@@ -4,7 +4,8 @@
 //
 // What is kept is read from the gatekeeper's metrics: a kept answer is a cache hit; a question
 // asked of the chain is a miss. A block that names nobody concerned keeps the answers (hits);
-// a block naming the patient drops them (the next request is a miss, and refused).
+// a block naming the patient drops them, and they are asked again at it (before the gatekeeper
+// adopts it, as many as the node answers in time; else by the next request, a miss).
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,7 +41,12 @@ describe('the gatekeeper keeps answers until their block changes them', () => {
   const counters = async () => {
     const text = await (await fetch(files.metricsUrl)).text();
     const read = (name) => Number(text.match(new RegExp(`^medrec_gatekeeper_${name} (\\d+)`, 'm'))?.[1] ?? NaN);
-    return { hits: read('authorization_cache_hits_total'), misses: read('authorization_cache_misses_total') };
+    return {
+      hits: read('authorization_cache_hits_total'),
+      misses: read('authorization_cache_misses_total'),
+      dropped: read('authorization_cache_dropped_total'),
+      askedAgain: read('authorization_cache_asked_again_total'),
+    };
   };
   /** `requester`'s fetch of `fields` of Charlie's lab pointer: the answer and whether it was kept. */
   const fetchLab = async (requester, fields) => {
@@ -101,10 +107,16 @@ describe('the gatekeeper keeps answers until their block changes them', () => {
     const kept = await fetchLab(k.ferdie, [1]);
     served(kept);
     assert.ok(kept.kept);
+    const counted = await counters();
     await inBlock(api.tx.permissions.revoke(grant), k.charlie);
     const after = await fetchLab(k.ferdie, [1]);
     refused(after, 'NoGrant');
-    assert.ok(!after.kept, "the revocation's block dropped the answer");
+    const now = await counters();
+    assert.ok(now.dropped > counted.dropped, "the revocation's block dropped the answer");
+    assert.ok(
+      now.askedAgain > counted.askedAgain || !after.kept,
+      'the chain was asked again at the revocation\'s block, before adopting it or by the request',
+    );
   });
 
   test('an expiry takes effect at its block, though nothing is submitted then', async () => {
