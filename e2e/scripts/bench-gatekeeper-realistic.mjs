@@ -101,6 +101,7 @@ function summarize(r) {
   }
   const goal = (ok) => (ok ? 'met' : 'NOT met');
   console.log(`  other processes used ${f(100 * r.otherCpuShare, 0)} % of the machine during the measurement (steal ${f(100 * r.stealShare, 0)} %)`);
+  console.log(`  CPU meanwhile (share of one core): gatekeeper ${f(r.gatekeeperCpuMicrosPerFetch * r.fetchesPerSecond / 1e4, 0)} %, node ${f(100 * r.nodeCpuShare, 0)} %, this driver's transactions and checks ${f(100 * r.driverCpuShare, 0)} %`);
   console.log(`  goal ≥ 0.5× the limit: ${goal(r.fractionOfLimit >= 0.5)}; p99 ≤ 10 ms across block changes: ${goal((r.afterHead?.p99Ms ?? Infinity) <= 10)}`);
   console.log(`  load average (1, 5, 15 min) before: ${r.loadAverageBefore}, after: ${r.loadAverageAfter}`);
 }

@@ -471,6 +471,7 @@ async fn load(args: LoadArgs) -> anyhow::Result<()> {
 	std::io::stdout().flush()?;
 	let cpu_before = args.pid.map(cpu_time).transpose()?;
 	let node_cpu_before = args.node_pid.map(cpu_time).transpose()?;
+	let driver_cpu_before = args.driver_pid.map(cpu_time).transpose()?;
 	let others =
 		Others::start([args.pid, args.node_pid, args.driver_pid].into_iter().flatten().collect())?;
 	let start_counters = scrape(&args.metrics).await?;
@@ -497,6 +498,7 @@ async fn load(args: LoadArgs) -> anyhow::Result<()> {
 	};
 	let cpu = since(args.pid, cpu_before)?;
 	let node_cpu = since(args.node_pid, node_cpu_before)?;
+	let driver_cpu = since(args.driver_pid, driver_cpu_before)?;
 	let _ = stop.send(());
 	let heads = watcher.await??;
 
@@ -509,6 +511,7 @@ async fn load(args: LoadArgs) -> anyhow::Result<()> {
 		end_counters,
 		cpu,
 		node_cpu,
+		driver_cpu,
 		others,
 	};
 	let mut results = run.report(&args, limit);
@@ -602,6 +605,8 @@ struct Run {
 	end_counters: Counters,
 	cpu: Option<Duration>,
 	node_cpu: Option<Duration>,
+	/// The driver's: the transactions and checks it sends at every block.
+	driver_cpu: Option<Duration>,
 	others: OthersShare,
 }
 
@@ -684,7 +689,9 @@ impl Run {
 			.max_by(|a, b| a.0.total_cmp(&b.0));
 		let cpu_per_fetch =
 			self.cpu.map(|cpu| cpu.as_secs_f64() / self.samples.len().max(1) as f64 * 1e6);
-		let node_share = self.node_cpu.map(|cpu| cpu.as_secs_f64() / self.elapsed.as_secs_f64());
+		let share =
+			|cpu: Option<Duration>| cpu.map(|cpu| cpu.as_secs_f64() / self.elapsed.as_secs_f64());
+		let (node_share, driver_share) = (share(self.node_cpu), share(self.driver_cpu));
 
 		let line = |l: &[Duration]| {
 			format!(
@@ -734,6 +741,9 @@ impl Run {
 		if let Some(share) = node_share {
 			println!("  node CPU during the measurement: {:.0} % of a core", share * 100.0);
 		}
+		if let Some(share) = driver_share {
+			println!("  driver CPU (transactions and checks): {:.0} % of a core", share * 100.0);
+		}
 		println!("  {}", self.others);
 		for failure in self.failures.iter().take(5) {
 			println!("  failed: {failure}");
@@ -762,6 +772,7 @@ impl Run {
 			"flushes": whole.flushes,
 			"gatekeeperCpuMicrosPerFetch": cpu_per_fetch,
 			"nodeCpuShare": node_share,
+			"driverCpuShare": driver_share,
 			"otherCpuShare": self.others.others,
 			"stealShare": self.others.steal,
 			"blocks": blocks,
