@@ -4,6 +4,7 @@
 use crate::{
 	chain::{Chain, Head},
 	metrics::Metrics,
+	nonces::UsedNonces,
 	receipts::{Anchor, Draft, Receipt, Receipts, SignedReceipt, WriteError},
 	records::{ReadError, Record, Records, Value},
 	references::{commitment, References},
@@ -29,7 +30,6 @@ use polkadot_sdk::{
 };
 use serde::Serialize;
 use std::{
-	collections::HashMap,
 	sync::Arc,
 	time::{SystemTime, UNIX_EPOCH},
 };
@@ -231,8 +231,8 @@ pub struct Gatekeeper {
 	/// Signs the transactions the gatekeeper posts (anchors, research answers).
 	pub(crate) key: sr25519::Pair,
 	pub(crate) max_validity_secs: u64,
-	/// Nonces of requests not yet expired, by requester, with their expiry.
-	nonces: Mutex<HashMap<(AccountId, [u8; 16]), u64>>,
+	/// Nonces of requests not yet expired, by requester.
+	nonces: UsedNonces,
 	/// Where the pointer publisher stands; None when this gatekeeper does not publish.
 	pub publishing: Mutex<Option<crate::publisher::Status>>,
 }
@@ -250,11 +250,7 @@ impl Gatekeeper {
 		max_validity_secs: u64,
 	) -> anyhow::Result<Self> {
 		// Nonces of disclosures before a restart stay used until their requests expire.
-		let nonces = receipts
-			.live_nonces(now_ms())?
-			.into_iter()
-			.map(|(requester, nonce, expires)| ((requester, nonce), expires))
-			.collect();
+		let nonces = UsedNonces::new(receipts.live_nonces(now_ms())?);
 		Ok(Self {
 			provider,
 			records,
@@ -264,7 +260,7 @@ impl Gatekeeper {
 			metrics,
 			key,
 			max_validity_secs,
-			nonces: Mutex::new(nonces),
+			nonces,
 			publishing: Mutex::new(None),
 		})
 	}
@@ -276,13 +272,10 @@ impl Gatekeeper {
 		nonce: [u8; 16],
 		expires: u64,
 	) -> Result<(), Refusal> {
-		let mut nonces = self.nonces.lock();
-		match nonces.entry((requester.clone(), nonce)) {
-			std::collections::hash_map::Entry::Occupied(_) => Err(Refusal::Replayed),
-			std::collections::hash_map::Entry::Vacant(slot) => {
-				slot.insert(expires);
-				Ok(())
-			},
+		if self.nonces.use_once(requester, nonce, expires) {
+			Ok(())
+		} else {
+			Err(Refusal::Replayed)
 		}
 	}
 
@@ -307,11 +300,7 @@ impl Gatekeeper {
 	/// memory and in the state database. Blocks for a commit: call it off the async workers.
 	pub fn prune_nonces(&self) -> anyhow::Result<usize> {
 		let now = now_ms();
-		let mut nonces = self.nonces.lock();
-		let before = nonces.len();
-		nonces.retain(|_, expires| *expires > now);
-		let forgotten = before - nonces.len();
-		drop(nonces);
+		let forgotten = self.nonces.forget_expired(now);
 		self.receipts.prune_nonces(now)?;
 		Ok(forgotten)
 	}

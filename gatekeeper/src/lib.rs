@@ -28,6 +28,7 @@ pub mod gatekeeper;
 pub mod logs;
 pub mod merkle;
 pub mod metrics;
+pub mod nonces;
 pub mod pg_state;
 pub mod postgres;
 pub mod postgres_tls;
