@@ -61,6 +61,24 @@ pub fn load_key(path: &std::path::Path) -> anyhow::Result<polkadot_sdk::sp_core:
 		.map_err(|e| anyhow::anyhow!("{}: not a secret URI: {e:?}", path.display()))
 }
 
+/// Opens the SQLite file at `path`, creating it first, if it is new, as its owner's only (mode
+/// 0600). SQLite gives a database's log and shared-memory files its mode, and under a
+/// service's usual umask the state would be readable by every user of the machine: receipts say
+/// who saw which patient's records, the publisher's journal names records. An existing file
+/// keeps the mode its owner gave it.
+pub(crate) fn open_private(path: &std::path::Path) -> anyhow::Result<rusqlite::Connection> {
+	use anyhow::Context;
+	use std::os::unix::fs::OpenOptionsExt;
+	match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+		Ok(_) => {},
+		Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {},
+		Err(error) => {
+			return Err(error).with_context(|| format!("creating {}", path.display()));
+		},
+	}
+	rusqlite::Connection::open(path).with_context(|| format!("opening {}", path.display()))
+}
+
 /// Refuses a key file that the group or other users may read or write (Unix mode `& 0o077`).
 /// The key signs the provider's receipts, anchors and pointers: anyone who reads it can sign
 /// them too, and anyone who can write it can swap in their own.

@@ -210,7 +210,7 @@ fn now_secs() -> u64 {
 
 impl Journal {
 	pub fn open(path: &Path) -> anyhow::Result<Self> {
-		let db = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+		let db = crate::open_private(path)?;
 		db.execute_batch(SCHEMA)
 			.with_context(|| format!("preparing {}", path.display()))?;
 		Ok(Self(Mutex::new(db)))
@@ -1463,6 +1463,18 @@ mod tests {
 
 	fn journal(dir: &tempfile::TempDir) -> Journal {
 		Journal::open(&dir.path().join("journal.sqlite")).expect("opens")
+	}
+
+	#[test]
+	fn a_new_journal_is_its_owners_only() {
+		use std::os::unix::fs::PermissionsExt;
+		let dir = tempfile::tempdir().expect("temp dir");
+		drop(journal(&dir));
+		let mode = std::fs::metadata(dir.path().join("journal.sqlite"))
+			.expect("created")
+			.permissions()
+			.mode();
+		assert_eq!(mode & 0o777, 0o600, "{mode:o}");
 	}
 
 	#[test]

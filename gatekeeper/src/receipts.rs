@@ -467,7 +467,7 @@ impl Receipts {
 		key: sr25519::Pair,
 		options: WriterOptions,
 	) -> anyhow::Result<Self> {
-		let writer_db = Connection::open(path)?;
+		let writer_db = crate::open_private(path)?;
 		// Another process may be preparing the same new file (the `pointer` command).
 		writer_db.busy_timeout(Duration::from_secs(10))?;
 		prepare(&writer_db)?;
@@ -1487,6 +1487,18 @@ mod tests {
 			assert_eq!(receipts.root(first, count).expect("reads"), merkle::root(&leaves));
 		}
 		assert_ne!(receipts.root(0, 6).expect("reads"), receipts.root(2, 3).expect("reads"));
+	}
+
+	/// Receipts say who saw which patient's records: the state is its owner's only, its log
+	/// and shared memory too (SQLite gives them the database's mode), whatever the umask.
+	#[tokio::test]
+	async fn a_new_state_file_and_its_log_are_their_owners_only() {
+		use std::os::unix::fs::PermissionsExt;
+		let (dir, _receipts, _) = store_with(1).await;
+		for name in ["state.sqlite", "state.sqlite-wal", "state.sqlite-shm"] {
+			let mode = std::fs::metadata(dir.path().join(name)).expect(name).permissions().mode();
+			assert_eq!(mode & 0o777, 0o600, "{name}: {mode:o}");
+		}
 	}
 
 	#[test]

@@ -21,7 +21,6 @@
 //! the provider's records are then published anew.
 
 use crate::{pg_state::PgState, records::Record};
-use anyhow::Context;
 use medrec_primitives::records::RecordRef;
 use parking_lot::{Mutex, RwLock};
 use polkadot_sdk::{
@@ -92,7 +91,7 @@ impl References {
 	/// connection beside the receipts' writer: it writes only when a record is published for
 	/// the first time.
 	pub fn open(path: &Path, key: &sr25519::Pair) -> anyhow::Result<Self> {
-		let db = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+		let db = crate::open_private(path)?;
 		db.busy_timeout(Duration::from_secs(10))?;
 		// The state file's own layout first, whoever opens a new file first (`run`, or the
 		// `pointer` command before any `run`).
