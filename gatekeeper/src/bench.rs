@@ -89,6 +89,28 @@ fn threads() -> usize {
 	*THREADS.get_or_init(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
 }
 
+/// Bare verification of `requests`' signatures on every core for about `window`, taking
+/// them in turn: verifications per second. Each must verify.
+pub(crate) fn verification_rate(
+	window: Duration,
+	requests: &[FetchRequest],
+	provider: &AccountId,
+) -> f64 {
+	per_second(window, |t| {
+		let started = Instant::now();
+		let mut done = 0u64;
+		let mut i = t;
+		while started.elapsed() < window {
+			let r = &requests[i % requests.len()];
+			let ok = crate::request::verify(&r.signature, &r.signed_bytes(provider), &r.requester);
+			assert!(ok, "a request signed beforehand verifies");
+			done += 1;
+			i += threads();
+		}
+		done
+	})
+}
+
 /// Runs `work(thread)` on every core for about `duration`; returns operations per second.
 fn per_second(duration: Duration, work: impl Fn(usize) -> u64 + Sync) -> f64 {
 	let started = Instant::now();
@@ -158,19 +180,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 	// 1. Bare signature verification, every core.
 	let window = Duration::from_secs(2);
-	let verify_rate = per_second(window, |t| {
-		let started = Instant::now();
-		let mut done = 0u64;
-		let mut i = t;
-		while started.elapsed() < window {
-			let r = &requests[i % requests.len()];
-			let ok = crate::request::verify(&r.signature, &r.signed_bytes(&provider), &r.requester);
-			assert!(ok, "a request signed above verifies");
-			done += 1;
-			i += threads();
-		}
-		done
-	});
+	let verify_rate = verification_rate(window, &requests, &provider);
 
 	// 2. Raw database reads of the same record, every core.
 	let records = Arc::new(Records::open(&config.database, &config.queries, &[], None).await?);

@@ -23,30 +23,42 @@ struct Generation {
 	until: u64,
 }
 
-/// The used nonces, oldest generation first; the last takes new ones.
+/// The used nonces: the generation new ones go into, and the older ones, oldest first.
 pub struct UsedNonces {
-	generations: Mutex<VecDeque<Generation>>,
+	generations: Mutex<Generations>,
+}
+
+#[derive(Default)]
+struct Generations {
+	newest: Generation,
+	older: VecDeque<Generation>,
+}
+
+impl Generations {
+	fn all(&self) -> impl Iterator<Item = &Generation> {
+		self.older.iter().chain(std::iter::once(&self.newest))
+	}
 }
 
 impl UsedNonces {
 	/// Starts with `used` (requester, nonce, expiry): the nonces a restart must keep.
 	pub fn new(used: impl IntoIterator<Item = (AccountId, [u8; 16], u64)>) -> Self {
-		let mut first = Generation::default();
+		let mut newest = Generation::default();
 		for (requester, nonce, expires) in used {
-			first.nonces.insert((requester, nonce));
-			first.until = first.until.max(expires);
+			newest.nonces.insert((requester, nonce));
+			newest.until = newest.until.max(expires);
 		}
-		Self { generations: Mutex::new(VecDeque::from([first])) }
+		Self { generations: Mutex::new(Generations { newest, older: VecDeque::new() }) }
 	}
 
 	/// Marks `requester`'s `nonce` used until `expires`; false if it was used already.
 	pub fn use_once(&self, requester: &AccountId, nonce: [u8; 16], expires: u64) -> bool {
 		let key = (requester.clone(), nonce);
 		let mut generations = self.generations.lock();
-		if generations.iter().any(|g| g.nonces.contains(&key)) {
+		if generations.all().any(|g| g.nonces.contains(&key)) {
 			return false;
 		}
-		let newest = generations.back_mut().expect("there is always a newest generation");
+		let newest = &mut generations.newest;
 		newest.nonces.insert(key);
 		newest.until = newest.until.max(expires);
 		true
@@ -59,10 +71,11 @@ impl UsedNonces {
 		let mut expired = Vec::new();
 		{
 			let mut generations = self.generations.lock();
-			while generations.front().is_some_and(|g| g.until <= now) {
-				expired.extend(generations.pop_front());
+			let newest = std::mem::take(&mut generations.newest);
+			generations.older.push_back(newest);
+			while generations.older.front().is_some_and(|g| g.until <= now) {
+				expired.extend(generations.older.pop_front());
 			}
-			generations.push_back(Generation::default());
 		}
 		// Freed here, not under the lock.
 		expired.iter().map(|g| g.nonces.len()).sum()
@@ -70,7 +83,7 @@ impl UsedNonces {
 
 	/// How many nonces are kept.
 	pub fn len(&self) -> usize {
-		self.generations.lock().iter().map(|g| g.nonces.len()).sum()
+		self.generations.lock().all().map(|g| g.nonces.len()).sum()
 	}
 
 	/// Whether no nonce is kept.

@@ -14,15 +14,10 @@
 //!   requests sent within `--after-head-ms` of a new head, and the chain calls each block cost.
 
 use super::{
-	host_port, per_second, percentile, process_cpu as cpu_time, send_all, threads, to_json, Expect,
-	Others, OthersShare, Sent,
+	host_port, percentile, process_cpu as cpu_time, send_all, threads, to_json, verification_rate,
+	Expect, Others, OthersShare, Sent,
 };
-use crate::{
-	config::Config,
-	records::Records,
-	request::{verify, FetchRequest},
-	AccountId,
-};
+use crate::{config::Config, records::Records, request::FetchRequest, AccountId};
 use anyhow::{bail, Context};
 use medrec_primitives::records::FieldSet;
 use polkadot_sdk::{
@@ -538,19 +533,7 @@ async fn physical_limit(
 	let window = Duration::from_secs(2);
 	let sample: Vec<FetchRequest> =
 		picks.iter().take(20_000).map(|&i| asking.request(i, 0)).collect();
-	let provider = asking.provider;
-	let verify_rate = per_second(window, |t| {
-		let started = Instant::now();
-		let mut done = 0u64;
-		let mut i = t;
-		while started.elapsed() < window {
-			let r = &sample[i % sample.len()];
-			assert!(verify(&r.signature, &r.signed_bytes(provider), &r.requester));
-			done += 1;
-			i += threads();
-		}
-		done
-	});
+	let verify_rate = verification_rate(window, &sample, asking.provider);
 	let records = Arc::new(Records::open(&config.database, &config.queries, &[], None).await?);
 	let mix = asking.mix;
 	let reads_of: Arc<Vec<(String, String)>> = Arc::new(
