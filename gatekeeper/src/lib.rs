@@ -130,16 +130,30 @@ impl<K: Eq + std::hash::Hash, V: Clone> Memo<K, V> {
 		K: std::borrow::Borrow<Q>,
 		Q: Eq + std::hash::Hash + ToOwned<Owned = K> + ?Sized,
 	{
-		if let Some(known) = self.0.lock().get(key) {
-			return Ok(known.clone());
+		if let Some(known) = self.get(key) {
+			return Ok(known);
 		}
 		let value = compute()?;
+		self.insert(key.to_owned(), value.clone());
+		Ok(value)
+	}
+
+	/// The value remembered for `key`, if any.
+	pub(crate) fn get<Q>(&self, key: &Q) -> Option<V>
+	where
+		K: std::borrow::Borrow<Q>,
+		Q: Eq + std::hash::Hash + ?Sized,
+	{
+		self.0.lock().get(key).cloned()
+	}
+
+	/// Remembers `value` for `key`, in place of any value before.
+	pub(crate) fn insert(&self, key: K, value: V) {
 		let mut known = self.0.lock();
 		if known.len() >= 65_536 {
 			known.clear();
 		}
-		known.insert(key.to_owned(), value.clone());
-		Ok(value)
+		known.insert(key, value);
 	}
 }
 
