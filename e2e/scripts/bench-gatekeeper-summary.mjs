@@ -21,6 +21,12 @@ add('seeding', null, r && `${f(r.seeding.seconds, 0)} s, ${r.seeding.blocks} blo
 // fetch does both on the same cores, which matters once reads are not free.
 const limit = (x) => `${n(x.limitPerSecond)} /s (both in turn: ${n(1 / (1 / x.verifyPerSecond + 1 / x.readsPerSecond))} /s)`;
 add('physical limit', single && limit(single), r && limit(r));
+// A fetch also crosses the API once on the same cores: with verification and a read, that
+// bounds what any gatekeeper behind this API serves here (measured in the one-record run).
+for (const l of single?.roundTrips ?? []) {
+  const fetches = single.fetches.find((x) => x.concurrency === l.concurrency);
+  add(`API round trips alone, ${l.concurrency} in flight`, `${n(l.fetchesPerSecond)} /s (in turn with both: ${n(fetches?.floorPerSecond)} /s; fetches ${f(fetches?.fractionOfFloor)}× it)`, null);
+}
 for (const l of single?.fetches ?? []) {
   const same = r && r.concurrency === l.concurrency;
   add(`fetches, ${l.concurrency} in flight`, level(l), same ? level(r.overall && { ...r.overall, fetchesPerSecond: r.fetchesPerSecond, fractionOfLimit: r.fractionOfLimit }) : null);
@@ -32,7 +38,7 @@ add(`sent ≤ ${r?.afterHeadMs ?? 1000} ms after a new head`, single && 'no new 
 add('chain calls per block', single && '1 in all (the first fetch)', r && `${f(r.decideCallsPerBlock, 1)} decide + 1 access_changes`);
 const pct = (x) => (x === undefined || x === null ? '–' : `${Math.round(100 * x)} %`);
 add('other processes\' CPU meanwhile', single && (single.fetches ?? []).map((l) => pct(l.otherCpuShare)).join(', '), r && pct(r.otherCpuShare));
-add('gatekeeper CPU per fetch', single && `${f(single.fetches?.at(-1)?.gatekeeperCpuMicrosPerFetch, 0)} µs`, r && `${f(r.gatekeeperCpuMicrosPerFetch, 0)} µs`);
+add('gatekeeper CPU per fetch', single && (single.fetches ?? []).map((l) => `${f(l.gatekeeperCpuMicrosPerFetch, 0)} µs`).join(', '), r && `${f(r.gatekeeperCpuMicrosPerFetch, 0)} µs`);
 if (r) {
   const checks = (kind) => {
     const all = r.driver.checks.filter((c) => c.kind === kind);

@@ -1,4 +1,4 @@
-//! `medrec-gatekeeper bench`: three rates from one run on this machine.
+//! `medrec-gatekeeper bench`: these rates from one run on this machine.
 //!
 //! 1. bare sr25519 verification of the requests' signatures, on every core;
 //! 2. raw reads of the same record through the same declared query, on every core;
@@ -8,11 +8,16 @@
 //!    the authorization cache from the chain, is timed on its own;
 //! 4. the same record read through the FHIR facade (`GET /fhir/{type}/{pointer}` with a signed
 //!    `Authorization` header), at the same concurrencies: the same chain check, record check
-//!    and receipt, plus building the FHIR resource.
+//!    and receipt, plus building the FHIR resource;
+//! 5. API round trips alone: `gatekeeper_info`, answered from memory, through the same
+//!    connections at the same concurrencies: what HTTP, JSON-RPC, the kernel's sockets and the
+//!    load generator cost with nothing to verify, read or store.
 //!
 //! The lower of 1 and 2 bounds what any gatekeeper can serve here (every fetch verifies one
-//! signature and reads one record); 3 is reported against it. `scripts/bench-gatekeeper.sh`
-//! sets up the chain, the database and the gatekeeper, then runs this.
+//! signature and reads one record); 3 is reported against it. A fetch also crosses the API
+//! once, on the same cores: 1, 2 and 5 in turn bound what any gatekeeper behind this API can
+//! serve here, and 3 is reported against that too. `scripts/bench-gatekeeper.sh` sets up the
+//! chain, the database and the gatekeeper, then runs this.
 //!
 //! Two subcommands serve the realistic benchmark beside it ([`realistic`]): `bench pointers`
 //! prepares pointers to many records at once, and `bench load` asks a hospital's mix of
@@ -260,7 +265,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 				concurrency,
 				Expect::RpcResult,
 				"authorized fetches",
-				limit,
+				Some(limit),
 			)
 			.await?,
 		);
@@ -300,8 +305,37 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	for (level, &concurrency) in args.concurrency.iter().enumerate() {
 		let reads = sign_reads(args.requests, level as u32);
 		fhir_runs.push(
-			measure(&args, &addr, reads, concurrency, Expect::HttpOk, "FHIR reads", limit).await?,
+			measure(&args, &addr, reads, concurrency, Expect::HttpOk, "FHIR reads", Some(limit))
+				.await?,
 		);
+	}
+
+	// 5. API round trips alone, and what they, verification and reads cost in turn.
+	let info = serde_json::json!({
+		"jsonrpc": "2.0", "id": 0, "method": "gatekeeper_info", "params": []
+	})
+	.to_string();
+	let info = format!(
+		"POST / HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{info}",
+		info.len()
+	)
+	.into_bytes();
+	let mut round_trips = Vec::new();
+	for (&concurrency, fetches) in args.concurrency.iter().zip(&mut runs) {
+		let calls = vec![info.clone(); args.requests];
+		let what = "API round trips alone (gatekeeper_info)";
+		let level =
+			measure(&args, &addr, calls, concurrency, Expect::RpcResult, what, None).await?;
+		let trips = level["fetchesPerSecond"].as_f64().unwrap_or(f64::INFINITY);
+		let floor = 1.0 / (1.0 / verify_rate + 1.0 / read_rate + 1.0 / trips);
+		let fetched = fetches["fetchesPerSecond"].as_f64().unwrap_or(0.0);
+		println!(
+			"  verification, read and round trip in turn:  {floor:>10.0} /s; the fetches at {concurrency} in flight: {:.2}× it",
+			fetched / floor
+		);
+		fetches["floorPerSecond"] = floor.into();
+		fetches["fractionOfFloor"] = (fetched / floor).into();
+		round_trips.push(level);
 	}
 	if args.json {
 		println!(
@@ -314,6 +348,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 				"firstFetchMs": first_fetch.as_secs_f64() * 1e3,
 				"fetches": runs,
 				"fhirReads": fhir_runs,
+				"roundTrips": round_trips,
 			})
 		);
 	}
@@ -330,7 +365,7 @@ pub(crate) enum Expect {
 }
 
 /// Sends `requests` over `concurrency` connections, prints the rate and latency as `what`
-/// against `limit`, and returns them as JSON.
+/// (against `limit`, if any), and returns them as JSON.
 async fn measure(
 	args: &Args,
 	addr: &str,
@@ -338,9 +373,9 @@ async fn measure(
 	concurrency: usize,
 	expect: Expect,
 	what: &str,
-	limit: f64,
+	limit: Option<f64>,
 ) -> anyhow::Result<serde_json::Value> {
-	let cpu_before = args.pid.map(cpu_time).transpose()?;
+	let cpu_before = args.pid.map(process_cpu).transpose()?;
 	let others = Others::start(args.pid.into_iter().collect())?;
 	let Sent { samples, failures, elapsed } =
 		send_all(addr, requests, concurrency, expect, None).await?;
@@ -350,7 +385,7 @@ async fn measure(
 	}
 	let cpu_per_request = match (args.pid, cpu_before) {
 		(Some(pid), Some(before)) => {
-			Some((cpu_time(pid)? - before).as_secs_f64() / latencies.len() as f64)
+			Some((process_cpu(pid)?.saturating_sub(before)).as_secs_f64() / latencies.len() as f64)
 		},
 		_ => None,
 	};
@@ -359,11 +394,11 @@ async fn measure(
 	let rate = latencies.len() as f64 / elapsed.as_secs_f64();
 	let (p50, p99) = (percentile(&latencies, 0.50), percentile(&latencies, 0.99));
 	println!(
-		"{what} ({} requests, {concurrency} in flight):  {rate:>10.0} /s  p50 {:.2} ms  p99 {:.2} ms  ({:.2}× the limit)",
+		"{what} ({} requests, {concurrency} in flight):  {rate:>10.0} /s  p50 {:.2} ms  p99 {:.2} ms{}",
 		latencies.len(),
 		p50.as_secs_f64() * 1e3,
 		p99.as_secs_f64() * 1e3,
-		rate / limit,
+		limit.map(|limit| format!("  ({:.2}× the limit)", rate / limit)).unwrap_or_default(),
 	);
 	if let Some(cpu) = cpu_per_request {
 		println!("  gatekeeper CPU per request: {:.1} µs", cpu * 1e6);
@@ -378,12 +413,15 @@ async fn measure(
 		"fetchesPerSecond": rate,
 		"p50Ms": p50.as_secs_f64() * 1e3,
 		"p99Ms": p99.as_secs_f64() * 1e3,
-		"fractionOfLimit": rate / limit,
+		"fractionOfLimit": limit.map(|limit| rate / limit),
 	}))
 }
 
 /// The CPU time process `pid` has used so far, all its threads', those that ended too
-/// (`/proc/<pid>/stat`, in the kernel's ticks of 10 ms).
+/// (`/proc/<pid>/stat`, in the kernel's ticks of 10 ms: 0.1 % of a measurement's seconds).
+/// Not the sum over its live threads: tokio's blocking threads end after 10 s idle, and their
+/// time went with them (a level's CPU per request came out at half, or the sum fell and the
+/// subtraction overflowed).
 fn process_cpu(pid: u32) -> anyhow::Result<Duration> {
 	let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
 		.with_context(|| format!("reading the CPU time of process {pid}"))?;
@@ -467,20 +505,6 @@ impl Others {
 			steal: steal.saturating_sub(self.machine.1).as_secs_f64() / all,
 		})
 	}
-}
-
-/// The CPU time all threads of process `pid` have used so far, from `/proc/<pid>/task/*/schedstat`
-/// (nanoseconds; threads that ended are not counted, and the gatekeeper's live as long as it).
-fn cpu_time(pid: u32) -> anyhow::Result<Duration> {
-	let mut total = 0u64;
-	for task in std::fs::read_dir(format!("/proc/{pid}/task"))
-		.with_context(|| format!("reading the CPU time of process {pid}"))?
-	{
-		let stat = std::fs::read_to_string(task?.path().join("schedstat"))?;
-		let on_cpu = stat.split_whitespace().next().context("an empty schedstat")?;
-		total += on_cpu.parse::<u64>()?;
-	}
-	Ok(Duration::from_nanos(total))
 }
 
 /// One request of a load: when it was sent, how long its answer took, and whether the answer
@@ -669,6 +693,23 @@ impl HttpConnection {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	/// A thread that ended still counts: the gatekeeper's blocking threads come and go.
+	#[test]
+	fn a_process_cpu_time_keeps_its_ended_threads() {
+		let before = process_cpu(std::process::id()).expect("our own stat");
+		std::thread::spawn(|| {
+			let started = Instant::now();
+			let mut x = 0u64;
+			while started.elapsed() < Duration::from_millis(200) {
+				x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(7));
+			}
+		})
+		.join()
+		.expect("the busy thread");
+		let after = process_cpu(std::process::id()).expect("our own stat");
+		assert!(after >= before + Duration::from_millis(150), "{before:?} then {after:?}");
+	}
 
 	/// The measured loops step by `threads()` at every operation: it must cost nothing next to
 	/// a read (about 5 µs). Uncached, each call reads cgroup files (tens of µs), which made the

@@ -14,8 +14,8 @@
 //!   requests sent within `--after-head-ms` of a new head, and the chain calls each block cost.
 
 use super::{
-	host_port, percentile, process_cpu as cpu_time, send_all, threads, to_json, verification_rate,
-	Expect, Others, OthersShare, Sent,
+	host_port, percentile, process_cpu, send_all, threads, to_json, verification_rate, Expect,
+	Others, OthersShare, Sent,
 };
 use crate::{config::Config, records::Records, request::FetchRequest, AccountId};
 use anyhow::{bail, Context};
@@ -464,9 +464,9 @@ async fn load(args: LoadArgs) -> anyhow::Result<()> {
 	// 3. The measurement. The line below tells the driver to start its grants and revocations.
 	println!("measuring for {} s, {} in flight", args.seconds, args.concurrency);
 	std::io::stdout().flush()?;
-	let cpu_before = args.pid.map(cpu_time).transpose()?;
-	let node_cpu_before = args.node_pid.map(cpu_time).transpose()?;
-	let driver_cpu_before = args.driver_pid.map(cpu_time).transpose()?;
+	let cpu_before = args.pid.map(process_cpu).transpose()?;
+	let node_cpu_before = args.node_pid.map(process_cpu).transpose()?;
+	let driver_cpu_before = args.driver_pid.map(process_cpu).transpose()?;
 	let others =
 		Others::start([args.pid, args.node_pid, args.driver_pid].into_iter().flatten().collect())?;
 	let start_counters = scrape(&args.metrics).await?;
@@ -487,7 +487,7 @@ async fn load(args: LoadArgs) -> anyhow::Result<()> {
 	let others = others.share()?;
 	let since = |pid: Option<u32>, before: Option<Duration>| -> anyhow::Result<Option<Duration>> {
 		Ok(match (pid, before) {
-			(Some(pid), Some(before)) => Some(cpu_time(pid)?.saturating_sub(before)),
+			(Some(pid), Some(before)) => Some(process_cpu(pid)?.saturating_sub(before)),
 			_ => None,
 		})
 	};
