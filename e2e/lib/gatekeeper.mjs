@@ -7,6 +7,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
@@ -194,8 +195,14 @@ export async function startGatekeeper(configPath, url, { env = {} } = {}) {
     env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info', ...env },
   });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  // MEDREC_GATEKEEPER_LOG=FILE: its output appended there too, to read while it runs.
+  const copy = process.env.MEDREC_GATEKEEPER_LOG && createWriteStream(process.env.MEDREC_GATEKEEPER_LOG, { flags: 'a' });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (d) => {
+      output += d;
+      copy?.write(d);
+    });
+  }
   const exited = once(child, 'exit');
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`gatekeeper exited ${child.exitCode}:\n${output}`);
