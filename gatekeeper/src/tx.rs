@@ -318,7 +318,8 @@ pub async fn wait_counted(chain: &Chain, signer: &AccountId, nonce: u32) {
 }
 
 /// Signs `inner` with the gatekeeper's key and submits it on behalf of `provider`, through the
-/// provider's `Gatekeeper` proxy; resolves once the node accepted it into its pool.
+/// provider's `Gatekeeper` proxy; resolves once the node accepted it into its pool. Signed
+/// again with the next nonce if another signer with the key took this one meanwhile.
 pub async fn submit_for_provider(
 	chain: &Chain,
 	key: &sr25519::Pair,
@@ -326,10 +327,59 @@ pub async fn submit_for_provider(
 	inner: Call,
 ) -> anyhow::Result<Submitted> {
 	let _turn = signing_turn().await;
-	let signed = sign(chain, key, &inner.for_provider(provider)).await?;
-	let submitted = submit(chain, &signed.bytes).await?;
-	wait_counted(chain, &AccountId::from(key.public()), signed.nonce).await;
+	let call = inner.for_provider(provider);
+	let (submitted, nonce) = retry_while_nonce_taken(NONCE_TRIES, NONCE_RETRY_WAIT, || async {
+		let signed = sign(chain, key, &call).await?;
+		Ok((submit(chain, &signed.bytes).await?, signed.nonce))
+	})
+	.await?;
+	wait_counted(chain, &AccountId::from(key.public()), nonce).await;
 	Ok(submitted)
+}
+
+/// Times a transaction is signed and submitted, at most, while its nonce is taken.
+const NONCE_TRIES: usize = 3;
+
+/// The wait before signing again: the other signer's transaction is in the node's pool by then,
+/// which the next nonce counts.
+const NONCE_RETRY_WAIT: Duration = Duration::from_millis(100);
+
+/// Whether the node refused a transaction because another one signed with the same key took
+/// its nonce first. Within one gatekeeper signing takes turns ([`SIGNING`]); replicas of one
+/// provider's gatekeeper share its key (see `crate::pg_state`), so two of them can sign with the
+/// same next nonce at the same moment (research answers are posted by the replica asked).
+/// `1014`: one with that nonce is in the pool; `1010` "Transaction is outdated": in a block.
+pub(crate) fn nonce_taken(error: &anyhow::Error) -> bool {
+	let Some(jsonrpsee::core::ClientError::Call(refusal)) =
+		error.downcast_ref::<jsonrpsee::core::ClientError>()
+	else {
+		return false;
+	};
+	let outdated = || refusal.data().is_some_and(|data| data.get().contains("outdated"));
+	refusal.code() == 1014 || (refusal.code() == 1010 && outdated())
+}
+
+/// Runs `attempt` again, `wait` later, while it fails with its nonce taken ([`nonce_taken`]),
+/// `tries` times at most in all.
+async fn retry_while_nonce_taken<T, F>(
+	tries: usize,
+	wait: Duration,
+	mut attempt: impl FnMut() -> F,
+) -> anyhow::Result<T>
+where
+	F: std::future::Future<Output = anyhow::Result<T>>,
+{
+	let mut tried = 1;
+	loop {
+		match attempt().await {
+			Err(error) if tried < tries && nonce_taken(&error) => {
+				tracing::info!(%error, "another signer with this key took the nonce; signing again");
+				tokio::time::sleep(wait).await;
+				tried += 1;
+			},
+			outcome => return outcome,
+		}
+	}
 }
 
 #[cfg(test)]
@@ -345,6 +395,58 @@ mod tests {
 		pallet_transaction_payment, pallet_utility, sp_keyring::Sr25519Keyring,
 		sp_runtime::generic::SignedPayload,
 	};
+
+	fn refused(code: i32, message: &str, data: Option<&str>) -> anyhow::Error {
+		jsonrpsee::core::ClientError::Call(jsonrpsee::types::ErrorObject::owned(
+			code, message, data,
+		))
+		.into()
+	}
+
+	/// What a node says when a replica on the same key took the nonce, as Substrate's author
+	/// API words it, told from its other refusals.
+	#[test]
+	fn a_taken_nonce_is_told_from_other_refusals() {
+		let taken = [
+			refused(
+				1014,
+				"Priority is too low: (0 vs 0)",
+				Some("The transaction has too low priority"),
+			),
+			refused(1010, "Invalid Transaction", Some("Transaction is outdated")),
+		];
+		assert!(taken.iter().all(nonce_taken));
+		let other = [
+			refused(1010, "Invalid Transaction", Some("Inability to pay some fees")),
+			refused(1010, "Invalid Transaction", Some("Custom error: 3")),
+			refused(1010, "Invalid Transaction", None),
+			refused(1013, "Transaction Already Imported", None),
+			anyhow::Error::from(jsonrpsee::core::ClientError::RequestTimeout),
+			anyhow::anyhow!("Priority is too low: 1014"),
+		];
+		assert!(!other.iter().any(nonce_taken));
+	}
+
+	#[tokio::test]
+	async fn a_transaction_is_signed_again_only_while_its_nonce_is_taken() {
+		let run = |outcomes: Vec<anyhow::Result<u32>>| async move {
+			let outcomes = std::cell::RefCell::new(outcomes.into_iter());
+			let tries = std::cell::Cell::new(0);
+			let outcome = retry_while_nonce_taken(3, Duration::from_millis(1), || {
+				tries.set(tries.get() + 1);
+				let next = outcomes.borrow_mut().next().expect("no more tries than outcomes");
+				async move { next }
+			})
+			.await;
+			(outcome.ok(), tries.get())
+		};
+		let taken = || Err(refused(1014, "Priority is too low: (5 vs 5)", None));
+		assert_eq!(run(vec![taken(), Ok(6)]).await, (Some(6), 2));
+		assert_eq!(run(vec![taken(), taken(), taken()]).await, (None, 3), "three tries at most");
+		let poor = Err(refused(1010, "Invalid Transaction", Some("Inability to pay some fees")));
+		assert_eq!(run(vec![poor]).await, (None, 1), "another refusal is final");
+		assert_eq!(run(vec![Ok(5)]).await, (Some(5), 1));
+	}
 
 	/// The runtime's extensions for an immortal transaction with `nonce` and no tip.
 	fn runtime_extensions(nonce: u32) -> TxExtension {
