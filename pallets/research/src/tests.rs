@@ -188,11 +188,15 @@ mod bounty_queries {
 				Research::answer_bounty_query(RuntimeOrigin::signed(BOB), 7, params_hash(9), 10),
 				Error::UnknownBounty
 			);
+			let deposit = held(BOB);
 			assert_ok!(answer(BOB, 10));
 			System::assert_last_event(
 				Event::BountyQueryAnswered { bounty: 0, result_hash: params_hash(9), cohort: 10 }
 					.into(),
 			);
+			// The answered record stays as the owner's proof, its storage still paid for.
+			assert_eq!(Bounties::<Test>::get(0).unwrap().answer, Some((params_hash(9), 10)));
+			assert_eq!(held(BOB), deposit);
 			assert_noop!(answer(BOB, 12), Error::AlreadyExists);
 		});
 	}
