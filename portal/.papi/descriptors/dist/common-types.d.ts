@@ -6445,8 +6445,8 @@ export type I1sckrd7jju07o = AnonymousEnum<{
     "submit_bounty_query": Anonymize<I9aec1tpebhel7>;
     /**
      * Records the answer to a bounty query its owner redeemed: the result's hash and how
-     * many (opted-in) patients it covers. Returns the provider's deposit; the record stays
-     * as the owner's proof.
+     * many (opted-in) patients it covers. The record stays, as the owner's proof, and so
+     * does the provider's deposit that pays for its storage.
      *
      * ## Dispatch Origin
      * Signed by the query's provider.

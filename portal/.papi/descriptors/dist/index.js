@@ -20,7 +20,7 @@ const metadataTypes = import('./metadataTypes-BMecqjqL.js').then(
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./medrec_metadata-X7a2-0f4.js').then(
+const getMetadata$1 = () => import('./medrec_metadata-9gCxLe8d.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;
