@@ -20,7 +20,7 @@ const metadataTypes = import('./metadataTypes-BMecqjqL.js').then(
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./medrec_metadata-9gCxLe8d.js').then(
+const getMetadata$1 = () => import('./medrec_metadata-BmI1dUUk.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;
