@@ -226,15 +226,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 		.iter()
 		.enumerate()
 		.map(|(i, request)| {
-			let body = serde_json::json!({
-				"jsonrpc": "2.0", "id": i, "method": "gatekeeper_fetch", "params": [to_json(request)]
-			})
-			.to_string();
-			format!(
-				"POST / HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-				body.len()
-			)
-			.into_bytes()
+			rpc_post(&addr, i as u64, "gatekeeper_fetch", serde_json::json!([to_json(request)]))
 		})
 		.collect();
 	let mut bodies = bodies.into_iter();
@@ -311,15 +303,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 	}
 
 	// 5. API round trips alone, and what they, verification and reads cost in turn.
-	let info = serde_json::json!({
-		"jsonrpc": "2.0", "id": 0, "method": "gatekeeper_info", "params": []
-	})
-	.to_string();
-	let info = format!(
-		"POST / HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{info}",
-		info.len()
-	)
-	.into_bytes();
+	let info = rpc_post(&addr, 0, "gatekeeper_info", serde_json::json!([]));
 	let mut round_trips = Vec::new();
 	for (&concurrency, fetches) in args.concurrency.iter().zip(&mut runs) {
 		let calls = vec![info.clone(); args.requests];
@@ -362,6 +346,19 @@ pub(crate) enum Expect {
 	RpcResult,
 	/// HTTP 200 (a FHIR resource), not an OperationOutcome.
 	HttpOk,
+}
+
+/// A JSON-RPC call of `method` with `params` as the bytes of an HTTP/1.1 POST to `addr`,
+/// made before the clock starts, as the load generator sends it.
+pub(crate) fn rpc_post(addr: &str, id: u64, method: &str, params: serde_json::Value) -> Vec<u8> {
+	let body =
+		serde_json::json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params })
+			.to_string();
+	format!(
+		"POST / HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+		body.len()
+	)
+	.into_bytes()
 }
 
 /// Sends `requests` over `concurrency` connections, prints the rate and latency as `what`

@@ -480,9 +480,9 @@ const CATCH_UP_PASSES: usize = 4;
 /// Runs `passive` (a PASSIVE checkpoint, returning the frames in the log when it started)
 /// again while the frames the writer added during the copy before, since the log held `log`,
 /// are `few` or more and fewer than the copy before found, at most `passes` (one or more)
-/// times. Returns the
-/// frames the last copy found added: about what a RESTART now must copy while it holds the
-/// writer. A count below the one before means the log started over meanwhile: nothing to copy.
+/// times. Returns the frames the last copy found added: about what a RESTART now must copy
+/// while it holds the writer. A count below the one before means the log started over
+/// meanwhile: nothing to copy.
 fn catch_up(
 	mut passive: impl FnMut() -> rusqlite::Result<i64>,
 	mut log: i64,

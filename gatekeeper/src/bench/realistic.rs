@@ -14,8 +14,8 @@
 //!   requests sent within `--after-head-ms` of a new head, and the chain calls each block cost.
 
 use super::{
-	host_port, percentile, process_cpu, send_all, threads, to_json, verification_rate, Expect,
-	Others, OthersShare, Sent,
+	host_port, percentile, process_cpu, rpc_post, send_all, threads, to_json, verification_rate,
+	Expect, Others, OthersShare, Sent,
 };
 use crate::{config::Config, records::Records, request::FetchRequest, AccountId};
 use anyhow::{bail, Context};
@@ -811,19 +811,8 @@ impl Asking<'_> {
 							.enumerate()
 							.map(|(i, &q)| {
 								let n = (phase << 56) | (c * chunk + i) as u64;
-								let body = serde_json::json!({
-									"jsonrpc": "2.0",
-									"id": n,
-									"method": "gatekeeper_fetch",
-									"params": [to_json(&self.request(q, n))],
-								})
-								.to_string();
-								format!(
-									"POST / HTTP/1.1\r\nhost: {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-									self.addr,
-									body.len()
-								)
-								.into_bytes()
+								let params = serde_json::json!([to_json(&self.request(q, n))]);
+								rpc_post(self.addr, n, "gatekeeper_fetch", params)
 							})
 							.collect::<Vec<_>>()
 					})
